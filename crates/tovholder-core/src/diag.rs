@@ -1,0 +1,149 @@
+//! Diagnostics: what every stage reports, with spans and stable rule names.
+
+use crate::span::{SourceMap, Span};
+use serde::Serialize;
+
+/// How serious a finding is once levels are applied.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Warning,
+    Error,
+}
+
+/// The language of messages and documents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+    Da,
+    Sv,
+}
+
+impl Lang {
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "en" | "english" => Some(Lang::En),
+            "da" | "dansk" | "danish" => Some(Lang::Da),
+            "sv" | "svenska" | "swedish" => Some(Lang::Sv),
+            _ => None,
+        }
+    }
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Da => "da",
+            Lang::Sv => "sv",
+        }
+    }
+    /// Pick the English or the Danish text. Messages exist in English and Danish;
+    /// Swedish users get the English text (documents are fully Swedish).
+    pub fn pick<'a>(self, en: &'a str, da: &'a str) -> &'a str {
+        match self {
+            Lang::Da => da,
+            _ => en,
+        }
+    }
+}
+
+/// A place in a file with an optional note.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Label {
+    pub span: Span,
+    pub message: Option<String>,
+}
+
+impl Label {
+    pub fn new(span: Span, message: impl Into<String>) -> Self {
+        Label { span, message: Some(message.into()) }
+    }
+    pub fn bare(span: Span) -> Self {
+        Label { span, message: None }
+    }
+}
+
+/// One finding. `labels[0]` is the primary location.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub rule: &'static str,
+    pub level: Level,
+    pub message: String,
+    pub help: Option<String>,
+    pub labels: Vec<Label>,
+}
+
+impl Diagnostic {
+    pub fn new(rule: &'static str, level: Level, message: impl Into<String>, primary: Label) -> Self {
+        Diagnostic { rule, level, message: message.into(), help: None, labels: vec![primary] }
+    }
+    pub fn error(rule: &'static str, message: impl Into<String>, primary: Label) -> Self {
+        Self::new(rule, Level::Error, message, primary)
+    }
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+    pub fn with_label(mut self, label: Label) -> Self {
+        self.labels.push(label);
+        self
+    }
+    /// The primary span (the first label).
+    pub fn span(&self) -> Span {
+        self.labels.first().map(|l| l.span).unwrap_or_default()
+    }
+    /// Sort key: file, position, rule — so output order never depends on rule order.
+    pub fn sort_key(&self) -> (u32, u32, u32, &'static str) {
+        let s = self.span();
+        (s.file.0, s.start, s.end, self.rule)
+    }
+}
+
+/// Sort diagnostics into reading order and drop exact duplicates.
+pub fn sort(diags: &mut Vec<Diagnostic>) {
+    diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()).then_with(|| a.message.cmp(&b.message)));
+    diags.dedup();
+}
+
+/// A located view used by the machine-readable formats.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct Location {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+}
+
+impl Location {
+    pub fn of(sources: &SourceMap, span: Span) -> Location {
+        let Some(f) = sources.get(span.file) else {
+            return Location { file: "<unknown>".into(), line: 1, column: 1, end_line: 1, end_column: 1 };
+        };
+        let (line, column) = f.line_col(span.start);
+        let (end_line, end_column) = f.line_col(span.end);
+        Location { file: f.name.clone(), line, column, end_line, end_column }
+    }
+}
+
+/// "Did you mean" over a set of known names (Jaro-Winkler, threshold 0.8).
+pub fn suggest<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let mut best: Option<(f64, &str)> = None;
+    for k in known {
+        let score = strsim::jaro_winkler(wrong, k);
+        if score > 0.8 && best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, k));
+        }
+    }
+    best.map(|(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn suggests_close_names() {
+        assert_eq!(suggest("superbruer", ["superbruger", "leder"]), Some("superbruger"));
+        assert_eq!(suggest("xyz", ["superbruger", "leder"]), None);
+    }
+}

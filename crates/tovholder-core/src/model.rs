@@ -1,0 +1,896 @@
+//! The plan language: typed entities built from the YAML tree.
+//!
+//! Every struct here is declared once with [`mapping!`], which derives the JSON
+//! Schema (doc comments become descriptions), the list of known keys, and the
+//! converter from [`Node`] that reports — and keeps going past — unknown keys
+//! (with "did you mean"), wrong types and bad values.
+
+use crate::diag::{suggest, Diagnostic, Label, Lang};
+use crate::duration::{self, AfterRef, Duration, Hours, Length, Range};
+use crate::span::{SourceFile, Span, Spanned};
+use crate::yaml::{Node, NodeKind};
+use indexmap::IndexMap;
+use schemars::JsonSchema;
+use serde::Serialize;
+use std::borrow::Cow;
+
+pub const UNKNOWN_KEY: &str = "unknown-key";
+pub const INVALID_TYPE: &str = "invalid-type";
+pub const INVALID_VALUE: &str = "invalid-value";
+pub const INVALID_ID: &str = "invalid-id";
+pub const DUPLICATE_KEY: &str = "duplicate-key";
+pub const DUPLICATE_ID: &str = "duplicate-id";
+pub const MISSING_KEY: &str = "missing-key";
+
+/// Conversion context: the file being read, the message language and the findings so far.
+pub struct Cx<'a> {
+    pub source: &'a SourceFile,
+    pub lang: Lang,
+    pub diags: Vec<Diagnostic>,
+}
+
+impl<'a> Cx<'a> {
+    pub fn new(source: &'a SourceFile, lang: Lang) -> Self {
+        Cx { source, lang, diags: Vec::new() }
+    }
+    fn tr(&self, en: &str, da: &str) -> String {
+        self.lang.pick(en, da).to_string()
+    }
+    pub fn wrong_type(&mut self, node: &Node, expected: &str) {
+        let found = node.describe();
+        let msg = match self.lang {
+            Lang::Da => format!("forventede {expected}, fandt {found}"),
+            _ => format!("expected {expected}, found {found}"),
+        };
+        let d = Diagnostic::error(INVALID_TYPE, msg, Label::new(node.span, self.tr("wrong type", "forkert type")));
+        let d = match &node.kind {
+            NodeKind::Int(_) | NodeKind::Float(_) | NodeKind::Bool(_) if expected.contains("string") => d.with_help(self.tr(
+                "put the value in quotes to make it text, e.g. \"1.0\"",
+                "sæt værdien i anførselstegn for at gøre den til tekst, fx \"1.0\"",
+            )),
+            _ => d,
+        };
+        self.diags.push(d);
+    }
+    pub fn bad_value(&mut self, node: &Node, problem: String) {
+        self.diags.push(Diagnostic::error(INVALID_VALUE, problem, Label::new(node.span, self.tr("invalid value", "ugyldig værdi"))));
+    }
+    fn string(&mut self, node: &Node) -> Option<Spanned<String>> {
+        match &node.kind {
+            NodeKind::Str(s) => Some(Spanned::new(s.clone(), node.span)),
+            _ => {
+                self.wrong_type(node, "a string");
+                None
+            }
+        }
+    }
+    /// The entries of a mapping node, reporting duplicate keys (both places labelled).
+    fn entries<'n>(&mut self, node: &'n Node, what: &str, duplicate_rule: &'static str) -> Option<Vec<(Spanned<String>, &'n Node)>> {
+        let NodeKind::Map(map) = &node.kind else {
+            let exp = format!("a mapping ({what})");
+            self.wrong_type(node, &exp);
+            return None;
+        };
+        let mut out: Vec<(Spanned<String>, &Node)> = Vec::with_capacity(map.len());
+        let mut seen: std::collections::HashMap<&str, Span> = std::collections::HashMap::with_capacity(map.len());
+        for (k, v) in map {
+            let key = match &k.kind {
+                NodeKind::Str(s) => s.as_str(),
+                _ => {
+                    self.wrong_type(k, "a text key");
+                    continue;
+                }
+            };
+            if let Some(first) = seen.get(key) {
+                let msg = match (duplicate_rule == DUPLICATE_ID, self.lang) {
+                    (true, Lang::Da) => format!("id'et `{key}` er defineret to gange"),
+                    (true, _) => format!("the id `{key}` is defined twice"),
+                    (false, Lang::Da) => format!("nøglen `{key}` står to gange"),
+                    (false, _) => format!("the key `{key}` appears twice"),
+                };
+                self.diags.push(
+                    Diagnostic::error(duplicate_rule, msg, Label::new(k.span, self.tr("defined again here", "defineret igen her")))
+                        .with_label(Label::new(*first, self.tr("first defined here", "først defineret her")))
+                        .with_help(self.tr("remove or rename one of them; the first one is used", "fjern eller omdøb den ene; den første bruges")),
+                );
+                continue;
+            }
+            seen.insert(key, k.span);
+            out.push((Spanned::new(key.to_string(), k.span), v));
+        }
+        Some(out)
+    }
+    pub fn unknown_key(&mut self, key: &Spanned<String>, known: &[&str], context: &str) {
+        let msg = match self.lang {
+            Lang::Da => format!("ukendt nøgle `{}` i {context}", key.value),
+            _ => format!("unknown key `{}` in {context}", key.value),
+        };
+        let mut d = Diagnostic::error(UNKNOWN_KEY, msg, Label::new(key.span, self.tr("not a known key", "ikke en kendt nøgle")));
+        d = match suggest(&key.value, known.iter().copied()) {
+            Some(s) => d.with_help(match self.lang {
+                Lang::Da => format!("mente du `{s}`?"),
+                _ => format!("did you mean `{s}`?"),
+            }),
+            None => d.with_help(match self.lang {
+                Lang::Da => format!("kendte nøgler: {}", known.join(", ")),
+                _ => format!("known keys: {}", known.join(", ")),
+            }),
+        };
+        self.diags.push(d);
+    }
+    /// The exact span of a substring of a scalar, e.g. the id inside `a + 2 weeks`.
+    pub fn sub_span(&self, node: &Node, needle: &str) -> Span {
+        let slice = self.source.slice(node.span);
+        match slice.find(needle) {
+            Some(i) => Span::new(node.span.file, node.span.start as usize + i, node.span.start as usize + i + needle.len()),
+            None => node.span,
+        }
+    }
+}
+
+/// Builds a value from a YAML node, reporting problems into the context.
+pub trait FromNode: Sized {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self>;
+}
+
+/// A struct field that can be filled from a node (null means "not given").
+pub trait Field {
+    fn set(&mut self, node: &Node, cx: &mut Cx);
+}
+
+impl<T: FromNode> Field for Option<T> {
+    fn set(&mut self, node: &Node, cx: &mut Cx) {
+        *self = if matches!(node.kind, NodeKind::Null) { None } else { T::from_node(node, cx) };
+    }
+}
+
+impl FromNode for String {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        cx.string(node).map(|s| s.value)
+    }
+}
+
+impl<T: FromNode> FromNode for Spanned<T> {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        T::from_node(node, cx).map(|v| Spanned::new(v, node.span))
+    }
+}
+
+impl FromNode for bool {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        match node.kind {
+            NodeKind::Bool(b) => Some(b),
+            _ => {
+                cx.wrong_type(node, "true or false");
+                None
+            }
+        }
+    }
+}
+
+macro_rules! parsed_scalar {
+    ($ty:ty, $parse:expr) => {
+        impl FromNode for $ty {
+            fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+                let s = cx.string(node)?;
+                match $parse(&s.value) {
+                    Ok(v) => Some(v),
+                    Err(e) => {
+                        cx.bad_value(node, e);
+                        None
+                    }
+                }
+            }
+        }
+    };
+}
+
+parsed_scalar!(Duration, duration::parse_duration);
+parsed_scalar!(Range, duration::parse_range);
+parsed_scalar!(Length, duration::parse_length);
+parsed_scalar!(Hours, duration::parse_hours);
+parsed_scalar!(AfterRef, duration::parse_after);
+parsed_scalar!(Date, Date::parse);
+parsed_scalar!(TimeOfDay, TimeOfDay::parse);
+parsed_scalar!(ClosedDays, ClosedDays::parse);
+parsed_scalar!(Lang, |s: &str| Lang::parse(s).ok_or_else(|| format!("unknown language `{s}`; use da, en or sv")));
+parsed_scalar!(DocKind, |s: &str| match s {
+    "plan" => Ok(DocKind::Plan),
+    "model" => Ok(DocKind::Model),
+    _ => Err(format!("unknown kind `{s}`; use `plan` or `model`")),
+});
+parsed_scalar!(GoalKind, |s: &str| match s {
+    "quantitative" | "kvantitativ" | "kvantitativt" => Ok(GoalKind::Quantitative),
+    "qualitative" | "kvalitativ" | "kvalitativt" => Ok(GoalKind::Qualitative),
+    "hypothesis" | "hypotese" | "hypotes" => Ok(GoalKind::Hypothesis),
+    _ => Err(format!("unknown goal kind `{s}`; use quantitative, qualitative or hypothesis")),
+});
+parsed_scalar!(Term, |s: &str| match s {
+    "short" | "kort" => Ok(Term::Short),
+    "long" | "lang" => Ok(Term::Long),
+    _ => Err(format!("unknown term `{s}`; use short or long")),
+});
+parsed_scalar!(Holidays, |s: &str| match s.to_ascii_lowercase().as_str() {
+    "dk" => Ok(Holidays::Dk),
+    "se" => Ok(Holidays::Se),
+    "none" => Ok(Holidays::None),
+    _ => Err(format!("unknown holiday calendar `{s}`; use dk, se or none")),
+});
+
+/// A calendar date, `YYYY-MM-DD`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct Date(pub jiff::civil::Date);
+
+impl Date {
+    pub fn parse(s: &str) -> Result<Date, String> {
+        let t = s.trim();
+        let ok_shape = t.len() == 10 && t.as_bytes().get(4) == Some(&b'-') && t.as_bytes().get(7) == Some(&b'-');
+        if !ok_shape {
+            return Err(format!("`{t}` is not a date; write YYYY-MM-DD, e.g. 2027-01-04"));
+        }
+        t.parse::<jiff::civil::Date>().map(Date).map_err(|_| format!("`{t}` is not a valid date (no such day)"))
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl JsonSchema for Date {
+    fn schema_name() -> Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A date, YYYY-MM-DD." })
+    }
+}
+
+/// A start time of day, `HH:MM`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct TimeOfDay {
+    pub hour: u8,
+    pub minute: u8,
+}
+
+impl TimeOfDay {
+    pub fn parse(s: &str) -> Result<TimeOfDay, String> {
+        duration::parse_time(s).map(|(hour, minute)| TimeOfDay { hour, minute })
+    }
+}
+
+impl JsonSchema for TimeOfDay {
+    fn schema_name() -> Cow<'static, str> {
+        "TimeOfDay".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "pattern": "^[0-9]{1,2}[:.][0-9]{2}$", "description": "Start time of day, HH:MM (Europe/Copenhagen)." })
+    }
+}
+
+/// Closed days: a range `2027-07-05..2027-07-30` or one date `2027-12-27`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct ClosedDays {
+    pub from: Date,
+    pub to: Date,
+}
+
+impl ClosedDays {
+    pub fn parse(s: &str) -> Result<ClosedDays, String> {
+        match s.split_once("..") {
+            Some((a, b)) => {
+                let (from, to) = (Date::parse(a)?, Date::parse(b)?);
+                if to < from {
+                    return Err(format!("the closed period `{}` ends before it starts", s.trim()));
+                }
+                Ok(ClosedDays { from, to })
+            }
+            None => {
+                let d = Date::parse(s)?;
+                Ok(ClosedDays { from: d, to: d })
+            }
+        }
+    }
+}
+
+impl JsonSchema for ClosedDays {
+    fn schema_name() -> Cow<'static, str> {
+        "ClosedDays".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}(\\.\\.[0-9]{4}-[0-9]{2}-[0-9]{2})?$", "description": "A closed period `2027-07-05..2027-07-30` or a single closed date." })
+    }
+}
+
+/// Text that may also be written as a number (baseline and target values: `40 %`, `12`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Text(pub String);
+
+impl FromNode for Text {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        match &node.kind {
+            NodeKind::Str(s) => Some(Text(s.clone())),
+            NodeKind::Int(i) => Some(Text(i.to_string())),
+            NodeKind::Float(f) => Some(Text(f.to_string())),
+            _ => {
+                cx.wrong_type(node, "a text or a number");
+                None
+            }
+        }
+    }
+}
+
+impl JsonSchema for Text {
+    fn schema_name() -> Cow<'static, str> {
+        "TextOrNumber".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": ["string", "number"] })
+    }
+}
+
+/// One value or a list of values: `owner: Anna` or `owner: [Anna, Bo]`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct List<T>(pub Vec<T>);
+
+impl<T> Default for List<T> {
+    fn default() -> Self {
+        List(Vec::new())
+    }
+}
+
+impl<T> std::ops::Deref for List<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        &self.0
+    }
+}
+
+impl<T: FromNode> FromNode for List<T> {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        match &node.kind {
+            NodeKind::Seq(items) => Some(List(items.iter().filter_map(|n| T::from_node(n, cx)).collect())),
+            NodeKind::Null => Some(List(Vec::new())),
+            _ => T::from_node(node, cx).map(|v| List(vec![v])),
+        }
+    }
+}
+
+impl<T: JsonSchema> JsonSchema for List<T> {
+    fn schema_name() -> Cow<'static, str> {
+        format!("List_of_{}", T::schema_name()).into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let item = generator.subschema_for::<T>();
+        schemars::json_schema!({ "anyOf": [item, { "type": "array", "items": item }] })
+    }
+}
+
+/// An entity in a section: its id (with the span of the key) and its fields.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Entity<T> {
+    #[serde(skip)]
+    pub id: Spanned<String>,
+    #[serde(flatten)]
+    pub def: T,
+}
+
+impl<T> std::ops::Deref for Entity<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.def
+    }
+}
+
+/// A section (`roles`, `phases`, …): entities keyed by id, in file order.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct Section<T>(pub IndexMap<String, Entity<T>>);
+
+impl<T> Default for Section<T> {
+    fn default() -> Self {
+        Section(IndexMap::new())
+    }
+}
+
+impl<T> std::ops::Deref for Section<T> {
+    type Target = IndexMap<String, Entity<T>>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl<T> std::ops::DerefMut for Section<T> {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
+    }
+}
+
+/// Whether a string is a valid id: kebab-case, lower-case letters (æ ø å ä ö allowed),
+/// digits and single hyphens; at most 100 characters. Ids become file names and
+/// calendar UIDs, so nothing else (no `/`, `.`, spaces) is accepted.
+pub fn is_valid_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars().count() <= 100
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && !s.contains("--")
+        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || "æøåäöü".contains(c))
+}
+
+impl<T: FromNode> Field for Section<T> {
+    fn set(&mut self, node: &Node, cx: &mut Cx) {
+        if matches!(node.kind, NodeKind::Null) {
+            return;
+        }
+        let Some(entries) = cx.entries(node, "entities keyed by id", DUPLICATE_ID) else {
+            return;
+        };
+        for (key, value) in entries {
+            if !is_valid_id(&key.value) {
+                let msg = match cx.lang {
+                    Lang::Da => format!("`{}` er ikke et gyldigt id", key.value),
+                    _ => format!("`{}` is not a valid id", key.value),
+                };
+                let help = cx.tr(
+                    "ids are kebab-case: lower-case letters, digits and hyphens, e.g. `klar-parat-start`",
+                    "id'er skrives med små bogstaver, tal og bindestreger, fx `klar-parat-start`",
+                );
+                cx.diags.push(Diagnostic::error(INVALID_ID, msg, Label::new(key.span, cx.tr("invalid id", "ugyldigt id"))).with_help(help));
+            }
+            let def = if matches!(value.kind, NodeKind::Null) {
+                // `forankring:` with nothing under it: an entity with no fields.
+                T::from_node(&Node { kind: NodeKind::Map(Vec::new()), span: value.span }, cx)
+            } else {
+                T::from_node(value, cx)
+            };
+            if let Some(def) = def {
+                self.0.insert(key.value.clone(), Entity { id: key, def });
+            }
+        }
+    }
+}
+
+impl<T: JsonSchema> JsonSchema for Section<T> {
+    fn schema_name() -> Cow<'static, str> {
+        format!("Section_of_{}", T::schema_name()).into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let item = generator.subschema_for::<T>();
+        schemars::json_schema!({
+            "type": "object",
+            "propertyNames": { "pattern": "^[a-z0-9æøåäöü]+(-[a-z0-9æøåäöü]+)*$" },
+            "additionalProperties": item
+        })
+    }
+}
+
+macro_rules! mapping {
+    ($(#[$m:meta])* pub struct $name:ident ($what:literal) { $( $(#[$fm:meta])* pub $field:ident : $ty:ty ),* $(,)? }) => {
+        $(#[$m])*
+        #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+        #[schemars(deny_unknown_fields)]
+        pub struct $name {
+            $( $(#[$fm])* #[serde(skip_serializing_if = "crate::model::is_empty_field")] pub $field: $ty, )*
+        }
+        impl $name {
+            /// The keys this mapping accepts.
+            pub const KEYS: &'static [&'static str] = &[$(stringify!($field)),*];
+        }
+        impl FromNode for $name {
+            fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+                let entries = cx.entries(node, $what, DUPLICATE_KEY)?;
+                let mut out = Self::default();
+                for (key, value) in entries {
+                    match key.value.as_str() {
+                        $( stringify!($field) => Field::set(&mut out.$field, value, cx), )*
+                        _ => cx.unknown_key(&key, Self::KEYS, $what),
+                    }
+                }
+                Some(out)
+            }
+        }
+    };
+}
+
+/// Used by `mapping!` to leave absent fields out of serialized output.
+pub fn is_empty_field<T: EmptyField>(v: &T) -> bool {
+    v.is_empty_field()
+}
+
+pub trait EmptyField {
+    fn is_empty_field(&self) -> bool;
+}
+impl<T> EmptyField for Option<T> {
+    fn is_empty_field(&self) -> bool {
+        self.is_none()
+    }
+}
+impl<T> EmptyField for Section<T> {
+    fn is_empty_field(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// `plan` (the default) or `model`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum DocKind {
+    Plan,
+    Model,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum GoalKind {
+    Quantitative,
+    Qualitative,
+    Hypothesis,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Term {
+    Short,
+    Long,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Holidays {
+    Dk,
+    Se,
+    None,
+}
+
+type S = Spanned<String>;
+type Strings = List<Spanned<String>>;
+
+mapping! {
+    /// A role: who holds it, the time granted and what it is responsible for.
+    pub struct Role ("a role") {
+        /// Display name, e.g. `Superbruger`.
+        pub name: Option<S>,
+        /// Why the role exists, in one sentence.
+        pub purpose: Option<S>,
+        /// Who holds the role: one name or a list. A plan role with no owner is a finding.
+        pub owner: Option<Strings>,
+        /// Granted time (råderum): `4 per week`, `8 timer om måneden`.
+        pub hours: Option<Spanned<Hours>>,
+        /// What the role may decide on its own.
+        pub mandate: Option<S>,
+        /// The role (id) this role reports to.
+        pub reports_to: Option<S>,
+        /// Responsibilities or sub-roles, e.g. `[Sensemaker, Storyteller]`.
+        pub responsibilities: Option<Strings>,
+        /// Rules silenced on purpose for this entity.
+        pub allow: Option<Strings>,
+    }
+}
+
+mapping! {
+    /// A phase of the implementation, scheduled finish-to-start after its predecessors.
+    pub struct Phase ("a phase") {
+        /// Display name, e.g. `Klar, parat – start`.
+        pub name: Option<S>,
+        /// Phases (ids) that must finish before this one starts.
+        pub after: Option<Strings>,
+        /// How long the phase lasts: `8 months`, `1-3 måneder`, `ongoing`.
+        pub duration: Option<Spanned<Duration>>,
+        /// An optional phase (Swedish *vid behov*): scheduled as taken, bounds say what skipping it does.
+        pub optional: Option<Spanned<bool>>,
+        /// The role (id) that owns the phase.
+        pub owner: Option<S>,
+        /// What the phase is for.
+        pub purpose: Option<S>,
+        /// What characterises the phase (kendetegn).
+        pub characteristics: Option<Strings>,
+        /// Goals that tell the phase is done (målsætning).
+        pub exit_criteria: Option<Strings>,
+        /// Rules silenced on purpose for this entity.
+        pub allow: Option<Strings>,
+    }
+}
+
+mapping! {
+    /// An activity: a meeting, a workshop, a piece of communication — once or recurring.
+    pub struct Activity ("an activity") {
+        /// Display name.
+        pub name: Option<S>,
+        /// The phase (id) the activity belongs to.
+        pub phase: Option<S>,
+        /// Several phases (ids) the activity spans; recurring activities repeat across all of them.
+        pub phases: Option<Strings>,
+        /// Offset from the start of its (first) phase: `2 weeks`.
+        pub at: Option<Spanned<Range>>,
+        /// Another activity (id), optionally plus an offset: `etableringsworkshop + 1-2 months`.
+        pub after: Option<Spanned<AfterRef>>,
+        /// Recurrence interval: `week`, `2 months`, `4-6 weeks`.
+        pub every: Option<Spanned<Range>>,
+        /// A fixed date (never moved by the calendar).
+        pub date: Option<Spanned<Date>>,
+        /// Length of one occurrence: `2 hours`, `2-3 timer`.
+        pub length: Option<Spanned<Length>>,
+        /// Start time of day for calendars, `HH:MM`.
+        pub time: Option<Spanned<TimeOfDay>>,
+        /// The role (id) responsible.
+        pub responsible: Option<S>,
+        /// Roles (ids) that take part.
+        pub participants: Option<Strings>,
+        /// Stakeholders (ids) the activity informs — makes it part of the communication plan.
+        pub audience: Option<Strings>,
+        /// How the audience is reached: `Pjece`, `Nyhedsbrev`, `Intranet`.
+        pub channel: Option<S>,
+        /// What the activity is for.
+        pub purpose: Option<S>,
+        /// Agenda items.
+        pub agenda: Option<Strings>,
+        /// What the activity produces.
+        pub outputs: Option<Strings>,
+        /// Goals (ids) the activity contributes to (theory of change).
+        pub contributes_to: Option<Strings>,
+        /// Rules silenced on purpose for this entity.
+        pub allow: Option<Strings>,
+    }
+}
+
+mapping! {
+    /// Where a goal starts from.
+    pub struct Baseline ("a baseline") {
+        /// The measured value.
+        pub value: Option<Spanned<Text>>,
+        /// When it was measured.
+        pub date: Option<Spanned<Date>>,
+        /// Where the figure comes from.
+        pub source: Option<S>,
+    }
+}
+
+mapping! {
+    /// Where a goal should end.
+    pub struct Target ("a target") {
+        /// The value to reach.
+        pub value: Option<Spanned<Text>>,
+        /// When it should be reached.
+        pub by: Option<Spanned<Date>>,
+    }
+}
+
+mapping! {
+    /// A goal of the implementation, with indicator, baseline and target.
+    pub struct Goal ("a goal") {
+        /// The goal in one sentence.
+        pub statement: Option<S>,
+        /// `quantitative`, `qualitative` or `hypothesis`.
+        pub kind: Option<Spanned<GoalKind>>,
+        /// `short` or `long` term.
+        pub term: Option<Spanned<Term>>,
+        /// How progress is measured.
+        pub indicator: Option<S>,
+        /// The starting point, measured before work starts.
+        pub baseline: Option<Baseline>,
+        /// The value to reach and by when.
+        pub target: Option<Target>,
+        /// The role (id) that owns the goal.
+        pub owner: Option<S>,
+        /// The phase (id) the goal belongs to.
+        pub phase: Option<S>,
+        /// Rules silenced on purpose for this entity.
+        pub allow: Option<Strings>,
+    }
+}
+
+mapping! {
+    /// A checklist item written out in full.
+    pub struct ItemDetail ("a checklist item") {
+        /// The question or task.
+        pub text: Option<S>,
+        /// The role (id) that answers it.
+        pub owner: Option<S>,
+        /// Whether it is done.
+        pub done: Option<Spanned<bool>>,
+    }
+}
+
+/// A checklist item: plain text, or `{text, owner, done}`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Item {
+    Text(S),
+    Detail(ItemDetail),
+}
+
+impl FromNode for Item {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        match &node.kind {
+            NodeKind::Map(_) => ItemDetail::from_node(node, cx).map(Item::Detail),
+            _ => cx.string(node).map(Item::Text),
+        }
+    }
+}
+
+impl JsonSchema for Item {
+    fn schema_name() -> Cow<'static, str> {
+        "ChecklistItem".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let detail = generator.subschema_for::<ItemDetail>();
+        schemars::json_schema!({ "anyOf": [{ "type": "string" }, detail], "description": "A question or task: text, or {text, owner, done}." })
+    }
+}
+
+impl Item {
+    pub fn text(&self) -> &str {
+        match self {
+            Item::Text(s) => s,
+            Item::Detail(d) => d.text.as_deref().map(String::as_str).unwrap_or(""),
+        }
+    }
+}
+
+mapping! {
+    /// A checklist (tjekliste) of yes/no questions for a phase.
+    pub struct Checklist ("a checklist") {
+        /// Display name.
+        pub name: Option<S>,
+        /// The phase (id) it belongs to.
+        pub phase: Option<S>,
+        /// The role (id) that owns it.
+        pub owner: Option<S>,
+        /// The questions or tasks.
+        pub items: Option<List<Item>>,
+        /// Rules silenced on purpose for this entity.
+        pub allow: Option<Strings>,
+    }
+}
+
+mapping! {
+    /// Someone outside the implementation who must be informed.
+    pub struct Stakeholder ("a stakeholder") {
+        /// Display name.
+        pub name: Option<S>,
+        /// Who they are.
+        pub description: Option<S>,
+        /// Rules silenced on purpose for this entity.
+        pub allow: Option<Strings>,
+    }
+}
+
+mapping! {
+    /// Working days: public holidays and closed periods.
+    pub struct Calendar ("the calendar") {
+        /// Public holidays: `dk` (Danish), `se` (Swedish) or `none`.
+        pub holidays: Option<Spanned<Holidays>>,
+        /// Closed periods and days: `2027-07-05..2027-07-30`, `2027-12-27`.
+        pub closed: Option<List<Spanned<ClosedDays>>>,
+    }
+}
+
+mapping! {
+    /// A model to reuse, with an optional version requirement.
+    pub struct UsesDetail ("uses") {
+        /// Path to the model file, relative to this file.
+        pub path: Option<S>,
+        /// Required model version, e.g. `1.x` or `1.2`.
+        pub version: Option<S>,
+    }
+}
+
+/// `uses: path` or `uses: {path, version}`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Uses {
+    pub path: S,
+    pub version: Option<S>,
+}
+
+impl FromNode for Uses {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        match &node.kind {
+            NodeKind::Map(_) => {
+                let d = UsesDetail::from_node(node, cx)?;
+                match d.path {
+                    Some(path) => Some(Uses { path, version: d.version }),
+                    None => {
+                        cx.diags.push(Diagnostic::error(MISSING_KEY, cx.tr("`uses` needs a `path`", "`uses` skal have en `path`"), Label::new(node.span, cx.tr("no path", "ingen sti"))));
+                        None
+                    }
+                }
+            }
+            _ => cx.string(node).map(|path| Uses { path, version: None }),
+        }
+    }
+}
+
+impl JsonSchema for Uses {
+    fn schema_name() -> Cow<'static, str> {
+        "Uses".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let detail = generator.subschema_for::<UsesDetail>();
+        schemars::json_schema!({ "anyOf": [{ "type": "string" }, detail], "description": "A model this plan reuses: a path relative to this file, or {path, version}." })
+    }
+}
+
+mapping! {
+    /// Entities of the used model to drop, by section.
+    pub struct Remove ("remove") {
+        /// Role ids to drop.
+        pub roles: Option<Strings>,
+        /// Phase ids to drop.
+        pub phases: Option<Strings>,
+        /// Activity ids to drop.
+        pub activities: Option<Strings>,
+        /// Goal ids to drop.
+        pub goals: Option<Strings>,
+        /// Checklist ids to drop.
+        pub checklists: Option<Strings>,
+        /// Stakeholder ids to drop.
+        pub stakeholders: Option<Strings>,
+    }
+}
+
+mapping! {
+    /// An implementation plan (or, with `kind: model`, a reusable model of a method).
+    pub struct Plan ("the plan") {
+        /// `plan` (default) or `model`: a model has no dates or named people.
+        pub kind: Option<Spanned<DocKind>>,
+        /// The plan's id (kebab-case); used in output folder names and calendar UIDs.
+        pub id: Option<S>,
+        /// Title of the plan.
+        pub title: Option<S>,
+        /// The organisation, e.g. `Eksempel Kommune, Børn og Familie`.
+        pub organisation: Option<S>,
+        /// Language of rendered documents and messages: `da`, `en` or `sv`.
+        pub language: Option<Spanned<Lang>>,
+        /// Version of a model, e.g. `1.2.0`.
+        pub version: Option<S>,
+        /// The model this plan reuses.
+        pub uses: Option<Spanned<Uses>>,
+        /// Entities of the used model to drop.
+        pub remove: Option<Remove>,
+        /// First day of the plan, `YYYY-MM-DD`.
+        pub start: Option<Spanned<Date>>,
+        /// The plan's declared length, checked against the phases: `24-30 months`.
+        pub horizon: Option<Spanned<Duration>>,
+        /// Roles by id.
+        pub roles: Section<Role>,
+        /// Phases by id.
+        pub phases: Section<Phase>,
+        /// Activities by id.
+        pub activities: Section<Activity>,
+        /// Goals by id.
+        pub goals: Section<Goal>,
+        /// Checklists by id.
+        pub checklists: Section<Checklist>,
+        /// Stakeholders by id.
+        pub stakeholders: Section<Stakeholder>,
+        /// Working days: holidays and closed periods.
+        pub calendar: Option<Calendar>,
+        /// Rules silenced on purpose for plan-level findings.
+        pub allow: Option<Strings>,
+    }
+}
+
+impl Plan {
+    pub fn is_model(&self) -> bool {
+        matches!(self.kind.as_ref().map(|k| k.value), Some(DocKind::Model))
+    }
+    /// The language from the plan, if given.
+    pub fn lang(&self) -> Option<Lang> {
+        self.language.as_ref().map(|l| l.value)
+    }
+}
+
+/// Helpers for reading optional fields.
+pub fn strs<T>(l: &Option<List<T>>) -> &[T] {
+    l.as_ref().map(|l| l.0.as_slice()).unwrap_or(&[])
+}
+
+impl Activity {
+    /// The phases (ids, with spans) this activity belongs to: `phase` then `phases`.
+    pub fn phase_refs(&self) -> Vec<&S> {
+        self.phase.iter().chain(strs(&self.phases).iter()).collect()
+    }
+}

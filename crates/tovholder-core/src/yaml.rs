@@ -1,0 +1,350 @@
+//! The YAML layer: text → a tree of [`Node`]s that all carry byte spans.
+//!
+//! We let serde-saphyr parse into a generic tree (never into the model types
+//! directly) so that one wrong key does not stop the whole file: the typed model
+//! is built from the tree in `model`, collecting every problem.
+
+use crate::diag::{Diagnostic, Label, Lang};
+use crate::span::{FileId, SourceFile, Span};
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::cell::Cell;
+use std::fmt;
+
+/// The largest plan file we read, in bytes (documented in the README).
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
+/// The deepest nesting of mappings and sequences we accept.
+pub const MAX_DEPTH: usize = 64;
+/// The most YAML nodes (scalars, mappings, sequences) in one file.
+pub const MAX_NODES: usize = 4_000_000;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum NodeKind {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Seq(Vec<Node>),
+    Map(Vec<(Node, Node)>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    pub kind: NodeKind,
+    pub span: Span,
+}
+
+impl Node {
+    /// What kind of YAML value this is, for messages.
+    pub fn describe(&self) -> &'static str {
+        match self.kind {
+            NodeKind::Null => "nothing (null)",
+            NodeKind::Bool(_) => "a boolean",
+            NodeKind::Int(_) => "an integer",
+            NodeKind::Float(_) => "a number",
+            NodeKind::Str(_) => "a string",
+            NodeKind::Seq(_) => "a list",
+            NodeKind::Map(_) => "a mapping",
+        }
+    }
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.kind {
+            NodeKind::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+    /// Look up a key in a mapping node.
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        match &self.kind {
+            NodeKind::Map(m) => m.iter().find(|(k, _)| k.as_str() == Some(key)).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+}
+
+thread_local! {
+    static CURRENT_FILE: Cell<u32> = const { Cell::new(0) };
+}
+
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = serde_saphyr::Spanned::<NodeKind>::deserialize(d)?;
+        let loc = s.referenced;
+        let sp = loc.span();
+        let file = FileId(CURRENT_FILE.with(|c| c.get()));
+        let start = sp.byte_offset().unwrap_or(0) as usize;
+        let len = sp.byte_len().unwrap_or(0) as usize;
+        Ok(Node { kind: s.value, span: Span::new(file, start, start + len) })
+    }
+}
+
+impl<'de> Deserialize<'de> for NodeKind {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(KindVisitor)
+    }
+}
+
+struct KindVisitor;
+
+impl<'de> Visitor<'de> for KindVisitor {
+    type Value = NodeKind;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+    fn visit_unit<E>(self) -> Result<NodeKind, E> {
+        Ok(NodeKind::Null)
+    }
+    fn visit_none<E>(self) -> Result<NodeKind, E> {
+        Ok(NodeKind::Null)
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<NodeKind, E> {
+        Ok(NodeKind::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<NodeKind, E> {
+        Ok(NodeKind::Int(v))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<NodeKind, E> {
+        Ok(i64::try_from(v).map(NodeKind::Int).unwrap_or(NodeKind::Float(v as f64)))
+    }
+    fn visit_i128<E>(self, v: i128) -> Result<NodeKind, E> {
+        Ok(i64::try_from(v).map(NodeKind::Int).unwrap_or(NodeKind::Float(v as f64)))
+    }
+    fn visit_u128<E>(self, v: u128) -> Result<NodeKind, E> {
+        Ok(i64::try_from(v).map(NodeKind::Int).unwrap_or(NodeKind::Float(v as f64)))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<NodeKind, E> {
+        Ok(NodeKind::Float(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<NodeKind, E> {
+        Ok(NodeKind::Str(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<NodeKind, E> {
+        Ok(NodeKind::Str(v))
+    }
+    fn visit_bytes<E>(self, v: &[u8]) -> Result<NodeKind, E> {
+        Ok(NodeKind::Str(String::from_utf8_lossy(v).into_owned()))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<NodeKind, A::Error> {
+        let mut items = Vec::new();
+        while let Some(n) = seq.next_element::<Node>()? {
+            items.push(n);
+        }
+        Ok(NodeKind::Seq(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<NodeKind, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(k) = map.next_key::<Node>()? {
+            let v = map.next_value::<Node>()?;
+            entries.push((k, v));
+        }
+        Ok(NodeKind::Map(entries))
+    }
+}
+
+/// Rule names of loader diagnostics (always errors; see `rules::LOADER_RULES`).
+pub const YAML_SYNTAX: &str = "yaml-syntax";
+pub const FILE_ENCODING: &str = "file-encoding";
+pub const FILE_TOO_LARGE: &str = "file-too-large";
+pub const EMPTY_FILE: &str = "empty-file";
+pub const MULTIPLE_DOCUMENTS: &str = "multiple-documents";
+
+/// Decode raw bytes to text: UTF-8 (a BOM is allowed). Anything else is a diagnostic
+/// at the first offending byte. The returned text keeps the BOM so offsets match the file.
+pub fn decode(file: FileId, bytes: &[u8], lang: Lang) -> Result<String, Diagnostic> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(
+            FILE_TOO_LARGE,
+            match lang {
+                Lang::Da => format!("filen fylder {} byte; grænsen er {} byte", bytes.len(), MAX_FILE_BYTES),
+                _ => format!("the file is {} bytes; the limit is {} bytes", bytes.len(), MAX_FILE_BYTES),
+            },
+            Label::bare(Span::new(file, 0, 0)),
+        )
+        .with_help(lang.pick("split the plan into a model and a plan that uses it", "del planen op i en model og en plan, der bruger den")));
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(Diagnostic::error(
+            FILE_ENCODING,
+            lang.pick("the file is UTF-16; plans must be UTF-8", "filen er UTF-16; planer skal være UTF-8"),
+            Label::bare(Span::new(file, 0, 0)),
+        )
+        .with_help(lang.pick("save the file as UTF-8 (in most editors: Save as… → Encoding → UTF-8)", "gem filen som UTF-8 (i de fleste editorer: Gem som … → Kodning → UTF-8)")));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_owned()),
+        Err(e) => {
+            let at = e.valid_up_to();
+            Err(Diagnostic::error(
+                FILE_ENCODING,
+                match lang {
+                    Lang::Da => format!("filen er ikke gyldig UTF-8 (byte {at})"),
+                    _ => format!("the file is not valid UTF-8 (byte {at})"),
+                },
+                Label::new(Span::new(file, at, at), lang.pick("not UTF-8 here", "ikke UTF-8 her")),
+            )
+            .with_help(lang.pick("save the file as UTF-8; a binary file is not a plan", "gem filen som UTF-8; en binær fil er ikke en plan")))
+        }
+    }
+}
+
+fn options() -> serde_saphyr::Options {
+    let mut o = serde_saphyr::Options::default();
+    o.strict_booleans = true;
+    o.with_snippet = false;
+    o.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::PassThrough;
+    let mut budget = o.budget.clone().unwrap_or_default();
+    budget.max_depth = MAX_DEPTH;
+    budget.flow_nesting_limit = MAX_DEPTH;
+    budget.max_nodes = MAX_NODES;
+    budget.max_documents = 1;
+    o.budget = Some(budget);
+    o
+}
+
+/// Parse one YAML document into a node tree. Every failure is one diagnostic with a span.
+pub fn parse(file: FileId, source: &SourceFile, lang: Lang) -> Result<Node, Diagnostic> {
+    let text = source.text.as_str();
+    if text.trim_start_matches('\u{feff}').trim().is_empty()
+        || text.lines().all(|l| {
+            let t = l.trim().trim_start_matches('\u{feff}');
+            t.is_empty() || t.starts_with('#') || t == "---" || t == "..."
+        })
+    {
+        return Err(Diagnostic::error(
+            EMPTY_FILE,
+            lang.pick("the file is empty: a plan needs at least `id`, `title` and `phases`", "filen er tom: en plan skal mindst have `id`, `title` og `phases`"),
+            Label::bare(Span::new(file, 0, 0)),
+        ));
+    }
+    CURRENT_FILE.with(|c| c.set(file.0));
+    let result: Result<Node, serde_saphyr::Error> = serde_saphyr::from_str_with_options(text, options());
+    match result {
+        Ok(n) => Ok(n),
+        Err(e) => Err(syntax_error(file, source, &e, lang)),
+    }
+}
+
+fn syntax_error(file: FileId, source: &SourceFile, e: &serde_saphyr::Error, lang: Lang) -> Diagnostic {
+    let raw = e.to_string();
+    // serde-saphyr appends " at line L, column C"; we show the place as a label instead.
+    let msg = match raw.rfind(" at line ") {
+        Some(i) => raw.get(..i).unwrap_or(&raw).to_string(),
+        None => raw.clone(),
+    };
+    let (start, len) = match e.location() {
+        Some(loc) => {
+            let sp = loc.span();
+            match (sp.byte_offset(), sp.byte_len()) {
+                (Some(o), Some(l)) if (o as usize) <= source.text.len() => (o as usize, l as usize),
+                _ => {
+                    let o = if loc.line() > 0 {
+                        source.offset_of(loc.line() as usize, loc.column() as usize)
+                    } else {
+                        source.offset_of_char(sp.offset() as usize)
+                    };
+                    (o, 0)
+                }
+            }
+        }
+        None => (0, 0),
+    };
+    let end = (start + len).min(source.text.len());
+    let rule = if msg.contains("multiple YAML documents") || msg.contains("documents") && msg.contains("budget") {
+        MULTIPLE_DOCUMENTS
+    } else {
+        YAML_SYNTAX
+    };
+    let (message, help) = if rule == MULTIPLE_DOCUMENTS {
+        (
+            lang.pick("the file holds more than one YAML document", "filen indeholder mere end ét YAML-dokument").to_string(),
+            lang.pick("a plan is one document: remove the `---` separator or split the file", "en plan er ét dokument: fjern `---`-skillelinjen eller del filen op"),
+        )
+    } else if msg.contains("tab") {
+        (msg.clone(), lang.pick("indent with spaces; YAML does not allow tabs for indentation", "indryk med mellemrum; YAML tillader ikke tabulatorer til indrykning"))
+    } else if msg.to_lowercase().contains("budget") || msg.to_lowercase().contains("depth") || msg.to_lowercase().contains("alias") {
+        (msg.clone(), lang.pick("the file is nested too deeply or expands too many aliases to be a plan", "filen er for dybt indlejret eller udfolder for mange aliaser til at være en plan"))
+    } else {
+        (msg.clone(), lang.pick("fix the YAML syntax at the marked place", "ret YAML-syntaksen det markerede sted"))
+    };
+    Diagnostic::error(rule, message, Label::new(Span::new(file, start, end), lang.pick("here", "her"))).with_help(help)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> Result<Node, Diagnostic> {
+        let f = SourceFile::new("t.yaml", text);
+        parse(FileId(0), &f, Lang::En)
+    }
+
+    #[test]
+    fn spans_are_byte_offsets() {
+        let n = p("id: æø\nroles: {a: 1}\n").unwrap();
+        let v = n.get("id").unwrap();
+        assert_eq!((v.span.start, v.span.end), (4, 8));
+        assert_eq!(n.get("roles").unwrap().get("a").unwrap().kind, NodeKind::Int(1));
+    }
+
+    #[test]
+    fn bom_and_crlf_load() {
+        let n = p("\u{feff}id: x\r\ntitle: y\r\n").unwrap();
+        let v = n.get("title").unwrap();
+        assert_eq!(v.as_str(), Some("y"));
+        assert_eq!(v.span.start, 17);
+    }
+
+    #[test]
+    fn no_stays_a_string() {
+        let n = p("a: no\n").unwrap();
+        assert_eq!(n.get("a").unwrap().as_str(), Some("no"));
+    }
+
+    #[test]
+    fn duplicate_keys_pass_through() {
+        let n = p("a: 1\na: 2\n").unwrap();
+        let NodeKind::Map(m) = &n.kind else { panic!() };
+        assert_eq!(m.len(), 2);
+    }
+
+    #[test]
+    fn errors_are_diagnostics() {
+        assert_eq!(p("").unwrap_err().rule, EMPTY_FILE);
+        assert_eq!(p("# only a comment\n").unwrap_err().rule, EMPTY_FILE);
+        assert_eq!(p("a: 1\n---\nb: 2\n").unwrap_err().rule, MULTIPLE_DOCUMENTS);
+        let e = p("a: [1, 2\n").unwrap_err();
+        assert_eq!(e.rule, YAML_SYNTAX);
+        let e = p("a:\n\tb: 1\n").unwrap_err();
+        assert_eq!(e.rule, YAML_SYNTAX);
+        assert!(e.help.unwrap().contains("spaces"));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let deep = "[".repeat(100_000);
+        assert!(p(&deep).is_err());
+        let mut block = String::new();
+        for i in 0..200 {
+            block.push_str(&" ".repeat(i));
+            block.push_str("a:\n");
+        }
+        assert!(p(&block).is_err());
+    }
+
+    #[test]
+    fn alias_bomb_is_refused() {
+        let mut s = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..12 {
+            s.push_str(&format!("a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n", p = i - 1));
+        }
+        assert!(p(&s).is_err());
+    }
+
+    #[test]
+    fn decode_rejects_non_utf8() {
+        assert_eq!(decode(FileId(0), &[0xff, 0xfe, 0, 0], Lang::En).unwrap_err().rule, FILE_ENCODING);
+        assert_eq!(decode(FileId(0), b"a: \xc3\x28", Lang::En).unwrap_err().rule, FILE_ENCODING);
+        assert!(decode(FileId(0), "\u{feff}a: 1".as_bytes(), Lang::En).is_ok());
+    }
+}
