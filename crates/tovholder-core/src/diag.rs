@@ -56,10 +56,16 @@ pub struct Label {
 
 impl Label {
     pub fn new(span: Span, message: impl Into<String>) -> Self {
-        Label { span, message: Some(message.into()) }
+        Label {
+            span,
+            message: Some(message.into()),
+        }
     }
     pub fn bare(span: Span) -> Self {
-        Label { span, message: None }
+        Label {
+            span,
+            message: None,
+        }
     }
 }
 
@@ -74,8 +80,19 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(rule: &'static str, level: Level, message: impl Into<String>, primary: Label) -> Self {
-        Diagnostic { rule, level, message: message.into(), help: None, labels: vec![primary] }
+    pub fn new(
+        rule: &'static str,
+        level: Level,
+        message: impl Into<String>,
+        primary: Label,
+    ) -> Self {
+        Diagnostic {
+            rule,
+            level,
+            message: message.into(),
+            help: None,
+            labels: vec![primary],
+        }
     }
     pub fn error(rule: &'static str, message: impl Into<String>, primary: Label) -> Self {
         Self::new(rule, Level::Error, message, primary)
@@ -101,7 +118,11 @@ impl Diagnostic {
 
 /// Sort diagnostics into reading order and drop exact duplicates.
 pub fn sort(diags: &mut Vec<Diagnostic>) {
-    diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()).then_with(|| a.message.cmp(&b.message)));
+    diags.sort_by(|a, b| {
+        a.sort_key()
+            .cmp(&b.sort_key())
+            .then_with(|| a.message.cmp(&b.message))
+    });
     diags.dedup();
 }
 
@@ -118,11 +139,23 @@ pub struct Location {
 impl Location {
     pub fn of(sources: &SourceMap, span: Span) -> Location {
         let Some(f) = sources.get(span.file) else {
-            return Location { file: "<unknown>".into(), line: 1, column: 1, end_line: 1, end_column: 1 };
+            return Location {
+                file: "<unknown>".into(),
+                line: 1,
+                column: 1,
+                end_line: 1,
+                end_column: 1,
+            };
         };
         let (line, column) = f.line_col(span.start);
         let (end_line, end_column) = f.line_col(span.end);
-        Location { file: f.name.clone(), line, column, end_line, end_column }
+        Location {
+            file: f.name.clone(),
+            line,
+            column,
+            end_line,
+            end_column,
+        }
     }
 }
 
@@ -143,7 +176,10 @@ mod tests {
     use super::*;
     #[test]
     fn suggests_close_names() {
-        assert_eq!(suggest("superbruer", ["superbruger", "leder"]), Some("superbruger"));
+        assert_eq!(
+            suggest("superbruer", ["superbruger", "leder"]),
+            Some("superbruger")
+        );
         assert_eq!(suggest("xyz", ["superbruger", "leder"]), None);
     }
 }

@@ -93,7 +93,12 @@ impl std::fmt::Display for Length {
         if self.min_minutes == self.max_minutes {
             write!(f, "{} hours", one(self.min_minutes))
         } else {
-            write!(f, "{}-{} hours", one(self.min_minutes), one(self.max_minutes))
+            write!(
+                f,
+                "{}-{} hours",
+                one(self.min_minutes),
+                one(self.max_minutes)
+            )
         }
     }
 }
@@ -132,13 +137,25 @@ pub struct AfterRef {
     pub offset: Option<Range>,
 }
 
-const ONGOING: &[&str] = &["ongoing", "løbende", "loebende", "löpande", "lopande", "continuous"];
+const ONGOING: &[&str] = &[
+    "ongoing",
+    "løbende",
+    "loebende",
+    "löpande",
+    "lopande",
+    "continuous",
+];
 
 fn calendar_unit(word: &str) -> Option<TimeUnit> {
     Some(match word {
         "d" | "day" | "days" | "dag" | "dage" | "dagen" | "dagar" => TimeUnit::Day,
-        "w" | "wk" | "week" | "weeks" | "uge" | "uger" | "ugen" | "vecka" | "veckor" | "veckan" => TimeUnit::Week,
-        "mo" | "month" | "months" | "md" | "md." | "mdr" | "mdr." | "måned" | "måneder" | "maaned" | "maaneder" | "måneden" | "månad" | "månader" | "månaden" | "mån" => TimeUnit::Month,
+        "w" | "wk" | "week" | "weeks" | "uge" | "uger" | "ugen" | "vecka" | "veckor" | "veckan" => {
+            TimeUnit::Week
+        }
+        "mo" | "month" | "months" | "md" | "md." | "mdr" | "mdr." | "måned" | "måneder"
+        | "maaned" | "maaneder" | "måneden" | "månad" | "månader" | "månaden" | "mån" => {
+            TimeUnit::Month
+        }
         "y" | "yr" | "year" | "years" | "år" | "aar" | "året" => TimeUnit::Year,
         _ => return None,
     })
@@ -154,13 +171,16 @@ fn minutes_per(word: &str) -> Option<u32> {
 }
 
 const UNIT_WORDS: &[&str] = &[
-    "days", "weeks", "months", "years", "dage", "uger", "måneder", "år", "dagar", "veckor", "månader", "hours", "minutes", "timer", "minutter", "timmar",
+    "days", "weeks", "months", "years", "dage", "uger", "måneder", "år", "dagar", "veckor",
+    "månader", "hours", "minutes", "timer", "minutter", "timmar",
 ];
 
 fn unknown_unit(word: &str) -> String {
     match crate::diag::suggest(word, UNIT_WORDS.iter().copied()) {
         Some(s) => format!("unknown unit `{word}`; did you mean `{s}`?"),
-        None => format!("unknown unit `{word}`; use days, weeks, months or years (or dage, uger, måneder, år)"),
+        None => format!(
+            "unknown unit `{word}`; use days, weeks, months or years (or dage, uger, måneder, år)"
+        ),
     }
 }
 
@@ -170,7 +190,11 @@ fn split(text: &str) -> Result<(Option<(f64, f64)>, String), String> {
     if t.is_empty() {
         return Err("empty value; write e.g. `3 months` or `1-2 weeks`".into());
     }
-    let num_end = t.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',' || c == '-' || c == '–' || c == ' ')).unwrap_or(t.len());
+    let num_end = t
+        .find(|c: char| {
+            !(c.is_ascii_digit() || c == '.' || c == ',' || c == '-' || c == '–' || c == ' ')
+        })
+        .unwrap_or(t.len());
     let (nums, unit) = t.split_at(num_end);
     let unit = unit.trim().to_string();
     let nums = nums.trim();
@@ -193,7 +217,10 @@ fn split(text: &str) -> Result<(Option<(f64, f64)>, String), String> {
         [a, b] => {
             let (a, b) = (parse(a)?, parse(b)?);
             if b < a {
-                return Err(format!("the range `{}` runs backwards; write the smaller number first", nums));
+                return Err(format!(
+                    "the range `{}` runs backwards; write the smaller number first",
+                    nums
+                ));
             }
             Ok((Some((a, b)), unit))
         }
@@ -203,7 +230,9 @@ fn split(text: &str) -> Result<(Option<(f64, f64)>, String), String> {
 
 fn whole(v: f64, what: &str) -> Result<u32, String> {
     if v.fract() != 0.0 || v > 100_000.0 {
-        return Err(format!("{what} must be a whole number below 100000, not `{v}`"));
+        return Err(format!(
+            "{what} must be a whole number below 100000, not `{v}`"
+        ));
     }
     Ok(v as u32)
 }
@@ -212,7 +241,11 @@ fn whole(v: f64, what: &str) -> Result<u32, String> {
 pub fn parse_range(text: &str) -> Result<Range, String> {
     let (nums, unit_word) = split(text)?;
     if unit_word.is_empty() {
-        return Err(format!("`{}` has no unit; write e.g. `{} months`", text.trim(), text.trim()));
+        return Err(format!(
+            "`{}` has no unit; write e.g. `{} months`",
+            text.trim(),
+            text.trim()
+        ));
     }
     let unit = calendar_unit(&unit_word).ok_or_else(|| unknown_unit(&unit_word))?;
     let (min, max) = nums.unwrap_or((1.0, 1.0));
@@ -256,7 +289,10 @@ pub fn parse_length(text: &str) -> Result<Length, String> {
         }
         Ok(m as u32)
     };
-    Ok(Length { min_minutes: to_min(min)?, max_minutes: to_min(max)? })
+    Ok(Length {
+        min_minutes: to_min(min)?,
+        max_minutes: to_min(max)?,
+    })
 }
 
 /// Granted hours: `4 per week`, `4 hours per week`, `4 timer om ugen`, `8 pr. måned`, `4 tim per vecka`.
@@ -287,9 +323,18 @@ pub fn parse_hours(text: &str) -> Result<Hours, String> {
         [w] => match calendar_unit(w) {
             Some(TimeUnit::Week) => HoursPer::Week,
             Some(TimeUnit::Month) => HoursPer::Month,
-            _ => return Err(format!("granted hours are per week or per month, not per `{w}`")),
+            _ => {
+                return Err(format!(
+                    "granted hours are per week or per month, not per `{w}`"
+                ));
+            }
         },
-        _ => return Err(format!("`{}` is not granted hours; write e.g. `4 per week` or `8 timer om måneden`", text.trim())),
+        _ => {
+            return Err(format!(
+                "`{}` is not granted hours; write e.g. `4 per week` or `8 timer om måneden`",
+                text.trim()
+            ));
+        }
     };
     Ok(Hours { hours, per })
 }
@@ -306,21 +351,33 @@ pub fn parse_after(text: &str) -> Result<AfterRef, String> {
         return Err("`after` needs an activity id, e.g. `etableringsworkshop + 1-2 months`".into());
     }
     if id.contains(char::is_whitespace) {
-        return Err(format!("`{id}` is not an activity id; write `activity-id + 2 weeks`"));
+        return Err(format!(
+            "`{id}` is not an activity id; write `activity-id + 2 weeks`"
+        ));
     }
     let offset = match offset {
         Some(o) => Some(parse_range(o)?),
         None => None,
     };
-    Ok(AfterRef { activity: id.to_string(), id_range: (lead, lead + id.len()), offset })
+    Ok(AfterRef {
+        activity: id.to_string(),
+        id_range: (lead, lead + id.len()),
+        offset,
+    })
 }
 
 /// `HH:MM` start time of day.
 pub fn parse_time(text: &str) -> Result<(u8, u8), String> {
     let t = text.trim().replace('.', ":");
-    let (h, m) = t.split_once(':').ok_or_else(|| format!("`{}` is not a time; write e.g. `09:00`", text.trim()))?;
-    let h: u8 = h.parse().map_err(|_| format!("`{}` is not a time; write e.g. `09:00`", text.trim()))?;
-    let m: u8 = m.parse().map_err(|_| format!("`{}` is not a time; write e.g. `09:00`", text.trim()))?;
+    let (h, m) = t
+        .split_once(':')
+        .ok_or_else(|| format!("`{}` is not a time; write e.g. `09:00`", text.trim()))?;
+    let h: u8 = h
+        .parse()
+        .map_err(|_| format!("`{}` is not a time; write e.g. `09:00`", text.trim()))?;
+    let m: u8 = m
+        .parse()
+        .map_err(|_| format!("`{}` is not a time; write e.g. `09:00`", text.trim()))?;
     if h > 23 || m > 59 {
         return Err(format!("`{}` is not a time of day", text.trim()));
     }
@@ -341,13 +398,39 @@ macro_rules! string_schema {
 }
 
 const NUM: &str = r"[0-9]+([.,][0-9]+)?";
-pub(crate) const RANGE_PATTERN: &str = r"^\s*([0-9]+(\s*[-–]\s*[0-9]+)?\s+)?[A-Za-zæøåÆØÅäöÄÖ.]+\s*$";
+pub(crate) const RANGE_PATTERN: &str =
+    r"^\s*([0-9]+(\s*[-–]\s*[0-9]+)?\s+)?[A-Za-zæøåÆØÅäöÄÖ.]+\s*$";
 
-string_schema!(Range, "Interval", "A calendar window: `N unit` or `N-M unit` (day, week, month, year; Danish dag, uge, måned, år; Swedish dag, vecka, månad, år).", RANGE_PATTERN);
-string_schema!(Duration, "Duration", "`N unit`, `N-M unit` (day/week/month/year in English, Danish or Swedish) or `ongoing` (`løbende`, `löpande`).", RANGE_PATTERN);
-string_schema!(Length, "Length", "Length of one occurrence: `2 hours`, `2-3 timer`, `30 minutes`.", r"^\s*[0-9]+([.,][0-9]+)?(\s*[-–]\s*[0-9]+([.,][0-9]+)?)?\s*[A-Za-zæøåÆØÅäöÄÖ.]+\s*$");
-string_schema!(Hours, "Hours", "Granted time: `4 per week`, `8 timer om måneden`, `4 tim per vecka`.", r"^\s*[0-9]+([.,][0-9]+)?\s+.+$");
-string_schema!(AfterRef, "AfterActivity", "An activity id, optionally plus an offset: `etableringsworkshop + 1-2 months`.", r"^\s*[a-z0-9][a-z0-9-]*\s*(\+.+)?$");
+string_schema!(
+    Range,
+    "Interval",
+    "A calendar window: `N unit` or `N-M unit` (day, week, month, year; Danish dag, uge, måned, år; Swedish dag, vecka, månad, år).",
+    RANGE_PATTERN
+);
+string_schema!(
+    Duration,
+    "Duration",
+    "`N unit`, `N-M unit` (day/week/month/year in English, Danish or Swedish) or `ongoing` (`løbende`, `löpande`).",
+    RANGE_PATTERN
+);
+string_schema!(
+    Length,
+    "Length",
+    "Length of one occurrence: `2 hours`, `2-3 timer`, `30 minutes`.",
+    r"^\s*[0-9]+([.,][0-9]+)?(\s*[-–]\s*[0-9]+([.,][0-9]+)?)?\s*[A-Za-zæøåÆØÅäöÄÖ.]+\s*$"
+);
+string_schema!(
+    Hours,
+    "Hours",
+    "Granted time: `4 per week`, `8 timer om måneden`, `4 tim per vecka`.",
+    r"^\s*[0-9]+([.,][0-9]+)?\s+.+$"
+);
+string_schema!(
+    AfterRef,
+    "AfterActivity",
+    "An activity id, optionally plus an offset: `etableringsworkshop + 1-2 months`.",
+    r"^\s*[a-z0-9][a-z0-9-]*\s*(\+.+)?$"
+);
 
 #[allow(dead_code)]
 const _: &str = NUM;
@@ -359,12 +442,54 @@ mod tests {
 
     #[test]
     fn ranges_in_three_languages() {
-        assert_eq!(parse_range("1-3 months").unwrap(), Range { min: 1, max: 3, unit: TimeUnit::Month });
-        assert_eq!(parse_range("8 måneder").unwrap(), Range { min: 8, max: 8, unit: TimeUnit::Month });
-        assert_eq!(parse_range("2–4 månader").unwrap(), Range { min: 2, max: 4, unit: TimeUnit::Month });
-        assert_eq!(parse_range("1 år").unwrap(), Range { min: 1, max: 1, unit: TimeUnit::Year });
-        assert_eq!(parse_range("week").unwrap(), Range { min: 1, max: 1, unit: TimeUnit::Week });
-        assert_eq!(parse_range("4 - 6 uger").unwrap(), Range { min: 4, max: 6, unit: TimeUnit::Week });
+        assert_eq!(
+            parse_range("1-3 months").unwrap(),
+            Range {
+                min: 1,
+                max: 3,
+                unit: TimeUnit::Month
+            }
+        );
+        assert_eq!(
+            parse_range("8 måneder").unwrap(),
+            Range {
+                min: 8,
+                max: 8,
+                unit: TimeUnit::Month
+            }
+        );
+        assert_eq!(
+            parse_range("2–4 månader").unwrap(),
+            Range {
+                min: 2,
+                max: 4,
+                unit: TimeUnit::Month
+            }
+        );
+        assert_eq!(
+            parse_range("1 år").unwrap(),
+            Range {
+                min: 1,
+                max: 1,
+                unit: TimeUnit::Year
+            }
+        );
+        assert_eq!(
+            parse_range("week").unwrap(),
+            Range {
+                min: 1,
+                max: 1,
+                unit: TimeUnit::Week
+            }
+        );
+        assert_eq!(
+            parse_range("4 - 6 uger").unwrap(),
+            Range {
+                min: 4,
+                max: 6,
+                unit: TimeUnit::Week
+            }
+        );
         assert_eq!(parse_range("2 veckor").unwrap().unit, TimeUnit::Week);
     }
 
@@ -387,13 +512,43 @@ mod tests {
 
     #[test]
     fn lengths_and_hours() {
-        assert_eq!(parse_length("2 hours").unwrap(), Length { min_minutes: 120, max_minutes: 120 });
-        assert_eq!(parse_length("2-3 timer").unwrap(), Length { min_minutes: 120, max_minutes: 180 });
+        assert_eq!(
+            parse_length("2 hours").unwrap(),
+            Length {
+                min_minutes: 120,
+                max_minutes: 120
+            }
+        );
+        assert_eq!(
+            parse_length("2-3 timer").unwrap(),
+            Length {
+                min_minutes: 120,
+                max_minutes: 180
+            }
+        );
         assert_eq!(parse_length("1,5 timer").unwrap().min_minutes, 90);
         assert_eq!(parse_length("30 min").unwrap().min_minutes, 30);
-        assert_eq!(parse_hours("4 per week").unwrap(), Hours { hours: 4.0, per: HoursPer::Week });
-        assert_eq!(parse_hours("4 timer om ugen").unwrap(), Hours { hours: 4.0, per: HoursPer::Week });
-        assert_eq!(parse_hours("8 pr. måned").unwrap(), Hours { hours: 8.0, per: HoursPer::Month });
+        assert_eq!(
+            parse_hours("4 per week").unwrap(),
+            Hours {
+                hours: 4.0,
+                per: HoursPer::Week
+            }
+        );
+        assert_eq!(
+            parse_hours("4 timer om ugen").unwrap(),
+            Hours {
+                hours: 4.0,
+                per: HoursPer::Week
+            }
+        );
+        assert_eq!(
+            parse_hours("8 pr. måned").unwrap(),
+            Hours {
+                hours: 8.0,
+                per: HoursPer::Month
+            }
+        );
         assert_eq!(parse_hours("4 tim per vecka").unwrap().per, HoursPer::Week);
         assert!(parse_hours("4 per year").is_err());
         assert!(parse_hours("many").is_err());
@@ -404,7 +559,14 @@ mod tests {
         let a = parse_after("etableringsworkshop + 1-2 months").unwrap();
         assert_eq!(a.activity, "etableringsworkshop");
         assert_eq!(a.id_range, (0, 19));
-        assert_eq!(a.offset, Some(Range { min: 1, max: 2, unit: TimeUnit::Month }));
+        assert_eq!(
+            a.offset,
+            Some(Range {
+                min: 1,
+                max: 2,
+                unit: TimeUnit::Month
+            })
+        );
         assert_eq!(parse_after("  kickoff").unwrap().id_range, (2, 9));
         assert!(parse_after("+ 2 weeks").is_err());
         assert_eq!(parse_time("09:30").unwrap(), (9, 30));

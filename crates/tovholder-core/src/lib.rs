@@ -3,11 +3,19 @@
 //! **Invariant:** this crate does no IO and prints nothing; the CLI hands it text.
 
 pub mod calendar;
+pub mod check;
+pub mod compiled;
 pub mod diag;
 pub mod duration;
+pub mod graph;
+pub mod load;
 pub mod model;
+pub mod report;
+pub mod rules;
+pub mod schema;
 pub mod span;
 pub mod yaml;
 
+pub use check::{CheckOptions, Checked, check};
 pub use diag::{Diagnostic, Label, Lang, Level};
 pub use span::{FileId, SourceFile, SourceMap, Span, Spanned};

@@ -5,7 +5,7 @@
 //! converter from [`Node`] that reports — and keeps going past — unknown keys
 //! (with "did you mean"), wrong types and bad values.
 
-use crate::diag::{suggest, Diagnostic, Label, Lang};
+use crate::diag::{Diagnostic, Label, Lang, suggest};
 use crate::duration::{self, AfterRef, Duration, Hours, Length, Range};
 use crate::span::{SourceFile, Span, Spanned};
 use crate::yaml::{Node, NodeKind};
@@ -31,7 +31,11 @@ pub struct Cx<'a> {
 
 impl<'a> Cx<'a> {
     pub fn new(source: &'a SourceFile, lang: Lang) -> Self {
-        Cx { source, lang, diags: Vec::new() }
+        Cx {
+            source,
+            lang,
+            diags: Vec::new(),
+        }
     }
     fn tr(&self, en: &str, da: &str) -> String {
         self.lang.pick(en, da).to_string()
@@ -42,18 +46,30 @@ impl<'a> Cx<'a> {
             Lang::Da => format!("forventede {expected}, fandt {found}"),
             _ => format!("expected {expected}, found {found}"),
         };
-        let d = Diagnostic::error(INVALID_TYPE, msg, Label::new(node.span, self.tr("wrong type", "forkert type")));
+        let d = Diagnostic::error(
+            INVALID_TYPE,
+            msg,
+            Label::new(node.span, self.tr("wrong type", "forkert type")),
+        );
         let d = match &node.kind {
-            NodeKind::Int(_) | NodeKind::Float(_) | NodeKind::Bool(_) if expected.contains("string") => d.with_help(self.tr(
-                "put the value in quotes to make it text, e.g. \"1.0\"",
-                "sæt værdien i anførselstegn for at gøre den til tekst, fx \"1.0\"",
-            )),
+            NodeKind::Int(_) | NodeKind::Float(_) | NodeKind::Bool(_)
+                if expected.contains("string") =>
+            {
+                d.with_help(self.tr(
+                    "put the value in quotes to make it text, e.g. \"1.0\"",
+                    "sæt værdien i anførselstegn for at gøre den til tekst, fx \"1.0\"",
+                ))
+            }
             _ => d,
         };
         self.diags.push(d);
     }
     pub fn bad_value(&mut self, node: &Node, problem: String) {
-        self.diags.push(Diagnostic::error(INVALID_VALUE, problem, Label::new(node.span, self.tr("invalid value", "ugyldig værdi"))));
+        self.diags.push(Diagnostic::error(
+            INVALID_VALUE,
+            problem,
+            Label::new(node.span, self.tr("invalid value", "ugyldig værdi")),
+        ));
     }
     fn string(&mut self, node: &Node) -> Option<Spanned<String>> {
         match &node.kind {
@@ -65,14 +81,20 @@ impl<'a> Cx<'a> {
         }
     }
     /// The entries of a mapping node, reporting duplicate keys (both places labelled).
-    fn entries<'n>(&mut self, node: &'n Node, what: &str, duplicate_rule: &'static str) -> Option<Vec<(Spanned<String>, &'n Node)>> {
+    fn entries<'n>(
+        &mut self,
+        node: &'n Node,
+        what: &str,
+        duplicate_rule: &'static str,
+    ) -> Option<Vec<(Spanned<String>, &'n Node)>> {
         let NodeKind::Map(map) = &node.kind else {
             let exp = format!("a mapping ({what})");
             self.wrong_type(node, &exp);
             return None;
         };
         let mut out: Vec<(Spanned<String>, &Node)> = Vec::with_capacity(map.len());
-        let mut seen: std::collections::HashMap<&str, Span> = std::collections::HashMap::with_capacity(map.len());
+        let mut seen: std::collections::HashMap<&str, Span> =
+            std::collections::HashMap::with_capacity(map.len());
         for (k, v) in map {
             let key = match &k.kind {
                 NodeKind::Str(s) => s.as_str(),
@@ -89,9 +111,19 @@ impl<'a> Cx<'a> {
                     (false, _) => format!("the key `{key}` appears twice"),
                 };
                 self.diags.push(
-                    Diagnostic::error(duplicate_rule, msg, Label::new(k.span, self.tr("defined again here", "defineret igen her")))
-                        .with_label(Label::new(*first, self.tr("first defined here", "først defineret her")))
-                        .with_help(self.tr("remove or rename one of them; the first one is used", "fjern eller omdøb den ene; den første bruges")),
+                    Diagnostic::error(
+                        duplicate_rule,
+                        msg,
+                        Label::new(k.span, self.tr("defined again here", "defineret igen her")),
+                    )
+                    .with_label(Label::new(
+                        *first,
+                        self.tr("first defined here", "først defineret her"),
+                    ))
+                    .with_help(self.tr(
+                        "remove or rename one of them; the first one is used",
+                        "fjern eller omdøb den ene; den første bruges",
+                    )),
                 );
                 continue;
             }
@@ -105,7 +137,11 @@ impl<'a> Cx<'a> {
             Lang::Da => format!("ukendt nøgle `{}` i {context}", key.value),
             _ => format!("unknown key `{}` in {context}", key.value),
         };
-        let mut d = Diagnostic::error(UNKNOWN_KEY, msg, Label::new(key.span, self.tr("not a known key", "ikke en kendt nøgle")));
+        let mut d = Diagnostic::error(
+            UNKNOWN_KEY,
+            msg,
+            Label::new(key.span, self.tr("not a known key", "ikke en kendt nøgle")),
+        );
         d = match suggest(&key.value, known.iter().copied()) {
             Some(s) => d.with_help(match self.lang {
                 Lang::Da => format!("mente du `{s}`?"),
@@ -122,7 +158,11 @@ impl<'a> Cx<'a> {
     pub fn sub_span(&self, node: &Node, needle: &str) -> Span {
         let slice = self.source.slice(node.span);
         match slice.find(needle) {
-            Some(i) => Span::new(node.span.file, node.span.start as usize + i, node.span.start as usize + i + needle.len()),
+            Some(i) => Span::new(
+                node.span.file,
+                node.span.start as usize + i,
+                node.span.start as usize + i + needle.len(),
+            ),
             None => node.span,
         }
     }
@@ -140,7 +180,11 @@ pub trait Field {
 
 impl<T: FromNode> Field for Option<T> {
     fn set(&mut self, node: &Node, cx: &mut Cx) {
-        *self = if matches!(node.kind, NodeKind::Null) { None } else { T::from_node(node, cx) };
+        *self = if matches!(node.kind, NodeKind::Null) {
+            None
+        } else {
+            T::from_node(node, cx)
+        };
     }
 }
 
@@ -193,7 +237,8 @@ parsed_scalar!(AfterRef, duration::parse_after);
 parsed_scalar!(Date, Date::parse);
 parsed_scalar!(TimeOfDay, TimeOfDay::parse);
 parsed_scalar!(ClosedDays, ClosedDays::parse);
-parsed_scalar!(Lang, |s: &str| Lang::parse(s).ok_or_else(|| format!("unknown language `{s}`; use da, en or sv")));
+parsed_scalar!(Lang, |s: &str| Lang::parse(s)
+    .ok_or_else(|| format!("unknown language `{s}`; use da, en or sv")));
 parsed_scalar!(DocKind, |s: &str| match s {
     "plan" => Ok(DocKind::Plan),
     "model" => Ok(DocKind::Model),
@@ -203,7 +248,9 @@ parsed_scalar!(GoalKind, |s: &str| match s {
     "quantitative" | "kvantitativ" | "kvantitativt" => Ok(GoalKind::Quantitative),
     "qualitative" | "kvalitativ" | "kvalitativt" => Ok(GoalKind::Qualitative),
     "hypothesis" | "hypotese" | "hypotes" => Ok(GoalKind::Hypothesis),
-    _ => Err(format!("unknown goal kind `{s}`; use quantitative, qualitative or hypothesis")),
+    _ => Err(format!(
+        "unknown goal kind `{s}`; use quantitative, qualitative or hypothesis"
+    )),
 });
 parsed_scalar!(Term, |s: &str| match s {
     "short" | "kort" => Ok(Term::Short),
@@ -214,7 +261,9 @@ parsed_scalar!(Holidays, |s: &str| match s.to_ascii_lowercase().as_str() {
     "dk" => Ok(Holidays::Dk),
     "se" => Ok(Holidays::Se),
     "none" => Ok(Holidays::None),
-    _ => Err(format!("unknown holiday calendar `{s}`; use dk, se or none")),
+    _ => Err(format!(
+        "unknown holiday calendar `{s}`; use dk, se or none"
+    )),
 });
 
 /// A calendar date, `YYYY-MM-DD`.
@@ -224,11 +273,17 @@ pub struct Date(pub jiff::civil::Date);
 impl Date {
     pub fn parse(s: &str) -> Result<Date, String> {
         let t = s.trim();
-        let ok_shape = t.len() == 10 && t.as_bytes().get(4) == Some(&b'-') && t.as_bytes().get(7) == Some(&b'-');
+        let ok_shape = t.len() == 10
+            && t.as_bytes().get(4) == Some(&b'-')
+            && t.as_bytes().get(7) == Some(&b'-');
         if !ok_shape {
-            return Err(format!("`{t}` is not a date; write YYYY-MM-DD, e.g. 2027-01-04"));
+            return Err(format!(
+                "`{t}` is not a date; write YYYY-MM-DD, e.g. 2027-01-04"
+            ));
         }
-        t.parse::<jiff::civil::Date>().map(Date).map_err(|_| format!("`{t}` is not a valid date (no such day)"))
+        t.parse::<jiff::civil::Date>()
+            .map(Date)
+            .map_err(|_| format!("`{t}` is not a valid date (no such day)"))
     }
 }
 
@@ -282,7 +337,10 @@ impl ClosedDays {
             Some((a, b)) => {
                 let (from, to) = (Date::parse(a)?, Date::parse(b)?);
                 if to < from {
-                    return Err(format!("the closed period `{}` ends before it starts", s.trim()));
+                    return Err(format!(
+                        "the closed period `{}` ends before it starts",
+                        s.trim()
+                    ));
                 }
                 Ok(ClosedDays { from, to })
             }
@@ -351,7 +409,9 @@ impl<T> std::ops::Deref for List<T> {
 impl<T: FromNode> FromNode for List<T> {
     fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
         match &node.kind {
-            NodeKind::Seq(items) => Some(List(items.iter().filter_map(|n| T::from_node(n, cx)).collect())),
+            NodeKind::Seq(items) => Some(List(
+                items.iter().filter_map(|n| T::from_node(n, cx)).collect(),
+            )),
             NodeKind::Null => Some(List(Vec::new())),
             _ => T::from_node(node, cx).map(|v| List(vec![v])),
         }
@@ -373,8 +433,18 @@ impl<T: JsonSchema> JsonSchema for List<T> {
 pub struct Entity<T> {
     #[serde(skip)]
     pub id: Spanned<String>,
+    /// The keys written for this entity in its file (even if their values were invalid).
+    #[serde(skip)]
+    pub keys: Vec<String>,
     #[serde(flatten)]
     pub def: T,
+}
+
+impl<T> Entity<T> {
+    /// Whether the entity's mapping has the key (valid or not).
+    pub fn has_key(&self, key: &str) -> bool {
+        self.keys.iter().any(|k| k == key)
+    }
 }
 
 impl<T> std::ops::Deref for Entity<T> {
@@ -417,7 +487,9 @@ pub fn is_valid_id(s: &str) -> bool {
         && !s.starts_with('-')
         && !s.ends_with('-')
         && !s.contains("--")
-        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || "æøåäöü".contains(c))
+        && s.chars().all(|c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || "æøåäöü".contains(c)
+        })
 }
 
 impl<T: FromNode> Field for Section<T> {
@@ -438,16 +510,37 @@ impl<T: FromNode> Field for Section<T> {
                     "ids are kebab-case: lower-case letters, digits and hyphens, e.g. `klar-parat-start`",
                     "id'er skrives med små bogstaver, tal og bindestreger, fx `klar-parat-start`",
                 );
-                cx.diags.push(Diagnostic::error(INVALID_ID, msg, Label::new(key.span, cx.tr("invalid id", "ugyldigt id"))).with_help(help));
+                cx.diags.push(
+                    Diagnostic::error(
+                        INVALID_ID,
+                        msg,
+                        Label::new(key.span, cx.tr("invalid id", "ugyldigt id")),
+                    )
+                    .with_help(help),
+                );
             }
             let def = if matches!(value.kind, NodeKind::Null) {
                 // `forankring:` with nothing under it: an entity with no fields.
-                T::from_node(&Node { kind: NodeKind::Map(Vec::new()), span: value.span }, cx)
+                T::from_node(
+                    &Node {
+                        kind: NodeKind::Map(Vec::new()),
+                        span: value.span,
+                    },
+                    cx,
+                )
             } else {
                 T::from_node(value, cx)
             };
+            let keys = match &value.kind {
+                NodeKind::Map(m) => m
+                    .iter()
+                    .filter_map(|(k, _)| k.as_str().map(str::to_string))
+                    .collect(),
+                _ => Vec::new(),
+            };
             if let Some(def) = def {
-                self.0.insert(key.value.clone(), Entity { id: key, def });
+                self.0
+                    .insert(key.value.clone(), Entity { id: key, keys, def });
             }
         }
     }
@@ -791,14 +884,24 @@ impl FromNode for Uses {
             NodeKind::Map(_) => {
                 let d = UsesDetail::from_node(node, cx)?;
                 match d.path {
-                    Some(path) => Some(Uses { path, version: d.version }),
+                    Some(path) => Some(Uses {
+                        path,
+                        version: d.version,
+                    }),
                     None => {
-                        cx.diags.push(Diagnostic::error(MISSING_KEY, cx.tr("`uses` needs a `path`", "`uses` skal have en `path`"), Label::new(node.span, cx.tr("no path", "ingen sti"))));
+                        cx.diags.push(Diagnostic::error(
+                            MISSING_KEY,
+                            cx.tr("`uses` needs a `path`", "`uses` skal have en `path`"),
+                            Label::new(node.span, cx.tr("no path", "ingen sti")),
+                        ));
                         None
                     }
                 }
             }
-            _ => cx.string(node).map(|path| Uses { path, version: None }),
+            _ => cx.string(node).map(|path| Uses {
+                path,
+                version: None,
+            }),
         }
     }
 }

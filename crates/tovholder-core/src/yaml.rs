@@ -12,8 +12,9 @@ use std::fmt;
 
 /// The largest plan file we read, in bytes (documented in the README).
 pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
-/// The deepest nesting of mappings and sequences we accept.
-pub const MAX_DEPTH: usize = 64;
+/// The deepest nesting of mappings and sequences we accept. A plan needs about seven
+/// levels; the cap keeps the recursive YAML deserializer far from the stack limit.
+pub const MAX_DEPTH: usize = 24;
 /// The most YAML nodes (scalars, mappings, sequences) in one file.
 pub const MAX_NODES: usize = 4_000_000;
 
@@ -56,7 +57,10 @@ impl Node {
     /// Look up a key in a mapping node.
     pub fn get(&self, key: &str) -> Option<&Node> {
         match &self.kind {
-            NodeKind::Map(m) => m.iter().find(|(k, _)| k.as_str() == Some(key)).map(|(_, v)| v),
+            NodeKind::Map(m) => m
+                .iter()
+                .find(|(k, _)| k.as_str() == Some(key))
+                .map(|(_, v)| v),
             _ => None,
         }
     }
@@ -74,7 +78,10 @@ impl<'de> Deserialize<'de> for Node {
         let file = FileId(CURRENT_FILE.with(|c| c.get()));
         let start = sp.byte_offset().unwrap_or(0) as usize;
         let len = sp.byte_len().unwrap_or(0) as usize;
-        Ok(Node { kind: s.value, span: Span::new(file, start, start + len) })
+        Ok(Node {
+            kind: s.value,
+            span: Span::new(file, start, start + len),
+        })
     }
 }
 
@@ -104,13 +111,19 @@ impl<'de> Visitor<'de> for KindVisitor {
         Ok(NodeKind::Int(v))
     }
     fn visit_u64<E>(self, v: u64) -> Result<NodeKind, E> {
-        Ok(i64::try_from(v).map(NodeKind::Int).unwrap_or(NodeKind::Float(v as f64)))
+        Ok(i64::try_from(v)
+            .map(NodeKind::Int)
+            .unwrap_or(NodeKind::Float(v as f64)))
     }
     fn visit_i128<E>(self, v: i128) -> Result<NodeKind, E> {
-        Ok(i64::try_from(v).map(NodeKind::Int).unwrap_or(NodeKind::Float(v as f64)))
+        Ok(i64::try_from(v)
+            .map(NodeKind::Int)
+            .unwrap_or(NodeKind::Float(v as f64)))
     }
     fn visit_u128<E>(self, v: u128) -> Result<NodeKind, E> {
-        Ok(i64::try_from(v).map(NodeKind::Int).unwrap_or(NodeKind::Float(v as f64)))
+        Ok(i64::try_from(v)
+            .map(NodeKind::Int)
+            .unwrap_or(NodeKind::Float(v as f64)))
     }
     fn visit_f64<E>(self, v: f64) -> Result<NodeKind, E> {
         Ok(NodeKind::Float(v))
@@ -155,20 +168,37 @@ pub fn decode(file: FileId, bytes: &[u8], lang: Lang) -> Result<String, Diagnost
         return Err(Diagnostic::error(
             FILE_TOO_LARGE,
             match lang {
-                Lang::Da => format!("filen fylder {} byte; grænsen er {} byte", bytes.len(), MAX_FILE_BYTES),
-                _ => format!("the file is {} bytes; the limit is {} bytes", bytes.len(), MAX_FILE_BYTES),
+                Lang::Da => format!(
+                    "filen fylder {} byte; grænsen er {} byte",
+                    bytes.len(),
+                    MAX_FILE_BYTES
+                ),
+                _ => format!(
+                    "the file is {} bytes; the limit is {} bytes",
+                    bytes.len(),
+                    MAX_FILE_BYTES
+                ),
             },
             Label::bare(Span::new(file, 0, 0)),
         )
-        .with_help(lang.pick("split the plan into a model and a plan that uses it", "del planen op i en model og en plan, der bruger den")));
+        .with_help(lang.pick(
+            "split the plan into a model and a plan that uses it",
+            "del planen op i en model og en plan, der bruger den",
+        )));
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(Diagnostic::error(
             FILE_ENCODING,
-            lang.pick("the file is UTF-16; plans must be UTF-8", "filen er UTF-16; planer skal være UTF-8"),
+            lang.pick(
+                "the file is UTF-16; plans must be UTF-8",
+                "filen er UTF-16; planer skal være UTF-8",
+            ),
             Label::bare(Span::new(file, 0, 0)),
         )
-        .with_help(lang.pick("save the file as UTF-8 (in most editors: Save as… → Encoding → UTF-8)", "gem filen som UTF-8 (i de fleste editorer: Gem som … → Kodning → UTF-8)")));
+        .with_help(lang.pick(
+            "save the file as UTF-8 (in most editors: Save as… → Encoding → UTF-8)",
+            "gem filen som UTF-8 (i de fleste editorer: Gem som … → Kodning → UTF-8)",
+        )));
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_owned()),
@@ -180,9 +210,15 @@ pub fn decode(file: FileId, bytes: &[u8], lang: Lang) -> Result<String, Diagnost
                     Lang::Da => format!("filen er ikke gyldig UTF-8 (byte {at})"),
                     _ => format!("the file is not valid UTF-8 (byte {at})"),
                 },
-                Label::new(Span::new(file, at, at), lang.pick("not UTF-8 here", "ikke UTF-8 her")),
+                Label::new(
+                    Span::new(file, at, at),
+                    lang.pick("not UTF-8 here", "ikke UTF-8 her"),
+                ),
             )
-            .with_help(lang.pick("save the file as UTF-8; a binary file is not a plan", "gem filen som UTF-8; en binær fil er ikke en plan")))
+            .with_help(lang.pick(
+                "save the file as UTF-8; a binary file is not a plan",
+                "gem filen som UTF-8; en binær fil er ikke en plan",
+            )))
         }
     }
 }
@@ -212,19 +248,28 @@ pub fn parse(file: FileId, source: &SourceFile, lang: Lang) -> Result<Node, Diag
     {
         return Err(Diagnostic::error(
             EMPTY_FILE,
-            lang.pick("the file is empty: a plan needs at least `id`, `title` and `phases`", "filen er tom: en plan skal mindst have `id`, `title` og `phases`"),
+            lang.pick(
+                "the file is empty: a plan needs at least `id`, `title` and `phases`",
+                "filen er tom: en plan skal mindst have `id`, `title` og `phases`",
+            ),
             Label::bare(Span::new(file, 0, 0)),
         ));
     }
     CURRENT_FILE.with(|c| c.set(file.0));
-    let result: Result<Node, serde_saphyr::Error> = serde_saphyr::from_str_with_options(text, options());
+    let result: Result<Node, serde_saphyr::Error> =
+        serde_saphyr::from_str_with_options(text, options());
     match result {
         Ok(n) => Ok(n),
         Err(e) => Err(syntax_error(file, source, &e, lang)),
     }
 }
 
-fn syntax_error(file: FileId, source: &SourceFile, e: &serde_saphyr::Error, lang: Lang) -> Diagnostic {
+fn syntax_error(
+    file: FileId,
+    source: &SourceFile,
+    e: &serde_saphyr::Error,
+    lang: Lang,
+) -> Diagnostic {
     let raw = e.to_string();
     // serde-saphyr appends " at line L, column C"; we show the place as a label instead.
     let msg = match raw.rfind(" at line ") {
@@ -249,24 +294,59 @@ fn syntax_error(file: FileId, source: &SourceFile, e: &serde_saphyr::Error, lang
         None => (0, 0),
     };
     let end = (start + len).min(source.text.len());
-    let rule = if msg.contains("multiple YAML documents") || msg.contains("documents") && msg.contains("budget") {
+    let rule = if msg.contains("multiple YAML documents")
+        || msg.contains("documents") && msg.contains("budget")
+    {
         MULTIPLE_DOCUMENTS
     } else {
         YAML_SYNTAX
     };
     let (message, help) = if rule == MULTIPLE_DOCUMENTS {
         (
-            lang.pick("the file holds more than one YAML document", "filen indeholder mere end ét YAML-dokument").to_string(),
-            lang.pick("a plan is one document: remove the `---` separator or split the file", "en plan er ét dokument: fjern `---`-skillelinjen eller del filen op"),
+            lang.pick(
+                "the file holds more than one YAML document",
+                "filen indeholder mere end ét YAML-dokument",
+            )
+            .to_string(),
+            lang.pick(
+                "a plan is one document: remove the `---` separator or split the file",
+                "en plan er ét dokument: fjern `---`-skillelinjen eller del filen op",
+            ),
         )
     } else if msg.contains("tab") {
-        (msg.clone(), lang.pick("indent with spaces; YAML does not allow tabs for indentation", "indryk med mellemrum; YAML tillader ikke tabulatorer til indrykning"))
-    } else if msg.to_lowercase().contains("budget") || msg.to_lowercase().contains("depth") || msg.to_lowercase().contains("alias") {
-        (msg.clone(), lang.pick("the file is nested too deeply or expands too many aliases to be a plan", "filen er for dybt indlejret eller udfolder for mange aliaser til at være en plan"))
+        (
+            msg.clone(),
+            lang.pick(
+                "indent with spaces; YAML does not allow tabs for indentation",
+                "indryk med mellemrum; YAML tillader ikke tabulatorer til indrykning",
+            ),
+        )
+    } else if msg.to_lowercase().contains("budget")
+        || msg.to_lowercase().contains("depth")
+        || msg.to_lowercase().contains("alias")
+    {
+        (
+            msg.clone(),
+            lang.pick(
+                "the file is nested too deeply or expands too many aliases to be a plan",
+                "filen er for dybt indlejret eller udfolder for mange aliaser til at være en plan",
+            ),
+        )
     } else {
-        (msg.clone(), lang.pick("fix the YAML syntax at the marked place", "ret YAML-syntaksen det markerede sted"))
+        (
+            msg.clone(),
+            lang.pick(
+                "fix the YAML syntax at the marked place",
+                "ret YAML-syntaksen det markerede sted",
+            ),
+        )
     };
-    Diagnostic::error(rule, message, Label::new(Span::new(file, start, end), lang.pick("here", "her"))).with_help(help)
+    Diagnostic::error(
+        rule,
+        message,
+        Label::new(Span::new(file, start, end), lang.pick("here", "her")),
+    )
+    .with_help(help)
 }
 
 #[cfg(test)]
@@ -284,7 +364,10 @@ mod tests {
         let n = p("id: æø\nroles: {a: 1}\n").unwrap();
         let v = n.get("id").unwrap();
         assert_eq!((v.span.start, v.span.end), (4, 8));
-        assert_eq!(n.get("roles").unwrap().get("a").unwrap().kind, NodeKind::Int(1));
+        assert_eq!(
+            n.get("roles").unwrap().get("a").unwrap().kind,
+            NodeKind::Int(1)
+        );
     }
 
     #[test]
@@ -343,8 +426,18 @@ mod tests {
 
     #[test]
     fn decode_rejects_non_utf8() {
-        assert_eq!(decode(FileId(0), &[0xff, 0xfe, 0, 0], Lang::En).unwrap_err().rule, FILE_ENCODING);
-        assert_eq!(decode(FileId(0), b"a: \xc3\x28", Lang::En).unwrap_err().rule, FILE_ENCODING);
+        assert_eq!(
+            decode(FileId(0), &[0xff, 0xfe, 0, 0], Lang::En)
+                .unwrap_err()
+                .rule,
+            FILE_ENCODING
+        );
+        assert_eq!(
+            decode(FileId(0), b"a: \xc3\x28", Lang::En)
+                .unwrap_err()
+                .rule,
+            FILE_ENCODING
+        );
         assert!(decode(FileId(0), "\u{feff}a: 1".as_bytes(), Lang::En).is_ok());
     }
 }

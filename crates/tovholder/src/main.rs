@@ -1,1 +1,96 @@
-fn main() {}
+//! The `tovholder` command line: the only place that touches files, stdout and exit codes.
+//!
+//! Exit codes (stable, documented in the README):
+//! 0 — no error-level findings; 1 — at least one error-level finding (or, with
+//! `--deny warnings`, a warning); 2 — usage error, unreadable path or internal failure.
+
+mod check;
+mod files;
+mod output;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// Exit code: nothing at error level.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: at least one error-level finding.
+pub const EXIT_FINDINGS: u8 = 1;
+/// Exit code: usage error, unreadable path or internal failure.
+pub const EXIT_FAILURE: u8 = 2;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "tovholder",
+    version,
+    about = "Compile and lint implementation plans (YAML) and render the documents people use."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check plans for gaps and errors.
+    Check(check::CheckArgs),
+    /// List every rule with its default level and summary.
+    Rules(check::RulesArgs),
+    /// Print the documentation of a rule.
+    Explain(check::ExplainArgs),
+    /// Print the JSON Schema of the plan language.
+    Schema,
+}
+
+fn run(cli: Cli) -> u8 {
+    match cli.command {
+        Command::Check(args) => check::run(&args),
+        Command::Rules(args) => check::rules(&args),
+        Command::Explain(args) => check::explain(&args),
+        Command::Schema => {
+            output::print(&tovholder_core::schema::plan_schema_json());
+            EXIT_OK
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    std::panic::set_hook(Box::new(|info| {
+        let loc = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let msg = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        eprintln!(
+            "error: internal error in tovholder {}: {msg}{loc}",
+            env!("CARGO_PKG_VERSION")
+        );
+        eprintln!(
+            "This is a bug in tovholder, not in your plan. Please report it with the file that caused it."
+        );
+    }));
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() {
+                EXIT_FAILURE
+            } else {
+                EXIT_OK
+            };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    // A generous stack: the YAML deserializer recurses per nesting level.
+    let worker = std::thread::Builder::new()
+        .stack_size(64 * 1024 * 1024)
+        .spawn(move || run(cli));
+    match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        _ => ExitCode::from(EXIT_FAILURE),
+    }
+}

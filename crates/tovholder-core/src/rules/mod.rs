@@ -1,0 +1,317 @@
+//! The rule catalogue and the engine that runs it.
+//!
+//! One module per rule: its `RULE` constant holds the stable kebab-case name,
+//! the default level, the one-line summaries, the documentation (What it does /
+//! Why it matters / Example / Use instead — printed verbatim by `explain`) and
+//! the check. [`RULES`] is the registry; nothing is written twice.
+
+use crate::compiled::CompiledPlan;
+use crate::diag::{Diagnostic, Label, Lang, Level, suggest};
+use crate::graph::DepGraph;
+use crate::model::{Plan, strs};
+use crate::span::{SourceMap, Span, Spanned};
+use serde::Serialize;
+use std::collections::{BTreeSet, HashSet};
+
+pub mod dependency_cycle;
+pub mod loader;
+pub mod role_without_owner;
+pub mod unknown_reference;
+pub mod unused_allow;
+
+/// The level a rule is set to: by default, or by configuration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RuleLevel {
+    Allow,
+    Warn,
+    Deny,
+}
+
+impl RuleLevel {
+    pub fn parse(s: &str) -> Option<RuleLevel> {
+        match s {
+            "allow" => Some(RuleLevel::Allow),
+            "warn" => Some(RuleLevel::Warn),
+            "deny" => Some(RuleLevel::Deny),
+            _ => None,
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            RuleLevel::Allow => "allow",
+            RuleLevel::Warn => "warn",
+            RuleLevel::Deny => "deny",
+        }
+    }
+    pub fn to_level(self) -> Option<Level> {
+        match self {
+            RuleLevel::Allow => None,
+            RuleLevel::Warn => Some(Level::Warning),
+            RuleLevel::Deny => Some(Level::Error),
+        }
+    }
+}
+
+/// What a rule checks against.
+pub struct Ctx<'a> {
+    pub plan: &'a Plan,
+    pub sources: &'a SourceMap,
+    pub graph: &'a DepGraph,
+    pub lang: Lang,
+    /// The compiled schedule, for rules that need dates (absent when it could not be built).
+    pub schedule: Option<&'a CompiledPlan>,
+    pub options: &'a RuleOptions,
+}
+
+impl Ctx<'_> {
+    /// English or Danish text by the message language.
+    pub fn t<'s>(&self, en: &'s str, da: &'s str) -> &'s str {
+        self.lang.pick(en, da)
+    }
+    pub fn is_da(&self) -> bool {
+        self.lang == Lang::Da
+    }
+}
+
+/// Options some rules take (set in `tovholder.toml`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RuleOptions {
+    /// `momentum-gap`: longest stretch without an occurrence, in weeks.
+    pub momentum_gap_weeks: u32,
+}
+
+impl Default for RuleOptions {
+    fn default() -> Self {
+        RuleOptions {
+            momentum_gap_weeks: 10,
+        }
+    }
+}
+
+/// Which section an entity lives in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SectionKind {
+    Roles,
+    Phases,
+    Activities,
+    Goals,
+    Checklists,
+    Stakeholders,
+}
+
+impl SectionKind {
+    pub const ALL: [SectionKind; 6] = [
+        SectionKind::Roles,
+        SectionKind::Phases,
+        SectionKind::Activities,
+        SectionKind::Goals,
+        SectionKind::Checklists,
+        SectionKind::Stakeholders,
+    ];
+    pub fn key(self) -> &'static str {
+        match self {
+            SectionKind::Roles => "roles",
+            SectionKind::Phases => "phases",
+            SectionKind::Activities => "activities",
+            SectionKind::Goals => "goals",
+            SectionKind::Checklists => "checklists",
+            SectionKind::Stakeholders => "stakeholders",
+        }
+    }
+    /// "role", "phase", … (English / Danish).
+    pub fn noun(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (SectionKind::Roles, Lang::Da) => "rolle",
+            (SectionKind::Phases, Lang::Da) => "fase",
+            (SectionKind::Activities, Lang::Da) => "aktivitet",
+            (SectionKind::Goals, Lang::Da) => "mål",
+            (SectionKind::Checklists, Lang::Da) => "tjekliste",
+            (SectionKind::Stakeholders, Lang::Da) => "interessent",
+            (SectionKind::Roles, _) => "role",
+            (SectionKind::Phases, _) => "phase",
+            (SectionKind::Activities, _) => "activity",
+            (SectionKind::Goals, _) => "goal",
+            (SectionKind::Checklists, _) => "checklist",
+            (SectionKind::Stakeholders, _) => "stakeholder",
+        }
+    }
+    /// The ids in this section of a plan, in file order.
+    pub fn ids(self, plan: &Plan) -> Vec<&str> {
+        match self {
+            SectionKind::Roles => plan.roles.keys().map(String::as_str).collect(),
+            SectionKind::Phases => plan.phases.keys().map(String::as_str).collect(),
+            SectionKind::Activities => plan.activities.keys().map(String::as_str).collect(),
+            SectionKind::Goals => plan.goals.keys().map(String::as_str).collect(),
+            SectionKind::Checklists => plan.checklists.keys().map(String::as_str).collect(),
+            SectionKind::Stakeholders => plan.stakeholders.keys().map(String::as_str).collect(),
+        }
+    }
+    pub fn contains(self, plan: &Plan, id: &str) -> bool {
+        match self {
+            SectionKind::Roles => plan.roles.contains_key(id),
+            SectionKind::Phases => plan.phases.contains_key(id),
+            SectionKind::Activities => plan.activities.contains_key(id),
+            SectionKind::Goals => plan.goals.contains_key(id),
+            SectionKind::Checklists => plan.checklists.contains_key(id),
+            SectionKind::Stakeholders => plan.stakeholders.contains_key(id),
+        }
+    }
+    /// The `allow:` list of an entity.
+    pub fn allow_list<'p>(self, plan: &'p Plan, id: &str) -> &'p [Spanned<String>] {
+        match self {
+            SectionKind::Roles => plan.roles.get(id).map(|e| strs(&e.allow)),
+            SectionKind::Phases => plan.phases.get(id).map(|e| strs(&e.allow)),
+            SectionKind::Activities => plan.activities.get(id).map(|e| strs(&e.allow)),
+            SectionKind::Goals => plan.goals.get(id).map(|e| strs(&e.allow)),
+            SectionKind::Checklists => plan.checklists.get(id).map(|e| strs(&e.allow)),
+            SectionKind::Stakeholders => plan.stakeholders.get(id).map(|e| strs(&e.allow)),
+        }
+        .unwrap_or(&[])
+    }
+}
+
+/// The entity a finding is about (its `allow:` list can silence it); `None` is plan level.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EntityRef {
+    pub section: SectionKind,
+    pub id: String,
+}
+
+/// What a rule reports, before levels and `allow:` are applied.
+#[derive(Clone, Debug)]
+pub struct Finding {
+    pub message: String,
+    pub help: Option<String>,
+    pub labels: Vec<Label>,
+    pub entity: Option<EntityRef>,
+}
+
+impl Finding {
+    pub fn new(message: impl Into<String>, primary: Label) -> Self {
+        Finding {
+            message: message.into(),
+            help: None,
+            labels: vec![primary],
+            entity: None,
+        }
+    }
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+    pub fn label(mut self, label: Label) -> Self {
+        self.labels.push(label);
+        self
+    }
+    pub fn on(mut self, section: SectionKind, id: &str) -> Self {
+        self.entity = Some(EntityRef {
+            section,
+            id: id.to_string(),
+        });
+        self
+    }
+}
+
+pub type Check = fn(&Ctx, &mut Vec<Finding>);
+
+/// A rule of the catalogue.
+pub struct Rule {
+    /// Stable kebab-case name; never reused.
+    pub name: &'static str,
+    pub level: RuleLevel,
+    pub summary: &'static str,
+    pub summary_da: &'static str,
+    /// Markdown with the headings What it does / Why it matters / Example / Use instead.
+    pub doc: &'static str,
+    /// Whether the rule applies to `kind: model` files.
+    pub models: bool,
+    /// Whether the rule needs the compiled schedule.
+    pub needs_schedule: bool,
+    /// Whether configuration may change the level (loader errors cannot be silenced).
+    pub configurable: bool,
+    /// `None` for findings the loader or another stage reports itself.
+    pub check: Option<Check>,
+}
+
+/// Every rule, in catalogue order.
+pub static RULES: &[&Rule] = &[
+    &loader::YAML_SYNTAX,
+    &loader::FILE_ENCODING,
+    &loader::FILE_TOO_LARGE,
+    &loader::EMPTY_FILE,
+    &loader::MULTIPLE_DOCUMENTS,
+    &loader::UNKNOWN_KEY,
+    &loader::INVALID_TYPE,
+    &loader::INVALID_VALUE,
+    &loader::INVALID_ID,
+    &loader::MISSING_KEY,
+    &loader::DUPLICATE_KEY,
+    &loader::DUPLICATE_ID,
+    &unknown_reference::RULE,
+    &dependency_cycle::RULE,
+    &role_without_owner::RULE,
+    &unused_allow::RULE,
+];
+
+pub fn find(name: &str) -> Option<&'static Rule> {
+    RULES.iter().copied().find(|r| r.name == name)
+}
+
+/// "Did you mean" among rule names.
+pub fn suggest_rule(name: &str) -> Option<&'static str> {
+    suggest(name, RULES.iter().map(|r| r.name))
+}
+
+/// Run every applicable rule. `level_of` gives each rule's effective level.
+pub fn run(ctx: &Ctx, level_of: &dyn Fn(&Rule) -> RuleLevel) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut used: HashSet<(Option<EntityRef>, &'static str)> = HashSet::new();
+    let mut ran: BTreeSet<&'static str> = BTreeSet::new();
+    for rule in RULES.iter().copied() {
+        let Some(check) = rule.check else { continue };
+        if rule.name == unused_allow::RULE.name {
+            continue;
+        }
+        if ctx.plan.is_model() && !rule.models {
+            continue;
+        }
+        if rule.needs_schedule && ctx.schedule.is_none() {
+            continue;
+        }
+        let level = level_of(rule);
+        let Some(level) = level.to_level() else {
+            continue;
+        };
+        ran.insert(rule.name);
+        let mut findings = Vec::new();
+        check(ctx, &mut findings);
+        for f in findings {
+            let allow_list: &[Spanned<String>] = match &f.entity {
+                Some(e) => e.section.allow_list(ctx.plan, &e.id),
+                None => strs(&ctx.plan.allow),
+            };
+            if allow_list.iter().any(|a| a.value == rule.name) {
+                used.insert((f.entity.clone(), rule.name));
+                continue;
+            }
+            out.push(Diagnostic {
+                rule: rule.name,
+                level,
+                message: f.message,
+                help: f.help,
+                labels: f.labels,
+            });
+        }
+    }
+    if let Some(level) = level_of(&unused_allow::RULE).to_level() {
+        out.extend(unused_allow::check_allows(ctx, &used, &ran, level));
+    }
+    out
+}
+
+/// A label at an entity's key.
+pub fn at_key(span: Span, message: impl Into<String>) -> Label {
+    Label::new(span, message)
+}

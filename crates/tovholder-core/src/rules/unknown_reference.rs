@@ -1,0 +1,143 @@
+//! `unknown-reference`: a reference to an id that does not exist.
+
+use super::{Ctx, Finding, Rule, RuleLevel, SectionKind};
+use crate::diag::{Label, Lang, suggest};
+use crate::graph::id_span;
+use crate::model::strs;
+use crate::span::Span;
+
+pub static RULE: Rule = Rule {
+    name: "unknown-reference",
+    level: RuleLevel::Deny,
+    summary: "A reference to a role, phase, activity, goal or stakeholder that does not exist",
+    summary_da: "En henvisning til en rolle, fase, aktivitet, et mål eller en interessent, der ikke findes",
+    doc: "## What it does\nChecks every reference in the plan — `responsible`, `participants`, `owner` and `reports_to` (roles), `after`, `phase` and `phases` (phases), activity `after` (activities), `contributes_to` (goals) and `audience` (stakeholders) — and reports ids that do not exist, suggesting the nearest existing id.\n\n## Why it matters\nA typo in a reference silently drops a person from a meeting or a meeting from a phase; the documents would be wrong without anyone noticing.\n\n## Example\n```yaml\nactivities:\n  laeringsmoede:\n    phase: i-gang\n    responsible: superbruer\n```\n\n## Use instead\n```yaml\nactivities:\n  laeringsmoede:\n    phase: i-gang\n    responsible: superbruger\n```\n",
+    models: true,
+    needs_schedule: false,
+    configurable: false,
+    check: Some(check),
+};
+
+fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let plan = ctx.plan;
+    let mut refs: Vec<(SectionKind, &str, Span, SectionKind, &str)> = Vec::new();
+    // (target section, referenced id, span, referring section, referring id)
+    for (id, r) in plan.roles.iter() {
+        if let Some(to) = &r.reports_to {
+            refs.push((SectionKind::Roles, to, to.span, SectionKind::Roles, id));
+        }
+    }
+    for (id, p) in plan.phases.iter() {
+        for a in strs(&p.after) {
+            refs.push((SectionKind::Phases, a, a.span, SectionKind::Phases, id));
+        }
+        if let Some(o) = &p.owner {
+            refs.push((SectionKind::Roles, o, o.span, SectionKind::Phases, id));
+        }
+    }
+    for (id, a) in plan.activities.iter() {
+        for p in a.phase_refs() {
+            refs.push((SectionKind::Phases, p, p.span, SectionKind::Activities, id));
+        }
+        if let Some(r) = &a.responsible {
+            refs.push((SectionKind::Roles, r, r.span, SectionKind::Activities, id));
+        }
+        for r in strs(&a.participants) {
+            refs.push((SectionKind::Roles, r, r.span, SectionKind::Activities, id));
+        }
+        for s in strs(&a.audience) {
+            refs.push((
+                SectionKind::Stakeholders,
+                s,
+                s.span,
+                SectionKind::Activities,
+                id,
+            ));
+        }
+        for g in strs(&a.contributes_to) {
+            refs.push((SectionKind::Goals, g, g.span, SectionKind::Activities, id));
+        }
+        if let Some(after) = &a.after {
+            let span = id_span(ctx.sources, after.span, &after.activity);
+            refs.push((
+                SectionKind::Activities,
+                &after.activity,
+                span,
+                SectionKind::Activities,
+                id,
+            ));
+        }
+    }
+    for (id, g) in plan.goals.iter() {
+        if let Some(o) = &g.owner {
+            refs.push((SectionKind::Roles, o, o.span, SectionKind::Goals, id));
+        }
+        if let Some(p) = &g.phase {
+            refs.push((SectionKind::Phases, p, p.span, SectionKind::Goals, id));
+        }
+    }
+    for (id, c) in plan.checklists.iter() {
+        if let Some(p) = &c.phase {
+            refs.push((SectionKind::Phases, p, p.span, SectionKind::Checklists, id));
+        }
+        if let Some(o) = &c.owner {
+            refs.push((SectionKind::Roles, o, o.span, SectionKind::Checklists, id));
+        }
+        for item in strs(&c.items) {
+            if let crate::model::Item::Detail(d) = item
+                && let Some(o) = &d.owner
+            {
+                refs.push((SectionKind::Roles, o, o.span, SectionKind::Checklists, id));
+            }
+        }
+    }
+    for (target, wanted, span, from, from_id) in refs {
+        if target.contains(plan, wanted) {
+            continue;
+        }
+        let noun = target.noun(ctx.lang);
+        let message = match ctx.lang {
+            Lang::Da => format!("ukendt {noun} `{wanted}`"),
+            _ => format!("unknown {noun} `{wanted}`"),
+        };
+        let ids = target.ids(plan);
+        let elsewhere = SectionKind::ALL
+            .into_iter()
+            .find(|s| *s != target && s.contains(plan, wanted));
+        let help = match (suggest(wanted, ids.iter().copied()), elsewhere) {
+            (Some(s), _) => match ctx.lang {
+                Lang::Da => format!("mente du `{s}`?"),
+                _ => format!("did you mean `{s}`?"),
+            },
+            (None, Some(other)) => match ctx.lang {
+                Lang::Da => format!("`{wanted}` er en {}, ikke en {noun}", other.noun(ctx.lang)),
+                _ => format!("`{wanted}` is a {}, not a {noun}", other.noun(ctx.lang)),
+            },
+            (None, None) if ids.is_empty() => match ctx.lang {
+                Lang::Da => format!(
+                    "planen har ingen {}; tilføj `{wanted}` under `{}:`",
+                    target.key(),
+                    target.key()
+                ),
+                _ => format!(
+                    "the plan has no {}; add `{wanted}` under `{}:`",
+                    target.key(),
+                    target.key()
+                ),
+            },
+            (None, None) => match ctx.lang {
+                Lang::Da => format!("kendte id'er: {}", ids.join(", ")),
+                _ => format!("known ids: {}", ids.join(", ")),
+            },
+        };
+        let label = match ctx.lang {
+            Lang::Da => format!("ingen {noun} med dette id"),
+            _ => format!("no {noun} with this id"),
+        };
+        out.push(
+            Finding::new(message, Label::new(span, label))
+                .help(help)
+                .on(from, from_id),
+        );
+    }
+}
