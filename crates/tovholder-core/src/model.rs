@@ -566,7 +566,7 @@ macro_rules! mapping {
         #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
         #[schemars(deny_unknown_fields)]
         pub struct $name {
-            $( $(#[$fm])* #[serde(skip_serializing_if = "crate::model::is_empty_field")] pub $field: $ty, )*
+            $( $(#[$fm])* #[serde(default, skip_serializing_if = "crate::model::is_empty_field")] pub $field: $ty, )*
         }
         impl $name {
             /// The keys this mapping accepts.
@@ -615,7 +615,7 @@ pub enum DocKind {
     Model,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum GoalKind {
     Quantitative,
@@ -623,12 +623,35 @@ pub enum GoalKind {
     Hypothesis,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Term {
     Short,
     Long,
 }
+
+impl JsonSchema for GoalKind {
+    fn schema_name() -> Cow<'static, str> {
+        "GoalKind".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "enum": GOAL_KINDS, "description": "quantitative, qualitative or hypothesis (Danish kvantitativ, kvalitativ, hypotese; Swedish kvantitativ, kvalitativ, hypotes)." })
+    }
+}
+
+impl JsonSchema for Term {
+    fn schema_name() -> Cow<'static, str> {
+        "Term".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "enum": TERMS, "description": "short or long (Danish kort, lang)." })
+    }
+}
+
+/// Spellings of goal kinds the loader accepts (and the schema lists).
+pub const GOAL_KINDS: &[&str] = &["quantitative", "kvantitativ", "kvantitativt", "qualitative", "kvalitativ", "kvalitativt", "hypothesis", "hypotese", "hypotes"];
+/// Spellings of goal terms the loader accepts.
+pub const TERMS: &[&str] = &["short", "kort", "long", "lang"];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]

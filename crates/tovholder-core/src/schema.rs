@@ -8,6 +8,8 @@ pub fn plan_schema_json() -> String {
         "https://tovholder.invalid/schemas/plan.schema.json".into(),
     );
     schema.insert("title".into(), "tovholder plan".into());
+    // The loader reports a missing `id` or `title` (rule missing-key); say so in the schema too.
+    schema.insert("required".into(), serde_json::json!(["id", "title"]));
     let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
     s.push('\n');
     s
