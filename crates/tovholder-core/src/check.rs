@@ -4,6 +4,7 @@ use crate::compiled::CompiledPlan;
 use crate::diag::{self, Diagnostic, Lang, Level};
 use crate::graph::DepGraph;
 use crate::load;
+use crate::merge::{self, ModelSource};
 use crate::model::Plan;
 use crate::rules::{self, Ctx, Rule, RuleLevel, RuleOptions};
 use crate::span::{FileId, SourceMap};
@@ -19,6 +20,8 @@ pub struct CheckOptions {
     pub rule_options: RuleOptions,
     /// Last day to schedule to (`--until`).
     pub until: Option<crate::model::Date>,
+    /// Let `uses` paths leave the repository root (`--allow-outside-root`; read by the CLI's model loader).
+    pub allow_outside_root: bool,
 }
 
 impl CheckOptions {
@@ -57,20 +60,75 @@ impl Checked {
     }
 }
 
-/// Check a plan already in `sources`.
+/// Check a plan already in `sources` (a plan that uses a model gets a
+/// `model-unavailable` finding: use [`check_with_models`] to load models).
 pub fn check(sources: &SourceMap, file: FileId, opts: &CheckOptions) -> Checked {
     let lang = load::message_lang(sources, file, opts.lang);
     let loaded = load::load(sources, file, Some(lang));
-    let mut diags = loaded.diags;
-    let plan = loaded.plan;
     if !loaded.parsed {
         return Checked {
-            plan,
-            diags,
+            plan: loaded.plan,
+            diags: loaded.diags,
             compiled: None,
             lang,
         };
     }
+    let mut diags = loaded.diags;
+    let plan = match &loaded.plan.uses {
+        Some(_) => {
+            let mut tmp = sources.clone();
+            let r = merge::resolve(&mut tmp, file, loaded.plan, &mut merge::NoModels, lang);
+            diags.extend(r.diags);
+            r.plan
+        }
+        None => loaded.plan,
+    };
+    check_plan(sources, file, plan, diags, lang, opts, None)
+}
+
+/// Check a plan, loading the models it `uses` through `models` (which adds them to `sources`).
+pub fn check_with_models(
+    sources: &mut SourceMap,
+    file: FileId,
+    opts: &CheckOptions,
+    models: &mut dyn ModelSource,
+) -> Checked {
+    let lang = load::message_lang(sources, file, opts.lang);
+    let loaded = load::load(sources, file, Some(lang));
+    if !loaded.parsed {
+        return Checked {
+            plan: loaded.plan,
+            diags: loaded.diags,
+            compiled: None,
+            lang,
+        };
+    }
+    let mut diags = loaded.diags;
+    let resolved = merge::resolve(sources, file, loaded.plan, models, lang);
+    diags.extend(resolved.diags);
+    check_plan(
+        sources,
+        file,
+        resolved.plan,
+        diags,
+        lang,
+        opts,
+        resolved.model.as_ref(),
+    )
+}
+
+/// The stages after loading: graph, schedule, rules. `model` is the resolved model
+/// the plan uses: findings that the model has on its own are reported when the model
+/// is checked, not again for every plan that uses it.
+fn check_plan(
+    sources: &SourceMap,
+    _file: FileId,
+    plan: Plan,
+    mut diags: Vec<Diagnostic>,
+    lang: Lang,
+    opts: &CheckOptions,
+    model: Option<&Plan>,
+) -> Checked {
     let graph = DepGraph::build(&plan, sources);
     let compiled = None;
     let ctx = Ctx {
@@ -81,7 +139,26 @@ pub fn check(sources: &SourceMap, file: FileId, opts: &CheckOptions) -> Checked 
         schedule: compiled.as_ref(),
         options: &opts.rule_options,
     };
-    diags.extend(rules::run(&ctx, &|r| opts.level_of(r)));
+    let mut found = rules::run(&ctx, &|r| opts.level_of(r));
+    if let Some(model) = model {
+        let model_graph = DepGraph::build(model, sources);
+        let mctx = Ctx {
+            plan: model,
+            sources,
+            graph: &model_graph,
+            lang,
+            schedule: None,
+            options: &opts.rule_options,
+        };
+        let own: std::collections::HashSet<(&str, crate::span::Span)> =
+            rules::run(&mctx, &|r| opts.level_of(r))
+                .iter()
+                .map(|d| (d.rule, d.span()))
+                .collect();
+        found.retain(|d| !own.contains(&(d.rule, d.span())));
+    }
+    diags.extend(found);
+    apply_levels(&mut diags, opts);
     diag::sort(&mut diags);
     Checked {
         plan,
@@ -89,4 +166,20 @@ pub fn check(sources: &SourceMap, file: FileId, opts: &CheckOptions) -> Checked 
         compiled,
         lang,
     }
+}
+
+/// Findings reported outside the rule engine (loader, models) still follow configured levels.
+fn apply_levels(diags: &mut Vec<Diagnostic>, opts: &CheckOptions) {
+    diags.retain_mut(|d| match rules::find(d.rule) {
+        Some(rule) if rule.configurable && rule.check.is_none() => {
+            match opts.level_of(rule).to_level() {
+                Some(level) => {
+                    d.level = level;
+                    true
+                }
+                None => false,
+            }
+        }
+        _ => true,
+    });
 }

@@ -8,7 +8,9 @@ pub mod compiled;
 pub mod diag;
 pub mod duration;
 pub mod graph;
+pub mod init;
 pub mod load;
+pub mod merge;
 pub mod model;
 pub mod report;
 pub mod rules;
@@ -16,6 +18,6 @@ pub mod schema;
 pub mod span;
 pub mod yaml;
 
-pub use check::{CheckOptions, Checked, check};
+pub use check::{CheckOptions, Checked, check, check_with_models};
 pub use diag::{Diagnostic, Label, Lang, Level};
 pub use span::{FileId, SourceFile, SourceMap, Span, Spanned};

@@ -436,6 +436,9 @@ pub struct Entity<T> {
     /// The keys written for this entity in its file (even if their values were invalid).
     #[serde(skip)]
     pub keys: Vec<String>,
+    /// When a plan overrides a model's entity: the span of the id in the model.
+    #[serde(skip)]
+    pub model_id: Option<Span>,
     #[serde(flatten)]
     pub def: T,
 }
@@ -539,8 +542,15 @@ impl<T: FromNode> Field for Section<T> {
                 _ => Vec::new(),
             };
             if let Some(def) = def {
-                self.0
-                    .insert(key.value.clone(), Entity { id: key, keys, def });
+                self.0.insert(
+                    key.value.clone(),
+                    Entity {
+                        id: key,
+                        keys,
+                        model_id: None,
+                        def,
+                    },
+                );
             }
         }
     }
@@ -572,6 +582,11 @@ macro_rules! mapping {
             /// The keys this mapping accepts.
             pub const KEYS: &'static [&'static str] = &[$(stringify!($field)),*];
         }
+        impl Merge for $name {
+            fn merge_from(&mut self, over: Self) {
+                $( MergeField::merge_field(&mut self.$field, over.$field); )*
+            }
+        }
         impl FromNode for $name {
             fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
                 let entries = cx.entries(node, $what, DUPLICATE_KEY)?;
@@ -586,6 +601,46 @@ macro_rules! mapping {
             }
         }
     };
+}
+
+/// Field-by-field override: what `over` writes replaces what `self` has.
+pub trait Merge {
+    fn merge_from(&mut self, over: Self);
+}
+
+/// How one field merges: a written value wins; sections merge entity by entity.
+pub trait MergeField {
+    fn merge_field(&mut self, over: Self);
+}
+
+impl<T> MergeField for Option<T> {
+    fn merge_field(&mut self, over: Self) {
+        if over.is_some() {
+            *self = over;
+        }
+    }
+}
+
+impl<T: Merge> MergeField for Section<T> {
+    fn merge_field(&mut self, over: Self) {
+        for (id, entity) in over.0 {
+            match self.0.get_mut(&id) {
+                Some(base) => {
+                    base.model_id = Some(base.id.span);
+                    base.id = entity.id;
+                    for k in entity.keys {
+                        if !base.keys.contains(&k) {
+                            base.keys.push(k);
+                        }
+                    }
+                    base.def.merge_from(entity.def);
+                }
+                None => {
+                    self.0.insert(id, entity);
+                }
+            }
+        }
+    }
 }
 
 /// Used by `mapping!` to leave absent fields out of serialized output.
@@ -649,7 +704,17 @@ impl JsonSchema for Term {
 }
 
 /// Spellings of goal kinds the loader accepts (and the schema lists).
-pub const GOAL_KINDS: &[&str] = &["quantitative", "kvantitativ", "kvantitativt", "qualitative", "kvalitativ", "kvalitativt", "hypothesis", "hypotese", "hypotes"];
+pub const GOAL_KINDS: &[&str] = &[
+    "quantitative",
+    "kvantitativ",
+    "kvantitativt",
+    "qualitative",
+    "kvalitativ",
+    "kvalitativt",
+    "hypothesis",
+    "hypotese",
+    "hypotes",
+];
 /// Spellings of goal terms the loader accepts.
 pub const TERMS: &[&str] = &["short", "kort", "long", "lang"];
 

@@ -1,7 +1,10 @@
 //! The committed JSON Schema matches the Rust types, and the schema and the loader agree on keys.
 
 use std::path::PathBuf;
-use tovholder_core::model::{Activity, Baseline, Calendar, Checklist, Goal, ItemDetail, Phase, Plan, Remove, Role, Stakeholder, Target, UsesDetail};
+use tovholder_core::model::{
+    Activity, Baseline, Calendar, Checklist, Goal, ItemDetail, Phase, Plan, Remove, Role,
+    Stakeholder, Target, UsesDetail,
+};
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -23,7 +26,10 @@ fn properties(schema: &serde_json::Value, def: Option<&str>) -> Vec<String> {
         Some(d) => &schema["$defs"][d],
         None => schema,
     };
-    let mut keys: Vec<String> = node["properties"].as_object().map(|o| o.keys().cloned().collect()).unwrap_or_default();
+    let mut keys: Vec<String> = node["properties"]
+        .as_object()
+        .map(|o| o.keys().cloned().collect())
+        .unwrap_or_default();
     keys.sort();
     keys
 }
@@ -36,7 +42,8 @@ fn sorted(keys: &[&str]) -> Vec<String> {
 
 #[test]
 fn schema_and_loader_know_the_same_keys() {
-    let schema: serde_json::Value = serde_json::from_str(&tovholder_core::schema::plan_schema_json()).expect("schema is JSON");
+    let schema: serde_json::Value =
+        serde_json::from_str(&tovholder_core::schema::plan_schema_json()).expect("schema is JSON");
     assert_eq!(properties(&schema, None), sorted(Plan::KEYS));
     for (def, keys) in [
         ("Role", Role::KEYS),
@@ -52,21 +59,38 @@ fn schema_and_loader_know_the_same_keys() {
         ("UsesDetail", UsesDetail::KEYS),
         ("Remove", Remove::KEYS),
     ] {
-        assert_eq!(properties(&schema, Some(def)), sorted(keys), "schema $defs/{def} disagrees with the loader");
-        assert_eq!(schema["$defs"][def]["additionalProperties"], serde_json::Value::Bool(false), "{def} must refuse unknown keys like the loader");
+        assert_eq!(
+            properties(&schema, Some(def)),
+            sorted(keys),
+            "schema $defs/{def} disagrees with the loader"
+        );
+        assert_eq!(
+            schema["$defs"][def]["additionalProperties"],
+            serde_json::Value::Bool(false),
+            "{def} must refuse unknown keys like the loader"
+        );
     }
-    let required: Vec<&str> = schema["required"].as_array().expect("required").iter().filter_map(|v| v.as_str()).collect();
+    let required: Vec<&str> = schema["required"]
+        .as_array()
+        .expect("required")
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
     assert_eq!(required, ["id", "title"]);
 }
 
 #[test]
 fn every_key_has_a_description() {
-    let schema: serde_json::Value = serde_json::from_str(&tovholder_core::schema::plan_schema_json()).expect("schema is JSON");
+    let schema: serde_json::Value =
+        serde_json::from_str(&tovholder_core::schema::plan_schema_json()).expect("schema is JSON");
     let mut missing = Vec::new();
     let mut visit = |name: &str, node: &serde_json::Value| {
         if let Some(props) = node["properties"].as_object() {
             for (k, v) in props {
-                if v.get("description").and_then(|d| d.as_str()).is_none_or(str::is_empty) {
+                if v.get("description")
+                    .and_then(|d| d.as_str())
+                    .is_none_or(str::is_empty)
+                {
                     missing.push(format!("{name}.{k}"));
                 }
             }
@@ -76,5 +100,8 @@ fn every_key_has_a_description() {
     for (name, def) in schema["$defs"].as_object().expect("defs") {
         visit(name, def);
     }
-    assert!(missing.is_empty(), "keys without a doc comment: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "keys without a doc comment: {missing:?}"
+    );
 }

@@ -82,7 +82,8 @@ pub fn check_file(path: &Path, opts: &CheckOptions) -> Result<FileResult, String
     match yaml::decode(file_id, &bytes, lang) {
         Ok(text) => {
             let file = sources.add(SourceFile::new(name, text));
-            let checked = tovholder_core::check(&sources, file, opts);
+            let mut models = crate::models::FsModels::new(path, file, opts.allow_outside_root);
+            let checked = tovholder_core::check_with_models(&mut sources, file, opts, &mut models);
             Ok(FileResult {
                 path: path.to_path_buf(),
                 sources,

@@ -6,6 +6,8 @@
 
 mod check;
 mod files;
+mod init;
+mod models;
 mod output;
 
 use clap::{Parser, Subcommand};
@@ -39,6 +41,8 @@ pub enum Command {
     Explain(check::ExplainArgs),
     /// Print the JSON Schema of the plan language.
     Schema,
+    /// Start a new plan from a model, with a marked blank for everything to fill in.
+    Init(init::InitArgs),
 }
 
 fn run(cli: Cli) -> u8 {
@@ -46,6 +50,7 @@ fn run(cli: Cli) -> u8 {
         Command::Check(args) => check::run(&args),
         Command::Rules(args) => check::rules(&args),
         Command::Explain(args) => check::explain(&args),
+        Command::Init(args) => init::run(&args),
         Command::Schema => {
             output::print(&tovholder_core::schema::plan_schema_json());
             EXIT_OK

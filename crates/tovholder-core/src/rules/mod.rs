@@ -13,8 +13,10 @@ use crate::span::{SourceMap, Span, Spanned};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashSet};
 
+pub mod config;
 pub mod dependency_cycle;
 pub mod loader;
+pub mod models;
 pub mod role_without_owner;
 pub mod unknown_reference;
 pub mod unused_allow;
@@ -158,6 +160,17 @@ impl SectionKind {
             SectionKind::Stakeholders => plan.stakeholders.contains_key(id),
         }
     }
+    /// Where the model defines an entity the plan overrides.
+    pub fn model_span(self, plan: &Plan, id: &str) -> Option<Span> {
+        match self {
+            SectionKind::Roles => plan.roles.get(id).and_then(|e| e.model_id),
+            SectionKind::Phases => plan.phases.get(id).and_then(|e| e.model_id),
+            SectionKind::Activities => plan.activities.get(id).and_then(|e| e.model_id),
+            SectionKind::Goals => plan.goals.get(id).and_then(|e| e.model_id),
+            SectionKind::Checklists => plan.checklists.get(id).and_then(|e| e.model_id),
+            SectionKind::Stakeholders => plan.stakeholders.get(id).and_then(|e| e.model_id),
+        }
+    }
     /// The `allow:` list of an entity.
     pub fn allow_list<'p>(self, plan: &'p Plan, id: &str) -> &'p [Spanned<String>] {
         match self {
@@ -249,10 +262,23 @@ pub static RULES: &[&Rule] = &[
     &loader::MISSING_KEY,
     &loader::DUPLICATE_KEY,
     &loader::DUPLICATE_ID,
+    &models::MODEL_UNAVAILABLE,
+    &models::USES_CYCLE,
+    &models::MODEL_VERSION_MISMATCH,
+    &models::UNKNOWN_REMOVAL,
+    &models::NOT_A_MODEL,
+    &models::OVERRIDE_UNKNOWN_ID,
     &unknown_reference::RULE,
     &dependency_cycle::RULE,
     &role_without_owner::RULE,
     &unused_allow::RULE,
+    &config::CONFIG_SYNTAX,
+    &config::CONFIG_UNKNOWN_KEY,
+    &config::CONFIG_INVALID_VALUE,
+    &config::CONFIG_UNKNOWN_RULE,
+    &config::CONFIG_INVALID_LEVEL,
+    &config::CONFIG_INVALID_GLOB,
+    &config::CONFIG_FIXED_RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {
@@ -296,12 +322,23 @@ pub fn run(ctx: &Ctx, level_of: &dyn Fn(&Rule) -> RuleLevel) -> Vec<Diagnostic> 
                 used.insert((f.entity.clone(), rule.name));
                 continue;
             }
+            let mut labels = f.labels;
+            // An entity the plan overrides from its model: show where the model defines it.
+            if let Some(e) = &f.entity
+                && let Some(model_span) = e.section.model_span(ctx.plan, &e.id)
+                && !labels.iter().any(|l| l.span == model_span)
+            {
+                labels.push(Label::new(
+                    model_span,
+                    ctx.t("defined in the model here", "defineret i modellen her"),
+                ));
+            }
             out.push(Diagnostic {
                 rule: rule.name,
                 level,
                 message: f.message,
                 help: f.help,
-                labels: f.labels,
+                labels,
             });
         }
     }

@@ -1,0 +1,155 @@
+//! Loading the models a plan `uses` from the file system, for the core's `ModelSource`.
+//!
+//! Rules (documented in the README): a `uses` path is relative to the file that
+//! says it; it must resolve (after following symlinks) inside the repository root —
+//! the nearest folder above the checked plan holding `.git` or `tovholder.toml`, or
+//! the plan's own folder when there is none — unless `--allow-outside-root` is
+//! given; it must be a regular file (not a folder, FIFO or device) within the size
+//! cap; only local paths, never URLs.
+
+use std::collections::HashMap;
+use std::path::{Component, Path, PathBuf};
+use tovholder_core::merge::ModelSource;
+use tovholder_core::yaml;
+use tovholder_core::{FileId, Lang, SourceFile, SourceMap};
+
+pub struct FsModels {
+    allow_outside_root: bool,
+    root: Option<PathBuf>,
+    paths: HashMap<FileId, PathBuf>,
+    loaded: HashMap<PathBuf, FileId>,
+}
+
+/// The repository root for a file: nearest ancestor with `.git` or `tovholder.toml`.
+pub fn repo_root(file: &Path) -> Option<PathBuf> {
+    let abs = std::fs::canonicalize(file).ok()?;
+    let mut dir = abs.parent();
+    while let Some(d) = dir {
+        if d.join(".git").exists() || d.join("tovholder.toml").exists() {
+            return Some(d.to_path_buf());
+        }
+        dir = d.parent();
+    }
+    abs.parent().map(Path::to_path_buf)
+}
+
+/// `a/b/../c` → `a/c`, without touching the file system (for display names).
+pub fn normalize(p: &Path) -> PathBuf {
+    let mut out: Vec<Component> = Vec::new();
+    for c in p.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => match out.last() {
+                Some(Component::Normal(_)) => {
+                    out.pop();
+                }
+                _ => out.push(c),
+            },
+            _ => out.push(c),
+        }
+    }
+    out.iter().collect()
+}
+
+impl FsModels {
+    pub fn new(plan_path: &Path, plan_file: FileId, allow_outside_root: bool) -> Self {
+        let mut paths = HashMap::new();
+        paths.insert(plan_file, plan_path.to_path_buf());
+        let mut loaded = HashMap::new();
+        if let Ok(c) = std::fs::canonicalize(plan_path) {
+            loaded.insert(c, plan_file);
+        }
+        FsModels {
+            allow_outside_root,
+            root: repo_root(plan_path).and_then(|r| std::fs::canonicalize(r).ok()),
+            paths,
+            loaded,
+        }
+    }
+}
+
+impl ModelSource for FsModels {
+    fn load(
+        &mut self,
+        sources: &mut SourceMap,
+        from: FileId,
+        path: &str,
+    ) -> Result<FileId, String> {
+        if path.contains("://") {
+            return Err(
+                "only local files can be used; tovholder never fetches anything from the network"
+                    .into(),
+            );
+        }
+        let base = self
+            .paths
+            .get(&from)
+            .and_then(|p| p.parent())
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let target = normalize(&base.join(path));
+        let canonical =
+            std::fs::canonicalize(&target).map_err(|e| format!("{}: {e}", target.display()))?;
+        if !self.allow_outside_root
+            && let Some(root) = &self.root
+            && !canonical.starts_with(root)
+        {
+            return Err(format!(
+                "{} is outside the repository root {} (use --allow-outside-root to permit it)",
+                target.display(),
+                root.display()
+            ));
+        }
+        if let Some(&id) = self.loaded.get(&canonical) {
+            return Ok(id);
+        }
+        let meta = std::fs::metadata(&canonical).map_err(|e| e.to_string())?;
+        if meta.is_dir() {
+            return Err(format!(
+                "{} is a folder, not a model file",
+                target.display()
+            ));
+        }
+        if !meta.is_file() {
+            return Err(format!(
+                "{} is not a regular file (a device, a FIFO or a socket)",
+                target.display()
+            ));
+        }
+        if meta.len() as usize > yaml::MAX_FILE_BYTES {
+            return Err(format!(
+                "{} is larger than {} bytes",
+                target.display(),
+                yaml::MAX_FILE_BYTES
+            ));
+        }
+        let bytes = std::fs::read(&canonical).map_err(|e| e.to_string())?;
+        let next = FileId(u32::try_from(sources.files().count()).unwrap_or(u32::MAX));
+        let text = yaml::decode(next, &bytes, Lang::En)
+            .map_err(|d| format!("{}: {}", target.display(), d.message))?;
+        let id = sources.add(SourceFile::new(target.display().to_string(), text));
+        self.paths.insert(id, target);
+        self.loaded.insert(canonical, id);
+        Ok(id)
+    }
+}
+
+/// The path of `to` relative to the folder `from_dir` (both made absolute first).
+pub fn relative(from_dir: &Path, to: &Path) -> PathBuf {
+    let abs = |p: &Path| {
+        std::fs::canonicalize(p)
+            .unwrap_or_else(|_| normalize(&std::env::current_dir().unwrap_or_default().join(p)))
+    };
+    let (from, to) = (abs(from_dir), abs(to));
+    let fc: Vec<_> = from.components().collect();
+    let tc: Vec<_> = to.components().collect();
+    let common = fc.iter().zip(&tc).take_while(|(a, b)| a == b).count();
+    let mut out = PathBuf::new();
+    for _ in common..fc.len() {
+        out.push("..");
+    }
+    for c in tc.iter().skip(common) {
+        out.push(c);
+    }
+    out
+}
