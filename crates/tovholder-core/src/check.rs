@@ -122,7 +122,7 @@ pub fn check_with_models(
 /// is checked, not again for every plan that uses it.
 fn check_plan(
     sources: &SourceMap,
-    _file: FileId,
+    file: FileId,
     plan: Plan,
     mut diags: Vec<Diagnostic>,
     lang: Lang,
@@ -130,7 +130,10 @@ fn check_plan(
     model: Option<&Plan>,
 ) -> Checked {
     let graph = DepGraph::build(&plan, sources);
-    let compiled = None;
+    // Schedule when it means something: a plan (not a model) with a start and no cycle.
+    let (compiled, scheduled) =
+        crate::schedule::compile(&plan, sources, file, &graph, opts.until, lang);
+    diags.extend(scheduled);
     let ctx = Ctx {
         plan: &plan,
         sources,

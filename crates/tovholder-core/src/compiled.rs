@@ -16,16 +16,26 @@ pub const COMPILED_FORMAT_VERSION: u32 = 1;
 /// Where an entity was written: file and 1-based line/column of its key.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct SourceRef {
+    /// The file name as given on the command line (or a model's path).
     pub file: String,
+    /// 1-based line.
     pub line: usize,
+    /// 1-based column, in characters.
     pub column: usize,
 }
 
 /// Earliest, nominal and latest dates of a window (a phase start or end).
+///
+/// `earliest` takes every range at its minimum and skips optional phases,
+/// `latest` takes every range at its maximum with optional phases taken, and
+/// `nominal` uses the nominal rule (the midpoint) with optional phases taken.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct DateWindow {
+    /// The earliest possible date.
     pub earliest: Date,
+    /// The date calendars use.
     pub nominal: Date,
+    /// The latest possible date.
     pub latest: Date,
 }
 
@@ -34,10 +44,13 @@ pub struct DateWindow {
 pub struct CompiledPlan {
     /// Always `tovholder-compiled`.
     pub format: String,
-    /// [`COMPILED_FORMAT_VERSION`].
+    /// The version of this format (currently 1); bumped on any incompatible change.
     pub format_version: u32,
+    /// The plan's id.
     pub id: String,
+    /// The plan's title.
     pub title: String,
+    /// The organisation, if given.
     pub organisation: Option<String>,
     /// Language of rendered documents.
     pub language: Lang,
@@ -49,13 +62,21 @@ pub struct CompiledPlan {
     pub horizon: Option<String>,
     /// The model this plan uses, as written (path), if any.
     pub uses: Option<String>,
+    /// Where the plan's `id` is written.
     pub source: SourceRef,
+    /// Working days: holidays and closed periods.
     pub calendar: CompiledCalendar,
+    /// Roles, in file order.
     pub roles: Vec<CompiledRole>,
+    /// Phases, in file order.
     pub phases: Vec<CompiledPhase>,
+    /// Activities, in file order, each with its dated occurrences.
     pub activities: Vec<CompiledActivity>,
+    /// Goals, in file order.
     pub goals: Vec<CompiledGoal>,
+    /// Checklists, in file order.
     pub checklists: Vec<CompiledChecklist>,
+    /// Stakeholders, in file order.
     pub stakeholders: Vec<CompiledStakeholder>,
 }
 
@@ -63,6 +84,7 @@ pub struct CompiledPlan {
 pub struct CompiledCalendar {
     /// `dk`, `se` or `none`.
     pub holidays: String,
+    /// Closed periods from the plan (summer closure and the like), inclusive.
     pub closed: Vec<ClosedPeriod>,
     /// Every holiday and closed day between `start` and `until`, for calendars.
     pub holiday_dates: Vec<HolidayDate>,
@@ -70,34 +92,45 @@ pub struct CompiledCalendar {
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct ClosedPeriod {
+    /// First closed day.
     pub from: Date,
+    /// Last closed day (inclusive).
     pub to: Date,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct HolidayDate {
+    /// The day.
     pub date: Date,
     /// Name in the plan's language.
     pub name: String,
-    /// `public` or `closed`.
+    /// `public` (a statutory holiday) or `closed` (offices closed in practice, e.g. juleaftensdag).
     pub kind: String,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct CompiledRole {
+    /// The role's id.
     pub id: String,
+    /// Display name (the id when none is written).
     pub name: String,
+    /// Why the role exists.
     pub purpose: Option<String>,
+    /// Who holds the role.
     pub owners: Vec<String>,
     /// Granted hours as written, e.g. `4 per week`.
     pub hours: Option<String>,
-    /// Granted hours per calendar month.
+    /// Granted hours per calendar month (per week × 52/12), rounded to hundredths.
     pub granted_hours_per_month: Option<f64>,
+    /// What the role may decide on its own.
     pub mandate: Option<String>,
+    /// The role (id) this role reports to.
     pub reports_to: Option<String>,
+    /// Responsibilities or sub-roles.
     pub responsibilities: Vec<String>,
     /// Planned hours per month (`YYYY-MM`), from occurrences where the role is responsible or participant.
     pub planned_hours: Vec<MonthHours>,
+    /// Where the role's id is written.
     pub source: SourceRef,
     /// File the entity (or its last override) came from: the plan or a model.
     pub origin: String,
@@ -107,41 +140,65 @@ pub struct CompiledRole {
 pub struct MonthHours {
     /// `YYYY-MM`.
     pub month: String,
+    /// Hours, rounded to hundredths.
     pub hours: f64,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct CompiledPhase {
+    /// The phase's id.
     pub id: String,
+    /// Display name (the id when none is written).
     pub name: String,
+    /// Phases (ids) that finish before this one starts.
     pub after: Vec<String>,
     /// Duration as written, e.g. `1-3 months` or `ongoing`.
     pub duration: String,
+    /// Open-ended: runs to the end of the compiled calendar.
     pub ongoing: bool,
+    /// Optional (Swedish *vid behov*): scheduled as taken; `end.earliest` is `start.earliest` (skipped).
     pub optional: bool,
+    /// The role (id) that owns the phase.
     pub owner: Option<String>,
+    /// What the phase is for.
     pub purpose: Option<String>,
+    /// What characterises the phase (kendetegn).
     pub characteristics: Vec<String>,
+    /// What tells that the phase is done (målsætning).
     pub exit_criteria: Vec<String>,
+    /// First day of the phase.
     pub start: DateWindow,
     /// Exclusive end: the day after the phase's last day. For ongoing phases, `until` + 1 day.
     pub end: DateWindow,
+    /// Where the phase's id is written.
     pub source: SourceRef,
+    /// File the entity (or its last override) came from: the plan or a model.
     pub origin: String,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct CompiledActivity {
+    /// The activity's id.
     pub id: String,
+    /// Display name (the id when none is written).
     pub name: String,
+    /// The phases (ids) it belongs to, as written (`phase`, then `phases`).
     pub phases: Vec<String>,
+    /// The role (id) responsible.
     pub responsible: Option<String>,
+    /// Roles (ids) that take part.
     pub participants: Vec<String>,
+    /// Stakeholders (ids) it informs.
     pub audience: Vec<String>,
+    /// How the audience is reached.
     pub channel: Option<String>,
+    /// What the activity is for.
     pub purpose: Option<String>,
+    /// Agenda items.
     pub agenda: Vec<String>,
+    /// What the activity produces.
     pub outputs: Vec<String>,
+    /// Goals (ids) it contributes to.
     pub contributes_to: Vec<String>,
     /// Recurrence as written (`2 months`), if recurring.
     pub every: Option<String>,
@@ -149,12 +206,15 @@ pub struct CompiledActivity {
     pub length_minutes: Option<u32>,
     /// Length as written, e.g. `2-3 hours`.
     pub length: Option<String>,
-    /// Start time `HH:MM` for calendars.
+    /// Start time `HH:MM` for calendars (`09:00` when none is written).
     pub time: String,
     /// A fixed date from the plan.
     pub fixed_date: Option<Date>,
+    /// Every occurrence up to `until`, in date order.
     pub occurrences: Vec<Occurrence>,
+    /// Where the activity's id is written.
     pub source: SourceRef,
+    /// File the entity (or its last override) came from: the plan or a model.
     pub origin: String,
 }
 
@@ -164,70 +224,102 @@ pub struct Occurrence {
     pub index: u32,
     /// The scheduled (nominal) date, on a working day unless fixed.
     pub date: Date,
-    /// Earliest and latest dates from the ranges involved.
+    /// Earliest date from the ranges involved (moved to a working day like `date`).
     pub earliest: Date,
+    /// Latest date from the ranges involved (moved to a working day like `date`).
     pub latest: Date,
     /// The computed date before moving off a weekend, holiday or closed day.
     pub moved_from: Option<Date>,
-    /// The phase the occurrence falls in.
+    /// The listed phase the computed date falls in (nominal window), if any.
     pub phase: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct CompiledGoal {
+    /// The goal's id.
     pub id: String,
+    /// The goal in one sentence.
     pub statement: String,
+    /// `quantitative`, `qualitative` or `hypothesis`.
     pub kind: Option<String>,
+    /// `short` or `long`.
     pub term: Option<String>,
+    /// How progress is measured.
     pub indicator: Option<String>,
+    /// Where the goal starts from.
     pub baseline: Option<CompiledBaseline>,
+    /// Where the goal should end.
     pub target: Option<CompiledTarget>,
+    /// The role (id) that owns the goal.
     pub owner: Option<String>,
+    /// The phase (id) the goal belongs to.
     pub phase: Option<String>,
     /// Activities that contribute to this goal.
     pub activities: Vec<String>,
+    /// Where the goal's id is written.
     pub source: SourceRef,
+    /// File the entity (or its last override) came from: the plan or a model.
     pub origin: String,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct CompiledBaseline {
+    /// The measured value, as written.
     pub value: Option<String>,
+    /// When it was measured.
     pub date: Option<Date>,
+    /// Where the figure comes from.
     pub source: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct CompiledTarget {
+    /// The value to reach, as written.
     pub value: Option<String>,
+    /// When it should be reached.
     pub by: Option<Date>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct CompiledChecklist {
+    /// The checklist's id.
     pub id: String,
+    /// Display name (the id when none is written).
     pub name: String,
+    /// The phase (id) it belongs to.
     pub phase: Option<String>,
+    /// The role (id) that owns it.
     pub owner: Option<String>,
+    /// The questions or tasks.
     pub items: Vec<CompiledItem>,
+    /// Where the checklist's id is written.
     pub source: SourceRef,
+    /// File the entity (or its last override) came from: the plan or a model.
     pub origin: String,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct CompiledItem {
+    /// The question or task.
     pub text: String,
+    /// The role (id) that answers it.
     pub owner: Option<String>,
+    /// Whether it is done.
     pub done: bool,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct CompiledStakeholder {
+    /// The stakeholder's id.
     pub id: String,
+    /// Display name (the id when none is written).
     pub name: String,
+    /// Who they are.
     pub description: Option<String>,
     /// Activities that inform this stakeholder.
     pub informed_by: Vec<String>,
+    /// Where the stakeholder's id is written.
     pub source: SourceRef,
+    /// File the entity (or its last override) came from: the plan or a model.
     pub origin: String,
 }

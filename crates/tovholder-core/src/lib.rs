@@ -14,6 +14,7 @@ pub mod merge;
 pub mod model;
 pub mod report;
 pub mod rules;
+pub mod schedule;
 pub mod schema;
 pub mod span;
 pub mod yaml;

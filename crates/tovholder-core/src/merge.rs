@@ -211,11 +211,37 @@ fn resolve_inner(
     let kind = plan.kind.clone();
     let version = plan.version.clone();
     let remove = plan.remove.clone();
+    let plan = merge_nested(&model, plan);
     model.merge_from(plan);
     model.kind = kind;
     model.version = version;
     model.remove = remove;
     (model, Some(resolved_model))
+}
+
+/// Small mappings inside an entity merge key by key too: a plan that writes only
+/// `target: { by: 2028-06-30 }` keeps the model's target value, and a plan's
+/// `calendar: { closed: [...] }` keeps the model's holidays.
+fn merge_nested(model: &Plan, mut plan: Plan) -> Plan {
+    for (id, goal) in plan.goals.iter_mut() {
+        let Some(base) = model.goals.get(id) else { continue };
+        if let (Some(mb), Some(pb)) = (&base.baseline, goal.def.baseline.take()) {
+            let mut merged = mb.clone();
+            merged.merge_from(pb);
+            goal.def.baseline = Some(merged);
+        }
+        if let (Some(mt), Some(pt)) = (&base.target, goal.def.target.take()) {
+            let mut merged = mt.clone();
+            merged.merge_from(pt);
+            goal.def.target = Some(merged);
+        }
+    }
+    if let (Some(mc), Some(pc)) = (&model.calendar, plan.calendar.take()) {
+        let mut merged = mc.clone();
+        merged.merge_from(pc);
+        plan.calendar = Some(merged);
+    }
+    plan
 }
 
 /// `1.x`, `1.2`, `1.2.3`, `*`: components compared left to right; `x`/`*` or a missing component matches anything.
@@ -386,7 +412,10 @@ fn near_miss<T, U>(
 /// quarter of its length (so `laeringsmode` ~ `laeringsmoede`, but a new activity
 /// that merely shares a prefix is not flagged).
 fn typo_of<'a>(id: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let limit = (id.chars().count() / 4).clamp(1, 2);
+    let limit = (id.chars().count() / 4).min(2);
+    if limit == 0 {
+        return None;
+    }
     known
         .map(|k| (strsim::levenshtein(id, k), k))
         .filter(|(d, _)| *d <= limit)

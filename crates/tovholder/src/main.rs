@@ -5,7 +5,11 @@
 //! `--deny warnings`, a warning); 2 — usage error, unreadable path or internal failure.
 
 mod check;
+mod compile;
+mod config;
 mod files;
+mod format;
+mod graph;
 mod init;
 mod models;
 mod output;
@@ -43,6 +47,10 @@ pub enum Command {
     Schema,
     /// Start a new plan from a model, with a marked blank for everything to fill in.
     Init(init::InitArgs),
+    /// Schedule a plan and print the compiled plan (dates, occurrences, hours) as JSON.
+    Compile(compile::CompileArgs),
+    /// Draw the phases and their dependencies (and activities) as Mermaid or DOT.
+    Graph(graph::GraphArgs),
 }
 
 fn run(cli: Cli) -> u8 {
@@ -51,6 +59,8 @@ fn run(cli: Cli) -> u8 {
         Command::Rules(args) => check::rules(&args),
         Command::Explain(args) => check::explain(&args),
         Command::Init(args) => init::run(&args),
+        Command::Compile(args) => compile::run(&args),
+        Command::Graph(args) => graph::run(&args),
         Command::Schema => {
             output::print(&tovholder_core::schema::plan_schema_json());
             EXIT_OK

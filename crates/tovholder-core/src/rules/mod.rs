@@ -13,13 +13,31 @@ use crate::span::{SourceMap, Span, Spanned};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashSet};
 
+pub mod activity_without_responsible;
 pub mod config;
 pub mod dependency_cycle;
+pub mod goal_without_activity;
+pub mod goal_without_baseline;
+pub mod goal_without_indicator;
+pub mod goal_without_owner;
+pub mod goal_without_target;
 pub mod loader;
 pub mod models;
+pub mod no_sustainment_phase;
+pub mod phase_without_activities;
+pub mod phase_without_exit_criteria;
+pub mod plan_without_start;
 pub mod role_without_owner;
+pub mod stakeholder_never_informed;
 pub mod unknown_reference;
 pub mod unused_allow;
+pub mod unused_role;
+pub mod activity_outside_phase;
+pub mod holiday_collision;
+pub mod horizon_mismatch;
+pub mod momentum_gap;
+pub mod role_overloaded;
+pub mod too_many_occurrences;
 
 /// The level a rule is set to: by default, or by configuration.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -271,6 +289,24 @@ pub static RULES: &[&Rule] = &[
     &unknown_reference::RULE,
     &dependency_cycle::RULE,
     &role_without_owner::RULE,
+    &activity_without_responsible::RULE,
+    &goal_without_owner::RULE,
+    &phase_without_exit_criteria::RULE,
+    &goal_without_baseline::RULE,
+    &goal_without_indicator::RULE,
+    &goal_without_target::RULE,
+    &goal_without_activity::RULE,
+    &phase_without_activities::RULE,
+    &unused_role::RULE,
+    &stakeholder_never_informed::RULE,
+    &no_sustainment_phase::RULE,
+    &plan_without_start::RULE,
+    &horizon_mismatch::RULE,
+    &activity_outside_phase::RULE,
+    &momentum_gap::RULE,
+    &role_overloaded::RULE,
+    &holiday_collision::RULE,
+    &too_many_occurrences::RULE,
     &unused_allow::RULE,
     &config::CONFIG_SYNTAX,
     &config::CONFIG_UNKNOWN_KEY,

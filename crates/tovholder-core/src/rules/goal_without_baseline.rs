@@ -1,0 +1,119 @@
+//! `goal-without-baseline`: a goal with no measured starting point.
+
+use super::{Ctx, Finding, Rule, RuleLevel, SectionKind};
+use crate::diag::{Label, Lang};
+use crate::model::Baseline;
+use crate::span::Span;
+
+pub static RULE: Rule = Rule {
+    name: "goal-without-baseline",
+    level: RuleLevel::Warn,
+    summary: "A goal with no baseline (in a plan: no value and date; in a model: no source)",
+    summary_da: "Et mål uden baseline (i en plan: ingen værdi og dato; i en model: ingen kilde)",
+    doc: "## What it does\nIn a plan, reports goals whose `baseline` is missing or lacks a `value` or a `date`: a baseline is a measurement, and a measurement has a value and a day it was taken.\n\nIn a model, reports goals with no `baseline` at all, or one that names neither a `source` nor a `value`. A model has no dates and measures nothing, but it should at least say where the figure will come from (`source: Sagsaudit`); each plan that uses the model then fills in the value and the date.\n\n## Why it matters\nThe police guide to co-creation (seed 001) is explicit: every goal gets a baseline *before the work starts*. Without one nobody can tell later whether the implementation moved anything, and the Viborg jobcentre's question (seed 003) — does what we do lead to what we expect? — cannot be answered.\n\n## Example\n```yaml\ngoals:\n  borgerinddragelse:\n    statement: Borgeren inddrages aktivt i sagsbehandlingen\n    indicator: Andel sager med dokumenteret borgerinddragelse\n    baseline: { source: Sagsaudit }\n    target: { value: 80 %, by: 2028-06-30 }\n```\n\n## Use instead\n```yaml\ngoals:\n  borgerinddragelse:\n    statement: Borgeren inddrages aktivt i sagsbehandlingen\n    indicator: Andel sager med dokumenteret borgerinddragelse\n    baseline: { value: 40 %, date: 2026-11-01, source: Sagsaudit }\n    target: { value: 80 %, by: 2028-06-30 }\n```\n",
+    models: true,
+    needs_schedule: false,
+    configurable: true,
+    check: Some(check),
+};
+
+fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let model = ctx.plan.is_model();
+    for (id, goal) in ctx.plan.goals.iter() {
+        let b = goal.baseline.as_ref();
+        let value = b
+            .and_then(|b| b.value.as_ref())
+            .filter(|v| !v.0.trim().is_empty());
+        let date = b.and_then(|b| b.date.as_ref());
+        let source = b
+            .and_then(|b| b.source.as_ref())
+            .filter(|s| !s.trim().is_empty());
+        let (message, label_text, help) = if model {
+            if source.is_some() || value.is_some() {
+                continue;
+            }
+            (
+                match ctx.lang {
+                    Lang::Da => format!("målet `{id}` angiver ikke, hvor baselinen kommer fra"),
+                    _ => format!("the goal `{id}` does not say where its baseline comes from"),
+                },
+                ctx.t("no baseline source", "ingen kilde til baseline"),
+                ctx.t(
+                    "a model names the source of the baseline; each plan fills in value and date, e.g. `baseline: { source: Sagsaudit }`",
+                    "en model angiver kilden til baselinen; hver plan udfylder værdi og dato, fx `baseline: { source: Sagsaudit }`",
+                ),
+            )
+        } else {
+            let (message, label_text) = match (b.is_some(), value.is_some(), date.is_some()) {
+                (_, true, true) => continue,
+                (false, _, _) => (
+                    match ctx.lang {
+                        Lang::Da => format!("målet `{id}` har ingen baseline"),
+                        _ => format!("the goal `{id}` has no baseline"),
+                    },
+                    ctx.t("no baseline", "ingen baseline"),
+                ),
+                (true, false, false) => (
+                    match ctx.lang {
+                        Lang::Da => {
+                            format!("baselinen for målet `{id}` har hverken værdi eller dato")
+                        }
+                        _ => format!("the baseline of the goal `{id}` has no value and no date"),
+                    },
+                    ctx.t(
+                        "no `value` and no `date` in this baseline",
+                        "hverken `value` eller `date` i denne baseline",
+                    ),
+                ),
+                (true, false, true) => (
+                    match ctx.lang {
+                        Lang::Da => format!("baselinen for målet `{id}` har ingen værdi"),
+                        _ => format!("the baseline of the goal `{id}` has no value"),
+                    },
+                    ctx.t(
+                        "no `value` in this baseline",
+                        "ingen `value` i denne baseline",
+                    ),
+                ),
+                (true, true, false) => (
+                    match ctx.lang {
+                        Lang::Da => format!("baselinen for målet `{id}` har ingen dato"),
+                        _ => format!("the baseline of the goal `{id}` has no date"),
+                    },
+                    ctx.t(
+                        "no `date` in this baseline",
+                        "ingen `date` i denne baseline",
+                    ),
+                ),
+            };
+            (
+                message,
+                label_text,
+                ctx.t(
+                    "measure where you start before the work starts, e.g. `baseline: { value: 40 %, date: 2026-11-01, source: Sagsaudit }`",
+                    "mål, hvor I står, før arbejdet begynder, fx `baseline: { value: 40 %, date: 2026-11-01, source: Sagsaudit }`",
+                ),
+            )
+        };
+        // Point into the baseline mapping when there is one: that is where the
+        // missing key goes. Otherwise at the goal.
+        let label = Label::new(b.and_then(first_field).unwrap_or(goal.id.span), label_text);
+        out.push(
+            Finding::new(message, label)
+                .help(help)
+                .on(SectionKind::Goals, id),
+        );
+    }
+}
+
+/// The span of the first field written in a baseline.
+fn first_field(b: &Baseline) -> Option<Span> {
+    [
+        b.value.as_ref().map(|v| v.span),
+        b.date.as_ref().map(|d| d.span),
+        b.source.as_ref().map(|s| s.span),
+    ]
+    .into_iter()
+    .flatten()
+    .min_by_key(|s| (s.file, s.start))
+}

@@ -1,0 +1,96 @@
+//! `goal-without-target`: a goal that does not say what to reach, or by when.
+
+use super::{Ctx, Finding, Rule, RuleLevel, SectionKind};
+use crate::diag::{Label, Lang};
+use crate::model::Target;
+use crate::span::Span;
+
+pub static RULE: Rule = Rule {
+    name: "goal-without-target",
+    level: RuleLevel::Warn,
+    summary: "A goal with no target (in a plan: no value and date; in a model: no value)",
+    summary_da: "Et mål uden målværdi (i en plan: ingen værdi og dato; i en model: ingen værdi)",
+    doc: "## What it does\nIn a plan, reports goals whose `target` is missing or lacks a `value` or a `by` date. In a model, reports goals whose `target` has no `value`: the model says what to reach, each plan says by when.\n\n## Why it matters\nThe police guide to co-creation (seed 001) asks for 3-5 goals per platform, short- and long-term, and the Viborg jobcentre (seed 003) move from process goals to result goals. A goal becomes a result goal only when it says what level is to be reached and when; without a target there is nothing to follow up on and no moment to adjust the plan.\n\n## Example\n```yaml\ngoals:\n  borgerinddragelse:\n    statement: Borgeren inddrages aktivt i sagsbehandlingen\n    indicator: Andel sager med dokumenteret borgerinddragelse\n    baseline: { value: 40 %, date: 2026-11-01, source: Sagsaudit }\n```\n\n## Use instead\n```yaml\ngoals:\n  borgerinddragelse:\n    statement: Borgeren inddrages aktivt i sagsbehandlingen\n    indicator: Andel sager med dokumenteret borgerinddragelse\n    baseline: { value: 40 %, date: 2026-11-01, source: Sagsaudit }\n    target: { value: 80 %, by: 2028-06-30 }\n```\n",
+    models: true,
+    needs_schedule: false,
+    configurable: true,
+    check: Some(check),
+};
+
+fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let model = ctx.plan.is_model();
+    for (id, goal) in ctx.plan.goals.iter() {
+        let t = goal.target.as_ref();
+        let value = t
+            .and_then(|t| t.value.as_ref())
+            .filter(|v| !v.0.trim().is_empty());
+        // A model has no dates: only the value is asked of it.
+        let by = t.and_then(|t| t.by.as_ref()).is_some() || model;
+        let (message, label_text) = match (t.is_some(), value.is_some(), by) {
+            (_, true, true) => continue,
+            (false, _, _) => (
+                match ctx.lang {
+                    Lang::Da => format!("målet `{id}` har ingen målværdi (`target`)"),
+                    _ => format!("the goal `{id}` has no target"),
+                },
+                ctx.t("no target", "ingen målværdi"),
+            ),
+            (true, false, false) => (
+                match ctx.lang {
+                    Lang::Da => format!("målværdien for målet `{id}` har hverken værdi eller dato"),
+                    _ => format!("the target of the goal `{id}` has no value and no date"),
+                },
+                ctx.t(
+                    "no `value` and no `by` in this target",
+                    "hverken `value` eller `by` i denne målværdi",
+                ),
+            ),
+            (true, false, true) => (
+                match ctx.lang {
+                    Lang::Da => format!("målværdien for målet `{id}` har ingen værdi"),
+                    _ => format!("the target of the goal `{id}` has no value"),
+                },
+                ctx.t(
+                    "no `value` in this target",
+                    "ingen `value` i denne målværdi",
+                ),
+            ),
+            (true, true, false) => (
+                match ctx.lang {
+                    Lang::Da => format!("målværdien for målet `{id}` har ingen dato (`by`)"),
+                    _ => format!("the target of the goal `{id}` has no date (`by`)"),
+                },
+                ctx.t("no `by` in this target", "ingen `by` i denne målværdi"),
+            ),
+        };
+        let help = if model {
+            ctx.t(
+                "say what level the method aims at; each plan adds the date, e.g. `target: { value: 80 % }`",
+                "angiv hvilket niveau metoden sigter mod; hver plan tilføjer datoen, fx `target: { value: 80 % }`",
+            )
+        } else {
+            ctx.t(
+                "say what to reach and by when, e.g. `target: { value: 80 %, by: 2028-06-30 }`",
+                "angiv hvad der skal nås og hvornår, fx `target: { value: 80 %, by: 2028-06-30 }`",
+            )
+        };
+        // Point into the target mapping when there is one: that is where the missing key goes.
+        let label = Label::new(t.and_then(first_field).unwrap_or(goal.id.span), label_text);
+        out.push(
+            Finding::new(message, label)
+                .help(help)
+                .on(SectionKind::Goals, id),
+        );
+    }
+}
+
+/// The span of the first field written in a target.
+fn first_field(t: &Target) -> Option<Span> {
+    [
+        t.value.as_ref().map(|v| v.span),
+        t.by.as_ref().map(|d| d.span),
+    ]
+    .into_iter()
+    .flatten()
+    .min_by_key(|s| (s.file, s.start))
+}

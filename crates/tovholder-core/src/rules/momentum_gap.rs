@@ -1,0 +1,136 @@
+//! `momentum-gap`: a long stretch inside a phase with nothing planned.
+
+use super::{Ctx, Finding, Rule, RuleLevel, SectionKind};
+use crate::diag::{Label, Lang};
+use crate::schedule::dates::days_between;
+use jiff::civil::Date;
+
+pub static RULE: Rule = Rule {
+    name: "momentum-gap",
+    level: RuleLevel::Warn,
+    summary: "A long stretch inside a phase with no planned activity",
+    summary_da: "En lang periode i en fase uden planlagte aktiviteter",
+    doc: "## What it does\nLooks at every phase that is not `optional`, from its (nominal) start to its end or the end of the compiled calendar, and measures the stretches between planned occurrences of any activity — including the stretch from the phase start to the first occurrence and from the last one to the phase end. It warns when a stretch is longer than 10 weeks (the option `momentum_gap_weeks`) and reports the longest one, with dates. Calendar days count, except days in the plan's `closed` periods: a summer closure is not lost momentum, but the weeks around it are.\n\n## Why it matters\nThe hard part of implementation is not starting but continuing after the first enthusiasm has worn off. A phase where nothing is planned for a quarter is where a new method quietly dies. Learning meetings every second month are enough to keep it alive; a meeting every quarter is not.\n\n## Example\n```yaml\nphases:\n  i-gang: { duration: 1 year }\nactivities:\n  opfoelgning:\n    phase: i-gang\n    every: 3 months\n```\n\n## Use instead\n```yaml\nphases:\n  i-gang: { duration: 1 year }\nactivities:\n  laeringsmoede:\n    phase: i-gang\n    every: 2 months\n```\n",
+    models: false,
+    needs_schedule: true,
+    configurable: true,
+    check: Some(check),
+};
+
+fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let Some(schedule) = ctx.schedule else {
+        return;
+    };
+    let limit_weeks = ctx.options.momentum_gap_weeks;
+    let limit = i64::from(limit_weeks) * 7;
+    let mut dates: Vec<Date> = schedule
+        .activities
+        .iter()
+        .flat_map(|a| a.occurrences.iter().map(|o| o.date.0))
+        .collect();
+    dates.sort_unstable();
+    dates.dedup();
+    let calendar_end = schedule.until.0.tomorrow().unwrap_or(schedule.until.0);
+    let closed = merged_closures(schedule);
+    for phase in &schedule.phases {
+        if phase.optional {
+            continue;
+        }
+        let start = phase.start.nominal.0;
+        let end = phase.end.nominal.0.min(calendar_end);
+        if end <= start {
+            continue;
+        }
+        let from = dates.partition_point(|d| *d < start);
+        let to = dates.partition_point(|d| *d < end);
+        let inside = dates.get(from..to).unwrap_or(&[]);
+        let mut points = Vec::with_capacity(inside.len() + 2);
+        points.push(start);
+        points.extend_from_slice(inside);
+        points.push(end);
+        let gaps: Vec<(i64, Date, Date)> = points
+            .windows(2)
+            .filter_map(|w| match w {
+                [a, b] => Some((days_between(*a, *b) - closed_days(&closed, *a, *b), *a, *b)),
+                _ => None,
+            })
+            .filter(|(days, _, _)| *days > limit)
+            .collect();
+        let Some(&(days, a, b)) = gaps
+            .iter()
+            .max_by_key(|(days, a, _)| (*days, std::cmp::Reverse(*a)))
+        else {
+            continue;
+        };
+        let Some(entity) = ctx.plan.phases.get(phase.id.as_str()) else {
+            continue;
+        };
+        // The stretch's last day: the day before the next occurrence (or the phase end).
+        let last = b.yesterday().unwrap_or(b);
+        let id = &phase.id;
+        let excluded = closed_days(&closed, a, b) > 0;
+        let mut message = match (ctx.lang, excluded) {
+            (Lang::Da, false) => format!(
+                "intet er planlagt i fasen `{id}` i {days} dage, fra {a} til {last} (grænsen er {limit_weeks} uger)"
+            ),
+            (Lang::Da, true) => format!(
+                "intet er planlagt i fasen `{id}` i {days} dage uden for lukkeperioderne, fra {a} til {last} (grænsen er {limit_weeks} uger)"
+            ),
+            (_, false) => format!(
+                "nothing is planned in the phase `{id}` for {days} days, from {a} to {last} (the limit is {limit_weeks} weeks)"
+            ),
+            (_, true) => format!(
+                "nothing is planned in the phase `{id}` for {days} days outside closed periods, from {a} to {last} (the limit is {limit_weeks} weeks)"
+            ),
+        };
+        if gaps.len() > 1 {
+            message.push_str(&match ctx.lang {
+                Lang::Da => format!("; fasen har {} sådanne perioder", gaps.len()),
+                _ => format!("; the phase has {} such stretches", gaps.len()),
+            });
+        }
+        let label = match ctx.lang {
+            Lang::Da => format!("{days} dage uden aktiviteter"),
+            _ => format!("{days} days with nothing planned"),
+        };
+        out.push(
+            Finding::new(message, Label::new(entity.id.span, label))
+                .help(ctx.t(
+                    "plan a recurring activity across the phase (e.g. a learning meeting `every: 2 months`), so the work keeps going after the first enthusiasm",
+                    "planlæg en tilbagevendende aktivitet hen over fasen (fx et læringsmøde `every: 2 måneder`), så arbejdet fortsætter efter den første entusiasme",
+                ))
+                .on(SectionKind::Phases, id),
+        );
+    }
+}
+
+/// The plan's closed periods, sorted and with overlaps merged (inclusive ends).
+fn merged_closures(schedule: &crate::compiled::CompiledPlan) -> Vec<(Date, Date)> {
+    let mut v: Vec<(Date, Date)> = schedule
+        .calendar
+        .closed
+        .iter()
+        .map(|c| (c.from.0, c.to.0))
+        .collect();
+    v.sort_unstable();
+    let mut out: Vec<(Date, Date)> = Vec::with_capacity(v.len());
+    for (from, to) in v {
+        match out.last_mut() {
+            Some(last) if from <= last.1.tomorrow().unwrap_or(last.1) => last.1 = last.1.max(to),
+            _ => out.push((from, to)),
+        }
+    }
+    out
+}
+
+/// Closed days in `[a, b)`.
+fn closed_days(closed: &[(Date, Date)], a: Date, b: Date) -> i64 {
+    closed
+        .iter()
+        .map(|&(from, to)| {
+            let lo = from.max(a);
+            let hi = to.tomorrow().unwrap_or(to).min(b);
+            days_between(lo, hi).max(0)
+        })
+        .sum()
+}

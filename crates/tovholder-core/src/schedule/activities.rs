@@ -1,0 +1,328 @@
+//! Activity occurrences: fixed dates, offsets, `after` chains and recurrences.
+//!
+//! Timing, in order of precedence when several are written:
+//! 1. `date`: one occurrence on that day, never moved (a recurrence with `every`
+//!    starts there; only this first occurrence is fixed).
+//! 2. `after: X + OFFSET`: the first occurrence of `X` (as scheduled, after any
+//!    move) plus the offset; `after: X` alone is the same day as `X`.
+//! 3. `at: OFFSET`: the start of the activity's first phase (the listed phase that
+//!    starts first) plus the offset; with no phase, the plan's start.
+//! 4. none of these, but a phase: one occurrence at the start of the first phase.
+//!
+//! With `every: INTERVAL` the first date above starts a series: occurrence `k` is
+//! at `first + k × interval` (nominal interval for ranges; earliest and latest use
+//! the bounds), up to the end of the last listed phase (exclusive; nominal ends),
+//! or to the end of the compiled calendar when no phase is listed. Occurrences
+//! whose computed date falls in none of the listed phases are left out (a gap
+//! between two listed phases that are not consecutive).
+//!
+//! **Working days.** A computed date on a weekend, a holiday or a closed day moves
+//! to the next working day (`moved_from` keeps the computed date); earliest and
+//! latest move the same way. A recurring occurrence that would move by more than
+//! half the way to the next occurrence's computed date is dropped: a monthly
+//! meeting that falls in a four-week summer closure is skipped, not held two days
+//! before the next one, and a weekly meeting does not pile up four times after
+//! the closure. A single occurrence moves however far it has to.
+//! An occurrence after `until` is not in the compiled calendar.
+//!
+//! **Limits.** At most [`MAX_OCCURRENCES_PER_ACTIVITY`] computed occurrences per
+//! activity and [`MAX_OCCURRENCES_PER_PLAN`] per plan; beyond that the series
+//! stops and the `too-many-occurrences` finding points at the `every` value.
+
+use super::dates::{self, Win};
+use crate::calendar::WorkCalendar;
+use crate::compiled::Occurrence;
+use crate::diag::{Diagnostic, Label, Lang};
+use crate::model::{Activity, Date, Entity, Plan};
+use crate::rules::too_many_occurrences;
+use crate::span::Span;
+use jiff::civil;
+
+/// Most computed occurrences of one activity.
+pub const MAX_OCCURRENCES_PER_ACTIVITY: u64 = 10_000;
+/// Most occurrences in one compiled plan.
+pub const MAX_OCCURRENCES_PER_PLAN: usize = 200_000;
+
+/// What activity scheduling needs from the phases and the calendar.
+pub struct Input<'a> {
+    pub plan: &'a Plan,
+    pub cal: &'a WorkCalendar,
+    /// Per phase index: start and exclusive end windows.
+    pub phases: &'a [(Win, Win)],
+    pub plan_start: civil::Date,
+    pub until: civil::Date,
+    pub lang: Lang,
+}
+
+/// Occurrences by activity index, and findings.
+pub fn schedule(input: &Input) -> (Vec<Vec<Occurrence>>, Vec<Diagnostic>) {
+    let plan = input.plan;
+    let mut out: Vec<Vec<Occurrence>> = vec![Vec::new(); plan.activities.len()];
+    let mut diags = Vec::new();
+    let mut total = 0usize;
+    let mut plan_full = false;
+    for i in order(plan) {
+        let Some((id, act)) = plan.activities.get_index(i) else {
+            continue;
+        };
+        if plan_full {
+            break;
+        }
+        let mut s = Series {
+            input,
+            listed: listed_phases(plan, act),
+            occ: Vec::new(),
+            total: &mut total,
+        };
+        let base = s.base(act, &out);
+        let Some(base) = base else { continue };
+        let fixed = act.date.is_some();
+        match &act.every {
+            None => {
+                if s.room() {
+                    s.place(base, fixed, None);
+                } else {
+                    plan_full = true;
+                }
+            }
+            Some(every) => {
+                let end = s.series_end();
+                let mut k: u64 = 0;
+                loop {
+                    let Some(cur) = dates::after(base, every.value, k) else {
+                        break;
+                    };
+                    if cur.nominal >= end || cur.nominal > input.until {
+                        break;
+                    }
+                    if k >= MAX_OCCURRENCES_PER_ACTIVITY {
+                        diags.push(too_many(input.lang, id, every.span, &every.value));
+                        break;
+                    }
+                    if !s.room() {
+                        plan_full = true;
+                        break;
+                    }
+                    let next = dates::after(base, every.value, k + 1)
+                        .map(|w| w.nominal)
+                        .unwrap_or(civil::Date::MAX);
+                    let first = k == 0;
+                    k += 1;
+                    let keep_fixed = fixed && first;
+                    if !keep_fixed && !s.listed.is_empty() && s.containing(cur.nominal).is_none() {
+                        continue;
+                    }
+                    let half = dates::days_between(cur.nominal, next) / 2;
+                    let limit = dates::add_days(cur.nominal, half).unwrap_or(next);
+                    s.place(cur, keep_fixed, Some(limit));
+                }
+            }
+        }
+        if plan_full {
+            let span = act.every.as_ref().map(|e| e.span).unwrap_or(act.id.span);
+            diags.push(plan_too_many(input.lang, id, span));
+        }
+        if let Some(slot) = out.get_mut(i) {
+            *slot = s.occ;
+        }
+    }
+    (out, diags)
+}
+
+struct Series<'a, 'b> {
+    input: &'a Input<'a>,
+    /// Indices of the listed phases that exist, without duplicates.
+    listed: Vec<usize>,
+    occ: Vec<Occurrence>,
+    total: &'b mut usize,
+}
+
+impl Series<'_, '_> {
+    fn room(&self) -> bool {
+        *self.total < MAX_OCCURRENCES_PER_PLAN
+    }
+
+    fn phase(&self, p: usize) -> Option<&(Win, Win)> {
+        self.input.phases.get(p)
+    }
+
+    /// The listed phase that starts first (file order breaks ties).
+    fn first_phase(&self) -> Option<usize> {
+        self.listed
+            .iter()
+            .copied()
+            .min_by_key(|&p| self.phase(p).map(|(s, _)| s.nominal))
+    }
+
+    /// The end of the last listed phase, or the end of the calendar.
+    fn series_end(&self) -> civil::Date {
+        let cal_end = self.input.until.tomorrow().unwrap_or(civil::Date::MAX);
+        self.listed
+            .iter()
+            .filter_map(|&p| self.phase(p).map(|(_, e)| e.nominal))
+            .max()
+            .map_or(cal_end, |e| e.min(cal_end))
+    }
+
+    /// The listed phase whose nominal window holds `d`.
+    fn containing(&self, d: civil::Date) -> Option<usize> {
+        self.listed.iter().copied().find(|&p| {
+            self.phase(p)
+                .is_some_and(|(s, e)| s.nominal <= d && d < e.nominal)
+        })
+    }
+
+    /// The first date of the activity (see the module docs), or `None` when it has none.
+    fn base(&self, act: &Entity<Activity>, done: &[Vec<Occurrence>]) -> Option<Win> {
+        if let Some(d) = &act.date {
+            return Some(Win::at(d.value.0));
+        }
+        if let Some(after) = &act.after {
+            let other = self.input.plan.activities.get_index_of(after.activity.as_str())?;
+            let first = done.get(other)?.first()?;
+            let from = Win {
+                earliest: first.earliest.0,
+                nominal: first.date.0,
+                latest: first.latest.0,
+            };
+            return match after.offset {
+                Some(r) => dates::after(from, r, 1),
+                None => Some(from),
+            };
+        }
+        let phase_start = match self.first_phase() {
+            Some(p) => self.phase(p).map(|(s, _)| *s),
+            None => None,
+        };
+        match (&act.at, phase_start) {
+            (Some(at), Some(s)) => dates::after(s, at.value, 1),
+            (Some(at), None) => dates::after(Win::at(self.input.plan_start), at.value, 1),
+            (None, Some(s)) => Some(s),
+            (None, None) => None,
+        }
+    }
+
+    /// Add one occurrence at `win` (moved to a working day unless fixed), unless it
+    /// lands after `until` or after `limit` (half-way to the next computed occurrence).
+    fn place(&mut self, win: Win, fixed: bool, limit: Option<civil::Date>) {
+        let until = self.input.until;
+        let phase = self
+            .containing(win.nominal)
+            .and_then(|p| self.input.plan.phases.get_index(p))
+            .map(|(id, _)| id.clone());
+        let (date, earliest, latest, moved_from) = if fixed {
+            (win.nominal, win.nominal, win.nominal, None)
+        } else {
+            let cal = self.input.cal;
+            let Some(date) = cal.next_working_day(win.nominal) else {
+                return;
+            };
+            if limit.is_some_and(|l| date > l) {
+                return;
+            }
+            let earliest = cal.next_working_day(win.earliest).unwrap_or(win.earliest);
+            let latest = cal.next_working_day(win.latest).unwrap_or(win.latest);
+            let moved = (date != win.nominal).then_some(Date(win.nominal));
+            (date, earliest.min(date), latest.max(date), moved)
+        };
+        if date > until {
+            return;
+        }
+        let index = u32::try_from(self.occ.len()).unwrap_or(u32::MAX);
+        self.occ.push(Occurrence {
+            index,
+            date: Date(date),
+            earliest: Date(earliest),
+            latest: Date(latest),
+            moved_from,
+            phase,
+        });
+        *self.total += 1;
+    }
+}
+
+/// The phases an activity lists (`phase`, then `phases`) that exist, deduplicated.
+pub fn listed_phases(plan: &Plan, act: &Activity) -> Vec<usize> {
+    let mut v: Vec<usize> = Vec::new();
+    for p in act.phase_refs() {
+        if let Some(i) = plan.phases.get_index_of(p.as_str())
+            && !v.contains(&i)
+        {
+            v.push(i);
+        }
+    }
+    v
+}
+
+/// Activities in an order where every `after` target comes first (file order otherwise).
+fn order(plan: &Plan) -> Vec<usize> {
+    let n = plan.activities.len();
+    let mut done = vec![false; n];
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        let mut chain = Vec::new();
+        let mut cur = Some(i);
+        while let Some(c) = cur {
+            if done.get(c).copied().unwrap_or(true) || chain.contains(&c) {
+                break;
+            }
+            chain.push(c);
+            cur = plan
+                .activities
+                .get_index(c)
+                .and_then(|(_, a)| a.after.as_ref())
+                .and_then(|a| plan.activities.get_index_of(a.activity.as_str()));
+        }
+        for c in chain.into_iter().rev() {
+            if let Some(d) = done.get_mut(c) {
+                *d = true;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn too_many(lang: Lang, id: &str, span: Span, every: &crate::duration::Range) -> Diagnostic {
+    let limit = MAX_OCCURRENCES_PER_ACTIVITY;
+    let message = match lang {
+        Lang::Da => format!(
+            "aktiviteten `{id}` gentages mere end {limit} gange (hver {every}); kalenderen stopper ved grænsen"
+        ),
+        _ => format!(
+            "the activity `{id}` repeats more than {limit} times (every {every}); the calendar stops at the limit"
+        ),
+    };
+    Diagnostic::new(
+        too_many_occurrences::RULE.name,
+        crate::diag::Level::Error,
+        message,
+        Label::new(span, lang.pick("repeats too often", "gentages for ofte")),
+    )
+    .with_help(lang.pick(
+        "use a longer interval, give the phase an end, or shorten the calendar with `horizon` or `--until`",
+        "brug et længere interval, giv fasen en slutning, eller gør kalenderen kortere med `horizon` eller `--until`",
+    ))
+}
+
+fn plan_too_many(lang: Lang, id: &str, span: Span) -> Diagnostic {
+    let limit = MAX_OCCURRENCES_PER_PLAN;
+    let message = match lang {
+        Lang::Da => format!(
+            "planen har mere end {limit} forekomster i alt; grænsen blev nået ved aktiviteten `{id}`"
+        ),
+        _ => format!(
+            "the plan has more than {limit} occurrences in all; the limit was reached at the activity `{id}`"
+        ),
+    };
+    Diagnostic::new(
+        too_many_occurrences::RULE.name,
+        crate::diag::Level::Error,
+        message,
+        Label::new(span, lang.pick("limit reached here", "grænsen nået her")),
+    )
+    .with_help(lang.pick(
+        "use longer intervals, or shorten the calendar with `horizon` or `--until`",
+        "brug længere intervaller, eller gør kalenderen kortere med `horizon` eller `--until`",
+    ))
+}

@@ -1,0 +1,131 @@
+//! Phase windows: finish-to-start after the predecessors, durations as ranges.
+//!
+//! Each phase is scheduled three times:
+//! - **earliest**: every duration at its minimum and every `optional` phase
+//!   skipped (it ends the day it starts);
+//! - **nominal**: every duration by the nominal rule, optional phases taken;
+//! - **latest**: every duration at its maximum, optional phases taken.
+//!
+//! A phase starts when the last of its predecessors ends (the maximum of their
+//! ends, per schedule) or, with no predecessors, at the plan's start. A phase with
+//! no (valid) `duration` is treated as lasting zero days; `missing-key` or
+//! `invalid-value` already reports why. An `ongoing` phase ends at the end of the
+//! compiled horizon (`until` + 1 day, exclusive); a phase after an ongoing phase
+//! starts there too.
+
+use super::dates::{self, add_halves, add_units, nominal_halves};
+use crate::duration::Duration;
+use crate::graph::DepGraph;
+use crate::model::{Plan, strs};
+use jiff::civil::Date;
+
+/// Which bound of every range to take.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pick {
+    Min,
+    Nominal,
+    Max,
+}
+
+/// One schedule of every phase: start and exclusive end, by phase index.
+/// `None` is open-ended: an ongoing phase (when no horizon end is given) and
+/// everything after it.
+#[derive(Clone, Debug)]
+pub struct PhaseDates {
+    pub start: Vec<Option<Date>>,
+    pub end: Vec<Option<Date>>,
+}
+
+/// Schedule every phase once. `ongoing_end` is where ongoing phases end (`None`:
+/// leave them open). Dates that overflow the calendar saturate at `Date::MAX`.
+pub fn schedule(
+    plan: &Plan,
+    graph: &DepGraph,
+    start: Date,
+    pick: Pick,
+    skip_optional: bool,
+    ongoing_end: Option<Date>,
+) -> PhaseDates {
+    let n = plan.phases.len();
+    let mut out = PhaseDates {
+        start: vec![None; n],
+        end: vec![None; n],
+    };
+    for i in graph.phase_order(plan) {
+        let Some((_, phase)) = plan.phases.get_index(i) else {
+            continue;
+        };
+        let mut begin = Some(start);
+        for pred in strs(&phase.after) {
+            let Some(p) = plan.phases.get_index_of(pred.as_str()) else {
+                continue;
+            };
+            let pred_end = out.end.get(p).copied().flatten();
+            begin = match (begin, pred_end) {
+                (Some(a), Some(b)) => Some(a.max(b)),
+                _ => None,
+            };
+        }
+        let optional = phase.optional.as_ref().is_some_and(|o| o.value);
+        let end = match (begin, phase.duration.as_ref().map(|d| d.value)) {
+            (None, _) => None,
+            (Some(b), _) if optional && skip_optional => Some(b),
+            (Some(_), Some(Duration::Ongoing)) => ongoing_end,
+            (Some(b), None) => Some(b),
+            (Some(b), Some(Duration::Range(r))) => Some(
+                match pick {
+                    Pick::Min => add_units(b, i64::from(r.min), r.unit),
+                    Pick::Max => add_units(b, i64::from(r.max), r.unit),
+                    Pick::Nominal => add_halves(b, nominal_halves(r), r.unit),
+                }
+                .unwrap_or(Date::MAX),
+            ),
+        };
+        // After an ongoing phase that ends at the horizon: start there, even if the
+        // phase itself would not fit.
+        if let Some(s) = out.start.get_mut(i) {
+            *s = begin;
+        }
+        if let Some(e) = out.end.get_mut(i) {
+            *e = end.map(|e| e.max(begin.unwrap_or(e)));
+        }
+    }
+    out
+}
+
+/// Whether a phase is `ongoing`.
+pub fn is_ongoing(plan: &Plan, index: usize) -> bool {
+    plan.phases
+        .get_index(index)
+        .and_then(|(_, p)| p.duration.as_ref())
+        .is_some_and(|d| d.value == Duration::Ongoing)
+}
+
+/// The end of the last bounded phase: the latest end among the phases that are
+/// neither ongoing nor after an ongoing phase. `None` when there is none.
+pub fn bounded_end(dates: &PhaseDates) -> Option<Date> {
+    dates.end.iter().flatten().copied().max()
+}
+
+/// Where the phases end when scheduled with `pick`, optional phases skipped or
+/// taken: the end of the last bounded phase (see [`bounded_end`]).
+pub fn total_end(
+    plan: &Plan,
+    graph: &DepGraph,
+    start: Date,
+    pick: Pick,
+    skip_optional: bool,
+) -> Option<Date> {
+    bounded_end(&schedule(plan, graph, start, pick, skip_optional, None))
+}
+
+/// Whether any phase is open-ended (ongoing, or after an ongoing phase).
+pub fn has_open_end(plan: &Plan, graph: &DepGraph, start: Date) -> bool {
+    let d = schedule(plan, graph, start, Pick::Nominal, false, None);
+    d.end.iter().any(Option::is_none)
+}
+
+/// Days from `a` to `b`, for callers that only need a length.
+pub fn length_days(a: Date, b: Date) -> i64 {
+    dates::days_between(a, b)
+}

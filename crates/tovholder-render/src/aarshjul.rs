@@ -1,0 +1,1013 @@
+//! The årshjul (year wheel): an SVG for one calendar year and an HTML page with
+//! the wheel beside a month-by-month list (`aarshjul-YYYY.svg`, `aarshjul-YYYY.html`).
+//!
+//! Geometry is computed here and drawn by the `aarshjul.svg` template, so a user
+//! can restyle the wheel without touching the layout:
+//! - twelve month sectors sized by their days, January at the top, clockwise;
+//! - a band of ISO week ticks with week numbers;
+//! - concentric rings, outermost first: one per phase by default (the phase's
+//!   window is tinted, so the wheel also shows where the plan is in the year), or
+//!   one per role with [`Rings::Roles`] (`--rings roles`: the occurrences a role is
+//!   responsible for);
+//! - a numbered mark for every occurrence; marks that would overlap are stacked
+//!   radially in lanes, and when the lanes no longer fit the marks shrink (down
+//!   to a legible minimum) before they are allowed to touch;
+//! - holidays and closed periods shaded across the rings;
+//! - a legend: the rings, every numbered activity, holidays and closed days.
+//!
+//! The SVG has a `viewBox` and no fixed size; text sizes assume the 1000-unit-wide
+//! drawing is printed on A4 or A3 (10 units ≈ 5 pt on A4, 7 pt on A3).
+
+use crate::view::{self, PlanView};
+use crate::{OutputFile, RenderError, RenderOptions, Rings, i18n, templates};
+use minijinja::Environment;
+use minijinja::value::{Serde, Value};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use tovholder_core::calendar::{self, HolidayRegion};
+use tovholder_core::compiled::{CompiledActivity, Occurrence};
+use tovholder_core::model::Date;
+
+/// Colours for rings, chosen to stay distinct in print and for common colour-vision deficiencies.
+pub const PALETTE: &[&str] = &[
+    "#1f4e79", "#c55a11", "#2e7d32", "#7b3294", "#00838f", "#ad1457", "#6d4c41", "#546e7a",
+    "#9e7c0c", "#3949ab",
+];
+
+/// Legend colour of an activity that appears in several rings.
+const NEUTRAL: &str = "#3b4552";
+const WIDTH: f64 = 1000.0;
+const CX: f64 = 500.0;
+const CY: f64 = 600.0;
+const R_OUTER: f64 = 440.0;
+const R_MONTH_IN: f64 = 396.0;
+const R_WEEK_IN: f64 = 374.0;
+/// The rings' outer edge (a little gap below the week band).
+const R_RINGS_OUT: f64 = 370.0;
+/// The smallest inner radius rings may reach before marks shrink further.
+const R_CENTER: f64 = 118.0;
+const R_CENTER_MIN: f64 = 84.0;
+const MARK_R: f64 = 11.0;
+const MARK_R_MIN: f64 = 7.0;
+const RING_PAD: f64 = 4.0;
+const RING_GAP: f64 = 3.0;
+
+#[derive(Debug, Serialize)]
+pub struct Wheel {
+    pub year: i16,
+    pub title: String,
+    pub plan_title: String,
+    pub organisation: Option<String>,
+    pub width: f64,
+    pub height: f64,
+    pub cx: f64,
+    pub cy: f64,
+    pub r_outer: f64,
+    pub r_month_in: f64,
+    pub r_week_in: f64,
+    pub r_rings_in: f64,
+    /// The white disc in the middle and the size of the year printed on it.
+    pub r_center: String,
+    pub year_font: String,
+    /// `viewBox` of the full page and of the wheel alone (for the HTML page).
+    pub viewbox: String,
+    pub viewbox_wheel: String,
+    pub months: Vec<MonthView>,
+    pub weeks: Vec<WeekView>,
+    pub rings: Vec<RingView>,
+    pub holidays: Vec<Shade>,
+    pub closed: Vec<Shade>,
+    pub marks: Vec<Mark>,
+    pub legend: Legend,
+    /// `Ringe: én pr. fase, yderst først`.
+    pub rings_note: String,
+    /// The month-by-month list for the HTML page.
+    pub month_list: Vec<MonthList>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MonthView {
+    pub month: i8,
+    pub name: String,
+    /// The sector in the month band.
+    pub band: String,
+    /// The sector across the rings (alternate months are shaded).
+    pub field: String,
+    pub shade: bool,
+    /// Boundary line at the month's start.
+    pub line: Line,
+    pub label: Label,
+}
+
+#[derive(Debug, Serialize)]
+pub struct WeekView {
+    pub week: i8,
+    pub tick: Line,
+    pub label: Option<Label>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Line {
+    pub x1: String,
+    pub y1: String,
+    pub x2: String,
+    pub y2: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Label {
+    pub x: String,
+    pub y: String,
+    pub rotate: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RingView {
+    pub id: String,
+    pub name: String,
+    pub color: String,
+    pub r_out: String,
+    pub r_in: String,
+    /// The whole ring (a faint outline).
+    pub outline: String,
+    /// Where the ring is active (the phase's window), tinted.
+    pub active: Vec<String>,
+    pub detail: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Shade {
+    pub path: String,
+    pub title: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Mark {
+    pub x: String,
+    pub y: String,
+    pub r: String,
+    pub font: String,
+    pub color: String,
+    pub number: usize,
+    /// Hover text: date, activity, ring.
+    pub title: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Legend {
+    pub y: f64,
+    pub rings: Vec<LegendRing>,
+    pub items: Vec<LegendItem>,
+    pub rings_heading_y: String,
+    pub items_heading_y: String,
+    pub shades_y: String,
+    /// Top of the holiday and closed-day swatches.
+    pub shades_box_y: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LegendRing {
+    /// Swatch (22 × 22) top-left corner and centre.
+    pub box_x: String,
+    pub box_y: String,
+    pub dot_x: String,
+    pub dot_y: String,
+    pub text_x: String,
+    pub name_y: String,
+    pub detail_y: String,
+    pub color: String,
+    pub name: String,
+    pub detail: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LegendItem {
+    /// Number disc centre.
+    pub dot_x: String,
+    pub dot_y: String,
+    pub text_x: String,
+    pub name_y: String,
+    pub cadence_y: String,
+    pub number: usize,
+    pub color: String,
+    /// The name wrapped to the column width; the last line carries the cadence.
+    pub lines: Vec<String>,
+    pub cadence: Option<String>,
+    pub name: String,
+    pub count: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MonthList {
+    pub month: i8,
+    pub name: String,
+    pub entries: Vec<MonthEntry>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MonthEntry {
+    pub day: String,
+    pub weekday: String,
+    /// `kl. 09.00` or empty for holidays.
+    pub time: String,
+    pub name: String,
+    pub number: Option<usize>,
+    pub color: Option<String>,
+    pub ring: Option<String>,
+    pub responsible: Option<String>,
+    pub holiday: bool,
+}
+
+fn f(x: f64) -> String {
+    let s = format!("{x:.1}");
+    if s == "-0.0" { "0.0".into() } else { s }
+}
+
+fn point(r: f64, deg: f64) -> (f64, f64) {
+    let a = deg.to_radians();
+    (CX + r * a.sin(), CY - r * a.cos())
+}
+
+/// An annulus sector from `a0` to `a1` degrees (clockwise from the top) between radii.
+fn sector(r_in: f64, r_out: f64, a0: f64, a1: f64) -> String {
+    let span = a1 - a0;
+    if span >= 359.999 {
+        return format!("{} {}", sector(r_in, r_out, 0.0, 180.0), sector(r_in, r_out, 180.0, 360.0));
+    }
+    let large = if span > 180.0 { 1 } else { 0 };
+    let (x0, y0) = point(r_out, a0);
+    let (x1, y1) = point(r_out, a1);
+    let (x2, y2) = point(r_in, a1);
+    let (x3, y3) = point(r_in, a0);
+    format!(
+        "M{} {}A{} {} 0 {large} 1 {} {}L{} {}A{} {} 0 {large} 0 {} {}Z",
+        f(x0),
+        f(y0),
+        f(r_out),
+        f(r_out),
+        f(x1),
+        f(y1),
+        f(x2),
+        f(y2),
+        f(r_in),
+        f(r_in),
+        f(x3),
+        f(y3)
+    )
+}
+
+fn line(r0: f64, r1: f64, deg: f64) -> Line {
+    let (x1, y1) = point(r0, deg);
+    let (x2, y2) = point(r1, deg);
+    Line {
+        x1: f(x1),
+        y1: f(y1),
+        x2: f(x2),
+        y2: f(y2),
+    }
+}
+
+/// A label on the circle, rotated along the tangent and never upside down.
+fn label(r: f64, deg: f64) -> Label {
+    let (x, y) = point(r, deg);
+    let norm = deg.rem_euclid(360.0);
+    let rot = if norm > 90.0 && norm < 270.0 {
+        norm + 180.0
+    } else {
+        norm
+    };
+    Label {
+        x: f(x),
+        y: f(y),
+        rotate: f(rot.rem_euclid(360.0)),
+    }
+}
+
+struct YearGeo {
+    first: Date,
+    days: f64,
+}
+
+impl YearGeo {
+    fn new(year: i16) -> Option<YearGeo> {
+        let first = jiff::civil::Date::new(year, 1, 1).ok()?;
+        Some(YearGeo {
+            first: Date(first),
+            days: f64::from(first.days_in_year()),
+        })
+    }
+    /// Angle of the start of a day (degrees, 0 = 1 January at the top).
+    fn angle(&self, d: Date) -> f64 {
+        f64::from(d.0.day_of_year() - 1) / self.days * 360.0
+    }
+    fn contains(&self, d: Date) -> bool {
+        d.0.year() == self.first.0.year()
+    }
+    fn day_deg(&self) -> f64 {
+        360.0 / self.days
+    }
+}
+
+/// One ring's content before layout.
+struct RingSpec {
+    id: String,
+    name: String,
+    detail: String,
+    color: String,
+    /// Active windows as (from, to inclusive) dates.
+    windows: Vec<(Date, Date)>,
+    marks: Vec<(Date, usize, String)>,
+}
+
+/// Render the wheel(s) for the requested years (default: every year the plan touches).
+pub fn render(
+    v: &PlanView,
+    env: &Environment<'static>,
+    opts: &RenderOptions,
+) -> Result<Vec<OutputFile>, RenderError> {
+    let years = if opts.years.is_empty() {
+        v.years()
+    } else {
+        let mut y = opts.years.clone();
+        y.sort_unstable();
+        y.dedup();
+        y
+    };
+    let plan_value = Value::from(Serde(v.plan));
+    let mut out = Vec::new();
+    for year in years {
+        let wheel = wheel(v, year, opts.rings)?;
+        let svg = templates::render(
+            env,
+            "aarshjul.svg",
+            minijinja::context! { plan => plan_value.clone(), wheel => Value::from(Serde(&wheel)), embedded => false },
+        )?;
+        let embedded = templates::render(
+            env,
+            "aarshjul.svg",
+            minijinja::context! { plan => plan_value.clone(), wheel => Value::from(Serde(&wheel)), embedded => true },
+        )?;
+        let html = templates::render(
+            env,
+            "aarshjul.html",
+            minijinja::context! {
+                plan => plan_value.clone(),
+                wheel => Value::from(Serde(&wheel)),
+                svg => Value::from_safe_string(embedded),
+            },
+        )?;
+        out.push(OutputFile::text(format!("aarshjul-{year}.svg"), svg));
+        out.push(OutputFile::text(format!("aarshjul-{year}.html"), html));
+    }
+    Ok(out)
+}
+
+/// Activities numbered in plan order, counting only those with an occurrence in the year.
+fn numbering<'a>(v: &PlanView<'a>, geo: &YearGeo) -> BTreeMap<&'a str, usize> {
+    let mut n = 0;
+    let mut out = BTreeMap::new();
+    for a in &v.plan.activities {
+        if a.occurrences.iter().any(|o| geo.contains(o.date)) {
+            n += 1;
+            out.insert(a.id.as_str(), n);
+        }
+    }
+    out
+}
+
+fn ring_specs(
+    v: &PlanView,
+    geo: &YearGeo,
+    rings: Rings,
+    numbers: &BTreeMap<&str, usize>,
+) -> Vec<RingSpec> {
+    let lang = v.lang;
+    let year_first = geo.first;
+    let year_last = year_first.0.last_of_year();
+    let in_year = |o: &&Occurrence| geo.contains(o.date);
+    let mark_title = |a: &CompiledActivity, o: &Occurrence| -> String {
+        let mut s = format!("{}: {}", i18n::date_long(lang, o.date), a.name);
+        let tl = view::time_and_length(v, a);
+        if !tl.is_empty() {
+            s.push_str(&format!(" ({tl})"));
+        }
+        s
+    };
+    let mut specs = Vec::new();
+    match rings {
+        Rings::Phases => {
+            for p in &v.plan.phases {
+                let from = p.start.nominal;
+                let to = v.phase_last_day(p);
+                let active = from.0 <= year_last && to.0 >= year_first.0;
+                let mut marks = Vec::new();
+                for a in &v.plan.activities {
+                    for o in a.occurrences.iter().filter(in_year) {
+                        if v.occurrence_phase(a, o) == Some(p.id.as_str())
+                            && let Some(n) = numbers.get(a.id.as_str())
+                        {
+                            marks.push((o.date, *n, mark_title(a, o)));
+                        }
+                    }
+                }
+                if !active && marks.is_empty() {
+                    continue;
+                }
+                let clip_from = if from.0 < year_first.0 { year_first } else { from };
+                let clip_to = if to.0 > year_last { Date(year_last) } else { to };
+                specs.push(RingSpec {
+                    id: p.id.clone(),
+                    name: p.name.clone(),
+                    detail: v.phase_window_text(p),
+                    color: String::new(),
+                    windows: if active {
+                        vec![(clip_from, clip_to)]
+                    } else {
+                        Vec::new()
+                    },
+                    marks,
+                });
+            }
+        }
+        Rings::Roles => {
+            for r in &v.plan.roles {
+                let mut marks = Vec::new();
+                for a in v
+                    .plan
+                    .activities
+                    .iter()
+                    .filter(|a| a.responsible.as_deref() == Some(r.id.as_str()))
+                {
+                    for o in a.occurrences.iter().filter(in_year) {
+                        if let Some(n) = numbers.get(a.id.as_str()) {
+                            marks.push((o.date, *n, mark_title(a, o)));
+                        }
+                    }
+                }
+                if marks.is_empty() {
+                    continue;
+                }
+                specs.push(RingSpec {
+                    id: r.id.clone(),
+                    name: r.name.clone(),
+                    detail: if r.owners.is_empty() {
+                        String::new()
+                    } else {
+                        r.owners.join(", ")
+                    },
+                    color: String::new(),
+                    windows: vec![(year_first, Date(year_last))],
+                    marks,
+                });
+            }
+        }
+    }
+    for (i, s) in specs.iter_mut().enumerate() {
+        s.color = PALETTE.get(i % PALETTE.len()).copied().unwrap_or("#1f4e79").to_string();
+        s.marks.sort_by_key(|m| (m.0, m.1));
+    }
+    specs
+}
+
+/// Assign each mark a lane (0 = outermost, its centre `lane_h / 2` inside
+/// `r_top`) so that marks in one lane do not overlap; at most `max_lanes` lanes
+/// (beyond that, marks share the innermost lane). Returns every mark's lane and
+/// the number of lanes used.
+fn lanes(
+    angles: &[f64],
+    r_top: f64,
+    mark_r: f64,
+    lane_h: f64,
+    max_lanes: usize,
+) -> (Vec<usize>, usize) {
+    let mut placed: Vec<Vec<f64>> = Vec::new();
+    let mut out = Vec::with_capacity(angles.len());
+    for &a in angles {
+        let mut lane = 0;
+        loop {
+            let r = r_top - (lane as f64 + 0.5) * lane_h;
+            let min_deg = ((2.0 * mark_r + 1.5) / r.max(1.0)).to_degrees();
+            let free = placed.get(lane).is_none_or(|l| {
+                l.iter().all(|&b| {
+                    let d = (a - b).rem_euclid(360.0);
+                    d.min(360.0 - d) >= min_deg
+                })
+            });
+            if free || lane + 1 >= max_lanes.max(1) {
+                break;
+            }
+            lane += 1;
+        }
+        while placed.len() <= lane {
+            placed.push(Vec::new());
+        }
+        if let Some(l) = placed.get_mut(lane) {
+            l.push(a);
+        }
+        out.push(lane);
+    }
+    let n = placed.len().max(1);
+    (out, n)
+}
+
+struct RingLayout {
+    r_out: f64,
+    r_in: f64,
+    lanes: Vec<usize>,
+    lane_h: f64,
+    /// From `r_out` to the top of the first lane.
+    offset: f64,
+}
+
+/// The thickest a ring grows when there is room to spare.
+const RING_MAX: f64 = 66.0;
+
+/// Lay the rings out from the outside in at a mark size, with a target
+/// thickness per ring (`None`: as thin as the lanes allow).
+fn place(
+    specs: &[RingSpec],
+    geo: &YearGeo,
+    mark_r: f64,
+    max_lanes: usize,
+    target: Option<&[f64]>,
+) -> (Vec<RingLayout>, f64) {
+    let lane_h = 2.0 * mark_r + 3.0;
+    let mut r = R_RINGS_OUT;
+    let mut out = Vec::new();
+    for (i, s) in specs.iter().enumerate() {
+        let angles: Vec<f64> = s
+            .marks
+            .iter()
+            .map(|m| geo.angle(m.0) + geo.day_deg() / 2.0)
+            .collect();
+        let want = target.and_then(|t| t.get(i)).copied();
+        // First guess of the lane band's offset: centred for the lanes a thin ring needs.
+        let (_, n0) = lanes(&angles, r - RING_PAD, mark_r, lane_h, max_lanes);
+        let offset0 = match want {
+            Some(w) => ((w - n0 as f64 * lane_h) / 2.0).max(RING_PAD),
+            None => RING_PAD,
+        };
+        let (ls, n) = lanes(&angles, r - offset0, mark_r, lane_h, max_lanes);
+        let needed = n as f64 * lane_h + 2.0 * RING_PAD;
+        let thickness = want.map_or(needed, |w| w.max(needed));
+        let offset = ((thickness - n as f64 * lane_h) / 2.0).max(RING_PAD);
+        out.push(RingLayout {
+            r_out: r,
+            r_in: r - thickness,
+            lanes: ls,
+            lane_h,
+            offset,
+        });
+        r -= thickness + RING_GAP;
+    }
+    (out, r + RING_GAP)
+}
+
+/// Lay the rings out: shrink marks (down to a legible minimum) and then cap the
+/// lanes until the rings fit; then let thin rings grow into the spare room.
+fn layout(specs: &[RingSpec], geo: &YearGeo) -> (Vec<RingLayout>, f64, f64) {
+    let n = specs.len().max(1) as f64;
+    let mut mark_r = MARK_R;
+    let mut max_lanes = 24;
+    let (thin, inner) = loop {
+        let (l, inner) = place(specs, geo, mark_r, max_lanes, None);
+        if inner >= R_CENTER || (mark_r <= MARK_R_MIN && inner >= R_CENTER_MIN) {
+            break (l, inner);
+        }
+        if mark_r > MARK_R_MIN {
+            mark_r = (mark_r - 0.5).max(MARK_R_MIN);
+            continue;
+        }
+        let lane_h = 2.0 * mark_r + 3.0;
+        let per_ring = (R_RINGS_OUT - R_CENTER_MIN) / n - 2.0 * RING_PAD - RING_GAP;
+        let cap = ((per_ring / lane_h).floor() as usize).max(1);
+        if cap >= max_lanes {
+            break (l, inner);
+        }
+        max_lanes = cap;
+    };
+    let spare = inner - R_CENTER;
+    if spare <= 0.0 {
+        return (thin, mark_r, inner.max(20.0));
+    }
+    let target: Vec<f64> = thin
+        .iter()
+        .map(|l| {
+            let t = l.r_out - l.r_in;
+            t + (spare / n).min((RING_MAX - t).max(0.0))
+        })
+        .collect();
+    let (grown, inner) = place(specs, geo, mark_r, max_lanes, Some(&target));
+    (grown, mark_r, inner.max(20.0))
+}
+
+/// Rough text width for wrapping legend lines (average glyph ≈ 0.53 em).
+fn wrap(text: &str, font: f64, width: f64) -> Vec<String> {
+    let max_chars = ((width / (font * 0.53)).floor() as usize).max(8);
+    let mut lines: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for word in text.split_whitespace() {
+        let len = cur.chars().count() + word.chars().count() + usize::from(!cur.is_empty());
+        if len > max_chars && !cur.is_empty() {
+            lines.push(std::mem::take(&mut cur));
+        }
+        if !cur.is_empty() {
+            cur.push(' ');
+        }
+        cur.push_str(word);
+    }
+    if !cur.is_empty() {
+        lines.push(cur);
+    }
+    lines
+}
+
+/// Holidays in the year (render language) and the plan's closed periods.
+fn shades(v: &PlanView, geo: &YearGeo, r_in: f64) -> (Vec<Shade>, Vec<Shade>) {
+    let lang = v.lang;
+    let year = geo.first.0.year();
+    let mut names: BTreeMap<Date, String> = BTreeMap::new();
+    if let Some(region) = HolidayRegion::parse(&v.plan.calendar.holidays) {
+        for h in calendar::holidays(region, year) {
+            names.entry(Date(h.date)).or_insert_with(|| {
+                i18n::pick3(lang, h.name_en, h.name_da, h.name_sv).to_string()
+            });
+        }
+    }
+    // Holidays the compiler knows of that the table does not (kept as compiled).
+    for h in &v.plan.calendar.holiday_dates {
+        if h.kind == "public" && geo.contains(h.date) {
+            names.entry(h.date).or_insert_with(|| h.name.clone());
+        }
+    }
+    let span = geo.day_deg();
+    let holidays = names
+        .iter()
+        .map(|(d, n)| {
+            let a = geo.angle(*d);
+            Shade {
+                path: sector(r_in, R_RINGS_OUT, a, a + span),
+                title: format!("{}: {n}", i18n::date_long(lang, *d)),
+            }
+        })
+        .collect();
+    let year_last = geo.first.0.last_of_year();
+    let closed = v
+        .plan
+        .calendar
+        .closed
+        .iter()
+        .filter(|c| c.from.0 <= year_last && c.to.0 >= geo.first.0)
+        .map(|c| {
+            let from = if c.from.0 < geo.first.0 { geo.first } else { c.from };
+            let to = if c.to.0 > year_last { Date(year_last) } else { c.to };
+            Shade {
+                path: sector(r_in, R_RINGS_OUT, geo.angle(from), geo.angle(to) + span),
+                title: format!(
+                    "{}: {}",
+                    v.t("closed"),
+                    i18n::date_range(lang, c.from, c.to)
+                ),
+            }
+        })
+        .collect();
+    (holidays, closed)
+}
+
+/// Build the wheel for one year.
+pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError> {
+    let lang = v.lang;
+    let geo = YearGeo::new(year).ok_or(RenderError::Year(year))?;
+    let numbers = numbering(v, &geo);
+    let specs = ring_specs(v, &geo, rings, &numbers);
+    let (layouts, mark_r, r_rings_in) = layout(&specs, &geo);
+
+    // Months.
+    let mut months = Vec::new();
+    for m in 1..=12_i8 {
+        let Ok(start) = jiff::civil::Date::new(year, m, 1) else {
+            continue;
+        };
+        let a0 = geo.angle(Date(start));
+        let a1 = a0 + f64::from(start.days_in_month()) * geo.day_deg();
+        months.push(MonthView {
+            month: m,
+            name: i18n::month_title(lang, m),
+            band: sector(R_MONTH_IN, R_OUTER, a0, a1),
+            field: sector(r_rings_in, R_WEEK_IN, a0, a1),
+            shade: m % 2 == 0,
+            line: line(r_rings_in, R_OUTER, a0),
+            label: label((R_MONTH_IN + R_OUTER) / 2.0, (a0 + a1) / 2.0),
+        });
+    }
+
+    // ISO weeks: a tick at every Monday, the number in the middle of the week.
+    let mut weeks = Vec::new();
+    let mut d = geo.first.0;
+    while d.year() == year {
+        if d.weekday() == jiff::civil::Weekday::Monday {
+            let a = geo.angle(Date(d));
+            let mid = a + 3.5 * geo.day_deg();
+            weeks.push(WeekView {
+                week: i18n::iso_week(Date(d)),
+                tick: line(R_WEEK_IN, R_MONTH_IN, a),
+                label: (mid < 360.0).then(|| label((R_WEEK_IN + R_MONTH_IN) / 2.0, mid)),
+            });
+        }
+        match d.tomorrow() {
+            Ok(n) => d = n,
+            Err(_) => break,
+        }
+    }
+
+    // Rings and marks.
+    let mut ring_views = Vec::new();
+    let mut marks = Vec::new();
+    let font = if mark_r >= 9.0 { mark_r * 1.05 } else { mark_r * 1.15 };
+    for (s, l) in specs.iter().zip(&layouts) {
+        ring_views.push(RingView {
+            id: s.id.clone(),
+            name: s.name.clone(),
+            color: s.color.clone(),
+            r_out: f(l.r_out),
+            r_in: f(l.r_in),
+            outline: sector(l.r_in, l.r_out, 0.0, 360.0),
+            active: s
+                .windows
+                .iter()
+                .map(|(a, b)| sector(l.r_in, l.r_out, geo.angle(*a), geo.angle(*b) + geo.day_deg()))
+                .collect(),
+            detail: s.detail.clone(),
+        });
+        for ((date, number, title), lane) in s.marks.iter().zip(&l.lanes) {
+            let r = l.r_out - l.offset - (*lane as f64 + 0.5) * l.lane_h;
+            let (x, y) = point(r, geo.angle(*date) + geo.day_deg() / 2.0);
+            marks.push(Mark {
+                x: f(x),
+                y: f(y),
+                r: f(mark_r),
+                font: f(if *number >= 100 { font * 0.8 } else { font }),
+                color: s.color.clone(),
+                number: *number,
+                title: title.clone(),
+            });
+        }
+    }
+    let (holidays, closed) = shades(v, &geo, r_rings_in);
+
+    // Legend below the wheel: rings, then numbered activities in two columns.
+    let mut y = CY + R_OUTER + 56.0;
+    let rings_heading_y = f(y);
+    y += 26.0;
+    let mut legend_rings = Vec::new();
+    for (i, s) in specs.iter().enumerate() {
+        let col = i % 2;
+        let x = 40.0 + col as f64 * 470.0;
+        legend_rings.push(LegendRing {
+            box_x: f(x),
+            box_y: f(y - 14.0),
+            dot_x: f(x + 11.0),
+            dot_y: f(y - 3.0),
+            text_x: f(x + 32.0),
+            name_y: f(y),
+            detail_y: f(y + 17.0),
+            color: s.color.clone(),
+            name: s.name.clone(),
+            detail: s.detail.clone(),
+        });
+        if col == 1 || i + 1 == specs.len() {
+            y += 38.0;
+        }
+    }
+    y += 18.0;
+    let items_heading_y = f(y);
+    y += 28.0;
+    let mut items = Vec::new();
+    let listed: Vec<&CompiledActivity> = v
+        .plan
+        .activities
+        .iter()
+        .filter(|a| numbers.contains_key(a.id.as_str()))
+        .collect();
+    let color_of = |a: &CompiledActivity| -> String {
+        // The ring's colour when the activity sits in one ring; neutral when in several.
+        let n = numbers.get(a.id.as_str());
+        let holding: Vec<&RingSpec> = specs
+            .iter()
+            .filter(|s| s.marks.iter().any(|m| n == Some(&m.1)))
+            .collect();
+        match holding.as_slice() {
+            [one] => one.color.clone(),
+            _ => NEUTRAL.to_string(),
+        }
+    };
+    let half = listed.len().div_ceil(2);
+    let col_width = 400.0;
+    let mut col_y = [y, y];
+    for (i, a) in listed.iter().enumerate() {
+        let col = usize::from(i >= half);
+        let count = a.occurrences.iter().filter(|o| geo.contains(o.date)).count();
+        let cadence = view::cadence_text(v, a);
+        let lines = wrap(&a.name, 14.0, col_width);
+        let cy = col_y.get(col).copied().unwrap_or(y);
+        let h = lines.len() as f64 * 17.0 + if cadence.is_some() || count > 1 { 15.0 } else { 0.0 } + 9.0;
+        let x = 40.0 + col as f64 * 470.0;
+        items.push(LegendItem {
+            dot_x: f(x + 11.0),
+            dot_y: f(cy - 5.0),
+            text_x: f(x + 30.0),
+            name_y: f(cy),
+            cadence_y: f(cy + 17.0 * (lines.len().max(1) - 1) as f64 + 15.0),
+            number: numbers.get(a.id.as_str()).copied().unwrap_or(0),
+            color: color_of(a),
+            lines,
+            cadence: match (cadence, count) {
+                (Some(c), n) => Some(format!("{c} · {n} {}", v.t("times"))),
+                (None, n) if n > 1 => Some(format!("{n} {}", v.t("times"))),
+                _ => None,
+            },
+            name: a.name.clone(),
+            count,
+        });
+        if let Some(c) = col_y.get_mut(col) {
+            *c += h;
+        }
+    }
+    y = col_y[0].max(col_y[1]) + 14.0;
+    let y_shades = y;
+    let shades_y = f(y);
+    y += 40.0;
+    let height = y.max(1414.0);
+
+    // Month-by-month list for the HTML page: occurrences and holidays.
+    let mut month_list: Vec<MonthList> = (1..=12)
+        .map(|m| MonthList {
+            month: m,
+            name: i18n::month_title(lang, m),
+            entries: Vec::new(),
+        })
+        .collect();
+    let mut entries: Vec<(Date, String, usize, MonthEntry)> = Vec::new();
+    for (ai, a) in v.plan.activities.iter().enumerate() {
+        for o in a.occurrences.iter().filter(|o| geo.contains(o.date)) {
+            let ring = match rings {
+                Rings::Phases => v.occurrence_phase(a, o).map(|p| p.to_string()),
+                Rings::Roles => a.responsible.clone(),
+            };
+            let spec = ring.as_deref().and_then(|r| specs.iter().find(|s| s.id == r));
+            entries.push((
+                o.date,
+                a.time.clone(),
+                ai,
+                MonthEntry {
+                    day: i18n::day_month_short(lang, o.date),
+                    weekday: i18n::weekday_short(lang, o.date).to_string(),
+                    time: i18n::time_of_day(lang, &a.time),
+                    name: a.name.clone(),
+                    number: numbers.get(a.id.as_str()).copied(),
+                    color: spec.map(|s| s.color.clone()),
+                    ring: spec.map(|s| s.name.clone()),
+                    responsible: a.responsible.as_deref().map(|r| v.role_name(r)),
+                    holiday: false,
+                },
+            ));
+        }
+    }
+    for h in &holidays_in_year(v, &geo) {
+        entries.push((
+            h.0,
+            String::new(),
+            usize::MAX,
+            MonthEntry {
+                day: i18n::day_month_short(lang, h.0),
+                weekday: i18n::weekday_short(lang, h.0).to_string(),
+                time: String::new(),
+                name: h.1.clone(),
+                number: None,
+                color: None,
+                ring: None,
+                responsible: None,
+                holiday: true,
+            },
+        ));
+    }
+    entries.sort_by(|a, b| (a.0, &a.1, a.2).cmp(&(b.0, &b.1, b.2)));
+    for (d, _, _, e) in entries {
+        if let Some(ml) = month_list.get_mut(usize::try_from(d.0.month() - 1).unwrap_or(0)) {
+            ml.entries.push(e);
+        }
+    }
+
+    Ok(Wheel {
+        year,
+        title: format!("{} {year}", v.t("year_wheel_for")),
+        plan_title: v.plan.title.clone(),
+        organisation: v.plan.organisation.clone(),
+        width: WIDTH,
+        height,
+        cx: CX,
+        cy: CY,
+        r_outer: R_OUTER,
+        r_month_in: R_MONTH_IN,
+        r_week_in: R_WEEK_IN,
+        r_rings_in,
+        r_center: f(r_rings_in - 4.0),
+        year_font: f((r_rings_in * 0.42).min(48.0).round()),
+        viewbox: format!("0 0 {} {}", f(WIDTH), f(height)),
+        viewbox_wheel: {
+            let pad = 12.0;
+            let side = 2.0 * (R_OUTER + pad);
+            format!("{} {} {} {}", f(CX - R_OUTER - pad), f(CY - R_OUTER - pad), f(side), f(side))
+        },
+        months,
+        weeks,
+        rings: ring_views,
+        holidays,
+        closed,
+        marks,
+        legend: Legend {
+            y: CY + R_OUTER + 56.0,
+            rings: legend_rings,
+            items,
+            rings_heading_y,
+            items_heading_y,
+            shades_box_y: f(y_shades - 12.0),
+            shades_y,
+        },
+        rings_note: match rings {
+            Rings::Phases => v.t("rings_phases").to_string(),
+            Rings::Roles => v.t("rings_roles").to_string(),
+        },
+        month_list,
+    })
+}
+
+/// Holidays (by name) and closed-period days for the month list: each public
+/// holiday once, each closed period once at its first day in the year.
+fn holidays_in_year(v: &PlanView, geo: &YearGeo) -> Vec<(Date, String)> {
+    let lang = v.lang;
+    let mut out: Vec<(Date, String)> = Vec::new();
+    if let Some(region) = HolidayRegion::parse(&v.plan.calendar.holidays) {
+        for h in calendar::holidays(region, geo.first.0.year()) {
+            out.push((
+                Date(h.date),
+                i18n::pick3(lang, h.name_en, h.name_da, h.name_sv).to_string(),
+            ));
+        }
+    }
+    let year_last = geo.first.0.last_of_year();
+    for c in &v.plan.calendar.closed {
+        if c.from.0 <= year_last && c.to.0 >= geo.first.0 {
+            let from = if c.from.0 < geo.first.0 { geo.first } else { c.from };
+            out.push((
+                from,
+                format!(
+                    "{}: {}",
+                    v.t("closed"),
+                    i18n::date_range(lang, c.from, c.to)
+                ),
+            ));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lanes_stack_overlapping_marks() {
+        // Three marks on the same day and one far away.
+        let (l, n) = lanes(&[10.0, 10.0, 10.5, 200.0], 300.0, 10.0, 23.0, 24);
+        assert_eq!(l, vec![0, 1, 2, 0]);
+        assert_eq!(n, 3);
+        // Year-end wrap: 359.5° and 0.2° are neighbours.
+        let (l, _) = lanes(&[0.2, 359.5], 300.0, 10.0, 23.0, 24);
+        assert_eq!(l, vec![0, 1]);
+        // Capped lanes: the rest share the innermost one.
+        let (l, n) = lanes(&[5.0, 5.0, 5.0, 5.0], 300.0, 10.0, 23.0, 2);
+        assert_eq!(l, vec![0, 1, 1, 1]);
+        assert_eq!(n, 2);
+    }
+
+    #[test]
+    fn sectors_and_labels() {
+        let s = sector(100.0, 200.0, 0.0, 90.0);
+        assert!(s.starts_with("M500.0 400.0A200.0 200.0 0 0 1 700.0 600.0"), "{s}");
+        // A full ring is drawn as two halves.
+        assert_eq!(sector(1.0, 2.0, 0.0, 360.0).matches('M').count(), 2);
+        // Bottom labels are turned to stay readable.
+        assert_eq!(label(100.0, 180.0).rotate, "0.0");
+        assert_eq!(label(100.0, 90.0).rotate, "90.0");
+    }
+
+    #[test]
+    fn wraps_text() {
+        let lines = wrap("Superbrugerforløb – ICS, superbrugerrollen og håndtering af reaktioner", 14.0, 200.0);
+        assert!(lines.len() > 1);
+        assert_eq!(lines.join(" "), "Superbrugerforløb – ICS, superbrugerrollen og håndtering af reaktioner");
+    }
+}

@@ -1,0 +1,673 @@
+//! The aktivitetsplan (seed 002): which activities, when, who participates and who is
+//! responsible — grouped by phase, with goals, checklists and the communication plan.
+//! HTML and Markdown from templates; CSV and XLSX from one [`Sheet`] model.
+
+use crate::sheet::{self, Cell, Sheet, WorkbookMeta};
+use crate::view::{self, DateView, PlanView, YearDates};
+use crate::{OutputFile, RenderError, RenderOptions, i18n, templates};
+use minijinja::Environment;
+use minijinja::value::{Serde, Value};
+use serde::Serialize;
+use tovholder_core::Lang;
+use tovholder_core::compiled::{CompiledActivity, CompiledChecklist, CompiledGoal, Occurrence};
+
+/// Everything the aktivitetsplan templates see as `doc` (besides `plan`, `t`, `lang`).
+#[derive(Debug, Serialize)]
+pub struct Doc {
+    pub plan_id: String,
+    pub title: String,
+    pub organisation: Option<String>,
+    /// `4. januar 2027 – 3. januar 2030`.
+    pub period: String,
+    pub horizon: Option<String>,
+    pub uses: Option<String>,
+    pub phases: Vec<PhaseDoc>,
+    /// Activities that belong to no phase.
+    pub other_activities: Vec<ActivityDoc>,
+    pub goals: Vec<GoalDoc>,
+    pub communication: Vec<CommDoc>,
+    /// Checklists that belong to no phase.
+    pub other_checklists: Vec<ChecklistDoc>,
+    pub roles: Vec<RolePeople>,
+    pub activity_count: usize,
+    pub occurrence_count: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PhaseDoc {
+    pub id: String,
+    pub number: usize,
+    pub name: String,
+    pub window: String,
+    pub window_detail: Option<String>,
+    pub duration: String,
+    pub ongoing: bool,
+    pub optional: bool,
+    pub owner: Option<String>,
+    pub purpose: Option<String>,
+    pub characteristics: Vec<String>,
+    pub exit_criteria: Vec<String>,
+    pub after: Vec<String>,
+    pub activities: Vec<ActivityDoc>,
+    pub checklists: Vec<ChecklistDoc>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ActivityDoc {
+    pub id: String,
+    pub name: String,
+    pub purpose: Option<String>,
+    /// `Hver måned`, when recurring.
+    pub cadence: Option<String>,
+    /// `kl. 09.00 · 2 timer`.
+    pub time: String,
+    /// The one date of a one-off activity.
+    pub single: Option<DateView>,
+    /// All dates (in this phase), by year.
+    pub dates: Vec<YearDates>,
+    pub count: usize,
+    pub responsible: Option<String>,
+    pub participants: Vec<String>,
+    pub audience: Vec<String>,
+    pub channel: Option<String>,
+    pub agenda: Vec<String>,
+    pub outputs: Vec<String>,
+    pub contributes_to: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GoalDoc {
+    pub id: String,
+    pub statement: String,
+    pub kind: Option<String>,
+    pub term: Option<String>,
+    pub indicator: Option<String>,
+    pub baseline: Option<String>,
+    /// `målt 30. november 2026 · kilde: Sagsaudit`.
+    pub baseline_note: Option<String>,
+    pub target: Option<String>,
+    /// `senest 31. oktober 2028`.
+    pub target_by: Option<String>,
+    pub owner: Option<String>,
+    pub phase: Option<String>,
+    pub activities: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CommDoc {
+    pub what: String,
+    pub purpose: Option<String>,
+    pub audience: Vec<String>,
+    pub cadence: Option<String>,
+    pub single: Option<DateView>,
+    pub dates: Vec<YearDates>,
+    pub channel: Option<String>,
+    pub responsible: Option<String>,
+    pub phases: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ChecklistDoc {
+    pub id: String,
+    pub name: String,
+    pub owner: Option<String>,
+    pub items: Vec<ItemDoc>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ItemDoc {
+    pub text: String,
+    pub owner: Option<String>,
+    pub done: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RolePeople {
+    pub id: String,
+    pub name: String,
+    pub owners: Vec<String>,
+}
+
+/// Build the document view.
+pub fn doc(v: &PlanView) -> Doc {
+    let plan = v.plan;
+    let phases = plan
+        .phases
+        .iter()
+        .enumerate()
+        .map(|(i, p)| PhaseDoc {
+            id: p.id.clone(),
+            number: i + 1,
+            name: p.name.clone(),
+            window: v.phase_window_text(p),
+            window_detail: v.phase_window_detail(p),
+            duration: if p.ongoing {
+                i18n::capitalise(v.t("ongoing"))
+            } else {
+                p.duration.clone()
+            },
+            ongoing: p.ongoing,
+            optional: p.optional,
+            owner: p.owner.as_deref().map(|o| v.role_name(o)),
+            purpose: p.purpose.clone(),
+            characteristics: p.characteristics.clone(),
+            exit_criteria: p.exit_criteria.clone(),
+            after: p.after.iter().map(|a| v.phase_name(a)).collect(),
+            activities: plan
+                .activities
+                .iter()
+                .filter(|a| a.phases.contains(&p.id))
+                .map(|a| {
+                    let occ: Vec<&Occurrence> = a
+                        .occurrences
+                        .iter()
+                        .filter(|o| v.occurrence_phase(a, o) == Some(p.id.as_str()))
+                        .collect();
+                    activity_doc(v, a, &occ)
+                })
+                .collect(),
+            checklists: plan
+                .checklists
+                .iter()
+                .filter(|c| c.phase.as_deref() == Some(p.id.as_str()))
+                .map(|c| checklist_doc(v, c))
+                .collect(),
+        })
+        .collect();
+    let other_activities = plan
+        .activities
+        .iter()
+        .filter(|a| a.phases.is_empty() || a.phases.iter().all(|p| v.phase(p).is_none()))
+        .map(|a| {
+            let occ: Vec<&Occurrence> = a.occurrences.iter().collect();
+            activity_doc(v, a, &occ)
+        })
+        .collect();
+    let other_checklists = plan
+        .checklists
+        .iter()
+        .filter(|c| c.phase.as_deref().and_then(|p| v.phase(p)).is_none())
+        .map(|c| checklist_doc(v, c))
+        .collect();
+    let communication = plan
+        .activities
+        .iter()
+        .filter(|a| !a.audience.is_empty())
+        .map(|a| {
+            let occ: Vec<&Occurrence> = a.occurrences.iter().collect();
+            let (single, dates) = single_or_dates(v, a, &occ);
+            CommDoc {
+                what: a.name.clone(),
+                purpose: a.purpose.clone(),
+                audience: a.audience.iter().map(|x| v.audience_name(x)).collect(),
+                cadence: view::cadence_text(v, a),
+                single,
+                dates,
+                channel: a.channel.clone(),
+                responsible: a.responsible.as_deref().map(|r| v.role_name(r)),
+                phases: a.phases.iter().map(|p| v.phase_name(p)).collect(),
+            }
+        })
+        .collect();
+    Doc {
+        plan_id: plan.id.clone(),
+        title: plan.title.clone(),
+        organisation: plan.organisation.clone(),
+        period: i18n::date_range(v.lang, plan.start, plan.until),
+        horizon: plan.horizon.clone(),
+        uses: plan.uses.clone(),
+        phases,
+        other_activities,
+        goals: plan.goals.iter().map(|g| goal_doc(v, g)).collect(),
+        communication,
+        other_checklists,
+        roles: plan
+            .roles
+            .iter()
+            .map(|r| RolePeople {
+                id: r.id.clone(),
+                name: r.name.clone(),
+                owners: r.owners.clone(),
+            })
+            .collect(),
+        activity_count: plan.activities.len(),
+        occurrence_count: plan.activities.iter().map(|a| a.occurrences.len()).sum(),
+    }
+}
+
+fn single_or_dates(
+    v: &PlanView,
+    a: &CompiledActivity,
+    occ: &[&Occurrence],
+) -> (Option<DateView>, Vec<YearDates>) {
+    match occ {
+        [one] if a.every.is_none() => (Some(DateView::of_occurrence(v, one)), Vec::new()),
+        _ => (None, view::by_year(v, occ)),
+    }
+}
+
+fn activity_doc(v: &PlanView, a: &CompiledActivity, occ: &[&Occurrence]) -> ActivityDoc {
+    let (single, dates) = single_or_dates(v, a, occ);
+    ActivityDoc {
+        id: a.id.clone(),
+        name: a.name.clone(),
+        purpose: a.purpose.clone(),
+        cadence: view::cadence_text(v, a),
+        time: view::time_and_length(v, a),
+        single,
+        dates,
+        count: occ.len(),
+        responsible: a.responsible.as_deref().map(|r| v.role_name(r)),
+        participants: v.role_names(&a.participants),
+        audience: a.audience.iter().map(|x| v.audience_name(x)).collect(),
+        channel: a.channel.clone(),
+        agenda: a.agenda.clone(),
+        outputs: a.outputs.clone(),
+        contributes_to: a.contributes_to.iter().map(|g| v.goal_statement(g)).collect(),
+    }
+}
+
+fn checklist_doc(v: &PlanView, c: &CompiledChecklist) -> ChecklistDoc {
+    ChecklistDoc {
+        id: c.id.clone(),
+        name: c.name.clone(),
+        owner: c.owner.as_deref().map(|o| v.role_name(o)),
+        items: c
+            .items
+            .iter()
+            .map(|i| ItemDoc {
+                text: i.text.clone(),
+                owner: i.owner.as_deref().map(|o| v.role_name(o)),
+                done: i.done,
+            })
+            .collect(),
+    }
+}
+
+/// `kvantitativt`, `lang sigt` … in the document language; unknown values as written.
+pub fn goal_kind(v: &PlanView, kind: &str) -> String {
+    match kind {
+        "quantitative" => v.t("kind_quantitative").to_string(),
+        "qualitative" => v.t("kind_qualitative").to_string(),
+        "hypothesis" => v.t("kind_hypothesis").to_string(),
+        other => other.to_string(),
+    }
+}
+
+pub fn goal_term(v: &PlanView, term: &str) -> String {
+    match term {
+        "short" => v.t("term_short").to_string(),
+        "long" => v.t("term_long").to_string(),
+        other => other.to_string(),
+    }
+}
+
+fn goal_doc(v: &PlanView, g: &CompiledGoal) -> GoalDoc {
+    let baseline_note = g.baseline.as_ref().and_then(|b| {
+        let mut parts = Vec::new();
+        if let Some(d) = b.date {
+            parts.push(format!("{} {}", v.t("measured"), i18n::date_long(v.lang, d)));
+        }
+        if let Some(s) = &b.source {
+            parts.push(format!("{}: {s}", v.t("source")));
+        }
+        (!parts.is_empty()).then(|| parts.join(" · "))
+    });
+    GoalDoc {
+        id: g.id.clone(),
+        statement: g.statement.clone(),
+        kind: g.kind.as_deref().map(|k| goal_kind(v, k)),
+        term: g.term.as_deref().map(|k| goal_term(v, k)),
+        indicator: g.indicator.clone(),
+        baseline: g.baseline.as_ref().and_then(|b| b.value.clone()),
+        baseline_note,
+        target: g.target.as_ref().and_then(|t| t.value.clone()),
+        target_by: g
+            .target
+            .as_ref()
+            .and_then(|t| t.by)
+            .map(|d| format!("{} {}", v.t("by"), i18n::date_long(v.lang, d))),
+        owner: g.owner.as_deref().map(|o| v.role_name(o)),
+        phase: g.phase.as_deref().map(|p| v.phase_name(p)),
+        activities: g.activities.iter().map(|a| v.activity_name(a)).collect(),
+    }
+}
+
+/// The template context: `plan` (the compiled plan as is) and `doc`.
+pub fn context(v: &PlanView, doc: &Doc) -> Value {
+    minijinja::context! {
+        plan => Value::from(Serde(v.plan)),
+        doc => Value::from(Serde(doc)),
+    }
+}
+
+/// Render every format of the aktivitetsplan.
+pub fn render(
+    v: &PlanView,
+    env: &Environment<'static>,
+    opts: &RenderOptions,
+) -> Result<Vec<OutputFile>, RenderError> {
+    let d = doc(v);
+    let ctx = context(v, &d);
+    let html = templates::render(env, "aktivitetsplan.html", ctx.clone())?;
+    let md = templates::render(env, "aktivitetsplan.md", ctx)?;
+    let sheets = sheets(v);
+    let sep = match v.lang {
+        Lang::En => ',',
+        Lang::Da | Lang::Sv => ';',
+    };
+    let csv = sheets
+        .first()
+        .map(|s| sheet::to_csv(s, sep))
+        .unwrap_or_default();
+    let xlsx = sheet::to_xlsx(
+        &sheets,
+        &WorkbookMeta {
+            title: &format!("{} – {}", v.t("aktivitetsplan"), v.plan.title),
+            company: v.plan.organisation.as_deref(),
+            created: crate::ical::timestamp(v.plan, opts),
+            date_format: match v.lang {
+                Lang::En => "d mmm yyyy",
+                Lang::Da | Lang::Sv => "dd-mm-yyyy",
+            },
+        },
+    )?;
+    Ok(vec![
+        OutputFile::text("aktivitetsplan.html", html),
+        OutputFile::text("aktivitetsplan.md", md),
+        OutputFile::text("aktivitetsplan.csv", csv),
+        OutputFile {
+            relative_path: "aktivitetsplan.xlsx".into(),
+            bytes: xlsx,
+        },
+    ])
+}
+
+/// The spreadsheet model: activities (one row per occurrence, the CSV), phases,
+/// goals, the communication plan and checklists.
+pub fn sheets(v: &PlanView) -> Vec<Sheet> {
+    vec![
+        activities_sheet(v),
+        phases_sheet(v),
+        goals_sheet(v),
+        communication_sheet(v),
+        checklists_sheet(v),
+    ]
+}
+
+fn header(v: &PlanView, keys: &[&'static str]) -> Vec<String> {
+    keys.iter().map(|k| v.t(k).to_string()).collect()
+}
+
+fn names(list: Vec<String>) -> Cell {
+    Cell::text(list.join(", "))
+}
+
+fn activities_sheet(v: &PlanView) -> Sheet {
+    let plan = v.plan;
+    let mut rows: Vec<(Option<(tovholder_core::model::Date, String)>, usize, u32, Vec<Cell>)> =
+        Vec::new();
+    for (ai, a) in plan.activities.iter().enumerate() {
+        let common = |o: Option<&Occurrence>| -> Vec<Cell> {
+            let phase = match o {
+                Some(o) => v.occurrence_phase(a, o).map(|p| v.phase_name(p)),
+                None => a.phases.first().map(|p| v.phase_name(p)),
+            };
+            let time = i18n::parse_hhmm(&a.time)
+                .map(|(h, m)| format!("{h:02}:{m:02}"))
+                .unwrap_or_default();
+            vec![
+                phase.map(Cell::text).unwrap_or(Cell::Empty),
+                Cell::text(a.name.clone()),
+                o.map(|o| Cell::Date(o.date)).unwrap_or(Cell::Empty),
+                o.map(|o| Cell::text(i18n::weekday(v.lang, o.date)))
+                    .unwrap_or(Cell::Empty),
+                o.map(|o| Cell::Number(f64::from(i18n::iso_week(o.date))))
+                    .unwrap_or(Cell::Empty),
+                Cell::text(time),
+                a.length_minutes
+                    .map(|m| Cell::Number(f64::from(m)))
+                    .unwrap_or(Cell::Empty),
+                Cell::text(
+                    a.every
+                        .as_deref()
+                        .map(|e| i18n::cadence(v.lang, e))
+                        .unwrap_or_else(|| v.t("once").to_string()),
+                ),
+                Cell::text(
+                    a.responsible
+                        .as_deref()
+                        .map(|r| v.role_name(r))
+                        .unwrap_or_default(),
+                ),
+                names(v.role_names(&a.participants)),
+                names(a.audience.iter().map(|x| v.audience_name(x)).collect()),
+                Cell::opt(a.channel.as_deref()),
+                Cell::opt(a.purpose.as_deref()),
+                Cell::text(a.id.clone()),
+                o.map(|o| Cell::Number(f64::from(o.index + 1)))
+                    .unwrap_or(Cell::Empty),
+            ]
+        };
+        if a.occurrences.is_empty() {
+            rows.push((None, ai, 0, common(None)));
+        }
+        for o in &a.occurrences {
+            rows.push((Some((o.date, a.time.clone())), ai, o.index, common(Some(o))));
+        }
+    }
+    // Dated rows in date and time order, then undated ones in plan order.
+    rows.sort_by(|x, y| match (&x.0, &y.0) {
+        (Some(a), Some(b)) => a.cmp(b).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => x.1.cmp(&y.1),
+    });
+    Sheet {
+        name: v.t("activities").to_string(),
+        header: header(
+            v,
+            &[
+                "phase",
+                "activity",
+                "date",
+                "weekday",
+                "week",
+                "time",
+                "length_minutes",
+                "cadence",
+                "responsible",
+                "participants",
+                "audience",
+                "channel",
+                "purpose",
+                "activity_id",
+                "occurrence",
+            ],
+        ),
+        widths: vec![
+            18.0, 40.0, 12.0, 10.0, 6.0, 8.0, 10.0, 14.0, 22.0, 30.0, 24.0, 24.0, 40.0, 22.0, 5.0,
+        ],
+        rows: rows.into_iter().map(|r| r.3).collect(),
+    }
+}
+
+fn phases_sheet(v: &PlanView) -> Sheet {
+    let rows = v
+        .plan
+        .phases
+        .iter()
+        .map(|p| {
+            vec![
+                Cell::text(p.name.clone()),
+                Cell::Date(p.start.nominal),
+                if p.ongoing {
+                    Cell::text(v.t("ongoing"))
+                } else {
+                    Cell::Date(v.phase_last_day(p))
+                },
+                Cell::text(p.duration.clone()),
+                Cell::text(
+                    p.owner
+                        .as_deref()
+                        .map(|o| v.role_name(o))
+                        .unwrap_or_default(),
+                ),
+                Cell::opt(p.purpose.as_deref()),
+                Cell::text(p.characteristics.join("\n")),
+                Cell::text(p.exit_criteria.join("\n")),
+                Cell::text(p.id.clone()),
+            ]
+        })
+        .collect();
+    Sheet {
+        name: v.t("phases").to_string(),
+        header: header(
+            v,
+            &[
+                "phase",
+                "starts",
+                "ends",
+                "duration",
+                "responsible",
+                "purpose",
+                "characteristics",
+                "exit_criteria",
+                "phase_id",
+            ],
+        ),
+        widths: vec![22.0, 12.0, 12.0, 14.0, 22.0, 40.0, 50.0, 50.0, 18.0],
+        rows,
+    }
+}
+
+fn goals_sheet(v: &PlanView) -> Sheet {
+    let rows = v
+        .plan
+        .goals
+        .iter()
+        .map(|g| {
+            let b = g.baseline.as_ref();
+            let t = g.target.as_ref();
+            vec![
+                Cell::text(g.statement.clone()),
+                Cell::text(g.kind.as_deref().map(|k| goal_kind(v, k)).unwrap_or_default()),
+                Cell::text(g.term.as_deref().map(|k| goal_term(v, k)).unwrap_or_default()),
+                Cell::opt(g.indicator.as_deref()),
+                Cell::opt(b.and_then(|b| b.value.as_deref())),
+                b.and_then(|b| b.date).map(Cell::Date).unwrap_or(Cell::Empty),
+                Cell::opt(b.and_then(|b| b.source.as_deref())),
+                Cell::opt(t.and_then(|t| t.value.as_deref())),
+                t.and_then(|t| t.by).map(Cell::Date).unwrap_or(Cell::Empty),
+                Cell::text(
+                    g.owner
+                        .as_deref()
+                        .map(|o| v.role_name(o))
+                        .unwrap_or_default(),
+                ),
+                names(g.activities.iter().map(|a| v.activity_name(a)).collect()),
+            ]
+        })
+        .collect();
+    let mut head = header(
+        v,
+        &[
+            "goal",
+            "kind",
+            "term",
+            "indicator",
+            "baseline",
+            "date",
+            "source",
+            "target",
+            "date",
+            "owner",
+            "activities_for_goal",
+        ],
+    );
+    // Two date columns: say which is which.
+    if let Some(h) = head.get_mut(5) {
+        *h = format!("{} ({})", v.t("baseline"), v.t("date").to_lowercase());
+    }
+    if let Some(h) = head.get_mut(6) {
+        *h = format!("{} ({})", v.t("baseline"), v.t("source"));
+    }
+    if let Some(h) = head.get_mut(8) {
+        *h = format!("{} ({})", v.t("target"), v.t("by"));
+    }
+    Sheet {
+        name: v.t("goals").to_string(),
+        header: head,
+        widths: vec![40.0, 14.0, 12.0, 40.0, 18.0, 12.0, 24.0, 18.0, 12.0, 22.0, 40.0],
+        rows,
+    }
+}
+
+fn communication_sheet(v: &PlanView) -> Sheet {
+    let mut rows = Vec::new();
+    for a in v.plan.activities.iter().filter(|a| !a.audience.is_empty()) {
+        let audience = names(a.audience.iter().map(|x| v.audience_name(x)).collect());
+        let responsible = Cell::text(
+            a.responsible
+                .as_deref()
+                .map(|r| v.role_name(r))
+                .unwrap_or_default(),
+        );
+        let dated: Vec<Option<&Occurrence>> = if a.occurrences.is_empty() {
+            vec![None]
+        } else {
+            a.occurrences.iter().map(Some).collect()
+        };
+        for o in dated {
+            rows.push(vec![
+                Cell::text(a.name.clone()),
+                audience.clone(),
+                o.map(|o| Cell::Date(o.date)).unwrap_or(Cell::Empty),
+                Cell::opt(a.channel.as_deref()),
+                responsible.clone(),
+                Cell::opt(a.purpose.as_deref()),
+            ]);
+        }
+    }
+    Sheet {
+        name: v.t("communication_plan").to_string(),
+        header: header(
+            v,
+            &["what", "to_whom", "date", "channel", "responsible", "purpose"],
+        ),
+        widths: vec![40.0, 30.0, 12.0, 30.0, 22.0, 40.0],
+        rows,
+    }
+}
+
+fn checklists_sheet(v: &PlanView) -> Sheet {
+    let mut rows = Vec::new();
+    for c in &v.plan.checklists {
+        for i in &c.items {
+            rows.push(vec![
+                Cell::text(c.name.clone()),
+                Cell::text(
+                    c.phase
+                        .as_deref()
+                        .map(|p| v.phase_name(p))
+                        .unwrap_or_default(),
+                ),
+                Cell::text(i.text.clone()),
+                Cell::text(
+                    i.owner
+                        .as_deref()
+                        .or(c.owner.as_deref())
+                        .map(|o| v.role_name(o))
+                        .unwrap_or_default(),
+                ),
+                Cell::text(if i.done { v.t("yes") } else { v.t("no") }),
+            ]);
+        }
+    }
+    Sheet {
+        name: v.t("checklists").to_string(),
+        header: header(v, &["checklist", "phase", "item", "responsible", "done"]),
+        widths: vec![36.0, 20.0, 60.0, 22.0, 8.0],
+        rows,
+    }
+}

@@ -1,0 +1,422 @@
+//! Rollebeskrivelser: one document per role (`roller/<role-id>.{html,md}`) and an
+//! index (`roller/index.{html,md}`): purpose, holders, reporting line, mandate,
+//! granted vs. planned hours per month, responsibilities, and per phase what the
+//! role leads and takes part in.
+
+use crate::view::{self, DateView, PlanView, YearDates};
+use crate::{OutputFile, RenderError, i18n, templates};
+use minijinja::Environment;
+use minijinja::value::{Serde, Value};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use tovholder_core::compiled::{CompiledActivity, CompiledRole, Occurrence};
+
+#[derive(Debug, Serialize)]
+pub struct RoleDoc {
+    pub id: String,
+    pub name: String,
+    pub purpose: Option<String>,
+    pub owners: Vec<String>,
+    pub reports_to: Option<RoleRef>,
+    /// Roles that report to this one.
+    pub reports_from: Vec<RoleRef>,
+    pub mandate: Option<String>,
+    /// Granted time as written (`4 pr. uge`).
+    pub hours: Option<String>,
+    /// `17,3 t pr. måned`.
+    pub granted_per_month: Option<String>,
+    pub responsibilities: Vec<String>,
+    pub load: Load,
+    pub phases: Vec<RolePhase>,
+    /// Phases the role owns.
+    pub owned_phases: Vec<String>,
+    /// Goals the role owns.
+    pub goals: Vec<String>,
+    pub items: Vec<RoleItem>,
+}
+
+#[derive(Debug, Serialize, Clone)]
+pub struct RoleRef {
+    pub id: String,
+    pub name: String,
+}
+
+/// Planned hours per month against granted hours.
+#[derive(Debug, Serialize, Default)]
+pub struct Load {
+    pub years: Vec<LoadYear>,
+    /// `17,3 t`
+    pub granted: Option<String>,
+    /// `24 t (marts 2027)`
+    pub busiest: Option<String>,
+    /// Months above the granted time, `marts 2027`.
+    pub over: Vec<String>,
+    /// Total planned hours over the plan.
+    pub total: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LoadYear {
+    pub year: i16,
+    /// Twelve cells, January first.
+    pub months: Vec<LoadCell>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LoadCell {
+    /// `12` or empty when nothing is planned.
+    pub hours: String,
+    pub over: bool,
+    /// Share of the busiest month, 0–100, for bars.
+    pub pct: u32,
+    /// Inside the plan's period.
+    pub active: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RolePhase {
+    pub id: String,
+    pub name: String,
+    pub window: String,
+    pub owns: bool,
+    pub leads: Vec<RoleActivity>,
+    pub takes_part: Vec<RoleActivity>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RoleActivity {
+    pub id: String,
+    pub name: String,
+    pub cadence: Option<String>,
+    /// `kl. 09.00 · 2 timer`.
+    pub time: String,
+    pub count: usize,
+    /// `12 gange` for recurring activities.
+    pub count_text: String,
+    pub single: Option<DateView>,
+    pub dates: Vec<YearDates>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RoleItem {
+    pub checklist: String,
+    pub text: String,
+    pub done: bool,
+}
+
+/// One line of the index.
+#[derive(Debug, Serialize)]
+pub struct IndexRow {
+    pub id: String,
+    pub name: String,
+    pub owners: Vec<String>,
+    pub reports_to: Option<String>,
+    pub hours: Option<String>,
+    pub granted_per_month: Option<String>,
+    pub busiest: Option<String>,
+    pub over_count: usize,
+    pub purpose: Option<String>,
+}
+
+/// A node of the reporting tree, flattened with its depth.
+#[derive(Debug, Serialize)]
+pub struct TreeRow {
+    pub id: String,
+    pub name: String,
+    pub depth: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct IndexDoc {
+    pub title: String,
+    pub organisation: Option<String>,
+    pub period: String,
+    pub roles: Vec<IndexRow>,
+    pub tree: Vec<TreeRow>,
+}
+
+fn month_key(m: &str) -> Option<(i16, i8)> {
+    let (y, mo) = m.split_once('-')?;
+    Some((y.parse().ok()?, mo.parse().ok()?))
+}
+
+fn load(v: &PlanView, r: &CompiledRole) -> Load {
+    let lang = v.lang;
+    let by_month: BTreeMap<(i16, i8), f64> = r
+        .planned_hours
+        .iter()
+        .filter_map(|mh| month_key(&mh.month).map(|k| (k, mh.hours)))
+        .collect();
+    let max = by_month.values().copied().fold(0.0_f64, f64::max);
+    let granted = r.granted_hours_per_month;
+    let over_of = |h: f64| granted.is_some_and(|g| h > g + 1e-9);
+    let start = (v.plan.start.0.year(), v.plan.start.0.month());
+    let end = (v.plan.until.0.year(), v.plan.until.0.month());
+    let years = v
+        .years()
+        .into_iter()
+        .map(|year| LoadYear {
+            year,
+            months: (1..=12)
+                .map(|m| {
+                    let h = by_month.get(&(year, m)).copied().unwrap_or(0.0);
+                    LoadCell {
+                        hours: if h > 0.0 {
+                            i18n::number(lang, h)
+                        } else {
+                            String::new()
+                        },
+                        over: over_of(h),
+                        pct: if max > 0.0 {
+                            // Bounded to 0..=100 before the cast.
+                            (h / max * 100.0).round().clamp(0.0, 100.0) as u32
+                        } else {
+                            0
+                        },
+                        active: (year, m) >= start && (year, m) <= end,
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let month_text = |(y, m): (i16, i8)| format!("{} {y}", i18n::month_name(lang, m));
+    let busiest = by_month
+        .iter()
+        .filter(|(_, h)| **h > 0.0)
+        .fold(None::<((i16, i8), f64)>, |best, (k, h)| match best {
+            Some((_, bh)) if bh >= *h => best,
+            _ => Some((*k, *h)),
+        })
+        .map(|(k, h)| format!("{} ({})", i18n::hours_short(lang, h), month_text(k)));
+    Load {
+        years,
+        granted: granted.map(|g| i18n::hours_short(lang, g)),
+        busiest,
+        over: by_month
+            .iter()
+            .filter(|(_, h)| over_of(**h))
+            .map(|(k, _)| month_text(*k))
+            .collect(),
+        total: i18n::hours_short(lang, by_month.values().sum()),
+    }
+}
+
+fn role_activity(v: &PlanView, a: &CompiledActivity, occ: &[&Occurrence]) -> RoleActivity {
+    let single = match occ {
+        [one] if a.every.is_none() => Some(DateView::of_occurrence(v, one)),
+        _ => None,
+    };
+    RoleActivity {
+        id: a.id.clone(),
+        name: a.name.clone(),
+        cadence: view::cadence_text(v, a),
+        time: view::time_and_length(v, a),
+        count: occ.len(),
+        count_text: format!("{} {}", occ.len(), v.t("times")),
+        dates: if single.is_some() {
+            Vec::new()
+        } else {
+            view::by_year(v, occ)
+        },
+        single,
+    }
+}
+
+/// Build one role's document.
+pub fn role_doc(v: &PlanView, r: &CompiledRole) -> RoleDoc {
+    let plan = v.plan;
+    let phases = plan
+        .phases
+        .iter()
+        .map(|p| {
+            let pick = |lead: bool| -> Vec<RoleActivity> {
+                plan.activities
+                    .iter()
+                    .filter(|a| a.phases.contains(&p.id))
+                    .filter(|a| {
+                        if lead {
+                            a.responsible.as_deref() == Some(r.id.as_str())
+                        } else {
+                            a.responsible.as_deref() != Some(r.id.as_str())
+                                && a.participants.contains(&r.id)
+                        }
+                    })
+                    .map(|a| {
+                        let occ: Vec<&Occurrence> = a
+                            .occurrences
+                            .iter()
+                            .filter(|o| v.occurrence_phase(a, o) == Some(p.id.as_str()))
+                            .collect();
+                        role_activity(v, a, &occ)
+                    })
+                    .collect()
+            };
+            RolePhase {
+                id: p.id.clone(),
+                name: p.name.clone(),
+                window: v.phase_window_text(p),
+                owns: p.owner.as_deref() == Some(r.id.as_str()),
+                leads: pick(true),
+                takes_part: pick(false),
+            }
+        })
+        .collect();
+    let items = plan
+        .checklists
+        .iter()
+        .flat_map(|c| {
+            c.items
+                .iter()
+                .filter(|i| i.owner.as_deref() == Some(r.id.as_str()))
+                .map(|i| RoleItem {
+                    checklist: c.name.clone(),
+                    text: i.text.clone(),
+                    done: i.done,
+                })
+        })
+        .collect();
+    RoleDoc {
+        id: r.id.clone(),
+        name: r.name.clone(),
+        purpose: r.purpose.clone(),
+        owners: r.owners.clone(),
+        reports_to: r.reports_to.as_ref().map(|id| RoleRef {
+            id: id.clone(),
+            name: v.role_name(id),
+        }),
+        reports_from: plan
+            .roles
+            .iter()
+            .filter(|x| x.reports_to.as_deref() == Some(r.id.as_str()))
+            .map(|x| RoleRef {
+                id: x.id.clone(),
+                name: x.name.clone(),
+            })
+            .collect(),
+        mandate: r.mandate.clone(),
+        hours: r.hours.clone(),
+        granted_per_month: r
+            .granted_hours_per_month
+            .map(|g| format!("{} {}", i18n::hours_short(v.lang, g), v.t("per_month"))),
+        responsibilities: r.responsibilities.clone(),
+        load: load(v, r),
+        phases,
+        owned_phases: plan
+            .phases
+            .iter()
+            .filter(|p| p.owner.as_deref() == Some(r.id.as_str()))
+            .map(|p| p.name.clone())
+            .collect(),
+        goals: plan
+            .goals
+            .iter()
+            .filter(|g| g.owner.as_deref() == Some(r.id.as_str()))
+            .map(|g| g.statement.clone())
+            .collect(),
+        items,
+    }
+}
+
+/// Build the index.
+pub fn index_doc(v: &PlanView) -> IndexDoc {
+    let plan = v.plan;
+    let roles = plan
+        .roles
+        .iter()
+        .map(|r| {
+            let l = load(v, r);
+            IndexRow {
+                id: r.id.clone(),
+                name: r.name.clone(),
+                owners: r.owners.clone(),
+                reports_to: r.reports_to.as_deref().map(|x| v.role_name(x)),
+                hours: r.hours.clone(),
+                granted_per_month: l.granted.clone(),
+                busiest: l.busiest.clone(),
+                over_count: l.over.len(),
+                purpose: r.purpose.clone(),
+            }
+        })
+        .collect();
+    IndexDoc {
+        title: plan.title.clone(),
+        organisation: plan.organisation.clone(),
+        period: i18n::date_range(v.lang, plan.start, plan.until),
+        roles,
+        tree: tree(v),
+    }
+}
+
+/// The reporting lines as an indented list: roots are roles that report to no
+/// known role; a cycle (reported by the checker) is cut where it closes.
+fn tree(v: &PlanView) -> Vec<TreeRow> {
+    let roles = &v.plan.roles;
+    let mut out = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    fn walk<'a>(
+        roles: &'a [CompiledRole],
+        id: &'a str,
+        depth: usize,
+        seen: &mut Vec<&'a str>,
+        out: &mut Vec<TreeRow>,
+    ) {
+        if seen.contains(&id) {
+            return;
+        }
+        seen.push(id);
+        if let Some(r) = roles.iter().find(|r| r.id == id) {
+            out.push(TreeRow {
+                id: r.id.clone(),
+                name: r.name.clone(),
+                depth,
+            });
+        }
+        for c in roles
+            .iter()
+            .filter(|c| c.reports_to.as_deref() == Some(id))
+        {
+            walk(roles, &c.id, depth + 1, seen, out);
+        }
+    }
+    for r in roles {
+        let root = match &r.reports_to {
+            None => true,
+            Some(p) => v.role(p).is_none(),
+        };
+        if root {
+            walk(roles, &r.id, 0, &mut seen, &mut out);
+        }
+    }
+    // Roles only reachable through a cycle.
+    for r in roles {
+        walk(roles, &r.id, 0, &mut seen, &mut out);
+    }
+    out
+}
+
+/// Render the index and one document per role, as HTML and Markdown.
+pub fn render(v: &PlanView, env: &Environment<'static>) -> Result<Vec<OutputFile>, RenderError> {
+    let plan_value = Value::from(Serde(v.plan));
+    let idx = index_doc(v);
+    let ctx = minijinja::context! { plan => plan_value.clone(), doc => Value::from(Serde(&idx)) };
+    let mut out = vec![
+        OutputFile::text(
+            "roller/index.html",
+            templates::render(env, "roller.html", ctx.clone())?,
+        ),
+        OutputFile::text("roller/index.md", templates::render(env, "roller.md", ctx)?),
+    ];
+    for r in &v.plan.roles {
+        let d = role_doc(v, r);
+        let ctx = minijinja::context! { plan => plan_value.clone(), doc => Value::from(Serde(&d)) };
+        out.push(OutputFile::text(
+            format!("roller/{}.html", r.id),
+            templates::render(env, "rolle.html", ctx.clone())?,
+        ));
+        out.push(OutputFile::text(
+            format!("roller/{}.md", r.id),
+            templates::render(env, "rolle.md", ctx)?,
+        ));
+    }
+    Ok(out)
+}

@@ -1,0 +1,290 @@
+//! Lookups and small views over the compiled plan shared by every document.
+//!
+//! Everything here is derived from [`CompiledPlan`] alone. Unknown ids (which the
+//! checker reports) are shown as written rather than dropped, so a document never
+//! silently loses a name.
+
+use crate::i18n;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use tovholder_core::Lang;
+use tovholder_core::compiled::{
+    CompiledActivity, CompiledPhase, CompiledPlan, CompiledRole, DateWindow, Occurrence,
+};
+use tovholder_core::model::Date;
+
+/// The plan with lookups by id and the document language.
+pub struct PlanView<'a> {
+    pub plan: &'a CompiledPlan,
+    pub lang: Lang,
+    roles: BTreeMap<&'a str, &'a CompiledRole>,
+    phases: BTreeMap<&'a str, &'a CompiledPhase>,
+    stakeholders: BTreeMap<&'a str, &'a str>,
+    goals: BTreeMap<&'a str, &'a str>,
+    activities: BTreeMap<&'a str, &'a CompiledActivity>,
+}
+
+impl<'a> PlanView<'a> {
+    pub fn new(plan: &'a CompiledPlan, lang: Lang) -> Self {
+        PlanView {
+            plan,
+            lang,
+            roles: plan.roles.iter().map(|r| (r.id.as_str(), r)).collect(),
+            phases: plan.phases.iter().map(|p| (p.id.as_str(), p)).collect(),
+            stakeholders: plan
+                .stakeholders
+                .iter()
+                .map(|s| (s.id.as_str(), s.name.as_str()))
+                .collect(),
+            goals: plan
+                .goals
+                .iter()
+                .map(|g| (g.id.as_str(), g.statement.as_str()))
+                .collect(),
+            activities: plan.activities.iter().map(|a| (a.id.as_str(), a)).collect(),
+        }
+    }
+
+    pub fn t(&self, key: &'static str) -> &'static str {
+        i18n::label(self.lang, key)
+    }
+
+    pub fn role(&self, id: &str) -> Option<&'a CompiledRole> {
+        self.roles.get(id).copied()
+    }
+
+    pub fn phase(&self, id: &str) -> Option<&'a CompiledPhase> {
+        self.phases.get(id).copied()
+    }
+
+    pub fn activity(&self, id: &str) -> Option<&'a CompiledActivity> {
+        self.activities.get(id).copied()
+    }
+
+    /// A role's display name; the id as written when unknown.
+    pub fn role_name(&self, id: &str) -> String {
+        self.role(id)
+            .map(|r| r.name.clone())
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// Role names for a list of role ids.
+    pub fn role_names(&self, ids: &[String]) -> Vec<String> {
+        ids.iter().map(|id| self.role_name(id)).collect()
+    }
+
+    /// An audience member's name: a stakeholder, else a role, else the id.
+    pub fn audience_name(&self, id: &str) -> String {
+        match self.stakeholders.get(id) {
+            Some(n) => (*n).to_string(),
+            None => self.role_name(id),
+        }
+    }
+
+    pub fn phase_name(&self, id: &str) -> String {
+        self.phase(id)
+            .map(|p| p.name.clone())
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    pub fn goal_statement(&self, id: &str) -> String {
+        self.goals
+            .get(id)
+            .map(|s| (*s).to_string())
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    pub fn activity_name(&self, id: &str) -> String {
+        self.activity(id)
+            .map(|a| a.name.clone())
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// The last day of a phase (its exclusive end minus one day), nominal.
+    pub fn phase_last_day(&self, p: &CompiledPhase) -> Date {
+        last_day(p.end.nominal)
+    }
+
+    /// `4. januar – 3. marts 2027` for a phase's nominal window; ongoing phases
+    /// read `fra 4. januar 2027 (løbende)`.
+    pub fn phase_window_text(&self, p: &CompiledPhase) -> String {
+        if p.ongoing {
+            format!(
+                "{} {} ({})",
+                i18n::capitalise(self.t("from")),
+                i18n::date_long(self.lang, p.start.nominal),
+                self.t("ongoing")
+            )
+        } else {
+            i18n::date_range(self.lang, p.start.nominal, self.phase_last_day(p))
+        }
+    }
+
+    /// `Starter tidligst …, senest …` when a phase's dates are a window, else `None`.
+    pub fn phase_window_detail(&self, p: &CompiledPhase) -> Option<String> {
+        let mut parts = Vec::new();
+        if let Some(s) = self.window_text(&p.start, false) {
+            parts.push(format!("{} {s}", self.t("starts")));
+        }
+        if !p.ongoing
+            && let Some(s) = self.window_text(&p.end, true)
+        {
+            parts.push(format!("{} {s}", self.t("ends")));
+        }
+        if parts.is_empty() {
+            None
+        } else {
+            Some(parts.join("; "))
+        }
+    }
+
+    fn window_text(&self, w: &DateWindow, exclusive_end: bool) -> Option<String> {
+        if w.earliest == w.latest {
+            return None;
+        }
+        let (a, b) = if exclusive_end {
+            (last_day(w.earliest), last_day(w.latest))
+        } else {
+            (w.earliest, w.latest)
+        };
+        Some(format!(
+            "{} {}, {} {}",
+            self.t("earliest"),
+            i18n::date_long(self.lang, a),
+            self.t("latest"),
+            i18n::date_long(self.lang, b)
+        ))
+    }
+
+    /// Where an occurrence is listed: its own phase when the activity belongs
+    /// to it, else the activity's first phase, else none.
+    pub fn occurrence_phase<'b>(
+        &self,
+        a: &'b CompiledActivity,
+        o: &'b Occurrence,
+    ) -> Option<&'b str> {
+        match &o.phase {
+            Some(p) if a.phases.iter().any(|x| x == p) => Some(p.as_str()),
+            _ => a.phases.first().map(String::as_str),
+        }
+    }
+
+    /// The calendar years the plan touches, from its start to its last day.
+    pub fn years(&self) -> Vec<i16> {
+        let (a, b) = (self.plan.start.0.year(), self.plan.until.0.year());
+        if b < a { vec![a] } else { (a..=b).collect() }
+    }
+
+    /// The role ids that take part in an activity: the responsible one first, then participants.
+    pub fn roles_of(&self, a: &CompiledActivity) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for r in a.responsible.iter().chain(a.participants.iter()) {
+            if !out.contains(r) {
+                out.push(r.clone());
+            }
+        }
+        out
+    }
+}
+
+/// The day before an exclusive end date.
+pub fn last_day(exclusive_end: Date) -> Date {
+    exclusive_end.0.yesterday().map(Date).unwrap_or(exclusive_end)
+}
+
+/// One date as templates see it.
+#[derive(Clone, Debug, Serialize)]
+pub struct DateView {
+    /// `YYYY-MM-DD`.
+    pub iso: String,
+    /// `4. januar 2027`.
+    pub long: String,
+    /// `4. jan.`
+    pub short: String,
+    /// `mandag`.
+    pub weekday: String,
+    /// `Flyttet fra 1. maj 2027` when the compiler moved it off a closed day.
+    pub moved: Option<String>,
+    /// `tidligst …, senest …` when the date is a window.
+    pub window: Option<String>,
+}
+
+impl DateView {
+    pub fn of(lang: Lang, d: Date) -> Self {
+        DateView {
+            iso: d.to_string(),
+            long: i18n::date_long(lang, d),
+            short: i18n::day_month_short(lang, d),
+            weekday: i18n::weekday(lang, d).to_string(),
+            moved: None,
+            window: None,
+        }
+    }
+
+    pub fn of_occurrence(v: &PlanView, o: &Occurrence) -> Self {
+        let lang = v.lang;
+        let mut d = DateView::of(lang, o.date);
+        d.moved = o.moved_from.map(|m| {
+            format!(
+                "{} {}",
+                i18n::capitalise(v.t("moved_from")),
+                i18n::date_long(lang, m)
+            )
+        });
+        if o.earliest != o.latest {
+            d.window = Some(format!(
+                "{} {}, {} {}",
+                v.t("earliest"),
+                i18n::date_long(lang, o.earliest),
+                v.t("latest"),
+                i18n::date_long(lang, o.latest)
+            ));
+        }
+        d
+    }
+}
+
+/// Dates of one year, for compact lists (`2027: 3. mar., 5. apr.`).
+#[derive(Clone, Debug, Serialize)]
+pub struct YearDates {
+    pub year: i16,
+    pub dates: Vec<DateView>,
+}
+
+/// Group occurrences by calendar year, in date order.
+pub fn by_year(v: &PlanView, occurrences: &[&Occurrence]) -> Vec<YearDates> {
+    let mut sorted: Vec<&Occurrence> = occurrences.to_vec();
+    sorted.sort_by_key(|o| (o.date, o.index));
+    let mut out: Vec<YearDates> = Vec::new();
+    for o in sorted {
+        let y = o.date.0.year();
+        let dv = DateView::of_occurrence(v, o);
+        match out.last_mut() {
+            Some(last) if last.year == y => last.dates.push(dv),
+            _ => out.push(YearDates {
+                year: y,
+                dates: vec![dv],
+            }),
+        }
+    }
+    out
+}
+
+/// `Hver måned` / `Once`: how often an activity happens, capitalised.
+pub fn cadence_text(v: &PlanView, a: &CompiledActivity) -> Option<String> {
+    a.every
+        .as_deref()
+        .map(|e| i18n::capitalise(&i18n::cadence(v.lang, e)))
+}
+
+/// `kl. 09.00 · 2 timer` — start time and length of an activity.
+pub fn time_and_length(v: &PlanView, a: &CompiledActivity) -> String {
+    let mut parts = Vec::new();
+    if !a.time.trim().is_empty() {
+        parts.push(i18n::time_of_day(v.lang, &a.time));
+    }
+    if let Some(m) = a.length_minutes {
+        parts.push(i18n::length(v.lang, m));
+    }
+    parts.join(" · ")
+}

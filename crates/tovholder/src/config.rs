@@ -1,0 +1,1215 @@
+//! `tovholder.toml`: finding, reading and applying the configuration.
+//!
+//! The nearest `tovholder.toml` above a plan governs it (no merging with files further
+//! up); `--config FILE` makes one file govern every plan. Settings apply top to bottom:
+//! the preset, then `[lints]` and `[options]`, then every `[[overrides]]` entry whose
+//! `paths` match the plan, in file order — the last word wins.
+//!
+//! **Invariant:** reading a configuration never fails once its bytes are read: mistakes
+//! become `config-*` diagnostics pointing into the TOML file, and the settings that
+//! could be understood still apply (after a TOML syntax error, none do).
+
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
+use std::collections::BTreeMap;
+use std::path::{Component, Path, PathBuf};
+use toml::Spanned as TSpanned;
+use toml::de::{DeTable, DeValue};
+use tovholder_core::diag::suggest;
+use tovholder_core::rules::{self, Rule, RuleLevel, RuleOptions, config as cfg};
+use tovholder_core::{CheckOptions, Diagnostic, FileId, Label, Lang, SourceFile, SourceMap, Span};
+
+/// The name of the configuration file searched for.
+pub const FILE_NAME: &str = "tovholder.toml";
+
+/// A starting set of levels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Preset {
+    /// Every rule at its default level.
+    Recommended,
+    /// Every configurable rule at least `warn`: rules that are off by default run.
+    Strict,
+    /// Every configurable rule at `deny`: any finding fails the check.
+    All,
+}
+
+impl Preset {
+    pub const ALL: [Preset; 3] = [Preset::Recommended, Preset::Strict, Preset::All];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Preset::Recommended => "recommended",
+            Preset::Strict => "strict",
+            Preset::All => "all",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Preset> {
+        Preset::ALL.into_iter().find(|p| p.name() == s)
+    }
+
+    /// The level this preset gives a rule (fixed rules keep theirs).
+    pub fn level(self, rule: &Rule) -> RuleLevel {
+        if !rule.configurable {
+            return rule.level;
+        }
+        match self {
+            Preset::Recommended => rule.level,
+            Preset::Strict => rule.level.max(RuleLevel::Warn),
+            Preset::All => RuleLevel::Deny,
+        }
+    }
+}
+
+/// A rule option `tovholder.toml` can set under `[options.RULE]`.
+pub struct OptionDef {
+    pub rule: &'static str,
+    pub key: &'static str,
+    pub min: u32,
+    pub max: u32,
+    pub get: fn(&RuleOptions) -> u32,
+    pub set: fn(&mut RuleOptions, u32),
+}
+
+/// Every rule option, in the order `--show-config` lists them.
+pub static OPTIONS: &[OptionDef] = &[OptionDef {
+    rule: "momentum-gap",
+    key: "weeks",
+    min: 1,
+    max: 104,
+    get: |o| o.momentum_gap_weeks,
+    set: |o, v| o.momentum_gap_weeks = v,
+}];
+
+/// Where an effective setting came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The rule's default level (or the default option value).
+    Default,
+    /// The rule's level cannot be configured.
+    Fixed,
+    /// Set by the preset.
+    Preset(Preset),
+    /// Set in the top-level `[lints]` or `[options]` at this line.
+    TopLevel { line: usize },
+    /// Set by the `index`-th (1-based) `[[overrides]]` entry at this line.
+    Override { index: usize, line: usize },
+}
+
+#[derive(Clone)]
+struct LintSetting {
+    rule: &'static Rule,
+    level: RuleLevel,
+    line: usize,
+}
+
+#[derive(Clone, Debug)]
+struct OptionSetting {
+    def: usize,
+    value: u32,
+    line: usize,
+}
+
+struct Override {
+    line: usize,
+    globs: GlobSet,
+    lints: Vec<LintSetting>,
+    options: Vec<OptionSetting>,
+}
+
+/// One read configuration file.
+pub struct Config {
+    /// The path as found or given (for messages).
+    pub path: PathBuf,
+    /// The folder override patterns are relative to.
+    pub base: PathBuf,
+    pub preset: Preset,
+    preset_line: Option<usize>,
+    lints: Vec<LintSetting>,
+    options: Vec<OptionSetting>,
+    overrides: Vec<Override>,
+    /// The file's text (file 0) and its own mistakes.
+    pub sources: SourceMap,
+    pub diags: Vec<Diagnostic>,
+}
+
+/// The levels and options that apply to one plan.
+#[derive(Clone)]
+pub struct Effective {
+    /// The governing configuration file, if any.
+    pub config: Option<PathBuf>,
+    pub preset: Preset,
+    /// Every rule in catalogue order with its level and where that came from.
+    pub levels: Vec<(&'static Rule, RuleLevel, Origin)>,
+    pub options: RuleOptions,
+    /// Every option (index into [`OPTIONS`]) with where its value came from.
+    pub option_origins: Vec<(usize, Origin)>,
+    /// The line of `preset = …`, when the file sets one.
+    pub preset_line: Option<usize>,
+    /// The overrides that apply: (1-based index, line of `[[overrides]]`).
+    pub overrides: Vec<(usize, usize)>,
+}
+
+impl Effective {
+    /// Defaults: no configuration file.
+    pub fn defaults() -> Effective {
+        Effective {
+            config: None,
+            preset: Preset::Recommended,
+            levels: rules::RULES
+                .iter()
+                .map(|r| {
+                    let origin = if r.configurable {
+                        Origin::Default
+                    } else {
+                        Origin::Fixed
+                    };
+                    (*r, r.level, origin)
+                })
+                .collect(),
+            options: RuleOptions::default(),
+            option_origins: (0..OPTIONS.len()).map(|i| (i, Origin::Default)).collect(),
+            preset_line: None,
+            overrides: Vec::new(),
+        }
+    }
+
+    /// Check options for a plan: `base` (language, `--until`) with these levels and options.
+    pub fn apply(&self, base: &CheckOptions) -> CheckOptions {
+        let mut opts = base.clone();
+        for (rule, level, _) in &self.levels {
+            if rule.configurable {
+                opts.levels.insert(rule.name.to_string(), *level);
+            }
+        }
+        opts.rule_options = self.options.clone();
+        opts
+    }
+}
+
+impl Config {
+    /// Read a configuration from its bytes. `base` is the folder override patterns are
+    /// relative to; `lang` the language of messages.
+    pub fn parse(path: &Path, base: PathBuf, bytes: &[u8], lang: Lang) -> Config {
+        let mut sources = SourceMap::new();
+        let name = path.display().to_string();
+        let mut config = Config {
+            path: path.to_path_buf(),
+            base,
+            preset: Preset::Recommended,
+            preset_line: None,
+            lints: Vec::new(),
+            options: Vec::new(),
+            overrides: Vec::new(),
+            sources: SourceMap::new(),
+            diags: Vec::new(),
+        };
+        let text = match std::str::from_utf8(bytes) {
+            Ok(t) => t.to_string(),
+            Err(e) => {
+                let good = bytes.get(..e.valid_up_to()).unwrap_or_default();
+                let text = String::from_utf8_lossy(good).into_owned();
+                let at = text.len();
+                let file = sources.add(SourceFile::new(name, text));
+                config.diags.push(
+                    Diagnostic::error(
+                        cfg::CONFIG_SYNTAX.name,
+                        lang.pick(
+                            "the configuration is not UTF-8 text",
+                            "konfigurationen er ikke UTF-8-tekst",
+                        ),
+                        Label::new(
+                            Span::new(file, at, at),
+                            lang.pick("not UTF-8 from here", "ikke UTF-8 herfra"),
+                        ),
+                    )
+                    .with_help(lang.pick("save the file as UTF-8", "gem filen som UTF-8")),
+                );
+                config.sources = sources;
+                return config;
+            }
+        };
+        let file = sources.add(SourceFile::new(name, text.clone()));
+        let (doc, errors) = DeTable::parse_recoverable(&text);
+        if !errors.is_empty() {
+            for e in errors {
+                let range = e.span().unwrap_or(0..0);
+                config.diags.push(
+                    Diagnostic::error(
+                        cfg::CONFIG_SYNTAX.name,
+                        format!(
+                            "{}: {}",
+                            lang.pick("invalid TOML", "ugyldig TOML"),
+                            e.message()
+                        ),
+                        Label::new(
+                            Span::new(file, range.start, range.end),
+                            lang.pick("here", "her"),
+                        ),
+                    )
+                    .with_help(lang.pick(
+                        "until this is fixed, the file is not used and plans are checked with the default levels",
+                        "indtil dette er rettet, bruges filen ikke, og planerne tjekkes med standardniveauerne",
+                    )),
+                );
+            }
+            config.sources = sources;
+            tovholder_core::diag::sort(&mut config.diags);
+            return config;
+        }
+        let mut cx = Cx {
+            file,
+            lang,
+            source: sources
+                .get(file)
+                .cloned()
+                .unwrap_or_else(|| SourceFile::new("", "")),
+            diags: Vec::new(),
+        };
+        cx.document(doc.get_ref(), &mut config);
+        config.diags = cx.diags;
+        tovholder_core::diag::sort(&mut config.diags);
+        config.sources = sources;
+        config
+    }
+
+    /// The levels and options for a plan at `plan` (a path as found on the command line).
+    pub fn effective(&self, plan: &Path) -> Effective {
+        let mut eff = Effective::defaults();
+        eff.config = Some(self.path.clone());
+        eff.preset = self.preset;
+        eff.preset_line = self.preset_line;
+        if self.preset != Preset::Recommended {
+            for (rule, level, origin) in eff.levels.iter_mut() {
+                let l = self.preset.level(rule);
+                if l != *level {
+                    *level = l;
+                    *origin = Origin::Preset(self.preset);
+                }
+            }
+        }
+        apply(&mut eff, &self.lints, &self.options, &|line| {
+            Origin::TopLevel { line }
+        });
+        let rel = relative_to(plan, &self.base);
+        for (i, ov) in self.overrides.iter().enumerate() {
+            if ov.globs.is_match(&rel) {
+                let index = i + 1;
+                apply(&mut eff, &ov.lints, &ov.options, &|line| Origin::Override {
+                    index,
+                    line,
+                });
+                eff.overrides.push((index, ov.line));
+            }
+        }
+        eff
+    }
+}
+
+/// Apply settings in order: each one replaces what was there.
+fn apply(
+    eff: &mut Effective,
+    lints: &[LintSetting],
+    options: &[OptionSetting],
+    origin: &dyn Fn(usize) -> Origin,
+) {
+    for s in lints {
+        if let Some(slot) = eff
+            .levels
+            .iter_mut()
+            .find(|(r, _, _)| r.name == s.rule.name)
+        {
+            slot.1 = s.level;
+            slot.2 = origin(s.line);
+        }
+    }
+    for o in options {
+        if let Some(def) = OPTIONS.get(o.def) {
+            (def.set)(&mut eff.options, o.value);
+        }
+        if let Some(slot) = eff.option_origins.iter_mut().find(|(d, _)| *d == o.def) {
+            slot.1 = origin(o.line);
+        }
+    }
+}
+
+/// A plan's path relative to `base`, with `/` between folders, for matching override
+/// patterns. A plan outside `base` is matched by its path as given.
+pub fn relative_to(plan: &Path, base: &Path) -> String {
+    let full = resolve_dir_of(plan);
+    match full.strip_prefix(base) {
+        Ok(rel) => slash_path(rel),
+        Err(_) => slash_path(&normalize(plan)),
+    }
+}
+
+/// `dir/file` with `dir` made absolute and canonical where possible (the file itself
+/// may be a symlink; it is matched where it is found, not where it points).
+fn resolve_dir_of(path: &Path) -> PathBuf {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let abs = normalize(&abs);
+    match (abs.parent(), abs.file_name()) {
+        (Some(dir), Some(name)) => std::fs::canonicalize(dir)
+            .unwrap_or_else(|_| dir.to_path_buf())
+            .join(name),
+        _ => abs,
+    }
+}
+
+/// Drop `.` components and fold `name/..` lexically.
+pub fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                let last_is_normal =
+                    matches!(out.components().next_back(), Some(Component::Normal(_)));
+                if last_is_normal {
+                    out.pop();
+                } else {
+                    out.push("..");
+                }
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
+/// A path with `/` between components.
+pub fn slash_path(path: &Path) -> String {
+    let mut out = String::new();
+    for c in path.components() {
+        match c {
+            Component::RootDir => out.push('/'),
+            Component::Prefix(p) => out.push_str(&p.as_os_str().to_string_lossy()),
+            other => {
+                if !out.is_empty() && !out.ends_with('/') {
+                    out.push('/');
+                }
+                out.push_str(&other.as_os_str().to_string_lossy());
+            }
+        }
+    }
+    out
+}
+
+/// Finds and caches the configuration of each plan.
+pub struct Resolver {
+    lang: Lang,
+    explicit: Option<usize>,
+    configs: Vec<Config>,
+    /// Folder → index of its governing configuration (`None`: no configuration).
+    by_dir: BTreeMap<PathBuf, Option<usize>>,
+}
+
+impl Resolver {
+    /// A resolver; with `explicit`, that file governs every plan. Err: the explicit
+    /// file cannot be read (exit code 2).
+    pub fn new(explicit: Option<&Path>, lang: Lang) -> Result<Resolver, (PathBuf, String)> {
+        let mut r = Resolver {
+            lang,
+            explicit: None,
+            configs: Vec::new(),
+            by_dir: BTreeMap::new(),
+        };
+        if let Some(path) = explicit {
+            let i = r.load(path)?;
+            r.explicit = Some(i);
+        }
+        Ok(r)
+    }
+
+    fn load(&mut self, path: &Path) -> Result<usize, (PathBuf, String)> {
+        let fail = |reason: String| (path.to_path_buf(), reason);
+        let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
+        if !meta.is_file() {
+            return Err(fail("not a regular file".into()));
+        }
+        if meta.len() > tovholder_core::yaml::MAX_FILE_BYTES as u64 {
+            return Err(fail(format!(
+                "larger than {} bytes",
+                tovholder_core::yaml::MAX_FILE_BYTES
+            )));
+        }
+        let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
+        let base = resolve_dir_of(path)
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        self.configs
+            .push(Config::parse(path, base, &bytes, self.lang));
+        Ok(self.configs.len() - 1)
+    }
+
+    /// The configuration governing `plan`, if any. Err: a configuration file was found
+    /// but cannot be read (exit code 2).
+    pub fn config_for(&mut self, plan: &Path) -> Result<Option<&Config>, (PathBuf, String)> {
+        let index = match self.explicit {
+            Some(i) => Some(i),
+            None => self.find(plan)?,
+        };
+        Ok(index.and_then(|i| self.configs.get(i)))
+    }
+
+    /// The levels and options for `plan`.
+    pub fn effective(&mut self, plan: &Path) -> Result<Effective, (PathBuf, String)> {
+        Ok(match self.config_for(plan)? {
+            Some(c) => c.effective(plan),
+            None => Effective::defaults(),
+        })
+    }
+
+    fn find(&mut self, plan: &Path) -> Result<Option<usize>, (PathBuf, String)> {
+        let full = resolve_dir_of(plan);
+        let Some(dir) = full.parent() else {
+            return Ok(None);
+        };
+        let mut visited = Vec::new();
+        let mut found = None;
+        for d in dir.ancestors() {
+            if let Some(known) = self.by_dir.get(d) {
+                found = *known;
+                break;
+            }
+            visited.push(d.to_path_buf());
+            let candidate = d.join(FILE_NAME);
+            if candidate.is_file() {
+                // Show the path as the user would write it, relative when it can be.
+                let shown = shown_path(&candidate);
+                found = Some(self.load(&shown)?);
+                break;
+            }
+        }
+        for d in visited {
+            self.by_dir.insert(d, found);
+        }
+        Ok(found)
+    }
+
+    /// Take the configurations read, sorted by path.
+    pub fn into_configs(self) -> Vec<Config> {
+        let mut v = self.configs;
+        v.sort_by(|a, b| a.path.cmp(&b.path));
+        v
+    }
+}
+
+/// An absolute path made relative to the current folder when it lies inside it.
+fn shown_path(abs: &Path) -> PathBuf {
+    let cwd = std::env::current_dir()
+        .ok()
+        .and_then(|c| std::fs::canonicalize(c).ok());
+    match cwd.as_deref().and_then(|c| abs.strip_prefix(c).ok()) {
+        Some(rel) if !rel.as_os_str().is_empty() => rel.to_path_buf(),
+        _ => abs.to_path_buf(),
+    }
+}
+
+/// The walk over a parsed TOML document.
+struct Cx {
+    file: FileId,
+    lang: Lang,
+    source: SourceFile,
+    diags: Vec<Diagnostic>,
+}
+
+const TOP_KEYS: [&str; 4] = ["preset", "lints", "options", "overrides"];
+const OVERRIDE_KEYS: [&str; 3] = ["paths", "lints", "options"];
+
+impl Cx {
+    fn span(&self, r: std::ops::Range<usize>) -> Span {
+        Span::new(self.file, r.start, r.end)
+    }
+
+    fn line(&self, r: &std::ops::Range<usize>) -> usize {
+        self.source
+            .line_col(u32::try_from(r.start).unwrap_or(u32::MAX))
+            .0
+    }
+
+    fn error(
+        &mut self,
+        rule: &'static Rule,
+        message: String,
+        at: std::ops::Range<usize>,
+        label: &str,
+        help: Option<String>,
+    ) {
+        let mut d = Diagnostic::error(rule.name, message, Label::new(self.span(at), label));
+        if let Some(h) = help {
+            d = d.with_help(h);
+        }
+        self.diags.push(d);
+    }
+
+    fn unknown_key(&mut self, key: &TSpanned<std::borrow::Cow<str>>, known: &[&str], place: &str) {
+        let name = key.get_ref().as_ref();
+        let lang = self.lang;
+        let help = match suggest(name, known.iter().copied()) {
+            Some(s) => format!("{} `{s}`?", lang.pick("did you mean", "mente du")),
+            None => format!(
+                "{}: {}",
+                lang.pick("known keys", "kendte nøgler"),
+                known
+                    .iter()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        let message = match lang {
+            Lang::Da => format!("ukendt nøgle `{name}` {place}"),
+            _ => format!("unknown key `{name}` {place}"),
+        };
+        self.error(
+            &cfg::CONFIG_UNKNOWN_KEY,
+            message,
+            key.span(),
+            lang.pick("not a configuration key", "ikke en konfigurationsnøgle"),
+            Some(help),
+        );
+    }
+
+    fn wrong_type(&mut self, what: &str, expected: &str, value: &TSpanned<DeValue>) {
+        let lang = self.lang;
+        let message = match lang {
+            Lang::Da => format!("`{what}` skal være {expected}"),
+            _ => format!("`{what}` must be {expected}"),
+        };
+        let found = value.get_ref().type_str();
+        let label = match lang {
+            Lang::Da => format!("dette er {}", da_type(found)),
+            _ => format!("this is {}", en_type(found)),
+        };
+        self.error(
+            &cfg::CONFIG_INVALID_VALUE,
+            message,
+            value.span(),
+            &label,
+            None,
+        );
+    }
+
+    fn document(&mut self, doc: &DeTable, config: &mut Config) {
+        let lang = self.lang;
+        for (key, value) in doc.iter() {
+            match key.get_ref().as_ref() {
+                "preset" => match value.get_ref().as_str() {
+                    Some(s) => match Preset::parse(s) {
+                        Some(p) => {
+                            config.preset = p;
+                            config.preset_line = Some(self.line(&value.span()));
+                        }
+                        None => {
+                            let names = Preset::ALL.map(Preset::name);
+                            let help = match suggest(s, names) {
+                                Some(n) => {
+                                    format!("{} `{n}`?", lang.pick("did you mean", "mente du"))
+                                }
+                                None => lang
+                                    .pick(
+                                        "use `recommended`, `strict` or `all`",
+                                        "brug `recommended`, `strict` eller `all`",
+                                    )
+                                    .to_string(),
+                            };
+                            let message = match lang {
+                                Lang::Da => format!("ukendt preset `{s}`"),
+                                _ => format!("unknown preset `{s}`"),
+                            };
+                            self.error(
+                                &cfg::CONFIG_INVALID_VALUE,
+                                message,
+                                value.span(),
+                                lang.pick("not a preset", "ikke et preset"),
+                                Some(help),
+                            );
+                        }
+                    },
+                    None => self.wrong_type(
+                        "preset",
+                        lang.pick(
+                            "a string: `recommended`, `strict` or `all`",
+                            "en streng: `recommended`, `strict` eller `all`",
+                        ),
+                        value,
+                    ),
+                },
+                "lints" => config.lints = self.lints(value, "lints"),
+                "options" => config.options = self.options(value, "options"),
+                "overrides" => self.overrides(value, config),
+                _ => self.unknown_key(
+                    key,
+                    &TOP_KEYS,
+                    lang.pick("at the top level", "på øverste niveau"),
+                ),
+            }
+        }
+    }
+
+    fn lints(&mut self, value: &TSpanned<DeValue>, what: &str) -> Vec<LintSetting> {
+        let lang = self.lang;
+        let Some(table) = value.get_ref().as_table() else {
+            self.wrong_type(
+                what,
+                lang.pick(
+                    "a table of rule names and levels",
+                    "en tabel med regelnavne og niveauer",
+                ),
+                value,
+            );
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (key, level) in table.iter() {
+            let name = key.get_ref().as_ref();
+            let Some(rule) = rules::find(name) else {
+                let help = match rules::suggest_rule(name) {
+                    Some(s) => format!(
+                        "{} `{s}`? {}",
+                        lang.pick("did you mean", "mente du"),
+                        lang.pick(
+                            "(`tovholder rules` lists every rule)",
+                            "(`tovholder rules` viser alle regler)"
+                        )
+                    ),
+                    None => lang
+                        .pick(
+                            "`tovholder rules` lists every rule",
+                            "`tovholder rules` viser alle regler",
+                        )
+                        .to_string(),
+                };
+                let message = match lang {
+                    Lang::Da => format!("ukendt regel `{name}`"),
+                    _ => format!("unknown rule `{name}`"),
+                };
+                self.error(
+                    &cfg::CONFIG_UNKNOWN_RULE,
+                    message,
+                    key.span(),
+                    lang.pick("no rule with this name", "ingen regel med dette navn"),
+                    Some(help),
+                );
+                continue;
+            };
+            let parsed = self.level(level);
+            if !rule.configurable {
+                let message = match lang {
+                    Lang::Da => format!(
+                        "niveauet for `{name}` kan ikke ændres (det er altid {})",
+                        rule.level.name()
+                    ),
+                    _ => format!(
+                        "the level of `{name}` cannot be changed (it is always {})",
+                        rule.level.name()
+                    ),
+                };
+                self.error(
+                    &cfg::CONFIG_FIXED_RULE,
+                    message,
+                    key.span(),
+                    lang.pick("fixed level", "fast niveau"),
+                    Some(
+                        lang.pick(
+                            "remove this line; fix the finding in the plan instead",
+                            "fjern linjen, og ret i stedet fundet i planen",
+                        )
+                        .to_string(),
+                    ),
+                );
+                continue;
+            }
+            if let Some(level) = parsed {
+                out.push(LintSetting {
+                    rule,
+                    level,
+                    line: self.line(&key.span()),
+                });
+            }
+        }
+        out
+    }
+
+    fn level(&mut self, value: &TSpanned<DeValue>) -> Option<RuleLevel> {
+        let lang = self.lang;
+        let Some(s) = value.get_ref().as_str() else {
+            let message = lang
+                .pick(
+                    "a level must be a string: `allow`, `warn` or `deny`",
+                    "et niveau skal være en streng: `allow`, `warn` eller `deny`",
+                )
+                .to_string();
+            self.error(
+                &cfg::CONFIG_INVALID_LEVEL,
+                message,
+                value.span(),
+                lang.pick("not a level", "ikke et niveau"),
+                None,
+            );
+            return None;
+        };
+        if let Some(l) = RuleLevel::parse(s) {
+            return Some(l);
+        }
+        let synonym = match s.to_ascii_lowercase().as_str() {
+            "warning" | "warnings" => Some("warn"),
+            "error" | "errors" | "forbid" | "fail" => Some("deny"),
+            "off" | "ignore" | "none" | "allowed" => Some("allow"),
+            lower => RuleLevel::parse(lower)
+                .map(RuleLevel::name)
+                .or_else(|| suggest(lower, ["allow", "warn", "deny"])),
+        };
+        let help = match synonym {
+            Some(n) => format!("{} `{n}`?", lang.pick("did you mean", "mente du")),
+            None => lang
+                .pick(
+                    "use `allow` (off), `warn` or `deny` (fails the check)",
+                    "brug `allow` (slået fra), `warn` eller `deny` (tjekket fejler)",
+                )
+                .to_string(),
+        };
+        let message = match lang {
+            Lang::Da => format!("ukendt niveau `{s}`"),
+            _ => format!("unknown level `{s}`"),
+        };
+        self.error(
+            &cfg::CONFIG_INVALID_LEVEL,
+            message,
+            value.span(),
+            lang.pick("not allow, warn or deny", "ikke allow, warn eller deny"),
+            Some(help),
+        );
+        None
+    }
+
+    fn options(&mut self, value: &TSpanned<DeValue>, what: &str) -> Vec<OptionSetting> {
+        let lang = self.lang;
+        let Some(table) = value.get_ref().as_table() else {
+            self.wrong_type(
+                what,
+                lang.pick(
+                    "a table of rules with options, such as `[options.momentum-gap]`",
+                    "en tabel med regler og deres indstillinger, fx `[options.momentum-gap]`",
+                ),
+                value,
+            );
+            return Vec::new();
+        };
+        let mut rule_names: Vec<&str> = OPTIONS.iter().map(|d| d.rule).collect();
+        rule_names.dedup();
+        let mut out = Vec::new();
+        for (rule_key, rule_value) in table.iter() {
+            let rule_name = rule_key.get_ref().as_ref();
+            if !OPTIONS.iter().any(|d| d.rule == rule_name) {
+                if rules::find(rule_name).is_some()
+                    && suggest(rule_name, rule_names.iter().copied()).is_none()
+                {
+                    let message = match lang {
+                        Lang::Da => format!("reglen `{rule_name}` har ingen indstillinger"),
+                        _ => format!("the rule `{rule_name}` takes no options"),
+                    };
+                    let help = format!(
+                        "{}: {}",
+                        lang.pick("rules with options", "regler med indstillinger"),
+                        rule_names
+                            .iter()
+                            .map(|n| format!("`{n}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    );
+                    self.error(
+                        &cfg::CONFIG_UNKNOWN_KEY,
+                        message,
+                        rule_key.span(),
+                        lang.pick("no options", "ingen indstillinger"),
+                        Some(help),
+                    );
+                } else {
+                    self.unknown_key(
+                        rule_key,
+                        &rule_names,
+                        lang.pick("in `options`", "i `options`"),
+                    );
+                }
+                continue;
+            }
+            let Some(opts) = rule_value.get_ref().as_table() else {
+                self.wrong_type(
+                    &format!("options.{rule_name}"),
+                    lang.pick("a table of options", "en tabel med indstillinger"),
+                    rule_value,
+                );
+                continue;
+            };
+            for (key, v) in opts.iter() {
+                let key_name = key.get_ref().as_ref();
+                let found = OPTIONS
+                    .iter()
+                    .position(|d| d.rule == rule_name && d.key == key_name);
+                let Some(def_index) = found else {
+                    let keys: Vec<&str> = OPTIONS
+                        .iter()
+                        .filter(|d| d.rule == rule_name)
+                        .map(|d| d.key)
+                        .collect();
+                    let place = match lang {
+                        Lang::Da => format!("i `options.{rule_name}`"),
+                        _ => format!("in `options.{rule_name}`"),
+                    };
+                    self.unknown_key(key, &keys, &place);
+                    continue;
+                };
+                let Some(def) = OPTIONS.get(def_index) else {
+                    continue;
+                };
+                let number = v.get_ref().as_integer().and_then(|i| {
+                    let digits: String = i.as_str().chars().filter(|c| *c != '_').collect();
+                    i64::from_str_radix(&digits, i.radix()).ok()
+                });
+                match number.and_then(|n| u32::try_from(n).ok()) {
+                    Some(n) if (def.min..=def.max).contains(&n) => out.push(OptionSetting {
+                        def: def_index,
+                        value: n,
+                        line: self.line(&key.span()),
+                    }),
+                    _ => {
+                        let message = match lang {
+                            Lang::Da => format!(
+                                "`{rule_name}.{key_name}` skal være et helt tal fra {} til {}",
+                                def.min, def.max
+                            ),
+                            _ => format!(
+                                "`{rule_name}.{key_name}` must be a whole number from {} to {}",
+                                def.min, def.max
+                            ),
+                        };
+                        let label = if number.is_some() {
+                            lang.pick("out of range", "uden for det tilladte")
+                                .to_string()
+                        } else {
+                            let t = v.get_ref().type_str();
+                            match lang {
+                                Lang::Da => format!("dette er {}", da_type(t)),
+                                _ => format!("this is {}", en_type(t)),
+                            }
+                        };
+                        self.error(&cfg::CONFIG_INVALID_VALUE, message, v.span(), &label, None);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn overrides(&mut self, value: &TSpanned<DeValue>, config: &mut Config) {
+        let lang = self.lang;
+        let Some(items) = value.get_ref().as_array() else {
+            self.wrong_type(
+                "overrides",
+                lang.pick(
+                    "a list of tables, written `[[overrides]]`",
+                    "en liste af tabeller, skrevet `[[overrides]]`",
+                ),
+                value,
+            );
+            return;
+        };
+        for item in items.iter() {
+            let Some(table) = item.get_ref().as_table() else {
+                self.wrong_type(
+                    "overrides",
+                    lang.pick(
+                        "a list of tables, written `[[overrides]]`",
+                        "en liste af tabeller, skrevet `[[overrides]]`",
+                    ),
+                    item,
+                );
+                continue;
+            };
+            let mut globs: Option<GlobSet> = None;
+            let mut lints = Vec::new();
+            let mut options = Vec::new();
+            let mut has_paths = false;
+            for (key, v) in table.iter() {
+                match key.get_ref().as_ref() {
+                    "paths" => {
+                        has_paths = true;
+                        globs = self.paths(v);
+                    }
+                    "lints" => lints = self.lints(v, "overrides.lints"),
+                    "options" => options = self.options(v, "overrides.options"),
+                    _ => self.unknown_key(
+                        key,
+                        &OVERRIDE_KEYS,
+                        lang.pick("in an override", "i en override"),
+                    ),
+                }
+            }
+            if !has_paths {
+                self.error(
+                    &cfg::CONFIG_INVALID_VALUE,
+                    lang.pick("an override needs `paths`", "en override skal have `paths`")
+                        .to_string(),
+                    item.span(),
+                    lang.pick("no `paths`", "ingen `paths`"),
+                    Some(
+                        lang.pick(
+                            "add the plans it applies to: `paths = [\"models/**\"]`",
+                            "angiv de planer, den gælder for: `paths = [\"models/**\"]`",
+                        )
+                        .to_string(),
+                    ),
+                );
+            }
+            if let Some(globs) = globs {
+                config.overrides.push(Override {
+                    line: self.line(&item.span()),
+                    globs,
+                    lints,
+                    options,
+                });
+            }
+        }
+    }
+
+    /// An override's `paths`: the glob set, or None when nothing usable is there.
+    fn paths(&mut self, value: &TSpanned<DeValue>) -> Option<GlobSet> {
+        let lang = self.lang;
+        let Some(items) = value.get_ref().as_array() else {
+            self.wrong_type(
+                "paths",
+                lang.pick(
+                    "a list of glob patterns, such as `[\"models/**\"]`",
+                    "en liste af glob-mønstre, fx `[\"models/**\"]`",
+                ),
+                value,
+            );
+            return None;
+        };
+        if items.is_empty() {
+            self.error(
+                &cfg::CONFIG_INVALID_VALUE,
+                lang.pick(
+                    "`paths` is empty: the override applies to no plan",
+                    "`paths` er tom: overriden gælder ingen plan",
+                )
+                .to_string(),
+                value.span(),
+                lang.pick("no patterns", "ingen mønstre"),
+                Some(
+                    lang.pick(
+                        "add a pattern such as `\"models/**\"`",
+                        "tilføj et mønster som `\"models/**\"`",
+                    )
+                    .to_string(),
+                ),
+            );
+            return None;
+        }
+        let mut builder = GlobSetBuilder::new();
+        let mut any = false;
+        for item in items.iter() {
+            let Some(pattern) = item.get_ref().as_str() else {
+                self.wrong_type(
+                    "paths",
+                    lang.pick("a list of strings", "en liste af strenge"),
+                    item,
+                );
+                continue;
+            };
+            let cleaned = pattern.strip_prefix("./").unwrap_or(pattern);
+            match GlobBuilder::new(cleaned)
+                .literal_separator(true)
+                .backslash_escape(true)
+                .build()
+            {
+                Ok(g) => {
+                    builder.add(g);
+                    any = true;
+                }
+                Err(e) => {
+                    let message = match lang {
+                        Lang::Da => format!("ugyldigt glob-mønster `{pattern}`: {}", e.kind()),
+                        _ => format!("invalid glob pattern `{pattern}`: {}", e.kind()),
+                    };
+                    self.error(
+                        &cfg::CONFIG_INVALID_GLOB,
+                        message,
+                        item.span(),
+                        lang.pick("not a valid glob", "ikke et gyldigt glob"),
+                        Some(
+                            lang.pick(
+                                "`*` matches within a folder, `**` across folders, `[abc]` one of the letters, `{a,b}` either",
+                                "`*` matcher inden for en mappe, `**` på tværs af mapper, `[abc]` et af bogstaverne, `{a,b}` et af dem",
+                            )
+                            .to_string(),
+                        ),
+                    );
+                }
+            }
+        }
+        if !any {
+            return None;
+        }
+        builder.build().ok()
+    }
+}
+
+fn en_type(t: &str) -> &'static str {
+    match t {
+        "string" => "a string",
+        "integer" => "an integer",
+        "float" => "a decimal number",
+        "boolean" => "a boolean",
+        "datetime" => "a date",
+        "array" => "a list",
+        "table" => "a table",
+        _ => "another type",
+    }
+}
+
+fn da_type(t: &str) -> &'static str {
+    match t {
+        "string" => "en streng",
+        "integer" => "et heltal",
+        "float" => "et decimaltal",
+        "boolean" => "en sandhedsværdi",
+        "datetime" => "en dato",
+        "array" => "en liste",
+        "table" => "en tabel",
+        _ => "en anden type",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule(level: RuleLevel, configurable: bool) -> Rule {
+        Rule {
+            name: "synthetic",
+            level,
+            summary: "",
+            summary_da: "",
+            doc: "",
+            models: true,
+            needs_schedule: false,
+            configurable,
+            check: None,
+        }
+    }
+
+    #[test]
+    fn presets_raise_levels_as_documented() {
+        use RuleLevel::*;
+        for (default, strict, all) in [(Allow, Warn, Deny), (Warn, Warn, Deny), (Deny, Deny, Deny)]
+        {
+            let r = rule(default, true);
+            assert_eq!(Preset::Recommended.level(&r), default);
+            assert_eq!(Preset::Strict.level(&r), strict);
+            assert_eq!(Preset::All.level(&r), all);
+        }
+        let fixed = rule(Warn, false);
+        for p in Preset::ALL {
+            assert_eq!(p.level(&fixed), Warn);
+        }
+    }
+
+    fn parse(text: &str) -> Config {
+        Config::parse(
+            Path::new("tovholder.toml"),
+            PathBuf::from("/repo"),
+            text.as_bytes(),
+            Lang::En,
+        )
+    }
+
+    #[test]
+    fn settings_apply_in_order_and_record_where_they_came_from() {
+        let c = parse(
+            "preset = \"all\"\n[lints]\nrole-without-owner = \"warn\"\n\n[[overrides]]\npaths = [\"udkast/**\"]\nlints = { role-without-owner = \"allow\" }\n[overrides.options.momentum-gap]\nweeks = 4\n",
+        );
+        assert!(c.diags.is_empty(), "{:?}", c.diags);
+        let level = |e: &Effective, name: &str| {
+            e.levels
+                .iter()
+                .find(|(r, _, _)| r.name == name)
+                .map(|(_, l, o)| (*l, o.clone()))
+        };
+        let top = c.effective(Path::new("/repo/plan.yaml"));
+        assert_eq!(
+            level(&top, "role-without-owner"),
+            Some((RuleLevel::Warn, Origin::TopLevel { line: 3 }))
+        );
+        assert_eq!(
+            level(&top, "unused-allow"),
+            Some((RuleLevel::Deny, Origin::Preset(Preset::All)))
+        );
+        assert_eq!(
+            level(&top, "unknown-reference"),
+            Some((RuleLevel::Deny, Origin::Fixed))
+        );
+        assert_eq!(top.options.momentum_gap_weeks, 10);
+        let draft = c.effective(Path::new("/repo/udkast/a/plan.yaml"));
+        assert_eq!(
+            level(&draft, "role-without-owner"),
+            Some((RuleLevel::Allow, Origin::Override { index: 1, line: 7 }))
+        );
+        assert_eq!(draft.options.momentum_gap_weeks, 4);
+        assert_eq!(draft.overrides, [(1, 5)]);
+        let opts = draft.apply(&CheckOptions::default());
+        assert_eq!(
+            opts.levels.get("role-without-owner"),
+            Some(&RuleLevel::Allow)
+        );
+        assert_eq!(opts.rule_options.momentum_gap_weeks, 4);
+        // Fixed rules never enter the level table.
+        assert!(!opts.levels.contains_key("unknown-reference"));
+    }
+
+    #[test]
+    fn every_mistake_is_reported_with_a_span_inside_the_file() {
+        let text = "presett = 1\npreset = 3\n[lints]\nrole-without-ower = \"deny\"\nunknown-reference = \"warn\"\nunused-allow = \"warning\"\n[options.role-without-owner]\nx = 1\n[[overrides]]\npaths = [\"a/[\", 7]\n";
+        let c = parse(text);
+        let found: Vec<(&str, &str)> = c
+            .diags
+            .iter()
+            .map(|d| {
+                let s = d.span();
+                (
+                    d.rule,
+                    text.get(s.start as usize..s.end as usize).unwrap_or("?"),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("config-unknown-key", "presett"),
+                ("config-invalid-value", "3"),
+                ("config-unknown-rule", "role-without-ower"),
+                ("config-fixed-rule", "unknown-reference"),
+                ("config-invalid-level", "\"warning\""),
+                ("config-unknown-key", "role-without-owner"),
+                ("config-invalid-glob", "\"a/[\""),
+                ("config-invalid-value", "7"),
+            ]
+        );
+        // What could be read still applies: nothing here; the override had no valid glob.
+        let e = c.effective(Path::new("/repo/a/x.yaml"));
+        assert!(e.overrides.is_empty());
+    }
+
+    #[test]
+    fn paths_are_normalized_lexically_with_slashes() {
+        assert_eq!(
+            normalize(Path::new("./a/../b/./c.yaml")),
+            PathBuf::from("b/c.yaml")
+        );
+        assert_eq!(normalize(Path::new("../x")), PathBuf::from("../x"));
+        assert_eq!(slash_path(Path::new("/r/a/b")), "/r/a/b");
+        assert_eq!(slash_path(Path::new("a/b")), "a/b");
+    }
+}

@@ -1,0 +1,88 @@
+//! `--format github`: GitHub Actions workflow commands, which the runner turns into
+//! annotations on the pull request's changed lines:
+//! `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=RULE::message`.
+//!
+//! Paths are relative to the current folder (run from the repository root, as
+//! Actions does by default), with `/` between folders.
+
+use super::{Outcome, current_dir, locate, message_with_help, repo_path};
+use std::path::Path;
+use tovholder_core::Level;
+
+/// Escape the message part of a workflow command.
+pub fn escape_data(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '\r' => out.push_str("%0D"),
+            '\n' => out.push_str("%0A"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escape a property value of a workflow command (`:` and `,` separate properties).
+pub fn escape_property(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in escape_data(s).chars() {
+        match c {
+            ':' => out.push_str("%3A"),
+            ',' => out.push_str("%2C"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+pub fn render(outcome: &Outcome) -> String {
+    render_in(outcome, &current_dir())
+}
+
+/// Render with paths relative to `cwd`.
+pub fn render_in(outcome: &Outcome, cwd: &Path) -> String {
+    let mut out = String::new();
+    for (sources, d) in outcome.diagnostics() {
+        let at = locate(sources, d.span());
+        let file = match repo_path(&at.file, cwd) {
+            Ok(rel) => rel,
+            Err(abs) => abs.display().to_string(),
+        };
+        let command = match d.level {
+            Level::Error => "error",
+            Level::Warning => "warning",
+        };
+        out.push_str(&format!(
+            "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
+            escape_property(&file),
+            at.line,
+            at.column,
+            at.end_line,
+            at.end_column,
+            escape_property(d.rule),
+            escape_data(&message_with_help(d))
+        ));
+    }
+    for (path, reason) in outcome.unreadable {
+        out.push_str(&format!(
+            "::error title=tovholder::{}\n",
+            escape_data(&format!("cannot read {}: {reason}", path.display()))
+        ));
+    }
+    out.push_str(&outcome.summary());
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_data_and_properties() {
+        assert_eq!(escape_data("50% done\r\nnext"), "50%25 done%0D%0Anext");
+        assert_eq!(escape_property("a:b,c%"), "a%3Ab%2Cc%25");
+        assert_eq!(escape_data("a:b,c"), "a:b,c");
+    }
+}

@@ -1,0 +1,64 @@
+//! `--format human`: miette's graphical reports, a line per file with findings, and
+//! the summary.
+
+use super::{Outcome, plural};
+use crate::check::FileResult;
+
+/// miette's handler: unicode, colour only when asked for.
+fn handler(colour: bool) -> miette::GraphicalReportHandler {
+    let theme = if colour {
+        miette::GraphicalTheme::unicode()
+    } else {
+        miette::GraphicalTheme::unicode_nocolor()
+    };
+    miette::GraphicalReportHandler::new_themed(theme).with_links(false)
+}
+
+/// The reports of one file's diagnostics.
+pub fn render_file(result: &FileResult, colour: bool) -> String {
+    let handler = handler(colour);
+    let mut out = String::new();
+    for d in &result.checked.diags {
+        let report = tovholder_core::report::to_report(&result.sources, d);
+        if handler.render_report(&mut out, &report).is_err() {
+            out.push_str(&d.message);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// `plans/a.yaml: 2 errors, 1 warning` — only the counts that are not zero.
+pub fn file_line(result: &FileResult) -> Option<String> {
+    let (e, w) = (result.checked.errors(), result.checked.warnings());
+    let mut parts = Vec::new();
+    if e > 0 {
+        parts.push(plural(e, "error", "errors"));
+    }
+    if w > 0 {
+        parts.push(plural(w, "warning", "warnings"));
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    Some(format!("{}: {}", result.path.display(), parts.join(", ")))
+}
+
+/// The whole report for stdout (unreadable paths go to stderr, see `check::run`).
+pub fn render(outcome: &Outcome, colour: bool) -> String {
+    let mut out = String::new();
+    for r in outcome.results() {
+        out.push_str(&render_file(r, colour));
+    }
+    // With several files, a line for each that has findings, so a long run can be
+    // read from the bottom up.
+    if outcome.configs.len() + outcome.files.len() > 1 {
+        for line in outcome.results().filter_map(file_line) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    out.push_str(&outcome.summary());
+    out.push('\n');
+    out
+}

@@ -1,0 +1,126 @@
+//! `--format json`: one JSON object, format version 1.
+//!
+//! ```json
+//! { "version": 1,
+//!   "files": [{ "file", "kind": "plan" | "config", "errors", "warnings" }],
+//!   "diagnostics": [{ "rule", "level", "message", "help", "file", "line", "column",
+//!                     "end_line", "end_column", "labels": [{ "message", "file", … }] }],
+//!   "unreadable": [{ "file", "reason" }],
+//!   "summary": { "files", "errors", "warnings" } }
+//! ```
+//! `summary.files` counts plans; configuration files appear in `files` with
+//! `"kind": "config"` and their findings in `diagnostics`.
+
+use super::Outcome;
+use crate::check::FileResult;
+use serde::Serialize;
+use tovholder_core::diag::Location;
+use tovholder_core::{Diagnostic, Level, SourceMap};
+
+#[derive(Serialize)]
+struct JsonOut {
+    version: u32,
+    files: Vec<JsonFile>,
+    diagnostics: Vec<JsonDiag>,
+    unreadable: Vec<JsonUnreadable>,
+    summary: JsonSummary,
+}
+
+#[derive(Serialize)]
+struct JsonFile {
+    file: String,
+    kind: &'static str,
+    errors: usize,
+    warnings: usize,
+}
+
+#[derive(Serialize)]
+struct JsonUnreadable {
+    file: String,
+    reason: String,
+}
+
+#[derive(Serialize)]
+struct JsonSummary {
+    files: usize,
+    errors: usize,
+    warnings: usize,
+}
+
+/// One diagnostic in the JSON format (also used by other commands' JSON output).
+#[derive(Serialize)]
+pub struct JsonDiag {
+    pub rule: &'static str,
+    pub level: Level,
+    pub message: String,
+    pub help: Option<String>,
+    #[serde(flatten)]
+    pub location: Location,
+    pub labels: Vec<JsonLabel>,
+}
+
+#[derive(Serialize)]
+pub struct JsonLabel {
+    pub message: Option<String>,
+    #[serde(flatten)]
+    pub location: Location,
+}
+
+pub fn json_diag(sources: &SourceMap, d: &Diagnostic) -> JsonDiag {
+    JsonDiag {
+        rule: d.rule,
+        level: d.level,
+        message: d.message.clone(),
+        help: d.help.clone(),
+        location: Location::of(sources, d.span()),
+        labels: d
+            .labels
+            .iter()
+            .map(|l| JsonLabel {
+                message: l.message.clone(),
+                location: Location::of(sources, l.span),
+            })
+            .collect(),
+    }
+}
+
+fn json_file(r: &FileResult, kind: &'static str) -> JsonFile {
+    JsonFile {
+        file: r.path.display().to_string(),
+        kind,
+        errors: r.checked.errors(),
+        warnings: r.checked.warnings(),
+    }
+}
+
+pub fn render(outcome: &Outcome) -> String {
+    let doc = JsonOut {
+        version: 1,
+        files: outcome
+            .configs
+            .iter()
+            .map(|r| json_file(r, "config"))
+            .chain(outcome.files.iter().map(|r| json_file(r, "plan")))
+            .collect(),
+        diagnostics: outcome
+            .diagnostics()
+            .map(|(s, d)| json_diag(s, d))
+            .collect(),
+        unreadable: outcome
+            .unreadable
+            .iter()
+            .map(|(p, r)| JsonUnreadable {
+                file: p.display().to_string(),
+                reason: r.clone(),
+            })
+            .collect(),
+        summary: JsonSummary {
+            files: outcome.files.len(),
+            errors: outcome.errors(),
+            warnings: outcome.warnings(),
+        },
+    };
+    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    text.push('\n');
+    text
+}

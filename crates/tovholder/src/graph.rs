@@ -1,0 +1,364 @@
+//! `tovholder graph`: phases and their dependencies (activities optionally) as a
+//! Mermaid flowchart or a Graphviz DOT graph, for a README or a wiki.
+//!
+//! Phases are boxes labelled with their name and duration as written; an optional
+//! phase is dashed; `after` dependencies are arrows. With `--activities`, each
+//! activity is a rounded node joined to its phases by dotted lines, with its timing
+//! (`every`, `at` or `date`) as a second line and its `after` reference as an arrow
+//! labelled with the offset. Nodes are named `p1…`, `a1…` in file order, so labels
+//! can hold any text (æ ø å, quotes) and the output is the same for the same plan.
+//!
+//! The graph is drawn from the plan as written, so it also works for models and for
+//! plans that cannot be scheduled — a dependency cycle shows up as a loop. Error-level
+//! findings still go to stderr and give exit code 1.
+
+use crate::check::{self, FileResult};
+use crate::output;
+use crate::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK};
+use clap::{Args, ValueEnum};
+use std::path::PathBuf;
+use tovholder_core::model::{Plan, strs};
+use tovholder_core::{CheckOptions, Lang, Span};
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    /// A Mermaid flowchart (renders in GitHub and GitLab Markdown inside a ```mermaid block).
+    Mermaid,
+    /// Graphviz DOT (`dot -Tsvg`).
+    Dot,
+}
+
+#[derive(Args, Debug)]
+pub struct GraphArgs {
+    /// The plan (or model) to draw.
+    pub plan: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "mermaid")]
+    pub format: GraphFormat,
+    /// Draw the activities too, joined to their phases and to the activities they come after.
+    #[arg(long)]
+    pub activities: bool,
+    /// Language of messages (da, en, sv); default: the plan's `language`, else English.
+    #[arg(long, value_parser = check::parse_lang)]
+    pub lang: Option<Lang>,
+    /// Let `uses` paths leave the repository root (the nearest folder with `.git` or `tovholder.toml`).
+    #[arg(long)]
+    pub allow_outside_root: bool,
+}
+
+pub fn run(args: &GraphArgs) -> u8 {
+    let opts = CheckOptions {
+        lang: args.lang,
+        allow_outside_root: args.allow_outside_root,
+        ..Default::default()
+    };
+    let result = match check::check_file(&args.plan, &opts) {
+        Ok(r) => r,
+        Err(reason) => {
+            output::eprint(&format!(
+                "error: cannot read {}: {reason}",
+                args.plan.display()
+            ));
+            return EXIT_FAILURE;
+        }
+    };
+    let graph = Graph::of(&result, args.activities);
+    if !graph.nodes.is_empty() {
+        output::print(&match args.format {
+            GraphFormat::Mermaid => graph.mermaid(),
+            GraphFormat::Dot => graph.dot(),
+        });
+    }
+    if result.checked.errors() > 0 {
+        check::report_to_stderr(&result);
+        return EXIT_FINDINGS;
+    }
+    if graph.nodes.is_empty() {
+        output::eprint(&format!(
+            "error: {} has no phases to draw",
+            args.plan.display()
+        ));
+        return EXIT_FINDINGS;
+    }
+    EXIT_OK
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Phase { optional: bool },
+    Activity,
+}
+
+struct Node {
+    id: String,
+    lines: Vec<String>,
+    kind: Kind,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum EdgeKind {
+    /// A phase or activity `after` dependency.
+    After,
+    /// An activity belongs to a phase.
+    Member,
+}
+
+struct Edge {
+    from: usize,
+    to: usize,
+    label: Option<String>,
+    kind: EdgeKind,
+}
+
+struct Graph {
+    title: String,
+    nodes: Vec<Node>,
+    edges: Vec<Edge>,
+}
+
+impl Graph {
+    fn of(result: &FileResult, activities: bool) -> Graph {
+        let plan: &Plan = &result.checked.plan;
+        let written = |span: Span, fallback: String| -> String {
+            let raw = result
+                .sources
+                .get(span.file)
+                .map(|f| f.slice(span).trim())
+                .unwrap_or("");
+            let raw = raw
+                .strip_prefix('"')
+                .and_then(|r| r.strip_suffix('"'))
+                .or_else(|| raw.strip_prefix('\'').and_then(|r| r.strip_suffix('\'')))
+                .unwrap_or(raw);
+            if raw.is_empty() || raw.contains('\n') {
+                fallback
+            } else {
+                raw.to_string()
+            }
+        };
+        let mut nodes = Vec::new();
+        let mut edges = Vec::new();
+        for (i, (id, p)) in plan.phases.iter().enumerate() {
+            let mut lines = vec![p.name.as_ref().map_or(id.clone(), |n| n.value.clone())];
+            if let Some(d) = &p.duration {
+                lines.push(written(d.span, d.value.to_string()));
+            }
+            let optional = p.optional.as_ref().is_some_and(|o| o.value);
+            if optional {
+                lines.push("optional".into());
+            }
+            nodes.push(Node {
+                id: format!("p{}", i + 1),
+                lines,
+                kind: Kind::Phase { optional },
+            });
+            for pred in strs(&p.after) {
+                if let Some(from) = plan.phases.get_index_of(pred.as_str()) {
+                    edges.push(Edge {
+                        from,
+                        to: i,
+                        label: None,
+                        kind: EdgeKind::After,
+                    });
+                }
+            }
+        }
+        if activities {
+            let base = nodes.len();
+            for (i, (id, a)) in plan.activities.iter().enumerate() {
+                let mut lines = vec![a.name.as_ref().map_or(id.clone(), |n| n.value.clone())];
+                if let Some(d) = &a.date {
+                    lines.push(format!("date: {}", d.value));
+                } else if let Some(at) = &a.at {
+                    lines.push(format!("at: {}", written(at.span, at.value.to_string())));
+                }
+                if let Some(e) = &a.every {
+                    lines.push(format!("every: {}", written(e.span, e.value.to_string())));
+                }
+                nodes.push(Node {
+                    id: format!("a{}", i + 1),
+                    lines,
+                    kind: Kind::Activity,
+                });
+                let mut seen = Vec::new();
+                for p in a.phase_refs() {
+                    if let Some(pi) = plan.phases.get_index_of(p.as_str())
+                        && !seen.contains(&pi)
+                    {
+                        seen.push(pi);
+                        edges.push(Edge {
+                            from: pi,
+                            to: base + i,
+                            label: None,
+                            kind: EdgeKind::Member,
+                        });
+                    }
+                }
+                if let Some(after) = &a.after
+                    && let Some(from) = plan.activities.get_index_of(after.activity.as_str())
+                {
+                    edges.push(Edge {
+                        from: base + from,
+                        to: base + i,
+                        label: after.offset.map(|o| {
+                            // The offset as written: the text after `+`.
+                            let text = written(after.span, String::new());
+                            match text.split_once('+') {
+                                Some((_, o)) if !o.trim().is_empty() => format!("+ {}", o.trim()),
+                                _ => format!("+ {o}"),
+                            }
+                        }),
+                        kind: EdgeKind::After,
+                    });
+                }
+            }
+        }
+        let title = plan
+            .title
+            .as_ref()
+            .map(|t| t.value.clone())
+            .or_else(|| plan.id.as_ref().map(|i| i.value.clone()))
+            .unwrap_or_default();
+        Graph {
+            title,
+            nodes,
+            edges,
+        }
+    }
+
+    fn node_id(&self, i: usize) -> &str {
+        self.nodes.get(i).map_or("", |n| n.id.as_str())
+    }
+
+    fn mermaid(&self) -> String {
+        let mut out = String::from("flowchart LR\n");
+        out.push_str(&format!("  %% {}\n", one_line(&self.title)));
+        for n in &self.nodes {
+            let label = n
+                .lines
+                .iter()
+                .map(|l| mermaid_text(l))
+                .collect::<Vec<_>>()
+                .join("<br/>");
+            match n.kind {
+                Kind::Phase { .. } => out.push_str(&format!("  {}[\"{label}\"]\n", n.id)),
+                Kind::Activity => out.push_str(&format!("  {}(\"{label}\")\n", n.id)),
+            }
+        }
+        for e in &self.edges {
+            let (from, to) = (self.node_id(e.from), self.node_id(e.to));
+            match (e.kind, &e.label) {
+                (EdgeKind::Member, _) => out.push_str(&format!("  {from} -.- {to}\n")),
+                (EdgeKind::After, Some(l)) => {
+                    out.push_str(&format!("  {from} -->|\"{}\"| {to}\n", mermaid_text(l)));
+                }
+                (EdgeKind::After, None) => out.push_str(&format!("  {from} --> {to}\n")),
+            }
+        }
+        let optional: Vec<&str> = self
+            .nodes
+            .iter()
+            .filter(|n| n.kind == Kind::Phase { optional: true })
+            .map(|n| n.id.as_str())
+            .collect();
+        let acts: Vec<&str> = self
+            .nodes
+            .iter()
+            .filter(|n| n.kind == Kind::Activity)
+            .map(|n| n.id.as_str())
+            .collect();
+        if !optional.is_empty() {
+            out.push_str("  classDef optional stroke-dasharray: 5 5\n");
+            out.push_str(&format!("  class {} optional\n", optional.join(",")));
+        }
+        if !acts.is_empty() {
+            out.push_str("  classDef activity font-size:12px\n");
+            out.push_str(&format!("  class {} activity\n", acts.join(",")));
+        }
+        out
+    }
+
+    fn dot(&self) -> String {
+        let mut out = format!("digraph \"{}\" {{\n", dot_text(&self.title));
+        out.push_str("  rankdir=LR;\n");
+        out.push_str("  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n");
+        out.push_str("  edge [fontname=\"Helvetica\", fontsize=10];\n");
+        for n in &self.nodes {
+            let label = n
+                .lines
+                .iter()
+                .map(|l| dot_text(l))
+                .collect::<Vec<_>>()
+                .join("\\n");
+            let attrs = match n.kind {
+                Kind::Phase { optional: true } => ", style=\"rounded,dashed\"",
+                Kind::Phase { optional: false } => "",
+                Kind::Activity => ", shape=ellipse, style=solid, fontsize=10",
+            };
+            out.push_str(&format!("  {} [label=\"{label}\"{attrs}];\n", n.id));
+        }
+        for e in &self.edges {
+            let (from, to) = (self.node_id(e.from), self.node_id(e.to));
+            match (e.kind, &e.label) {
+                (EdgeKind::Member, _) => out.push_str(&format!(
+                    "  {from} -> {to} [style=dotted, arrowhead=none];\n"
+                )),
+                (EdgeKind::After, Some(l)) => {
+                    out.push_str(&format!("  {from} -> {to} [label=\"{}\"];\n", dot_text(l)));
+                }
+                (EdgeKind::After, None) => out.push_str(&format!("  {from} -> {to};\n")),
+            }
+        }
+        out.push_str("}\n");
+        out
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Text for inside a quoted Mermaid label: entity codes for the characters Mermaid
+/// would read as syntax (`"`, `#`, `<`, `>`, backticks), whitespace folded to one line.
+fn mermaid_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in one_line(s).chars() {
+        match c {
+            '#' => out.push_str("#35;"),
+            '"' => out.push_str("#quot;"),
+            '<' => out.push_str("#lt;"),
+            '>' => out.push_str("#gt;"),
+            '`' => out.push_str("#96;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text for inside a quoted DOT string.
+fn dot_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in one_line(s).chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_escaped() {
+        assert_eq!(
+            mermaid_text("Klar, \"parat\" – start #1 <ny>"),
+            "Klar, #quot;parat#quot; – start #35;1 #lt;ny#gt;"
+        );
+        assert_eq!(mermaid_text("a\n  b"), "a b");
+        assert_eq!(dot_text("a \"b\" \\n"), "a \\\"b\\\" \\\\n");
+    }
+}
