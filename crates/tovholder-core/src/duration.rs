@@ -84,7 +84,7 @@ pub struct Length {
 impl std::fmt::Display for Length {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let one = |m: u32| {
-            if m % 60 == 0 {
+            if m.is_multiple_of(60) {
                 format!("{}", m / 60)
             } else {
                 format!("{:.1}", f64::from(m) / 60.0)

@@ -117,7 +117,9 @@ fn resolve_inner(
             return (plan, None);
         }
     };
-    if let Some(pos) = chain.iter().position(|f| *f == model_file) {
+    // The same file twice: by id, or by name for sources that load a file anew each time.
+    let model_name = sources.name(model_file).to_string();
+    if let Some(pos) = chain.iter().position(|f| *f == model_file || sources.name(*f) == model_name) {
         let names: Vec<&str> = chain.iter().skip(pos).map(|f| sources.name(*f)).collect();
         diags.push(
             Diagnostic::error(
@@ -224,7 +226,9 @@ fn resolve_inner(
 /// `calendar: { closed: [...] }` keeps the model's holidays.
 fn merge_nested(model: &Plan, mut plan: Plan) -> Plan {
     for (id, goal) in plan.goals.iter_mut() {
-        let Some(base) = model.goals.get(id) else { continue };
+        let Some(base) = model.goals.get(id) else {
+            continue;
+        };
         if let (Some(mb), Some(pb)) = (&base.baseline, goal.def.baseline.take()) {
             let mut merged = mb.clone();
             merged.merge_from(pb);

@@ -43,7 +43,7 @@ impl<'a> Cx<'a> {
     pub fn wrong_type(&mut self, node: &Node, expected: &str) {
         let found = node.describe();
         let msg = match self.lang {
-            Lang::Da => format!("forventede {expected}, fandt {found}"),
+            Lang::Da => format!("forventede {}, fandt {}", danish(expected), danish(found)),
             _ => format!("expected {expected}, found {found}"),
         };
         let d = Diagnostic::error(
@@ -134,7 +134,7 @@ impl<'a> Cx<'a> {
     }
     pub fn unknown_key(&mut self, key: &Spanned<String>, known: &[&str], context: &str) {
         let msg = match self.lang {
-            Lang::Da => format!("ukendt nøgle `{}` i {context}", key.value),
+            Lang::Da => format!("ukendt nøgle `{}` i {}", key.value, danish(context)),
             _ => format!("unknown key `{}` in {context}", key.value),
         };
         let mut d = Diagnostic::error(
@@ -166,6 +166,41 @@ impl<'a> Cx<'a> {
             None => node.span,
         }
     }
+}
+
+/// The Danish for the fixed English phrases used in loader messages
+/// (value kinds and mapping contexts); other text is returned as it is.
+pub fn danish(en: &str) -> String {
+    if let Some(inner) = en.strip_prefix("a mapping (").and_then(|r| r.strip_suffix(')')) {
+        return format!("en mapping ({})", danish(inner));
+    }
+    let da = match en {
+        "nothing (null)" => "ingenting (null)",
+        "a boolean" => "en sandhedsværdi",
+        "an integer" => "et heltal",
+        "a number" => "et tal",
+        "a string" => "en tekst",
+        "a list" => "en liste",
+        "a mapping" => "en mapping",
+        "true or false" => "true eller false",
+        "a text or a number" => "en tekst eller et tal",
+        "a text key" => "en tekstnøgle",
+        "a role" => "en rolle",
+        "a phase" => "en fase",
+        "an activity" => "en aktivitet",
+        "a baseline" => "en baseline",
+        "a target" => "en målværdi",
+        "a goal" => "et mål",
+        "a checklist item" => "et tjeklistepunkt",
+        "a checklist" => "en tjekliste",
+        "a stakeholder" => "en interessent",
+        "the calendar" => "kalenderen",
+        "the plan" => "planen",
+        "entities keyed by id" => "enheder med id som nøgle",
+        "a mapping with `id`, `title`, `phases` …" => "en mapping med `id`, `title`, `phases` …",
+        other => other,
+    };
+    da.to_string()
 }
 
 /// Builds a value from a YAML node, reporting problems into the context.

@@ -15,8 +15,18 @@ pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
 /// The deepest nesting of mappings and sequences we accept. A plan needs about seven
 /// levels; the cap keeps the recursive YAML deserializer far from the stack limit.
 pub const MAX_DEPTH: usize = 24;
-/// The most YAML nodes (scalars, mappings, sequences) in one file.
+/// The most YAML nodes (scalars, mappings, sequences) in one file, counted after
+/// expanding aliases. A plan of 100,000 entities needs about a million.
 pub const MAX_NODES: usize = 4_000_000;
+/// Nodes a file may have beyond two per byte of its text. Without aliases a file
+/// cannot reach two nodes per byte, so this only bounds what anchors and aliases
+/// (`&a` … `*a`) expand to: a 1 KB "billion laughs" stops after about 10,000 nodes.
+pub const NODES_BASE: usize = 10_000;
+
+/// The node budget for a text of `len` bytes: `min(MAX_NODES, NODES_BASE + 2 × len)`.
+pub fn node_budget(len: usize) -> usize {
+    MAX_NODES.min(NODES_BASE.saturating_add(len.saturating_mul(2)))
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum NodeKind {
@@ -223,7 +233,8 @@ pub fn decode(file: FileId, bytes: &[u8], lang: Lang) -> Result<String, Diagnost
     }
 }
 
-fn options() -> serde_saphyr::Options {
+/// The parser options the loader uses (also used by the bare-parse benchmark baseline).
+pub fn options() -> serde_saphyr::Options {
     let mut o = serde_saphyr::Options::default();
     o.strict_booleans = true;
     o.with_snippet = false;
@@ -232,8 +243,21 @@ fn options() -> serde_saphyr::Options {
     budget.max_depth = MAX_DEPTH;
     budget.flow_nesting_limit = MAX_DEPTH;
     budget.max_nodes = MAX_NODES;
+    // Every node is at most two events (start and end) and every alias one more, so
+    // the node budget is the one that binds (the parser's default is 1,000,000 events,
+    // which a plan of 100,000 entities exceeds).
+    budget.max_events = MAX_NODES.saturating_mul(3).saturating_add(16);
     budget.max_documents = 1;
     o.budget = Some(budget);
+    o
+}
+
+/// [`options`] with the node budget of a text of `len` bytes ([`node_budget`]).
+fn options_for(len: usize) -> serde_saphyr::Options {
+    let mut o = options();
+    if let Some(b) = o.budget.as_mut() {
+        b.max_nodes = node_budget(len);
+    }
     o
 }
 
@@ -257,7 +281,7 @@ pub fn parse(file: FileId, source: &SourceFile, lang: Lang) -> Result<Node, Diag
     }
     CURRENT_FILE.with(|c| c.set(file.0));
     let result: Result<Node, serde_saphyr::Error> =
-        serde_saphyr::from_str_with_options(text, options());
+        serde_saphyr::from_str_with_options(text, options_for(text.len()));
     match result {
         Ok(n) => Ok(n),
         Err(e) => Err(syntax_error(file, source, &e, lang)),
@@ -321,6 +345,14 @@ fn syntax_error(
                 "indryk med mellemrum; YAML tillader ikke tabulatorer til indrykning",
             ),
         )
+    } else if let Some(limit) = budget_message(e, &msg, source.text.len(), lang) {
+        (
+            limit,
+            lang.pick(
+                "a plan needs about seven levels of nesting and few aliases; split a very large plan into a model and a plan that uses it",
+                "en plan behøver omkring syv niveauer og få aliaser; del en meget stor plan op i en model og en plan, der bruger den",
+            ),
+        )
     } else if msg.to_lowercase().contains("budget")
         || msg.to_lowercase().contains("depth")
         || msg.to_lowercase().contains("alias")
@@ -347,6 +379,67 @@ fn syntax_error(
         Label::new(Span::new(file, start, end), lang.pick("here", "her")),
     )
     .with_help(help)
+}
+
+/// A plain message for a limit the parser enforces (nesting depth, node count after
+/// expanding aliases, aliases, anchors, text size), or `None` for other errors.
+fn budget_message(e: &serde_saphyr::Error, msg: &str, len: usize, lang: Lang) -> Option<String> {
+    use serde_saphyr::budget::BudgetBreach as B;
+    let mut inner = e;
+    while let serde_saphyr::Error::WithSnippet { error, .. }
+    | serde_saphyr::Error::AliasError { error, .. } = inner
+    {
+        inner = error;
+    }
+    let depth = || match lang {
+        Lang::Da => format!("filen er indlejret mere end {MAX_DEPTH} niveauer dybt"),
+        _ => format!("the file is nested more than {MAX_DEPTH} levels deep"),
+    };
+    let serde_saphyr::Error::Budget { breach, .. } = inner else {
+        // The parser's own guard against deep flow nesting (`[[[[…`).
+        return msg.contains("recursion limit").then(depth);
+    };
+    Some(match breach {
+        B::Depth { .. } => depth(),
+        B::Nodes { .. } | B::Events { .. } => {
+            let limit = node_budget(len);
+            match lang {
+                Lang::Da => format!(
+                    "filen har mere end {limit} YAML-knuder, når aliaser er foldet ud (grænsen er {NODES_BASE} plus to pr. byte, højst {MAX_NODES})"
+                ),
+                _ => format!(
+                    "the file has more than {limit} YAML nodes once aliases are expanded (the limit is {NODES_BASE} plus two per byte, at most {MAX_NODES})"
+                ),
+            }
+        }
+        B::Aliases { aliases } => match lang {
+            Lang::Da => format!(
+                "filen bruger mere end {} aliaser (`*navn`)",
+                aliases.saturating_sub(1)
+            ),
+            _ => format!(
+                "the file uses more than {} aliases (`*name`)",
+                aliases.saturating_sub(1)
+            ),
+        },
+        B::Anchors { anchors } => match lang {
+            Lang::Da => format!(
+                "filen definerer mere end {} ankre (`&navn`)",
+                anchors.saturating_sub(1)
+            ),
+            _ => format!(
+                "the file defines more than {} anchors (`&name`)",
+                anchors.saturating_sub(1)
+            ),
+        },
+        B::ScalarBytes { .. } => lang
+            .pick(
+                "the file's text values add up to more than 64 MiB once aliases are expanded",
+                "filens tekstværdier fylder mere end 64 MiB, når aliaser er foldet ud",
+            )
+            .to_string(),
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

@@ -19,7 +19,12 @@ fn repo() -> PathBuf {
 struct Disk;
 
 impl ModelSource for Disk {
-    fn load(&mut self, sources: &mut SourceMap, from: FileId, path: &str) -> Result<FileId, String> {
+    fn load(
+        &mut self,
+        sources: &mut SourceMap,
+        from: FileId,
+        path: &str,
+    ) -> Result<FileId, String> {
         let base = sources
             .get(from)
             .map(|f| PathBuf::from(&f.name))
@@ -142,8 +147,14 @@ fn swedish_life_phases_snapshot_and_horizon_mismatch() {
 
 #[test]
 fn horizon_mismatch_fires_on_the_swedish_model_itself() {
-    let (_, c) = check_file(&repo().join("models/samverkan.yaml"), &CheckOptions::default());
-    assert!(c.compiled.is_none(), "a model has no start and is not scheduled");
+    let (_, c) = check_file(
+        &repo().join("models/samverkan.yaml"),
+        &CheckOptions::default(),
+    );
+    assert!(
+        c.compiled.is_none(),
+        "a model has no start and is not scheduled"
+    );
     let d = c
         .diags
         .iter()
@@ -193,7 +204,10 @@ fn holiday_dates_match_the_danish_calendar_2024_to_2035() {
         (date(2035, 3, 23), "langfredag"),
         (date(2031, 12, 24), "juleaftensdag"),
     ] {
-        assert!(got.iter().any(|(x, n, _)| *x == d && n == name), "{d} {name}");
+        assert!(
+            got.iter().any(|(x, n, _)| *x == d && n == name),
+            "{d} {name}"
+        );
     }
 }
 
@@ -222,7 +236,10 @@ fn monthly_on_the_31st_clamps_and_comes_back() {
             date(2028, 6, 30),
         ]
     );
-    assert_eq!(a.occurrences[3].moved_from.map(|d| d.0), Some(date(2028, 4, 30)));
+    assert_eq!(
+        a.occurrences[3].moved_from.map(|d| d.0),
+        Some(date(2028, 4, 30))
+    );
     assert_eq!(got.len(), 12);
 }
 
@@ -270,11 +287,20 @@ fn closure_longer_than_the_interval_swallows_meetings() {
     let cal = work_calendar(&c.plan);
     for d in &got {
         assert!(cal.is_working_day(*d), "{d}");
-        assert!(!(date(2027, 7, 5)..=date(2027, 7, 30)).contains(d), "{d} in the closure");
+        assert!(
+            !(date(2027, 7, 5)..=date(2027, 7, 30)).contains(d),
+            "{d} in the closure"
+        );
     }
-    assert!(got.windows(2).all(|w| w[0] < w[1]), "strictly increasing: {got:?}");
+    assert!(
+        got.windows(2).all(|w| w[0] < w[1]),
+        "strictly increasing: {got:?}"
+    );
     // 28 June, then the Monday after the closure — once.
-    let i = got.iter().position(|d| *d == date(2027, 6, 28)).expect("28 June");
+    let i = got
+        .iter()
+        .position(|d| *d == date(2027, 6, 28))
+        .expect("28 June");
     assert_eq!(got[i + 1], date(2027, 8, 2));
     assert_eq!(got.iter().filter(|d| **d == date(2027, 8, 2)).count(), 1);
     // A monthly meeting in the closure is skipped, not held two days before the next one;
@@ -292,7 +318,10 @@ fn closure_longer_than_the_interval_swallows_meetings() {
     let w = activity(compiled(&c), "w");
     // 2. pinsedag is Monday 17 May 2027.
     assert_eq!(dates(w), [date(2027, 5, 10), date(2027, 5, 18)]);
-    assert_eq!(w.occurrences[1].moved_from.map(|d| d.0), Some(date(2027, 5, 17)));
+    assert_eq!(
+        w.occurrences[1].moved_from.map(|d| d.0),
+        Some(date(2027, 5, 17))
+    );
     // A closure with no working day in the next 400 days: the meeting is dropped, no panic.
     let c = check_text(
         "id: t\ntitle: T\nstart: 2027-01-04\ncalendar: { closed: [2027-01-01..2029-12-31] }\nphases:\n  p: { duration: 3 months }\nactivities:\n  w: { phase: p, every: 1 week }\n",
@@ -373,9 +402,8 @@ fn default_horizon_is_a_year_after_the_last_bounded_phase() {
     );
     assert_eq!(compiled(&c).until.0, date(2028, 3, 3));
     // No ongoing phase: the calendar ends with the last phase.
-    let c = check_text(
-        "id: t\ntitle: T\nstart: 2027-01-04\nphases:\n  a: { duration: 2 months }\n",
-    );
+    let c =
+        check_text("id: t\ntitle: T\nstart: 2027-01-04\nphases:\n  a: { duration: 2 months }\n");
     assert_eq!(compiled(&c).until.0, date(2027, 3, 3));
     // Several predecessors: start when the last of them ends.
     let c = check_text(
@@ -412,7 +440,10 @@ fn goals_stakeholders_and_sources_are_linked() {
     assert_eq!(p.goals[0].activities, ["info"]);
     assert_eq!(p.stakeholders[0].informed_by, ["info"]);
     let src = &p.activities[0].source;
-    assert_eq!((src.file.as_str(), src.line, src.column), ("plan.yaml", 7, 3));
+    assert_eq!(
+        (src.file.as_str(), src.line, src.column),
+        ("plan.yaml", 7, 3)
+    );
     assert_eq!(p.activities[0].origin, "plan.yaml");
     assert_eq!(p.activities[0].time, "09:00");
 }
@@ -429,7 +460,10 @@ fn planned_hours_per_month() {
     assert_eq!(a.planned_hours[0].hours, 6.0);
     assert_eq!(a.granted_hours_per_month, Some(1.0));
     let hours = |r: &tovholder_core::compiled::CompiledRole| -> Vec<(String, f64)> {
-        r.planned_hours.iter().map(|m| (m.month.clone(), m.hours)).collect()
+        r.planned_hours
+            .iter()
+            .map(|m| (m.month.clone(), m.hours))
+            .collect()
     };
     assert_eq!(hours(&p.roles[1]), hours(a));
     let over = c
@@ -438,8 +472,16 @@ fn planned_hours_per_month() {
         .find(|d| d.rule == "role-overloaded")
         .expect("role-overloaded");
     assert!(over.message.contains("januar 2027"), "{}", over.message);
-    assert!(over.message.contains("6 planlagte timer"), "{}", over.message);
-    assert!(over.message.contains("1 timer om måneden"), "{}", over.message);
+    assert!(
+        over.message.contains("6 planlagte timer"),
+        "{}",
+        over.message
+    );
+    assert!(
+        over.message.contains("1 timer om måneden"),
+        "{}",
+        over.message
+    );
 }
 
 /// Every `.yaml` plan under examples/ (recursively).
@@ -494,7 +536,10 @@ fn every_occurrence_of_every_example_lands_on_a_working_day() {
 
 #[test]
 fn the_ics_example_is_a_calendar_a_consultant_would_sign() {
-    let (_, c) = check_file(&repo().join("examples/ics-eksempel-kommune.yaml"), &CheckOptions::default());
+    let (_, c) = check_file(
+        &repo().join("examples/ics-eksempel-kommune.yaml"),
+        &CheckOptions::default(),
+    );
     let p = compiled(&c);
     let schedule_rules = [
         "horizon-mismatch",
@@ -510,4 +555,28 @@ fn the_ics_example_is_a_calendar_a_consultant_would_sign() {
         .collect();
     assert!(found.is_empty(), "{:#?}", c.diags);
     assert_eq!(p.language, Lang::Da);
+}
+
+#[test]
+fn extreme_dates_and_durations_do_not_panic() {
+    for start in ["9999-12-01", "9999-12-31", "0001-01-01"] {
+        let c = check_text(&format!(
+            "id: x\ntitle: X\nstart: {start}\nhorizon: 99999 years\ncalendar: {{ closed: [\"9999-12-01..9999-12-31\"] }}\nroles:\n  r: {{ owner: A, hours: 1 per week }}\nphases:\n  a: {{ duration: 99999 years }}\n  b: {{ after: [a], duration: ongoing }}\n  c: {{ duration: 1-99999 months, optional: true }}\n  d: {{ after: [c], duration: 3 weeks }}\nactivities:\n  w: {{ phases: [a, b], every: 1 week, length: 1 hour, responsible: r }}\n  f: {{ phase: d, at: 99999 years, date: 9999-12-31 }}\n  g: {{ phase: d, after: f + 99999 days, every: 1-99999 years }}\n  h: {{ phase: b, at: 2 days }}\n"
+        ));
+        let p = compiled(&c);
+        // The calendar never runs more than 100 years.
+        assert!(p.until.0 <= date(9999, 12, 31));
+        if start == "0001-01-01" {
+            assert_eq!(p.until.0, date(100, 12, 31));
+        }
+        for a in &p.activities {
+            for o in &a.occurrences {
+                assert!(
+                    o.earliest <= o.date && o.date <= o.latest,
+                    "{start} {}",
+                    a.id
+                );
+            }
+        }
+    }
 }

@@ -19,7 +19,10 @@ fn committed_compiled_schema_is_fresh() {
 }
 
 /// Resolve `{"$ref": "#/$defs/X"}` (also inside `anyOf` for nullable objects).
-fn resolve<'a>(schema: &'a serde_json::Value, node: &'a serde_json::Value) -> &'a serde_json::Value {
+fn resolve<'a>(
+    schema: &'a serde_json::Value,
+    node: &'a serde_json::Value,
+) -> &'a serde_json::Value {
     let r = node.get("$ref").and_then(|r| r.as_str()).or_else(|| {
         node.get("anyOf")?
             .as_array()?
@@ -33,7 +36,12 @@ fn resolve<'a>(schema: &'a serde_json::Value, node: &'a serde_json::Value) -> &'
 }
 
 /// Every object in `value` has exactly the properties its schema node lists, all described.
-fn agree(schema: &serde_json::Value, node: &serde_json::Value, value: &serde_json::Value, path: &str) {
+fn agree(
+    schema: &serde_json::Value,
+    node: &serde_json::Value,
+    value: &serde_json::Value,
+    path: &str,
+) {
     let node = resolve(schema, node);
     match value {
         serde_json::Value::Object(map) => {
@@ -48,7 +56,8 @@ fn agree(schema: &serde_json::Value, node: &serde_json::Value, value: &serde_jso
             for (k, v) in map {
                 let p = &props[k];
                 assert!(
-                    p.get("description").is_some() || resolve(schema, p).get("description").is_some(),
+                    p.get("description").is_some()
+                        || resolve(schema, p).get("description").is_some(),
                     "{path}.{k} has no description in the schema"
                 );
                 agree(schema, p, v, &format!("{path}.{k}"));
@@ -65,18 +74,36 @@ fn agree(schema: &serde_json::Value, node: &serde_json::Value, value: &serde_jso
 
 #[test]
 fn a_compiled_plan_uses_the_schema_keys() {
-    let text = std::fs::read_to_string(repo().join("examples/ics-eksempel-kommune.yaml")).expect("example plan");
+    let text = std::fs::read_to_string(repo().join("examples/ics-eksempel-kommune.yaml"))
+        .expect("example plan");
     let mut sources = tovholder_core::SourceMap::new();
-    let file = sources.add(tovholder_core::SourceFile::new("ics-eksempel-kommune.yaml", text));
+    let file = sources.add(tovholder_core::SourceFile::new(
+        "ics-eksempel-kommune.yaml",
+        text,
+    ));
     let checked = tovholder_core::check(&sources, file, &Default::default());
     let compiled = checked.compiled.expect("compiled");
     let value = serde_json::to_value(&compiled).expect("serializes");
     let schema: serde_json::Value =
-        serde_json::from_str(&tovholder_core::schema::compiled_schema_json()).expect("schema is JSON");
+        serde_json::from_str(&tovholder_core::schema::compiled_schema_json())
+            .expect("schema is JSON");
     agree(&schema, &schema, &value, "$");
     // The example fills every section, so every struct of the format was visited.
-    for section in ["roles", "phases", "activities", "goals", "checklists", "stakeholders"] {
-        assert!(value[section].as_array().is_some_and(|a| !a.is_empty()), "{section}");
+    for section in [
+        "roles",
+        "phases",
+        "activities",
+        "goals",
+        "checklists",
+        "stakeholders",
+    ] {
+        assert!(
+            value[section].as_array().is_some_and(|a| !a.is_empty()),
+            "{section}"
+        );
     }
-    assert_eq!(value["format_version"], tovholder_core::compiled::COMPILED_FORMAT_VERSION);
+    assert_eq!(
+        value["format_version"],
+        tovholder_core::compiled::COMPILED_FORMAT_VERSION
+    );
 }

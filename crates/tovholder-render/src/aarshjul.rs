@@ -822,8 +822,8 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
             color: color_of(a),
             lines,
             cadence: match (cadence, count) {
-                (Some(c), n) => Some(format!("{c} · {n} {}", v.t("times"))),
-                (None, n) if n > 1 => Some(format!("{n} {}", v.t("times"))),
+                (Some(c), n) => Some(format!("{c} · {}", i18n::times(v.lang, n))),
+                (None, n) if n > 1 => Some(i18n::times(v.lang, n)),
                 _ => None,
             },
             name: a.name.clone(),

@@ -76,6 +76,7 @@ pub const LABELS: &[Label] = &[
     ("phase_id", "Phase id", "Fase-id", "Fas-id"),
     ("nobody", "not assigned", "ikke fordelt", "inte fördelat"),
     ("times", "times", "gange", "gånger"),
+    ("time_once", "time", "gang", "gång"),
     ("first", "first", "første", "första"),
     ("last", "last", "sidste", "sista"),
     // Goals.
@@ -463,6 +464,16 @@ pub fn cadence(lang: Lang, every: &str) -> String {
             (a, b) => format!("var {}–{} {one}", a, sv_ordinal(b)),
         },
     }
+}
+
+/// `1 gang`, `12 gange`, `3 times`.
+pub fn times(lang: Lang, n: usize) -> String {
+    let word = if n == 1 {
+        label(lang, "time_once")
+    } else {
+        label(lang, "times")
+    };
+    format!("{n} {word}")
 }
 
 /// Join names as prose: `A, B og C` / `A, B and C` / `A, B och C`.

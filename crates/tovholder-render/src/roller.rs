@@ -212,7 +212,7 @@ fn role_activity(v: &PlanView, a: &CompiledActivity, occ: &[&Occurrence]) -> Rol
         cadence: view::cadence_text(v, a),
         time: view::time_and_length(v, a),
         count: occ.len(),
-        count_text: format!("{} {}", occ.len(), v.t("times")),
+        count_text: i18n::times(v.lang, occ.len()),
         dates: if single.is_some() {
             Vec::new()
         } else {

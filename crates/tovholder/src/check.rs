@@ -145,10 +145,6 @@ pub fn options(args: &CheckArgs) -> CheckOptions {
 /// `tovholder.toml` (the nearest one, or `config` when given). Also returns the
 /// configuration's own findings. Err: a configuration that cannot be read, with the
 /// reason (exit code 2).
-#[allow(
-    dead_code,
-    reason = "an entry point for the compile and render commands"
-)]
 pub fn options_for(
     plan: &Path,
     config: Option<&Path>,

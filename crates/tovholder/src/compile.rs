@@ -127,9 +127,8 @@ pub fn run(args: &CompileArgs) -> u8 {
 }
 
 fn counts(result: &FileResult) -> String {
-    let plural = |n: usize, one: &str, many: &str| {
-        format!("{n} {}", if n == 1 { one } else { many })
-    };
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let (e, w) = (result.checked.errors(), result.checked.warnings());
     match (e, w) {
         (0, w) => plural(w, "warning", "warnings"),

@@ -13,6 +13,7 @@ mod graph;
 mod init;
 mod models;
 mod output;
+mod render;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -51,6 +52,10 @@ pub enum Command {
     Compile(compile::CompileArgs),
     /// Draw the phases and their dependencies (and activities) as Mermaid or DOT.
     Graph(graph::GraphArgs),
+    /// Render the aktivitetsplan, årshjul, rollebeskrivelser and calendars into a folder.
+    Render(render::RenderArgs),
+    /// Work with the document templates (`templates export DIR`).
+    Templates(render::TemplatesArgs),
 }
 
 fn run(cli: Cli) -> u8 {
@@ -61,6 +66,8 @@ fn run(cli: Cli) -> u8 {
         Command::Init(args) => init::run(&args),
         Command::Compile(args) => compile::run(&args),
         Command::Graph(args) => graph::run(&args),
+        Command::Render(args) => render::run(&args),
+        Command::Templates(args) => render::templates(&args),
         Command::Schema => {
             output::print(&tovholder_core::schema::plan_schema_json());
             EXIT_OK

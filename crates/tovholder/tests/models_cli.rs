@@ -9,18 +9,27 @@ fn bin() -> Command {
 }
 
 fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("repo")
 }
 
 fn run(cmd: &mut Command) -> (i32, String, String) {
     let out: Output = cmd.output().expect("run tovholder");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 const MODEL: &str = "kind: model\nid: m\ntitle: Model\nversion: 1.0.0\nphases:\n  i-gang: { duration: ongoing, exit_criteria: [Metoden bruges] }\nactivities:\n  moede: { phase: i-gang, every: 1 month, responsible: leder, length: 1 hours }\nroles:\n  leder: { name: Leder }\n";
 
 fn plan_using(path: &str) -> String {
-    format!("id: p\ntitle: Plan\nuses: {path}\nstart: 2027-01-04\nroles:\n  leder: {{ owner: [Mette] }}\n")
+    format!(
+        "id: p\ntitle: Plan\nuses: {path}\nstart: 2027-01-04\nroles:\n  leder: {{ owner: [Mette] }}\n"
+    )
 }
 
 /// A temporary repository: `<tmp>/repo/.git`, with `outside/` beside it.
@@ -36,7 +45,12 @@ fn sandbox() -> tempfile::TempDir {
 
 fn rules_in(json: &str) -> Vec<String> {
     let v: serde_json::Value = serde_json::from_str(json).expect("json");
-    v["diagnostics"].as_array().expect("diagnostics").iter().map(|d| d["rule"].as_str().unwrap_or("").to_string()).collect()
+    v["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| d["rule"].as_str().unwrap_or("").to_string())
+        .collect()
 }
 
 #[test]
@@ -60,8 +74,16 @@ fn uses_outside_the_repository_is_refused_unless_allowed() {
     let d = &v["diagnostics"][0];
     assert_eq!(d["rule"], "model-unavailable");
     assert_eq!(d["line"], 3);
-    assert!(d["message"].as_str().unwrap_or("").contains("outside the repository root"), "{d}");
-    let (code, out, err) = run(bin().args(["check", "--allow-outside-root", "--format", "json"]).arg(&plan));
+    assert!(
+        d["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("outside the repository root"),
+        "{d}"
+    );
+    let (code, out, err) = run(bin()
+        .args(["check", "--allow-outside-root", "--format", "json"])
+        .arg(&plan));
     assert_eq!(code, 0, "{out}{err}");
 }
 
@@ -69,12 +91,19 @@ fn uses_outside_the_repository_is_refused_unless_allowed() {
 #[test]
 fn a_symlink_out_of_the_repository_is_refused() {
     let dir = sandbox();
-    std::os::unix::fs::symlink(dir.path().join("outside/model.yaml"), dir.path().join("repo/link.yaml")).expect("symlink");
+    std::os::unix::fs::symlink(
+        dir.path().join("outside/model.yaml"),
+        dir.path().join("repo/link.yaml"),
+    )
+    .expect("symlink");
     let plan = dir.path().join("repo/plans/p.yaml");
     std::fs::write(&plan, plan_using("../link.yaml")).expect("plan");
     let (code, out, _) = run(bin().args(["check", "--format", "json"]).arg(&plan));
     assert_eq!(code, 1);
-    assert!(rules_in(&out).contains(&"model-unavailable".to_string()), "{out}");
+    assert!(
+        rules_in(&out).contains(&"model-unavailable".to_string()),
+        "{out}"
+    );
 }
 
 #[cfg(unix)]
@@ -85,7 +114,12 @@ fn uses_a_fifo_a_device_or_a_folder_gives_a_diagnostic_not_a_hang() {
     let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
     assert!(made.success());
     let plan = dir.path().join("repo/plans/p.yaml");
-    for (target, extra) in [("../fifo.yaml", None), ("/dev/zero", Some("--allow-outside-root")), ("..", None), ("https://example.invalid/model.yaml", None)] {
+    for (target, extra) in [
+        ("../fifo.yaml", None),
+        ("/dev/zero", Some("--allow-outside-root")),
+        ("..", None),
+        ("https://example.invalid/model.yaml", None),
+    ] {
         std::fs::write(&plan, plan_using(target)).expect("plan");
         let mut cmd = bin();
         cmd.args(["check", "--format", "json"]);
@@ -94,17 +128,39 @@ fn uses_a_fifo_a_device_or_a_folder_gives_a_diagnostic_not_a_hang() {
         }
         let (code, out, err) = run(cmd.arg(&plan));
         assert_eq!(code, 1, "{target}: {out}{err}");
-        assert!(rules_in(&out).contains(&"model-unavailable".to_string()), "{target}: {out}");
+        assert!(
+            rules_in(&out).contains(&"model-unavailable".to_string()),
+            "{target}: {out}"
+        );
     }
 }
 
 #[test]
 fn a_folder_of_kommune_plans_on_one_model() {
-    let (code, out, err) = run(bin().current_dir(repo()).args(["check", "--format", "json", "tests/models/kommuner", "tests/models/base.yaml"]));
+    let (code, out, err) = run(bin().current_dir(repo()).args([
+        "check",
+        "--format",
+        "json",
+        "tests/models/kommuner",
+        "tests/models/base.yaml",
+    ]));
     assert_eq!(code, 0, "{out}{err}");
     let v: serde_json::Value = serde_json::from_str(&out).expect("json");
-    let files: Vec<&str> = v["files"].as_array().expect("files").iter().map(|f| f["file"].as_str().unwrap_or("")).collect();
-    assert_eq!(files, ["tests/models/kommuner/nordby.yaml", "tests/models/kommuner/soeby.yaml", "tests/models/kommuner/vestby.yaml", "tests/models/base.yaml"]);
+    let files: Vec<&str> = v["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .map(|f| f["file"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        files,
+        [
+            "tests/models/kommuner/nordby.yaml",
+            "tests/models/kommuner/soeby.yaml",
+            "tests/models/kommuner/vestby.yaml",
+            "tests/models/base.yaml"
+        ]
+    );
     assert_eq!(v["summary"]["errors"], 0);
 }
 
@@ -113,15 +169,42 @@ fn init_writes_a_plan_whose_warnings_are_its_blanks() {
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::create_dir_all(dir.path().join(".git")).expect("git");
     std::fs::create_dir_all(dir.path().join("models")).expect("models");
-    std::fs::copy(repo().join("tests/models/base.yaml"), dir.path().join("models/base.yaml")).expect("copy");
-    let (code, out, err) = run(bin().current_dir(dir.path()).args(["init", "--model", "models/base.yaml", "--organisation", "Nordby Kommune, Børn og Familie", "--start", "2027-03-01", "--out", "plans/nordby.yaml"]));
+    std::fs::copy(
+        repo().join("tests/models/base.yaml"),
+        dir.path().join("models/base.yaml"),
+    )
+    .expect("copy");
+    let (code, out, err) = run(bin().current_dir(dir.path()).args([
+        "init",
+        "--model",
+        "models/base.yaml",
+        "--organisation",
+        "Nordby Kommune, Børn og Familie",
+        "--start",
+        "2027-03-01",
+        "--out",
+        "plans/nordby.yaml",
+    ]));
     assert_eq!(code, 2, "the plans folder does not exist yet: {out}{err}");
     std::fs::create_dir_all(dir.path().join("plans")).expect("plans");
-    let (code, _, err) = run(bin().current_dir(dir.path()).args(["init", "--model", "models/base.yaml", "--organisation", "Nordby Kommune, Børn og Familie", "--start", "2027-03-01", "--out", "plans/nordby.yaml"]));
+    let (code, _, err) = run(bin().current_dir(dir.path()).args([
+        "init",
+        "--model",
+        "models/base.yaml",
+        "--organisation",
+        "Nordby Kommune, Børn og Familie",
+        "--start",
+        "2027-03-01",
+        "--out",
+        "plans/nordby.yaml",
+    ]));
     assert_eq!(code, 0, "{err}");
     let text = std::fs::read_to_string(dir.path().join("plans/nordby.yaml")).expect("plan");
     insta::assert_snapshot!("init_base", text);
-    let (code, out, err) = run(bin().current_dir(dir.path()).args(["check", "--format", "json", "plans/nordby.yaml"]));
+    let (code, out, err) =
+        run(bin()
+            .current_dir(dir.path())
+            .args(["check", "--format", "json", "plans/nordby.yaml"]));
     assert_eq!(code, 0, "no error-level findings: {out}{err}");
     let v: serde_json::Value = serde_json::from_str(&out).expect("json");
     // Every warning sits on an entity whose block has a marked blank, and every marked block has a warning.
@@ -131,31 +214,57 @@ fn init_writes_a_plan_whose_warnings_are_its_blanks() {
         let mut i = line;
         while i > 0 {
             let l = lines[i - 1];
-            if l.starts_with("  ") && !l.starts_with("   ") || !l.starts_with(' ') && !l.starts_with('#') {
+            if l.starts_with("  ") && !l.starts_with("   ")
+                || !l.starts_with(' ') && !l.starts_with('#')
+            {
                 return i;
             }
             i -= 1;
         }
         line
     };
-    let mut blank_blocks: Vec<usize> = lines.iter().enumerate().filter(|(_, l)| l.contains("# UDFYLD")).map(|(i, _)| owner_of(i + 1)).collect();
+    let mut blank_blocks: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.contains("# UDFYLD"))
+        .map(|(i, _)| owner_of(i + 1))
+        .collect();
     blank_blocks.dedup();
     let diags = v["diagnostics"].as_array().expect("diags");
-    assert!(diags.iter().all(|d| d["file"] == "plans/nordby.yaml"), "every blank is in the new plan, not the model: {diags:#?}");
-    let mut warned: Vec<usize> = diags.iter().map(|d| d["line"].as_u64().unwrap_or(0) as usize).collect();
+    assert!(
+        diags.iter().all(|d| d["file"] == "plans/nordby.yaml"),
+        "every blank is in the new plan, not the model: {diags:#?}"
+    );
+    let mut warned: Vec<usize> = diags
+        .iter()
+        .map(|d| d["line"].as_u64().unwrap_or(0) as usize)
+        .collect();
     warned.sort();
     warned.dedup();
     assert_eq!(warned, blank_blocks, "warnings {:#?}", v["diagnostics"]);
     // Never overwrites.
-    let (code, _, err) = run(bin().current_dir(dir.path()).args(["init", "--model", "models/base.yaml", "--out", "plans/nordby.yaml"]));
+    let (code, _, err) = run(bin().current_dir(dir.path()).args([
+        "init",
+        "--model",
+        "models/base.yaml",
+        "--out",
+        "plans/nordby.yaml",
+    ]));
     assert_eq!(code, 2);
     assert!(err.contains("never overwrites"), "{err}");
-    assert_eq!(std::fs::read_to_string(dir.path().join("plans/nordby.yaml")).expect("plan"), text);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("plans/nordby.yaml")).expect("plan"),
+        text
+    );
 }
 
 #[test]
 fn init_refuses_a_plan_as_a_model() {
-    let (code, _, err) = run(bin().current_dir(repo()).args(["init", "--model", "examples/ics-eksempel-kommune.yaml"]));
+    let (code, _, err) = run(bin().current_dir(repo()).args([
+        "init",
+        "--model",
+        "examples/ics-eksempel-kommune.yaml",
+    ]));
     assert_eq!(code, 2);
     assert!(err.contains("not a model"), "{err}");
 }

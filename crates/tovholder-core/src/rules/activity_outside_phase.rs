@@ -85,9 +85,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         } else {
             (
                 match lang {
-                    Lang::Da => format!(
-                        "aktiviteten `{id}` ligger {date}, mellem sine faser {names}"
-                    ),
+                    Lang::Da => {
+                        format!("aktiviteten `{id}` ligger {date}, mellem sine faser {names}")
+                    }
                     _ => format!("the activity `{id}` falls on {date}, between its phases {names}"),
                 },
                 match lang {
@@ -149,10 +149,7 @@ fn first_date(
         return Some((d, a.span));
     }
     if let Some(at) = &act.at {
-        let phase_start = listed
-            .iter()
-            .map(|p| p.start)
-            .min_by_key(|w| w.nominal)?;
+        let phase_start = listed.iter().map(|p| p.start).min_by_key(|w| w.nominal)?;
         let base = Win {
             earliest: phase_start.earliest.0,
             nominal: phase_start.nominal.0,

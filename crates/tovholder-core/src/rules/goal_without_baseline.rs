@@ -61,8 +61,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
                         _ => format!("the baseline of the goal `{id}` has no value and no date"),
                     },
                     ctx.t(
-                        "no `value` and no `date` in this baseline",
-                        "hverken `value` eller `date` i denne baseline",
+                        "the baseline has no `value` and no `date`",
+                        "baselinen har hverken `value` eller `date`",
                     ),
                 ),
                 (true, false, true) => (
@@ -70,20 +70,14 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
                         Lang::Da => format!("baselinen for målet `{id}` har ingen værdi"),
                         _ => format!("the baseline of the goal `{id}` has no value"),
                     },
-                    ctx.t(
-                        "no `value` in this baseline",
-                        "ingen `value` i denne baseline",
-                    ),
+                    ctx.t("the baseline has no `value`", "baselinen har ingen `value`"),
                 ),
                 (true, true, false) => (
                     match ctx.lang {
                         Lang::Da => format!("baselinen for målet `{id}` har ingen dato"),
                         _ => format!("the baseline of the goal `{id}` has no date"),
                     },
-                    ctx.t(
-                        "no `date` in this baseline",
-                        "ingen `date` i denne baseline",
-                    ),
+                    ctx.t("the baseline has no `date`", "baselinen har ingen `date`"),
                 ),
             };
             (
@@ -97,7 +91,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         };
         // Point into the baseline mapping when there is one: that is where the
         // missing key goes. Otherwise at the goal.
-        let label = Label::new(b.and_then(first_field).unwrap_or(goal.id.span), label_text);
+        let label = Label::new(
+            b.and_then(|b| first_field(b, goal.id.span))
+                .unwrap_or(goal.id.span),
+            label_text,
+        );
         out.push(
             Finding::new(message, label)
                 .help(help)
@@ -106,8 +104,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 }
 
-/// The span of the first field written in a baseline.
-fn first_field(b: &Baseline) -> Option<Span> {
+/// The span of the first field written in a baseline, in the file that defines the goal
+/// (a plan that fills in a model's goal is pointed at its own file, not the model).
+fn first_field(b: &Baseline, goal: Span) -> Option<Span> {
     [
         b.value.as_ref().map(|v| v.span),
         b.date.as_ref().map(|d| d.span),
@@ -115,5 +114,6 @@ fn first_field(b: &Baseline) -> Option<Span> {
     ]
     .into_iter()
     .flatten()
-    .min_by_key(|s| (s.file, s.start))
+    .filter(|s| s.file == goal.file)
+    .min_by_key(|s| s.start)
 }

@@ -41,8 +41,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
                     _ => format!("the target of the goal `{id}` has no value and no date"),
                 },
                 ctx.t(
-                    "no `value` and no `by` in this target",
-                    "hverken `value` eller `by` i denne målværdi",
+                    "the target has no `value` and no `by`",
+                    "målværdien har hverken `value` eller `by`",
                 ),
             ),
             (true, false, true) => (
@@ -50,17 +50,14 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
                     Lang::Da => format!("målværdien for målet `{id}` har ingen værdi"),
                     _ => format!("the target of the goal `{id}` has no value"),
                 },
-                ctx.t(
-                    "no `value` in this target",
-                    "ingen `value` i denne målværdi",
-                ),
+                ctx.t("the target has no `value`", "målværdien har ingen `value`"),
             ),
             (true, true, false) => (
                 match ctx.lang {
                     Lang::Da => format!("målværdien for målet `{id}` har ingen dato (`by`)"),
                     _ => format!("the target of the goal `{id}` has no date (`by`)"),
                 },
-                ctx.t("no `by` in this target", "ingen `by` i denne målværdi"),
+                ctx.t("the target has no `by`", "målværdien har ingen `by`"),
             ),
         };
         let help = if model {
@@ -75,7 +72,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
             )
         };
         // Point into the target mapping when there is one: that is where the missing key goes.
-        let label = Label::new(t.and_then(first_field).unwrap_or(goal.id.span), label_text);
+        let label = Label::new(
+            t.and_then(|t| first_field(t, goal.id.span))
+                .unwrap_or(goal.id.span),
+            label_text,
+        );
         out.push(
             Finding::new(message, label)
                 .help(help)
@@ -84,13 +85,15 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 }
 
-/// The span of the first field written in a target.
-fn first_field(t: &Target) -> Option<Span> {
+/// The span of the first field written in a target, in the file that defines the goal
+/// (a plan that fills in a model's goal is pointed at its own file, not the model).
+fn first_field(t: &Target, goal: Span) -> Option<Span> {
     [
         t.value.as_ref().map(|v| v.span),
         t.by.as_ref().map(|d| d.span),
     ]
     .into_iter()
     .flatten()
-    .min_by_key(|s| (s.file, s.start))
+    .filter(|s| s.file == goal.file)
+    .min_by_key(|s| s.start)
 }

@@ -12,7 +12,7 @@ pub static RULE: Rule = Rule {
     level: RuleLevel::Warn,
     summary: "The declared horizon does not fit what the phases add up to",
     summary_da: "Den angivne horisont passer ikke med, hvad faserne tilsammen varer",
-    doc: "## What it does\nAdds up the phases along their `after` chains — every duration at its minimum, then at its maximum — and compares the result with the plan's `horizon`. It warns when the phases cannot finish within the horizon even at their shortest, or (when no phase is `ongoing`) end before the horizon even at their longest. Optional phases count as taken; the message also gives the totals without them. A model without `start` is measured from a reference date; month lengths make no difference to the verdict.\n\n## Why it matters\nThe horizon is what the plan promises management. When the phases add up to more, the promise is broken before the work starts — the Swedish collaboration life phases are presented as \"about one to one and a half years\" but add up to 19–32 months.\n\n## Example\n```yaml\nhorizon: 12-18 months\nphases:\n  ide: { duration: 2-4 months }\n  proeva-och-testa: { after: [ide], duration: 6 months }\n  tillaempning: { after: [proeva-och-testa], duration: 6-12 months }\n```\n\n## Use instead\n```yaml\nhorizon: 14-22 months\nphases:\n  ide: { duration: 2-4 months }\n  proeva-och-testa: { after: [ide], duration: 6 months }\n  tillaempning: { after: [proeva-och-testa], duration: 6-12 months }\n```\n",
+    doc: "## What it does\nAdds up the phases along their `after` chains — every duration at its minimum, then at its maximum — and compares the result with the plan's `horizon`. It warns when the two windows do not meet: the phases cannot finish within the horizon even at their shortest, or (when no phase is `ongoing`, which would fill the rest) they end before the horizon even at their longest. Optional phases count as taken; the message also gives the totals without them. A model without `start` is measured from a reference date; month lengths make no difference to the verdict.\n\n## Why it matters\nThe horizon is what the plan promises management. When the phases add up to more, the promise is broken before the work starts — the Swedish collaboration life phases are presented as \"about one to one and a half years\" but add up to 19–32 months.\n\n## Example\n```yaml\nhorizon: 1 year\nphases:\n  ide: { duration: 2-4 months }\n  proeva-och-testa: { after: [ide], duration: 6 months }\n  tillaempning: { after: [proeva-och-testa], duration: 6-12 months }\n```\n\n## Use instead\n```yaml\nhorizon: 14-22 months\nphases:\n  ide: { duration: 2-4 months }\n  proeva-och-testa: { after: [ide], duration: 6 months }\n  tillaempning: { after: [proeva-och-testa], duration: 6-12 months }\n```\n",
     models: true,
     needs_schedule: false,
     configurable: true,
@@ -78,7 +78,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let ongoing = plan
         .phases
         .iter()
-        .find(|(_, p)| p.duration.as_ref().is_some_and(|d| d.value == Duration::Ongoing))
+        .find(|(_, p)| {
+            p.duration
+                .as_ref()
+                .is_some_and(|d| d.value == Duration::Ongoing)
+        })
         .map(|(id, _)| id.as_str());
     let what = match (ongoing, lang) {
         (Some(o), Lang::Da) => format!("faserne før den løbende fase {o}"),
@@ -121,9 +125,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
             "set `horizon` to at least {} (plus time for sustainment), or shorten the phases",
             amount((taken.0, taken.0), unit, lang)
         ),
-        (_, _, Lang::Da) => format!(
-            "sæt `horizon: {suggestion}`, eller juster fasernes varighed, så de passer"
-        ),
+        (_, _, Lang::Da) => {
+            format!("sæt `horizon: {suggestion}`, eller juster fasernes varighed, så de passer")
+        }
         (_, _, _) => {
             format!("set `horizon: {suggestion}`, or change the phase durations so they fit")
         }

@@ -13,6 +13,7 @@ use crate::span::{SourceMap, Span, Spanned};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashSet};
 
+pub mod activity_outside_phase;
 pub mod activity_without_responsible;
 pub mod config;
 pub mod dependency_cycle;
@@ -21,23 +22,22 @@ pub mod goal_without_baseline;
 pub mod goal_without_indicator;
 pub mod goal_without_owner;
 pub mod goal_without_target;
+pub mod holiday_collision;
+pub mod horizon_mismatch;
 pub mod loader;
 pub mod models;
+pub mod momentum_gap;
 pub mod no_sustainment_phase;
 pub mod phase_without_activities;
 pub mod phase_without_exit_criteria;
 pub mod plan_without_start;
+pub mod role_overloaded;
 pub mod role_without_owner;
 pub mod stakeholder_never_informed;
+pub mod too_many_occurrences;
 pub mod unknown_reference;
 pub mod unused_allow;
 pub mod unused_role;
-pub mod activity_outside_phase;
-pub mod holiday_collision;
-pub mod horizon_mismatch;
-pub mod momentum_gap;
-pub mod role_overloaded;
-pub mod too_many_occurrences;
 
 /// The level a rule is set to: by default, or by configuration.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -29,13 +29,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
             .filter(|m| m.hours > granted + 1e-9)
             .collect();
         // The busiest month; the earliest one on a tie.
-        let Some(worst) = over.iter().copied().reduce(|best, m| {
-            if m.hours > best.hours + 1e-9 {
-                m
-            } else {
-                best
-            }
-        }) else {
+        let Some(worst) = over
+            .iter()
+            .copied()
+            .reduce(|best, m| if m.hours > best.hours + 1e-9 { m } else { best })
+        else {
             continue;
         };
         let Some(entity) = ctx.plan.roles.get(role.id.as_str()) else {
@@ -61,7 +59,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
                 _ => format!("; {} months are over", over.len()),
             });
         }
-        let span = entity.hours.as_ref().map(|h| h.span).unwrap_or(entity.id.span);
+        let span = entity
+            .hours
+            .as_ref()
+            .map(|h| h.span)
+            .unwrap_or(entity.id.span);
         let label = match lang {
             Lang::Da => format!("{granted_text} timer om måneden"),
             _ => format!("{granted_text} hours a month"),
@@ -80,12 +82,32 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
 /// `2027-03` → `March 2027` / `marts 2027`.
 fn month_name(ym: &str, lang: Lang) -> String {
     const EN: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     const DA: [&str; 12] = [
-        "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-        "oktober", "november", "december",
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
     ];
     let Some((year, month)) = ym.split_once('-') else {
         return ym.to_string();
@@ -111,5 +133,9 @@ fn number(v: f64, lang: Lang) -> String {
     if s.ends_with('.') {
         s.pop();
     }
-    if lang == Lang::Da { s.replace('.', ",") } else { s }
+    if lang == Lang::Da {
+        s.replace('.', ",")
+    } else {
+        s
+    }
 }

@@ -88,10 +88,7 @@ pub fn schedule(input: &Input) -> (Vec<Vec<Occurrence>>, Vec<Diagnostic>) {
             Some(every) => {
                 let end = s.series_end();
                 let mut k: u64 = 0;
-                loop {
-                    let Some(cur) = dates::after(base, every.value, k) else {
-                        break;
-                    };
+                while let Some(cur) = dates::after(base, every.value, k) {
                     if cur.nominal >= end || cur.nominal > input.until {
                         break;
                     }
@@ -178,7 +175,11 @@ impl Series<'_, '_> {
             return Some(Win::at(d.value.0));
         }
         if let Some(after) = &act.after {
-            let other = self.input.plan.activities.get_index_of(after.activity.as_str())?;
+            let other = self
+                .input
+                .plan
+                .activities
+                .get_index_of(after.activity.as_str())?;
             let first = done.get(other)?.first()?;
             let from = Win {
                 earliest: first.earliest.0,

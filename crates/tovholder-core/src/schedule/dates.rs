@@ -77,7 +77,7 @@ pub fn nominal_halves(r: Range) -> u64 {
 pub fn add_halves(d: Date, halves: u64, unit: TimeUnit) -> Option<Date> {
     let whole = i64::try_from(halves / 2).ok()?;
     let lo = add_units(d, whole, unit)?;
-    if halves % 2 == 0 {
+    if halves.is_multiple_of(2) {
         return Some(lo);
     }
     let hi = add_units(d, whole.checked_add(1)?, unit)?;
@@ -121,7 +121,9 @@ mod tests {
     use jiff::civil::date;
 
     fn nominal(d: Date, r: &str) -> Date {
-        after(Win::at(d), parse_range(r).unwrap(), 1).unwrap().nominal
+        after(Win::at(d), parse_range(r).unwrap(), 1)
+            .unwrap()
+            .nominal
     }
 
     #[test]

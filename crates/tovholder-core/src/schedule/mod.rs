@@ -107,8 +107,12 @@ pub fn until_of(
         Some(h) => Some(last_day.map_or(h, |l| h.max(l))),
         None if phases::has_open_end(plan, graph, start) || bounded.is_none() => {
             let from = bounded.unwrap_or(start);
-            dates::add_units(from, DEFAULT_SUSTAIN_MONTHS, crate::duration::TimeUnit::Month)
-                .and_then(|d| d.yesterday().ok())
+            dates::add_units(
+                from,
+                DEFAULT_SUSTAIN_MONTHS,
+                crate::duration::TimeUnit::Month,
+            )
+            .and_then(|d| d.yesterday().ok())
         }
         None => last_day,
     };
@@ -136,7 +140,8 @@ pub fn compile(
     let early = phases::schedule(plan, graph, start, Pick::Min, true, Some(ongoing_end));
     let nominal = phases::schedule(plan, graph, start, Pick::Nominal, false, Some(ongoing_end));
     let late = phases::schedule(plan, graph, start, Pick::Max, false, Some(ongoing_end));
-    let get = |v: &[Option<civil::Date>], i: usize| v.get(i).copied().flatten().unwrap_or(ongoing_end);
+    let get =
+        |v: &[Option<civil::Date>], i: usize| v.get(i).copied().flatten().unwrap_or(ongoing_end);
     let windows: Vec<(Win, Win)> = (0..plan.phases.len())
         .map(|i| {
             (
@@ -368,7 +373,10 @@ impl Builder<'_> {
             .iter()
             .enumerate()
             .map(|(i, (id, a))| {
-                let occ = occurrences.get_mut(i).map(std::mem::take).unwrap_or_default();
+                let occ = occurrences
+                    .get_mut(i)
+                    .map(std::mem::take)
+                    .unwrap_or_default();
                 CompiledActivity {
                     id: id.clone(),
                     name: text(&a.name).unwrap_or_else(|| id.clone()),

@@ -52,7 +52,8 @@ pub fn render(outcome: &Outcome, colour: bool) -> String {
     }
     // With several files, a line for each that has findings, so a long run can be
     // read from the bottom up.
-    if outcome.configs.len() + outcome.files.len() > 1 {
+    let config_findings = outcome.configs.iter().any(|c| !c.checked.diags.is_empty());
+    if outcome.files.len() > 1 || config_findings {
         for line in outcome.results().filter_map(file_line) {
             out.push_str(&line);
             out.push('\n');

@@ -1,0 +1,92 @@
+//! `tovholder graph` through the real binary: Mermaid and DOT, with and without activities.
+
+mod common;
+
+use common::{run, workspace, write};
+
+const PLAN: &str = r#"id: graf
+title: Implementering af ICS – "graf"
+start: 2027-01-04
+roles:
+  leder: { owner: Henrik Dahl }
+phases:
+  beslutning: { name: Beslutning, duration: 1-3 måneder, exit_criteria: [x] }
+  klar-parat-start: { name: 'Klar, "parat" – start #1', after: [beslutning], duration: 8 måneder, exit_criteria: [x] }
+  revision: { name: Revidér <hvis nødvendigt>, after: [klar-parat-start], duration: 1 måned, optional: true, exit_criteria: [x] }
+  forankring: { name: Forankring, after: [klar-parat-start, revision], duration: løbende, exit_criteria: [x] }
+activities:
+  udmelding: { name: Beslutningen meldes ud, phase: beslutning, at: 2 uger, responsible: leder }
+  workshop: { name: Workshop, phase: klar-parat-start, after: udmelding + 1-2 måneder, responsible: leder }
+  laeringsmoede: { name: Læringsmøde, phases: [klar-parat-start, forankring], every: 2 måneder, responsible: leder }
+"#;
+
+#[test]
+fn mermaid_phases() {
+    let dir = workspace("");
+    write(&dir.path().join("plan.yaml"), PLAN);
+    let r = run(dir.path(), &["graph", "plan.yaml"]);
+    assert_eq!(r.code, 0, "{}", r.snapshot());
+    assert_eq!(r.stderr, "");
+    // Mermaid node ids are plain ASCII; every label is quoted, with entity codes for
+    // the characters Mermaid would read as syntax.
+    assert!(
+        r.stdout
+            .contains("p2[\"Klar, #quot;parat#quot; – start #35;1<br/>8 måneder\"]")
+    );
+    insta::assert_snapshot!(r.stdout);
+}
+
+#[test]
+fn mermaid_with_activities() {
+    let dir = workspace("");
+    write(&dir.path().join("plan.yaml"), PLAN);
+    let r = run(dir.path(), &["graph", "plan.yaml", "--activities"]);
+    assert_eq!(r.code, 0, "{}", r.snapshot());
+    insta::assert_snapshot!(r.stdout);
+}
+
+#[test]
+fn dot_with_activities() {
+    let dir = workspace("");
+    write(&dir.path().join("plan.yaml"), PLAN);
+    let r = run(
+        dir.path(),
+        &["graph", "plan.yaml", "--format", "dot", "--activities"],
+    );
+    assert_eq!(r.code, 0, "{}", r.snapshot());
+    insta::assert_snapshot!(r.stdout);
+}
+
+#[test]
+fn a_cycle_is_drawn_and_reported() {
+    let dir = workspace("");
+    write(
+        &dir.path().join("plan.yaml"),
+        "id: c\ntitle: C\nstart: 2027-01-04\nphases:\n  a: { after: [b], duration: 1 month, exit_criteria: [x] }\n  b: { after: [a], duration: 1 month, exit_criteria: [x] }\n",
+    );
+    let r = run(dir.path(), &["graph", "plan.yaml", "--format", "dot"]);
+    assert_eq!(r.code, 1, "{}", r.snapshot());
+    assert!(
+        r.stdout.contains("p2 -> p1;") && r.stdout.contains("p1 -> p2;"),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stderr.contains("dependency-cycle"), "{}", r.stderr);
+}
+
+#[test]
+fn nothing_to_draw_or_read() {
+    let dir = workspace("");
+    write(
+        &dir.path().join("plan.yaml"),
+        "id: t\ntitle: T\nstart: 2027-01-04\n",
+    );
+    let r = run(dir.path(), &["graph", "plan.yaml"]);
+    assert_eq!(r.code, 1, "{}", r.snapshot());
+    assert_eq!(r.stdout, "");
+    assert!(r.stderr.contains("no phases to draw"), "{}", r.stderr);
+    let r = run(dir.path(), &["graph", "missing.yaml"]);
+    assert_eq!(r.code, 2, "{}", r.snapshot());
+    let r = run(dir.path(), &["graph", "plan.yaml", "--format", "svg"]);
+    assert_eq!(r.code, 2, "{}", r.snapshot());
+}
