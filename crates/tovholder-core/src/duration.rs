@@ -175,20 +175,48 @@ const UNIT_WORDS: &[&str] = &[
     "månader", "hours", "minutes", "timer", "minutter", "timmar",
 ];
 
-fn unknown_unit(word: &str) -> String {
+/// A problem with a written value, in English and Danish (messages follow `--lang`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValueError {
+    pub en: String,
+    pub da: String,
+}
+
+impl ValueError {
+    pub fn new(en: impl Into<String>, da: impl Into<String>) -> Self {
+        ValueError { en: en.into(), da: da.into() }
+    }
+    /// The message in a language (Danish, else English).
+    pub fn text(&self, lang: crate::diag::Lang) -> &str {
+        lang.pick(&self.en, &self.da)
+    }
+    /// Whether the English message contains `s` (for tests).
+    pub fn contains(&self, s: &str) -> bool {
+        self.en.contains(s)
+    }
+}
+
+impl std::fmt::Display for ValueError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.en)
+    }
+}
+
+fn unknown_unit(word: &str) -> ValueError {
     match crate::diag::suggest(word, UNIT_WORDS.iter().copied()) {
-        Some(s) => format!("unknown unit `{word}`; did you mean `{s}`?"),
-        None => format!(
-            "unknown unit `{word}`; use days, weeks, months or years (or dage, uger, måneder, år)"
+        Some(s) => ValueError::new(format!("unknown unit `{word}`; did you mean `{s}`?"), format!("ukendt enhed `{word}`; mente du `{s}`?")),
+        None => ValueError::new(
+            format!("unknown unit `{word}`; use days, weeks, months or years (or dage, uger, måneder, år)"),
+            format!("ukendt enhed `{word}`; brug dage, uger, måneder eller år"),
         ),
     }
 }
 
 /// Split `N-M unit` into (min, max, unit word). Numbers may be decimal for lengths.
-fn split(text: &str) -> Result<(Option<(f64, f64)>, String), String> {
+fn split(text: &str) -> Result<(Option<(f64, f64)>, String), ValueError> {
     let t = text.trim().to_lowercase();
     if t.is_empty() {
-        return Err("empty value; write e.g. `3 months` or `1-2 weeks`".into());
+        return Err(ValueError::new("empty value; write e.g. `3 months` or `1-2 weeks`", "tom værdi; skriv fx `3 måneder` eller `1-2 uger`"));
     }
     let num_end = t
         .find(|c: char| {
@@ -201,12 +229,12 @@ fn split(text: &str) -> Result<(Option<(f64, f64)>, String), String> {
     if nums.is_empty() {
         return Ok((None, unit));
     }
-    let parse = |s: &str| -> Result<f64, String> {
+    let parse = |s: &str| -> Result<f64, ValueError> {
         let s = s.trim().replace(',', ".");
         s.parse::<f64>()
             .ok()
             .filter(|v| v.is_finite() && *v >= 0.0)
-            .ok_or_else(|| format!("`{}` is not a number", s))
+            .ok_or_else(|| ValueError::new(format!("`{s}` is not a number"), format!("`{s}` er ikke et tal")))
     };
     let parts: Vec<&str> = nums.split(['-', '–']).collect();
     match parts.as_slice() {
@@ -217,44 +245,42 @@ fn split(text: &str) -> Result<(Option<(f64, f64)>, String), String> {
         [a, b] => {
             let (a, b) = (parse(a)?, parse(b)?);
             if b < a {
-                return Err(format!(
-                    "the range `{}` runs backwards; write the smaller number first",
-                    nums
+                return Err(ValueError::new(
+                    format!("the range `{nums}` runs backwards; write the smaller number first"),
+                    format!("intervallet `{nums}` går baglæns; skriv det mindste tal først"),
                 ));
             }
             Ok((Some((a, b)), unit))
         }
-        _ => Err(format!("`{nums}` is not a number or a range like `1-3`")),
+        _ => Err(ValueError::new(format!("`{nums}` is not a number or a range like `1-3`"), format!("`{nums}` er hverken et tal eller et interval som `1-3`"))),
     }
 }
 
-fn whole(v: f64, what: &str) -> Result<u32, String> {
+fn whole(v: f64) -> Result<u32, ValueError> {
     if v.fract() != 0.0 || v > 100_000.0 {
-        return Err(format!(
-            "{what} must be a whole number below 100000, not `{v}`"
+        return Err(ValueError::new(
+            format!("a duration must be a whole number below 100000, not `{v}`"),
+            format!("en varighed skal være et helt tal under 100000, ikke `{v}`"),
         ));
     }
     Ok(v as u32)
 }
 
 /// A calendar range, e.g. `8 months`, `1-3 måneder`, `week` (= 1 week).
-pub fn parse_range(text: &str) -> Result<Range, String> {
+pub fn parse_range(text: &str) -> Result<Range, ValueError> {
     let (nums, unit_word) = split(text)?;
     if unit_word.is_empty() {
-        return Err(format!(
-            "`{}` has no unit; write e.g. `{} months`",
-            text.trim(),
-            text.trim()
-        ));
+        let t = text.trim();
+        return Err(ValueError::new(format!("`{t}` has no unit; write e.g. `{t} months`"), format!("`{t}` har ingen enhed; skriv fx `{t} måneder`")));
     }
     let unit = calendar_unit(&unit_word).ok_or_else(|| unknown_unit(&unit_word))?;
     let (min, max) = nums.unwrap_or((1.0, 1.0));
-    let (min, max) = (whole(min, "a duration")?, whole(max, "a duration")?);
+    let (min, max) = (whole(min)?, whole(max)?);
     Ok(Range { min, max, unit })
 }
 
 /// A duration: a range or `ongoing`.
-pub fn parse_duration(text: &str) -> Result<Duration, String> {
+pub fn parse_duration(text: &str) -> Result<Duration, ValueError> {
     let t = text.trim().to_lowercase();
     if ONGOING.contains(&t.as_str()) {
         return Ok(Duration::Ongoing);
@@ -263,29 +289,33 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
 }
 
 /// An interval for `every`: a range that is at least one day.
-pub fn parse_interval(text: &str) -> Result<Range, String> {
+pub fn parse_interval(text: &str) -> Result<Range, ValueError> {
     let r = parse_range(text)?;
     if r.min == 0 {
-        return Err("an interval of zero would repeat forever; write at least `1 day`".into());
+        return Err(ValueError::new(
+            "an interval of zero would repeat forever; write at least `1 day`",
+            "et interval på nul ville gentage sig i det uendelige; skriv mindst `1 dag`",
+        ));
     }
     Ok(r)
 }
 
 /// The length of one meeting: `2 hours`, `2-3 timer`, `30 minutes`, `1,5 timer`.
-pub fn parse_length(text: &str) -> Result<Length, String> {
+pub fn parse_length(text: &str) -> Result<Length, ValueError> {
     let (nums, unit_word) = split(text)?;
     let per = minutes_per(&unit_word).ok_or_else(|| {
         if unit_word.is_empty() {
-            format!("`{}` has no unit; write e.g. `2 hours`", text.trim())
+            let t = text.trim();
+            ValueError::new(format!("`{t}` has no unit; write e.g. `2 hours`"), format!("`{t}` har ingen enhed; skriv fx `2 timer`"))
         } else {
             unknown_unit(&unit_word)
         }
     })?;
     let (min, max) = nums.unwrap_or((1.0, 1.0));
-    let to_min = |v: f64| -> Result<u32, String> {
+    let to_min = |v: f64| -> Result<u32, ValueError> {
         let m = (v * f64::from(per)).round();
         if m > 60.0 * 24.0 * 31.0 {
-            return Err("a single occurrence cannot last more than a month".into());
+            return Err(ValueError::new("a single occurrence cannot last more than a month", "en enkelt gang kan ikke vare mere end en måned"));
         }
         Ok(m as u32)
     };
@@ -296,18 +326,18 @@ pub fn parse_length(text: &str) -> Result<Length, String> {
 }
 
 /// Granted hours: `4 per week`, `4 hours per week`, `4 timer om ugen`, `8 pr. måned`, `4 tim per vecka`.
-pub fn parse_hours(text: &str) -> Result<Hours, String> {
+pub fn parse_hours(text: &str) -> Result<Hours, ValueError> {
     let t = text.trim().to_lowercase();
     let words: Vec<&str> = t.split_whitespace().collect();
     let Some((first, rest)) = words.split_first() else {
-        return Err("empty value; write e.g. `4 per week`".into());
+        return Err(ValueError::new("empty value; write e.g. `4 per week`", "tom værdi; skriv fx `4 timer om ugen`"));
     };
     let hours: f64 = first
         .replace(',', ".")
         .parse()
         .ok()
         .filter(|v: &f64| v.is_finite() && *v >= 0.0 && *v <= 10_000.0)
-        .ok_or_else(|| format!("`{first}` is not a number of hours; write e.g. `4 per week`"))?;
+        .ok_or_else(|| ValueError::new(format!("`{first}` is not a number of hours; write e.g. `4 per week`"), format!("`{first}` er ikke et antal timer; skriv fx `4 timer om ugen`")))?;
     let mut rest = rest;
     if let Some((w, r)) = rest.split_first()
         && minutes_per(w) == Some(60)
@@ -324,15 +354,14 @@ pub fn parse_hours(text: &str) -> Result<Hours, String> {
             Some(TimeUnit::Week) => HoursPer::Week,
             Some(TimeUnit::Month) => HoursPer::Month,
             _ => {
-                return Err(format!(
-                    "granted hours are per week or per month, not per `{w}`"
-                ));
+                return Err(ValueError::new(format!("granted hours are per week or per month, not per `{w}`"), format!("tildelte timer gælder pr. uge eller pr. måned, ikke pr. `{w}`")));
             }
         },
         _ => {
-            return Err(format!(
-                "`{}` is not granted hours; write e.g. `4 per week` or `8 timer om måneden`",
-                text.trim()
+            let t = text.trim();
+            return Err(ValueError::new(
+                format!("`{t}` is not granted hours; write e.g. `4 per week` or `8 timer om måneden`"),
+                format!("`{t}` er ikke tildelte timer; skriv fx `4 timer om ugen` eller `8 pr. måned`"),
             ));
         }
     };
@@ -340,7 +369,7 @@ pub fn parse_hours(text: &str) -> Result<Hours, String> {
 }
 
 /// `activity-id` or `activity-id + 1-2 months`.
-pub fn parse_after(text: &str) -> Result<AfterRef, String> {
+pub fn parse_after(text: &str) -> Result<AfterRef, ValueError> {
     let (id_part, offset) = match text.split_once('+') {
         Some((a, b)) => (a, Some(b)),
         None => (text, None),
@@ -348,12 +377,10 @@ pub fn parse_after(text: &str) -> Result<AfterRef, String> {
     let lead = id_part.len() - id_part.trim_start().len();
     let id = id_part.trim();
     if id.is_empty() {
-        return Err("`after` needs an activity id, e.g. `etableringsworkshop + 1-2 months`".into());
+        return Err(ValueError::new("`after` needs an activity id, e.g. `etableringsworkshop + 1-2 months`", "`after` skal have et aktivitets-id, fx `etableringsworkshop + 1-2 måneder`"));
     }
     if id.contains(char::is_whitespace) {
-        return Err(format!(
-            "`{id}` is not an activity id; write `activity-id + 2 weeks`"
-        ));
+        return Err(ValueError::new(format!("`{id}` is not an activity id; write `activity-id + 2 weeks`"), format!("`{id}` er ikke et aktivitets-id; skriv `aktivitets-id + 2 uger`")));
     }
     let offset = match offset {
         Some(o) => Some(parse_range(o)?),
@@ -367,19 +394,15 @@ pub fn parse_after(text: &str) -> Result<AfterRef, String> {
 }
 
 /// `HH:MM` start time of day.
-pub fn parse_time(text: &str) -> Result<(u8, u8), String> {
-    let t = text.trim().replace('.', ":");
-    let (h, m) = t
-        .split_once(':')
-        .ok_or_else(|| format!("`{}` is not a time; write e.g. `09:00`", text.trim()))?;
-    let h: u8 = h
-        .parse()
-        .map_err(|_| format!("`{}` is not a time; write e.g. `09:00`", text.trim()))?;
-    let m: u8 = m
-        .parse()
-        .map_err(|_| format!("`{}` is not a time; write e.g. `09:00`", text.trim()))?;
+pub fn parse_time(text: &str) -> Result<(u8, u8), ValueError> {
+    let raw = text.trim();
+    let bad = || ValueError::new(format!("`{raw}` is not a time; write e.g. `09:00`"), format!("`{raw}` er ikke et klokkeslæt; skriv fx `09:00`"));
+    let t = raw.replace('.', ":");
+    let (h, m) = t.split_once(':').ok_or_else(bad)?;
+    let h: u8 = h.parse().map_err(|_| bad())?;
+    let m: u8 = m.parse().map_err(|_| bad())?;
     if h > 23 || m > 59 {
-        return Err(format!("`{}` is not a time of day", text.trim()));
+        return Err(ValueError::new(format!("`{raw}` is not a time of day"), format!("`{raw}` er ikke et klokkeslæt på døgnet")));
     }
     Ok((h, m))
 }

@@ -6,7 +6,7 @@
 //! (with "did you mean"), wrong types and bad values.
 
 use crate::diag::{Diagnostic, Label, Lang, suggest};
-use crate::duration::{self, AfterRef, Duration, Hours, Length, Range};
+use crate::duration::{self, AfterRef, Duration, Hours, Length, Range, ValueError};
 use crate::span::{SourceFile, Span, Spanned};
 use crate::yaml::{Node, NodeKind};
 use indexmap::IndexMap;
@@ -64,7 +64,8 @@ impl<'a> Cx<'a> {
         };
         self.diags.push(d);
     }
-    pub fn bad_value(&mut self, node: &Node, problem: String) {
+    pub fn bad_value(&mut self, node: &Node, problem: duration::ValueError) {
+        let problem = problem.text(self.lang).to_string();
         self.diags.push(Diagnostic::error(
             INVALID_VALUE,
             problem,
@@ -269,35 +270,39 @@ parsed_scalar!(Range, duration::parse_range);
 parsed_scalar!(Length, duration::parse_length);
 parsed_scalar!(Hours, duration::parse_hours);
 parsed_scalar!(AfterRef, duration::parse_after);
-parsed_scalar!(Date, Date::parse);
+parsed_scalar!(Date, Date::parse_value);
 parsed_scalar!(TimeOfDay, TimeOfDay::parse);
 parsed_scalar!(ClosedDays, ClosedDays::parse);
-parsed_scalar!(Lang, |s: &str| Lang::parse(s)
-    .ok_or_else(|| format!("unknown language `{s}`; use da, en or sv")));
+parsed_scalar!(Lang, |s: &str| Lang::parse(s).ok_or_else(|| ValueError::new(
+    format!("unknown language `{s}`; use da, en or sv"),
+    format!("ukendt sprog `{s}`; brug da, en eller sv")
+)));
 parsed_scalar!(DocKind, |s: &str| match s {
     "plan" => Ok(DocKind::Plan),
     "model" => Ok(DocKind::Model),
-    _ => Err(format!("unknown kind `{s}`; use `plan` or `model`")),
+    _ => Err(ValueError::new(format!("unknown kind `{s}`; use `plan` or `model`"), format!("ukendt art `{s}`; brug `plan` eller `model`"))),
 });
 parsed_scalar!(GoalKind, |s: &str| match s {
     "quantitative" | "kvantitativ" | "kvantitativt" => Ok(GoalKind::Quantitative),
     "qualitative" | "kvalitativ" | "kvalitativt" => Ok(GoalKind::Qualitative),
     "hypothesis" | "hypotese" | "hypotes" => Ok(GoalKind::Hypothesis),
-    _ => Err(format!(
-        "unknown goal kind `{s}`; use quantitative, qualitative or hypothesis"
+    _ => Err(ValueError::new(
+        format!("unknown goal kind `{s}`; use quantitative, qualitative or hypothesis"),
+        format!("ukendt måltype `{s}`; brug quantitative, qualitative eller hypothesis (kvantitativ, kvalitativ, hypotese)")
     )),
 });
 parsed_scalar!(Term, |s: &str| match s {
     "short" | "kort" => Ok(Term::Short),
     "long" | "lang" => Ok(Term::Long),
-    _ => Err(format!("unknown term `{s}`; use short or long")),
+    _ => Err(ValueError::new(format!("unknown term `{s}`; use short or long"), format!("ukendt sigt `{s}`; brug short eller long (kort, lang)"))),
 });
 parsed_scalar!(Holidays, |s: &str| match s.to_ascii_lowercase().as_str() {
     "dk" => Ok(Holidays::Dk),
     "se" => Ok(Holidays::Se),
     "none" => Ok(Holidays::None),
-    _ => Err(format!(
-        "unknown holiday calendar `{s}`; use dk, se or none"
+    _ => Err(ValueError::new(
+        format!("unknown holiday calendar `{s}`; use dk, se or none"),
+        format!("ukendt helligdagskalender `{s}`; brug dk, se eller none")
     )),
 });
 
@@ -306,19 +311,28 @@ parsed_scalar!(Holidays, |s: &str| match s.to_ascii_lowercase().as_str() {
 pub struct Date(pub jiff::civil::Date);
 
 impl Date {
+    /// Parse `YYYY-MM-DD` (English message on error).
     pub fn parse(s: &str) -> Result<Date, String> {
+        Self::parse_value(s).map_err(|e| e.en)
+    }
+    /// Parse `YYYY-MM-DD` with an English and Danish message on error.
+    pub fn parse_value(s: &str) -> Result<Date, ValueError> {
         let t = s.trim();
         let ok_shape = t.len() == 10
             && t.as_bytes().get(4) == Some(&b'-')
             && t.as_bytes().get(7) == Some(&b'-');
         if !ok_shape {
-            return Err(format!(
-                "`{t}` is not a date; write YYYY-MM-DD, e.g. 2027-01-04"
+            return Err(ValueError::new(
+                format!("`{t}` is not a date; write YYYY-MM-DD, e.g. 2027-01-04"),
+                format!("`{t}` er ikke en dato; skriv ÅÅÅÅ-MM-DD, fx 2027-01-04"),
             ));
         }
-        t.parse::<jiff::civil::Date>()
-            .map(Date)
-            .map_err(|_| format!("`{t}` is not a valid date (no such day)"))
+        t.parse::<jiff::civil::Date>().map(Date).map_err(|_| {
+            ValueError::new(
+                format!("`{t}` is not a valid date (no such day)"),
+                format!("`{t}` er ikke en gyldig dato (dagen findes ikke)"),
+            )
+        })
     }
 }
 
@@ -345,7 +359,7 @@ pub struct TimeOfDay {
 }
 
 impl TimeOfDay {
-    pub fn parse(s: &str) -> Result<TimeOfDay, String> {
+    pub fn parse(s: &str) -> Result<TimeOfDay, ValueError> {
         duration::parse_time(s).map(|(hour, minute)| TimeOfDay { hour, minute })
     }
 }
@@ -367,20 +381,21 @@ pub struct ClosedDays {
 }
 
 impl ClosedDays {
-    pub fn parse(s: &str) -> Result<ClosedDays, String> {
+    pub fn parse(s: &str) -> Result<ClosedDays, ValueError> {
         match s.split_once("..") {
             Some((a, b)) => {
-                let (from, to) = (Date::parse(a)?, Date::parse(b)?);
+                let (from, to) = (Date::parse_value(a)?, Date::parse_value(b)?);
                 if to < from {
-                    return Err(format!(
-                        "the closed period `{}` ends before it starts",
-                        s.trim()
+                    let t = s.trim();
+                    return Err(ValueError::new(
+                        format!("the closed period `{t}` ends before it starts"),
+                        format!("lukkeperioden `{t}` slutter, før den begynder"),
                     ));
                 }
                 Ok(ClosedDays { from, to })
             }
             None => {
-                let d = Date::parse(s)?;
+                let d = Date::parse_value(s)?;
                 Ok(ClosedDays { from: d, to: d })
             }
         }

@@ -153,18 +153,10 @@ pub fn doc(v: &PlanView) -> Doc {
             characteristics: p.characteristics.clone(),
             exit_criteria: p.exit_criteria.clone(),
             after: p.after.iter().map(|a| v.phase_name(a)).collect(),
-            activities: plan
-                .activities
-                .iter()
-                .filter(|a| a.phases.contains(&p.id))
-                .map(|a| {
-                    let occ: Vec<&Occurrence> = a
-                        .occurrences
-                        .iter()
-                        .filter(|o| v.occurrence_phase(a, o) == Some(p.id.as_str()))
-                        .collect();
-                    activity_doc(v, a, &occ)
-                })
+            activities: v
+                .in_phase(&p.id)
+                .into_iter()
+                .map(|(a, occ)| activity_doc(v, a, &occ))
                 .collect(),
             checklists: plan
                 .checklists
@@ -189,10 +181,18 @@ pub fn doc(v: &PlanView) -> Doc {
         .filter(|c| c.phase.as_deref().and_then(|p| v.phase(p)).is_none())
         .map(|c| checklist_doc(v, c))
         .collect();
-    let communication = plan
+    let mut communicating: Vec<&CompiledActivity> = plan
         .activities
         .iter()
         .filter(|a| !a.audience.is_empty())
+        .collect();
+    // In the order of their first date; undated ones last (a stable sort keeps plan order).
+    communicating.sort_by_key(|a| {
+        let first = a.occurrences.iter().map(|o| o.date).min();
+        (first.is_none(), first)
+    });
+    let communication = communicating
+        .into_iter()
         .map(|a| {
             let occ: Vec<&Occurrence> = a.occurrences.iter().collect();
             let (single, dates) = single_or_dates(v, a, &occ);

@@ -230,25 +230,17 @@ pub fn role_doc(v: &PlanView, r: &CompiledRole) -> RoleDoc {
         .iter()
         .map(|p| {
             let pick = |lead: bool| -> Vec<RoleActivity> {
-                plan.activities
-                    .iter()
-                    .filter(|a| a.phases.contains(&p.id))
-                    .filter(|a| {
+                v.in_phase(&p.id)
+                    .into_iter()
+                    .filter(|(a, _)| {
+                        let responsible = a.responsible.as_deref() == Some(r.id.as_str());
                         if lead {
-                            a.responsible.as_deref() == Some(r.id.as_str())
+                            responsible
                         } else {
-                            a.responsible.as_deref() != Some(r.id.as_str())
-                                && a.participants.contains(&r.id)
+                            !responsible && a.participants.contains(&r.id)
                         }
                     })
-                    .map(|a| {
-                        let occ: Vec<&Occurrence> = a
-                            .occurrences
-                            .iter()
-                            .filter(|o| v.occurrence_phase(a, o) == Some(p.id.as_str()))
-                            .collect();
-                        role_activity(v, a, &occ)
-                    })
+                    .map(|(a, occ)| role_activity(v, a, &occ))
                     .collect()
             };
             RolePhase {

@@ -175,6 +175,35 @@ impl<'a> PlanView<'a> {
         if b < a { vec![a] } else { (a..=b).collect() }
     }
 
+    /// The activities of a phase with their occurrences in it, in the order of
+    /// their first date there (then start time, then plan order); activities
+    /// without a date come last, in plan order.
+    pub fn in_phase(&self, phase: &str) -> Vec<(&'a CompiledActivity, Vec<&'a Occurrence>)> {
+        let mut out: Vec<(usize, &'a CompiledActivity, Vec<&'a Occurrence>)> = self
+            .plan
+            .activities
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.phases.iter().any(|p| p == phase))
+            .map(|(i, a)| {
+                let occ = a
+                    .occurrences
+                    .iter()
+                    .filter(|o| self.occurrence_phase(a, o) == Some(phase))
+                    .collect();
+                (i, a, occ)
+            })
+            .collect();
+        out.sort_by(|x, y| {
+            let key = |(i, a, occ): &(usize, &CompiledActivity, Vec<&Occurrence>)| {
+                let first = occ.iter().map(|o| o.date).min();
+                (first.is_none(), first, a.time.clone(), *i)
+            };
+            key(x).cmp(&key(y))
+        });
+        out.into_iter().map(|(_, a, occ)| (a, occ)).collect()
+    }
+
     /// The role ids that take part in an activity: the responsible one first, then participants.
     pub fn roles_of(&self, a: &CompiledActivity) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();

@@ -93,7 +93,7 @@ pub fn schedule(input: &Input) -> (Vec<Vec<Occurrence>>, Vec<Diagnostic>) {
                         break;
                     }
                     if k >= MAX_OCCURRENCES_PER_ACTIVITY {
-                        diags.push(too_many(input.lang, id, every.span, &every.value));
+                        diags.push(too_many(input.lang, id, every.span));
                         break;
                     }
                     if !s.room() {
@@ -284,14 +284,14 @@ fn order(plan: &Plan) -> Vec<usize> {
     out
 }
 
-fn too_many(lang: Lang, id: &str, span: Span, every: &crate::duration::Range) -> Diagnostic {
+fn too_many(lang: Lang, id: &str, span: Span) -> Diagnostic {
     let limit = MAX_OCCURRENCES_PER_ACTIVITY;
     let message = match lang {
         Lang::Da => format!(
-            "aktiviteten `{id}` gentages mere end {limit} gange (hver {every}); kalenderen stopper ved grænsen"
+            "aktiviteten `{id}` gentages mere end {limit} gange; kalenderen stopper ved grænsen"
         ),
         _ => format!(
-            "the activity `{id}` repeats more than {limit} times (every {every}); the calendar stops at the limit"
+            "the activity `{id}` repeats more than {limit} times; the calendar stops at the limit"
         ),
     };
     Diagnostic::new(

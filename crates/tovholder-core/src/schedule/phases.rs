@@ -13,7 +13,7 @@
 //! compiled horizon (`until` + 1 day, exclusive); a phase after an ongoing phase
 //! starts there too.
 
-use super::dates::{self, add_halves, add_units, nominal_halves};
+use super::dates::{add_halves, add_units, nominal_halves};
 use crate::duration::Duration;
 use crate::graph::DepGraph;
 use crate::model::{Plan, strs};
@@ -81,8 +81,8 @@ pub fn schedule(
                 .unwrap_or(Date::MAX),
             ),
         };
-        // After an ongoing phase that ends at the horizon: start there, even if the
-        // phase itself would not fit.
+        // A phase never ends before it starts (an ongoing phase that would start
+        // after the calendar ends has no length).
         if let Some(s) = out.start.get_mut(i) {
             *s = begin;
         }
@@ -91,14 +91,6 @@ pub fn schedule(
         }
     }
     out
-}
-
-/// Whether a phase is `ongoing`.
-pub fn is_ongoing(plan: &Plan, index: usize) -> bool {
-    plan.phases
-        .get_index(index)
-        .and_then(|(_, p)| p.duration.as_ref())
-        .is_some_and(|d| d.value == Duration::Ongoing)
 }
 
 /// The end of the last bounded phase: the latest end among the phases that are
@@ -123,9 +115,4 @@ pub fn total_end(
 pub fn has_open_end(plan: &Plan, graph: &DepGraph, start: Date) -> bool {
     let d = schedule(plan, graph, start, Pick::Nominal, false, None);
     d.end.iter().any(Option::is_none)
-}
-
-/// Days from `a` to `b`, for callers that only need a length.
-pub fn length_days(a: Date, b: Date) -> i64 {
-    dates::days_between(a, b)
 }

@@ -579,3 +579,51 @@ pub fn hostile() -> CompiledPlan {
     }
     p
 }
+
+/// The repository root.
+pub fn repo() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Loads `uses` models from the file system, relative to the file that uses them
+/// (names are kept relative to the repository root so output does not depend on
+/// where the repository lives).
+struct FsModels;
+
+impl tovholder_core::merge::ModelSource for FsModels {
+    fn load(
+        &mut self,
+        sources: &mut tovholder_core::SourceMap,
+        from: tovholder_core::FileId,
+        path: &str,
+    ) -> Result<tovholder_core::FileId, String> {
+        let base = sources.get(from).map(|f| f.name.clone()).ok_or("unknown file")?;
+        let rel = std::path::Path::new(&base)
+            .parent()
+            .unwrap_or(std::path::Path::new(""))
+            .join(path);
+        let text = std::fs::read_to_string(repo().join(&rel)).map_err(|e| e.to_string())?;
+        Ok(sources.add(tovholder_core::SourceFile::new(
+            rel.to_string_lossy().replace('\\', "/"),
+            text,
+        )))
+    }
+}
+
+/// Compile a plan file (path relative to the repository root) the way the CLI does;
+/// `None` when it has error-level findings or cannot be scheduled.
+pub fn compile(rel: &str) -> Option<CompiledPlan> {
+    let text = std::fs::read_to_string(repo().join(rel)).ok()?;
+    let mut sources = tovholder_core::SourceMap::new();
+    let file = sources.add(tovholder_core::SourceFile::new(rel.to_string(), text));
+    let checked = tovholder_core::check_with_models(
+        &mut sources,
+        file,
+        &tovholder_core::CheckOptions::default(),
+        &mut FsModels,
+    );
+    if checked.errors() > 0 {
+        return None;
+    }
+    checked.compiled
+}
