@@ -58,6 +58,10 @@ pub struct Wheel {
     pub title: String,
     pub plan_title: String,
     pub organisation: Option<String>,
+    /// Title-block lines fitted to the page width: the text (shortened with `…`
+    /// only when even the smallest size does not fit) and its font size.
+    pub org_line: Fitted,
+    pub plan_line: Fitted,
     pub width: f64,
     pub height: f64,
     pub cx: f64,
@@ -83,6 +87,32 @@ pub struct Wheel {
     pub rings_note: String,
     /// The month-by-month list for the HTML page.
     pub month_list: Vec<MonthList>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Fitted {
+    pub text: String,
+    pub font: String,
+}
+
+/// Fit one line of text into `width` units: shrink the font from `max` towards
+/// `min`, then shorten the text. `em` is the average glyph width in ems.
+fn fit(text: &str, max: f64, min: f64, width: f64, em: f64) -> Fitted {
+    let chars = text.chars().count().max(1) as f64;
+    let font = (width / (chars * em)).clamp(min, max);
+    let fits = (width / (font * em)).floor() as usize;
+    let text = if text.chars().count() > fits {
+        let mut t: String = text.chars().take(fits.saturating_sub(1)).collect();
+        t = t.trim_end().to_string();
+        t.push('…');
+        t
+    } else {
+        text.to_string()
+    };
+    Fitted {
+        text,
+        font: f(font),
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -630,14 +660,14 @@ fn shades(v: &PlanView, geo: &YearGeo, r_in: f64) -> (Vec<Shade>, Vec<Shade>) {
     if let Some(region) = HolidayRegion::parse(&v.plan.calendar.holidays) {
         for h in calendar::holidays(region, year) {
             names.entry(Date(h.date)).or_insert_with(|| {
-                i18n::pick3(lang, h.name_en, h.name_da, h.name_sv).to_string()
+                i18n::capitalise(i18n::pick3(lang, h.name_en, h.name_da, h.name_sv))
             });
         }
     }
     // Holidays the compiler knows of that the table does not (kept as compiled).
     for h in &v.plan.calendar.holiday_dates {
         if h.kind == "public" && geo.contains(h.date) {
-            names.entry(h.date).or_insert_with(|| h.name.clone());
+            names.entry(h.date).or_insert_with(|| i18n::capitalise(&h.name));
         }
     }
     let span = geo.day_deg();
@@ -810,7 +840,12 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
         let cadence = view::cadence_text(v, a);
         let lines = wrap(&a.name, 14.0, col_width);
         let cy = col_y.get(col).copied().unwrap_or(y);
-        let h = lines.len() as f64 * 17.0 + if cadence.is_some() || count > 1 { 15.0 } else { 0.0 } + 9.0;
+        let cadence_line = if cadence.is_some() || count > 1 {
+            15.0
+        } else {
+            0.0
+        };
+        let h = lines.len() as f64 * 17.0 + cadence_line + 13.0;
         let x = 40.0 + col as f64 * 470.0;
         items.push(LegendItem {
             dot_x: f(x + 11.0),
@@ -903,6 +938,14 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
         title: format!("{} {year}", v.t("year_wheel_for")),
         plan_title: v.plan.title.clone(),
         organisation: v.plan.organisation.clone(),
+        org_line: fit(
+            &v.plan.organisation.clone().unwrap_or_default().to_uppercase(),
+            15.0,
+            9.0,
+            920.0,
+            0.86,
+        ),
+        plan_line: fit(&v.plan.title, 18.0, 12.0, 920.0, 0.53),
         width: WIDTH,
         height,
         cx: CX,
@@ -951,7 +994,7 @@ fn holidays_in_year(v: &PlanView, geo: &YearGeo) -> Vec<(Date, String)> {
         for h in calendar::holidays(region, geo.first.0.year()) {
             out.push((
                 Date(h.date),
-                i18n::pick3(lang, h.name_en, h.name_da, h.name_sv).to_string(),
+                i18n::capitalise(i18n::pick3(lang, h.name_en, h.name_da, h.name_sv)),
             ));
         }
     }
@@ -1002,6 +1045,16 @@ mod tests {
         // Bottom labels are turned to stay readable.
         assert_eq!(label(100.0, 180.0).rotate, "0.0");
         assert_eq!(label(100.0, 90.0).rotate, "90.0");
+    }
+
+    #[test]
+    fn fits_long_lines() {
+        let short = fit("Eksempel Kommune", 15.0, 10.0, 920.0, 0.72);
+        assert_eq!((short.text.as_str(), short.font.as_str()), ("Eksempel Kommune", "15.0"));
+        let long = fit(&"x".repeat(300), 15.0, 10.0, 920.0, 0.72);
+        assert_eq!(long.font, "10.0");
+        assert!(long.text.ends_with('…'));
+        assert!(long.text.chars().count() <= 128);
     }
 
     #[test]

@@ -452,17 +452,32 @@ pub fn cadence(lang: Lang, every: &str) -> String {
             (a, b) if a == b => format!("every {a} {many}"),
             (a, b) => format!("every {a}–{b} {many}"),
         },
-        Lang::Da => match (r.min, r.max) {
-            (1, 1) => format!("hver {one}"),
-            (a, b) if a == b => format!("hver {a}. {one}"),
-            (a, b) => format!("hver {a}.–{b}. {one}"),
-        },
-        Lang::Sv => match (r.min, r.max) {
-            (1, 1) => format!("varje {one}"),
-            (2, 2) if r.unit != TimeUnit::Year => format!("varannan {one}"),
-            (a, b) if a == b => format!("var {} {one}", sv_ordinal(a)),
-            (a, b) => format!("var {}–{} {one}", a, sv_ordinal(b)),
-        },
+        Lang::Da => {
+            // "år" is neuter: hvert år, hvert 2. år.
+            let every = if r.unit == TimeUnit::Year { "hvert" } else { "hver" };
+            match (r.min, r.max) {
+                (1, 1) => format!("{every} {one}"),
+                (a, b) if a == b => format!("{every} {a}. {one}"),
+                (a, b) => format!("{every} {a}.–{b}. {one}"),
+            }
+        }
+        Lang::Sv => {
+            // "år" is neuter: varje år, vartannat år, vart 3:e år.
+            let neuter = r.unit == TimeUnit::Year;
+            match (r.min, r.max) {
+                (1, 1) => format!("varje {one}"),
+                (2, 2) if neuter => format!("vartannat {one}"),
+                (2, 2) => format!("varannan {one}"),
+                (a, b) if a == b => {
+                    format!("{} {} {one}", if neuter { "vart" } else { "var" }, sv_ordinal(a))
+                }
+                (a, b) => format!(
+                    "{} {a}–{} {one}",
+                    if neuter { "vart" } else { "var" },
+                    sv_ordinal(b)
+                ),
+            }
+        }
     }
 }
 
@@ -533,6 +548,11 @@ mod tests {
         assert_eq!(cadence(Lang::Da, "4-6 weeks"), "hver 4.–6. uge");
         assert_eq!(cadence(Lang::En, "2 months"), "every 2 months");
         assert_eq!(cadence(Lang::En, "year"), "every year");
+        assert_eq!(cadence(Lang::Da, "år"), "hvert år");
+        assert_eq!(cadence(Lang::Da, "2 years"), "hvert 2. år");
+        assert_eq!(cadence(Lang::Sv, "år"), "varje år");
+        assert_eq!(cadence(Lang::Sv, "2 år"), "vartannat år");
+        assert_eq!(cadence(Lang::Sv, "4-6 veckor"), "var 4–6:e vecka");
         assert_eq!(cadence(Lang::Sv, "2 veckor"), "varannan vecka");
         assert_eq!(cadence(Lang::Sv, "3 months"), "var 3:e månad");
         assert_eq!(cadence(Lang::Da, "now and then"), "now and then");

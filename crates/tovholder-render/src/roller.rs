@@ -287,9 +287,13 @@ pub fn role_doc(v: &PlanView, r: &CompiledRole) -> RoleDoc {
             .collect(),
         mandate: r.mandate.clone(),
         hours: r.hours.clone(),
-        granted_per_month: r
-            .granted_hours_per_month
-            .map(|g| format!("{} {}", i18n::hours_short(v.lang, g), v.t("per_month"))),
+        granted_per_month: r.granted_hours_per_month.and_then(|g| {
+            // Say it per month only when the plan did not already (`6 pr. måned`).
+            let n = i18n::number(v.lang, g);
+            let written = r.hours.as_deref().unwrap_or("");
+            let already = written.split_whitespace().any(|w| w == n);
+            (!already).then(|| format!("{} {}", i18n::hours_short(v.lang, g), v.t("per_month")))
+        }),
         responsibilities: r.responsibilities.clone(),
         load: load(v, r),
         phases,

@@ -186,16 +186,3 @@ fn hostile_text_is_escaped_everywhere() {
     assert!(!dump.contains(": \"="));
 }
 
-#[test]
-#[ignore = "development aid: TOVHOLDER_DUMP=DIR writes the fixture's documents"]
-fn dump() {
-    let Some(dir) = std::env::var_os("TOVHOLDER_DUMP") else {
-        return;
-    };
-    let dir = std::path::PathBuf::from(dir);
-    for (p, b) in files(&common::plan(), &RenderOptions::default()) {
-        let path = dir.join(p);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, b).unwrap();
-    }
-}

@@ -28,13 +28,20 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     for (id, act) in plan.activities.iter() {
         let listed: Vec<&CompiledPhase> = listed_phases(plan, act)
             .into_iter()
-            .filter_map(|i| plan.phases.get_index(i))
-            .filter_map(|(pid, _)| schedule.phases.iter().find(|p| p.id == *pid))
+            .filter_map(|i| {
+                let (pid, _) = plan.phases.get_index(i)?;
+                // The compiled phases are in plan order: look there first, not through all.
+                schedule
+                    .phases
+                    .get(i)
+                    .filter(|p| p.id == *pid)
+                    .or_else(|| schedule.phases.iter().find(|p| p.id == *pid))
+            })
             .collect();
         if listed.is_empty() {
             continue;
         }
-        let Some((date, span)) = first_date(schedule, act, &listed) else {
+        let Some((date, span)) = first_date(plan, schedule, act, &listed) else {
             continue;
         };
         let inside = listed
@@ -127,6 +134,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
 /// span of the timing that put it there; `None` when its timing is only the
 /// phase start or cannot be computed.
 fn first_date(
+    plan: &crate::model::Plan,
     schedule: &CompiledPlan,
     act: &crate::model::Entity<crate::model::Activity>,
     listed: &[&CompiledPhase],
@@ -135,7 +143,13 @@ fn first_date(
         return Some((d.value.0, d.span));
     }
     if let Some(a) = &act.after {
-        let other = schedule.activities.iter().find(|x| x.id == a.activity)?;
+        // The compiled activities are in plan order: look there first, not through all.
+        let other = plan
+            .activities
+            .get_index_of(a.activity.as_str())
+            .and_then(|i| schedule.activities.get(i))
+            .filter(|x| x.id == a.activity)
+            .or_else(|| schedule.activities.iter().find(|x| x.id == a.activity))?;
         let first = other.occurrences.first()?;
         let from = Win {
             earliest: first.earliest.0,

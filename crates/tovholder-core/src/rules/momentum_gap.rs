@@ -33,7 +33,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let calendar_end = schedule.until.0.tomorrow().unwrap_or(schedule.until.0);
     let closed = merged_closures(schedule);
     for phase in &schedule.phases {
-        if phase.optional {
+        // A phase with no activities at all is `phase-without-activities`, not a gap.
+        if phase.optional || !schedule.activities.iter().any(|a| a.phases.contains(&phase.id)) {
             continue;
         }
         let start = phase.start.nominal.0;

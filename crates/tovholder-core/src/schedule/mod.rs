@@ -205,6 +205,32 @@ fn hours_text(h: &crate::duration::Hours) -> String {
     format!("{} per {per}", h.hours)
 }
 
+/// Referenced id → the activities whose `field` lists it, in plan order, each once.
+/// One pass over the activities, instead of one pass per goal or stakeholder.
+fn referrers<'p>(
+    plan: &'p Plan,
+    field: impl Fn(&'p model::Activity) -> &'p [Spanned<String>],
+) -> std::collections::HashMap<&'p str, Vec<&'p str>> {
+    let mut by_id: std::collections::HashMap<&str, Vec<&str>> = std::collections::HashMap::new();
+    for (aid, a) in plan.activities.iter() {
+        for r in field(a) {
+            let list = by_id.entry(r.value.as_str()).or_default();
+            if list.last() != Some(&aid.as_str()) {
+                list.push(aid.as_str());
+            }
+        }
+    }
+    by_id
+}
+
+/// The activity ids [`referrers`] found for `id`.
+fn ids_of(referrers: &std::collections::HashMap<&str, Vec<&str>>, id: &str) -> Vec<String> {
+    referrers
+        .get(id)
+        .map(|l| l.iter().map(|a| a.to_string()).collect())
+        .unwrap_or_default()
+}
+
 fn round2(v: f64) -> f64 {
     (v * 100.0).round() / 100.0
 }
@@ -473,6 +499,7 @@ impl Builder<'_> {
     }
 
     fn goals(&self) -> Vec<CompiledGoal> {
+        let contributors = referrers(self.plan, |a| strs(&a.contributes_to));
         self.plan
             .goals
             .iter()
@@ -506,13 +533,7 @@ impl Builder<'_> {
                 }),
                 owner: text(&g.owner),
                 phase: text(&g.phase),
-                activities: self
-                    .plan
-                    .activities
-                    .iter()
-                    .filter(|(_, a)| strs(&a.contributes_to).iter().any(|c| c.value == *id))
-                    .map(|(aid, _)| aid.clone())
-                    .collect(),
+                activities: ids_of(&contributors, id),
                 source: self.source(g.id.span),
                 origin: self.origin(g.id.span),
             })
@@ -554,6 +575,7 @@ impl Builder<'_> {
     }
 
     fn stakeholders(&self) -> Vec<CompiledStakeholder> {
+        let informers = referrers(self.plan, |a| strs(&a.audience));
         self.plan
             .stakeholders
             .iter()
@@ -561,13 +583,7 @@ impl Builder<'_> {
                 id: id.clone(),
                 name: text(&s.name).unwrap_or_else(|| id.clone()),
                 description: text(&s.description),
-                informed_by: self
-                    .plan
-                    .activities
-                    .iter()
-                    .filter(|(_, a)| strs(&a.audience).iter().any(|x| x.value == *id))
-                    .map(|(aid, _)| aid.clone())
-                    .collect(),
+                informed_by: ids_of(&informers, id),
                 source: self.source(s.id.span),
                 origin: self.origin(s.id.span),
             })
