@@ -130,9 +130,15 @@ fn check_plan(
     model: Option<&Plan>,
 ) -> Checked {
     let graph = DepGraph::build(&plan, sources);
-    // Schedule when it means something: a plan (not a model) with a start and no cycle.
-    let (compiled, scheduled) =
-        crate::schedule::compile(&plan, sources, file, &graph, opts.until, lang);
+    // Schedule when it means something: a plan (not a model) with a start and no cycle,
+    // and no value the loader had to drop (a phase without a valid duration would be
+    // scheduled as zero days and every activity in it reported as outside it).
+    let loader_errors = diags.iter().any(|d| d.level == Level::Error && rules::find(d.rule).is_some_and(|r| r.check.is_none()));
+    let (compiled, scheduled) = if loader_errors {
+        (None, Vec::new())
+    } else {
+        crate::schedule::compile(&plan, sources, file, &graph, opts.until, lang)
+    };
     diags.extend(scheduled);
     let ctx = Ctx {
         plan: &plan,

@@ -158,8 +158,6 @@ pub struct RingView {
     pub color: String,
     pub r_out: String,
     pub r_in: String,
-    /// The whole ring (a faint outline).
-    pub outline: String,
     /// Where the ring is active (the phase's window), tinted.
     pub active: Vec<String>,
     pub detail: String,
@@ -262,7 +260,11 @@ fn point(r: f64, deg: f64) -> (f64, f64) {
 fn sector(r_in: f64, r_out: f64, a0: f64, a1: f64) -> String {
     let span = a1 - a0;
     if span >= 359.999 {
-        return format!("{} {}", sector(r_in, r_out, 0.0, 180.0), sector(r_in, r_out, 180.0, 360.0));
+        return format!(
+            "{} {}",
+            sector(r_in, r_out, 0.0, 180.0),
+            sector(r_in, r_out, 180.0, 360.0)
+        );
     }
     let large = if span > 180.0 { 1 } else { 0 };
     let (x0, y0) = point(r_out, a0);
@@ -443,8 +445,16 @@ fn ring_specs(
                 if !active && marks.is_empty() {
                     continue;
                 }
-                let clip_from = if from.0 < year_first.0 { year_first } else { from };
-                let clip_to = if to.0 > year_last { Date(year_last) } else { to };
+                let clip_from = if from.0 < year_first.0 {
+                    year_first
+                } else {
+                    from
+                };
+                let clip_to = if to.0 > year_last {
+                    Date(year_last)
+                } else {
+                    to
+                };
                 specs.push(RingSpec {
                     id: p.id.clone(),
                     name: p.name.clone(),
@@ -493,7 +503,11 @@ fn ring_specs(
         }
     }
     for (i, s) in specs.iter_mut().enumerate() {
-        s.color = PALETTE.get(i % PALETTE.len()).copied().unwrap_or("#1f4e79").to_string();
+        s.color = PALETTE
+            .get(i % PALETTE.len())
+            .copied()
+            .unwrap_or("#1f4e79")
+            .to_string();
         s.marks.sort_by_key(|m| (m.0, m.1));
     }
     specs
@@ -667,7 +681,9 @@ fn shades(v: &PlanView, geo: &YearGeo, r_in: f64) -> (Vec<Shade>, Vec<Shade>) {
     // Holidays the compiler knows of that the table does not (kept as compiled).
     for h in &v.plan.calendar.holiday_dates {
         if h.kind == "public" && geo.contains(h.date) {
-            names.entry(h.date).or_insert_with(|| i18n::capitalise(&h.name));
+            names
+                .entry(h.date)
+                .or_insert_with(|| i18n::capitalise(&h.name));
         }
     }
     let span = geo.day_deg();
@@ -689,8 +705,16 @@ fn shades(v: &PlanView, geo: &YearGeo, r_in: f64) -> (Vec<Shade>, Vec<Shade>) {
         .iter()
         .filter(|c| c.from.0 <= year_last && c.to.0 >= geo.first.0)
         .map(|c| {
-            let from = if c.from.0 < geo.first.0 { geo.first } else { c.from };
-            let to = if c.to.0 > year_last { Date(year_last) } else { c.to };
+            let from = if c.from.0 < geo.first.0 {
+                geo.first
+            } else {
+                c.from
+            };
+            let to = if c.to.0 > year_last {
+                Date(year_last)
+            } else {
+                c.to
+            };
             Shade {
                 path: sector(r_in, R_RINGS_OUT, geo.angle(from), geo.angle(to) + span),
                 title: format!(
@@ -753,7 +777,11 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
     // Rings and marks.
     let mut ring_views = Vec::new();
     let mut marks = Vec::new();
-    let font = if mark_r >= 9.0 { mark_r * 1.05 } else { mark_r * 1.15 };
+    let font = if mark_r >= 9.0 {
+        mark_r * 1.05
+    } else {
+        mark_r * 1.15
+    };
     for (s, l) in specs.iter().zip(&layouts) {
         ring_views.push(RingView {
             id: s.id.clone(),
@@ -761,11 +789,17 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
             color: s.color.clone(),
             r_out: f(l.r_out),
             r_in: f(l.r_in),
-            outline: sector(l.r_in, l.r_out, 0.0, 360.0),
             active: s
                 .windows
                 .iter()
-                .map(|(a, b)| sector(l.r_in, l.r_out, geo.angle(*a), geo.angle(*b) + geo.day_deg()))
+                .map(|(a, b)| {
+                    sector(
+                        l.r_in,
+                        l.r_out,
+                        geo.angle(*a),
+                        geo.angle(*b) + geo.day_deg(),
+                    )
+                })
                 .collect(),
             detail: s.detail.clone(),
         });
@@ -836,7 +870,11 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
     let mut col_y = [y, y];
     for (i, a) in listed.iter().enumerate() {
         let col = usize::from(i >= half);
-        let count = a.occurrences.iter().filter(|o| geo.contains(o.date)).count();
+        let count = a
+            .occurrences
+            .iter()
+            .filter(|o| geo.contains(o.date))
+            .count();
         let cadence = view::cadence_text(v, a);
         let lines = wrap(&a.name, 14.0, col_width);
         let cy = col_y.get(col).copied().unwrap_or(y);
@@ -889,7 +927,9 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
                 Rings::Phases => v.occurrence_phase(a, o).map(|p| p.to_string()),
                 Rings::Roles => a.responsible.clone(),
             };
-            let spec = ring.as_deref().and_then(|r| specs.iter().find(|s| s.id == r));
+            let spec = ring
+                .as_deref()
+                .and_then(|r| specs.iter().find(|s| s.id == r));
             entries.push((
                 o.date,
                 a.time.clone(),
@@ -939,7 +979,11 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
         plan_title: v.plan.title.clone(),
         organisation: v.plan.organisation.clone(),
         org_line: fit(
-            &v.plan.organisation.clone().unwrap_or_default().to_uppercase(),
+            &v.plan
+                .organisation
+                .clone()
+                .unwrap_or_default()
+                .to_uppercase(),
             15.0,
             9.0,
             920.0,
@@ -960,7 +1004,13 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
         viewbox_wheel: {
             let pad = 12.0;
             let side = 2.0 * (R_OUTER + pad);
-            format!("{} {} {} {}", f(CX - R_OUTER - pad), f(CY - R_OUTER - pad), f(side), f(side))
+            format!(
+                "{} {} {} {}",
+                f(CX - R_OUTER - pad),
+                f(CY - R_OUTER - pad),
+                f(side),
+                f(side)
+            )
         },
         months,
         weeks,
@@ -1001,7 +1051,11 @@ fn holidays_in_year(v: &PlanView, geo: &YearGeo) -> Vec<(Date, String)> {
     let year_last = geo.first.0.last_of_year();
     for c in &v.plan.calendar.closed {
         if c.from.0 <= year_last && c.to.0 >= geo.first.0 {
-            let from = if c.from.0 < geo.first.0 { geo.first } else { c.from };
+            let from = if c.from.0 < geo.first.0 {
+                geo.first
+            } else {
+                c.from
+            };
             out.push((
                 from,
                 format!(
@@ -1039,7 +1093,10 @@ mod tests {
     #[test]
     fn sectors_and_labels() {
         let s = sector(100.0, 200.0, 0.0, 90.0);
-        assert!(s.starts_with("M500.0 400.0A200.0 200.0 0 0 1 700.0 600.0"), "{s}");
+        assert!(
+            s.starts_with("M500.0 400.0A200.0 200.0 0 0 1 700.0 600.0"),
+            "{s}"
+        );
         // A full ring is drawn as two halves.
         assert_eq!(sector(1.0, 2.0, 0.0, 360.0).matches('M').count(), 2);
         // Bottom labels are turned to stay readable.
@@ -1050,7 +1107,10 @@ mod tests {
     #[test]
     fn fits_long_lines() {
         let short = fit("Eksempel Kommune", 15.0, 10.0, 920.0, 0.72);
-        assert_eq!((short.text.as_str(), short.font.as_str()), ("Eksempel Kommune", "15.0"));
+        assert_eq!(
+            (short.text.as_str(), short.font.as_str()),
+            ("Eksempel Kommune", "15.0")
+        );
         let long = fit(&"x".repeat(300), 15.0, 10.0, 920.0, 0.72);
         assert_eq!(long.font, "10.0");
         assert!(long.text.ends_with('…'));
@@ -1059,8 +1119,15 @@ mod tests {
 
     #[test]
     fn wraps_text() {
-        let lines = wrap("Superbrugerforløb – ICS, superbrugerrollen og håndtering af reaktioner", 14.0, 200.0);
+        let lines = wrap(
+            "Superbrugerforløb – ICS, superbrugerrollen og håndtering af reaktioner",
+            14.0,
+            200.0,
+        );
         assert!(lines.len() > 1);
-        assert_eq!(lines.join(" "), "Superbrugerforløb – ICS, superbrugerrollen og håndtering af reaktioner");
+        assert_eq!(
+            lines.join(" "),
+            "Superbrugerforløb – ICS, superbrugerrollen og håndtering af reaktioner"
+        );
     }
 }

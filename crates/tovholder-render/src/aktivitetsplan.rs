@@ -10,6 +10,7 @@ use minijinja::value::{Serde, Value};
 use serde::Serialize;
 use tovholder_core::Lang;
 use tovholder_core::compiled::{CompiledActivity, CompiledChecklist, CompiledGoal, Occurrence};
+use tovholder_core::model::Date;
 
 /// Everything the aktivitetsplan templates see as `doc` (besides `plan`, `t`, `lang`).
 #[derive(Debug, Serialize)]
@@ -263,7 +264,11 @@ fn activity_doc(v: &PlanView, a: &CompiledActivity, occ: &[&Occurrence]) -> Acti
         channel: a.channel.clone(),
         agenda: a.agenda.clone(),
         outputs: a.outputs.clone(),
-        contributes_to: a.contributes_to.iter().map(|g| v.goal_statement(g)).collect(),
+        contributes_to: a
+            .contributes_to
+            .iter()
+            .map(|g| v.goal_statement(g))
+            .collect(),
     }
 }
 
@@ -306,7 +311,11 @@ fn goal_doc(v: &PlanView, g: &CompiledGoal) -> GoalDoc {
     let baseline_note = g.baseline.as_ref().and_then(|b| {
         let mut parts = Vec::new();
         if let Some(d) = b.date {
-            parts.push(format!("{} {}", v.t("measured"), i18n::date_long(v.lang, d)));
+            parts.push(format!(
+                "{} {}",
+                v.t("measured"),
+                i18n::date_long(v.lang, d)
+            ));
         }
         if let Some(s) = &b.source {
             parts.push(format!("{}: {s}", v.t("source")));
@@ -403,10 +412,12 @@ fn names(list: Vec<String>) -> Cell {
     Cell::text(list.join(", "))
 }
 
+/// A spreadsheet row with its sort key: (date, start time), activity order, occurrence index.
+type SortedRow = (Option<(Date, String)>, usize, u32, Vec<Cell>);
+
 fn activities_sheet(v: &PlanView) -> Sheet {
     let plan = v.plan;
-    let mut rows: Vec<(Option<(tovholder_core::model::Date, String)>, usize, u32, Vec<Cell>)> =
-        Vec::new();
+    let mut rows: Vec<SortedRow> = Vec::new();
     for (ai, a) in plan.activities.iter().enumerate() {
         let common = |o: Option<&Occurrence>| -> Vec<Cell> {
             let phase = match o {
@@ -551,11 +562,23 @@ fn goals_sheet(v: &PlanView) -> Sheet {
             let t = g.target.as_ref();
             vec![
                 Cell::text(g.statement.clone()),
-                Cell::text(g.kind.as_deref().map(|k| goal_kind(v, k)).unwrap_or_default()),
-                Cell::text(g.term.as_deref().map(|k| goal_term(v, k)).unwrap_or_default()),
+                Cell::text(
+                    g.kind
+                        .as_deref()
+                        .map(|k| goal_kind(v, k))
+                        .unwrap_or_default(),
+                ),
+                Cell::text(
+                    g.term
+                        .as_deref()
+                        .map(|k| goal_term(v, k))
+                        .unwrap_or_default(),
+                ),
                 Cell::opt(g.indicator.as_deref()),
                 Cell::opt(b.and_then(|b| b.value.as_deref())),
-                b.and_then(|b| b.date).map(Cell::Date).unwrap_or(Cell::Empty),
+                b.and_then(|b| b.date)
+                    .map(Cell::Date)
+                    .unwrap_or(Cell::Empty),
                 Cell::opt(b.and_then(|b| b.source.as_deref())),
                 Cell::opt(t.and_then(|t| t.value.as_deref())),
                 t.and_then(|t| t.by).map(Cell::Date).unwrap_or(Cell::Empty),
@@ -598,7 +621,9 @@ fn goals_sheet(v: &PlanView) -> Sheet {
     Sheet {
         name: v.t("goals").to_string(),
         header: head,
-        widths: vec![40.0, 14.0, 12.0, 40.0, 18.0, 12.0, 24.0, 18.0, 12.0, 22.0, 40.0],
+        widths: vec![
+            40.0, 14.0, 12.0, 40.0, 18.0, 12.0, 24.0, 18.0, 12.0, 22.0, 40.0,
+        ],
         rows,
     }
 }
@@ -633,7 +658,14 @@ fn communication_sheet(v: &PlanView) -> Sheet {
         name: v.t("communication_plan").to_string(),
         header: header(
             v,
-            &["what", "to_whom", "date", "channel", "responsible", "purpose"],
+            &[
+                "what",
+                "to_whom",
+                "date",
+                "channel",
+                "responsible",
+                "purpose",
+            ],
         ),
         widths: vec![40.0, 30.0, 12.0, 30.0, 22.0, 40.0],
         rows,

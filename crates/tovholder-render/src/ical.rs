@@ -213,11 +213,7 @@ fn description(v: &PlanView, a: &CompiledActivity, o: &Occurrence) -> String {
         parts.push(s);
     }
     if let Some(e) = &a.every {
-        parts.push(format!(
-            "{}: {}",
-            v.t("cadence"),
-            i18n::cadence(v.lang, e)
-        ));
+        parts.push(format!("{}: {}", v.t("cadence"), i18n::cadence(v.lang, e)));
     }
     if let Some(p) = v.occurrence_phase(a, o) {
         parts.push(format!("{}: {}", v.t("phase"), v.phase_name(p)));
@@ -294,7 +290,10 @@ mod tests {
         assert_eq!(fold("SHORT:x"), "SHORT:x\r\n");
         let exact = "X".repeat(75);
         assert_eq!(fold(&exact), format!("{exact}\r\n"));
-        assert_eq!(fold(&"X".repeat(76)), format!("{}\r\n X\r\n", "X".repeat(75)));
+        assert_eq!(
+            fold(&"X".repeat(76)),
+            format!("{}\r\n X\r\n", "X".repeat(75))
+        );
     }
 
     #[test]

@@ -367,10 +367,7 @@ fn tree(v: &PlanView) -> Vec<TreeRow> {
                 depth,
             });
         }
-        for c in roles
-            .iter()
-            .filter(|c| c.reports_to.as_deref() == Some(id))
-        {
+        for c in roles.iter().filter(|c| c.reports_to.as_deref() == Some(id)) {
             walk(roles, &c.id, depth + 1, seen, out);
         }
     }

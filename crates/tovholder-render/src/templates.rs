@@ -80,12 +80,10 @@ pub fn environment(
 }
 
 /// Render one template with a context to a string.
-pub fn render(
-    env: &Environment<'static>,
-    name: &str,
-    ctx: Value,
-) -> Result<String, RenderError> {
-    let tmpl = env.get_template(name).map_err(|e| template_error(name, &e))?;
+pub fn render(env: &Environment<'static>, name: &str, ctx: Value) -> Result<String, RenderError> {
+    let tmpl = env
+        .get_template(name)
+        .map_err(|e| template_error(name, &e))?;
     tmpl.render(ctx).map_err(|e| template_error(name, &e))
 }
 
@@ -130,8 +128,7 @@ pub fn escape_markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     for (i, c) in s.chars().enumerate() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '{' | '}'
-            | '!' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '{' | '}' | '!' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -168,8 +165,12 @@ fn add_filters(env: &mut Environment<'static>, lang: Lang) {
     env.add_filter("month_name", move |m: i64| -> String {
         i18n::month_title(lang, i8::try_from(m).unwrap_or(1))
     });
-    env.add_filter("cadence", move |v: &str| -> String { i18n::cadence(lang, v) });
-    env.add_filter("meeting_length", move |m: u32| -> String { i18n::length(lang, m) });
+    env.add_filter("cadence", move |v: &str| -> String {
+        i18n::cadence(lang, v)
+    });
+    env.add_filter("meeting_length", move |m: u32| -> String {
+        i18n::length(lang, m)
+    });
     env.add_filter("number", move |x: f64| -> String { i18n::number(lang, x) });
     env.add_filter("clock", move |v: &str| -> String {
         i18n::time_of_day(lang, v)

@@ -218,7 +218,11 @@ impl<'a> PlanView<'a> {
 
 /// The day before an exclusive end date.
 pub fn last_day(exclusive_end: Date) -> Date {
-    exclusive_end.0.yesterday().map(Date).unwrap_or(exclusive_end)
+    exclusive_end
+        .0
+        .yesterday()
+        .map(Date)
+        .unwrap_or(exclusive_end)
 }
 
 /// One date as templates see it.

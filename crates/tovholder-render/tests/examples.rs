@@ -62,7 +62,11 @@ fn examples() {
             assert!(!f.bytes.is_empty(), "{rel}: {} is empty", f.relative_path);
             if !f.relative_path.ends_with(".xlsx") {
                 let t = std::str::from_utf8(&f.bytes).unwrap();
-                assert!(!t.contains("{{") || t.contains("{{ 7*7"), "{rel}: {} has unrendered template syntax", f.relative_path);
+                assert!(
+                    !t.contains("{{") || t.contains("{{ 7*7"),
+                    "{rel}: {} has unrendered template syntax",
+                    f.relative_path
+                );
             }
         }
     });
@@ -70,7 +74,10 @@ fn examples() {
 
 #[test]
 fn every_example_renders_byte_identically_twice() {
-    for rel in ["examples/ics-eksempel-kommune.yaml", "examples/models/samverkan-aelvby.yaml"] {
+    for rel in [
+        "examples/ics-eksempel-kommune.yaml",
+        "examples/models/samverkan-aelvby.yaml",
+    ] {
         let plan = common::compile(rel).expect("the example compiles");
         let a = render(&plan, &RenderOptions::default()).unwrap();
         let b = render(&common::compile(rel).unwrap(), &RenderOptions::default()).unwrap();

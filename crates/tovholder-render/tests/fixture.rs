@@ -7,7 +7,10 @@ use std::collections::BTreeSet;
 use tovholder_core::Lang;
 use tovholder_render::{Document, RenderOptions, Rings, aktivitetsplan, render, sheet, view};
 
-fn files(plan: &tovholder_core::compiled::CompiledPlan, opts: &RenderOptions) -> Vec<(String, Vec<u8>)> {
+fn files(
+    plan: &tovholder_core::compiled::CompiledPlan,
+    opts: &RenderOptions,
+) -> Vec<(String, Vec<u8>)> {
     render(plan, opts)
         .unwrap()
         .into_iter()
@@ -19,7 +22,12 @@ fn text(files: &[(String, Vec<u8>)], path: &str) -> String {
     let bytes = &files
         .iter()
         .find(|(p, _)| p == path)
-        .unwrap_or_else(|| panic!("no {path} among {:?}", files.iter().map(|f| &f.0).collect::<Vec<_>>()))
+        .unwrap_or_else(|| {
+            panic!(
+                "no {path} among {:?}",
+                files.iter().map(|f| &f.0).collect::<Vec<_>>()
+            )
+        })
         .1;
     String::from_utf8(bytes.clone()).unwrap()
 }
@@ -38,15 +46,33 @@ fn output_layout() {
 #[test]
 fn english_and_swedish() {
     let plan = common::plan();
-    let only = BTreeSet::from([Document::Aktivitetsplan, Document::Aarshjul, Document::Roller]);
-    let en = files(&plan, &RenderOptions { lang: Some(Lang::En), only: only.clone(), ..Default::default() });
+    let only = BTreeSet::from([
+        Document::Aktivitetsplan,
+        Document::Aarshjul,
+        Document::Roller,
+    ]);
+    let en = files(
+        &plan,
+        &RenderOptions {
+            lang: Some(Lang::En),
+            only: only.clone(),
+            ..Default::default()
+        },
+    );
     let md = text(&en, "aktivitetsplan.md");
     assert!(md.starts_with("# Activity plan: "), "{md}");
     assert!(md.contains("Monday 4 January 2027"));
     assert!(md.contains("Every month"), "{md}");
     assert!(text(&en, "aarshjul-2027.html").contains("Year wheel 2027"));
     assert!(text(&en, "roller/superbruger.md").contains("## Planned hours per month"));
-    let sv = files(&plan, &RenderOptions { lang: Some(Lang::Sv), only, ..Default::default() });
+    let sv = files(
+        &plan,
+        &RenderOptions {
+            lang: Some(Lang::Sv),
+            only,
+            ..Default::default()
+        },
+    );
     let md = text(&sv, "aktivitetsplan.md");
     assert!(md.starts_with("# Aktivitetsplan: "), "{md}");
     assert!(md.contains("Måndag 4 januari 2027"), "{md}");
@@ -145,8 +171,14 @@ fn hostile_text_is_escaped_everywhere() {
         let s = String::from_utf8(bytes.clone()).unwrap();
         if path.ends_with(".html") || path.ends_with(".svg") {
             assert!(!s.contains("<script>"), "{path}: raw <script>");
-            assert!(s.contains("&lt;script&gt;"), "{path}: escaped script missing");
-            assert!(s.contains("{{ 7*7 }}"), "{path}: template syntax must print as written");
+            assert!(
+                s.contains("&lt;script&gt;"),
+                "{path}: escaped script missing"
+            );
+            assert!(
+                s.contains("{{ 7*7 }}"),
+                "{path}: template syntax must print as written"
+            );
             assert!(!s.contains("]]>"), "{path}: ]]> unescaped");
         }
         if path.ends_with(".svg") {
@@ -169,15 +201,24 @@ fn hostile_text_is_escaped_everywhere() {
             assert!(!s.contains("<script>"), "{path}");
         }
         if path.ends_with(".ics") {
-            assert!(s.contains("a\\;b\\,c\\nnæste linje"), "{path}: text not escaped");
+            assert!(
+                s.contains("a\\;b\\,c\\nnæste linje"),
+                "{path}: text not escaped"
+            );
             assert!(!s.contains("a;b,c"), "{path}");
             for line in s.split("\r\n") {
                 assert!(!line.contains('\n'), "{path}: bare newline");
             }
         }
         if path.ends_with(".csv") {
-            assert!(s.contains("\"'=1+1 <script>"), "{path}: formula not neutralised");
-            assert!(!s.contains(";=") && !s.contains("\n="), "{path}: a cell starts with =");
+            assert!(
+                s.contains("\"'=1+1 <script>"),
+                "{path}: formula not neutralised"
+            );
+            assert!(
+                !s.contains(";=") && !s.contains("\n="),
+                "{path}: a cell starts with ="
+            );
         }
     }
     let v = view::PlanView::new(&plan, Lang::Da);
@@ -185,4 +226,3 @@ fn hostile_text_is_escaped_everywhere() {
     assert!(dump.contains("\"'=1+1 <script>"));
     assert!(!dump.contains(": \"="));
 }
-

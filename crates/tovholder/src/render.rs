@@ -216,9 +216,11 @@ pub fn run(args: &RenderArgs) -> u8 {
 /// workbooks. Unset: the plan's start date.
 fn source_date_epoch() -> Result<Option<i64>, String> {
     match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(s) => s.trim().parse::<i64>().map(Some).map_err(|_| {
-            format!("SOURCE_DATE_EPOCH must be whole seconds since 1970, not `{s}`")
-        }),
+        Ok(s) => {
+            s.trim().parse::<i64>().map(Some).map_err(|_| {
+                format!("SOURCE_DATE_EPOCH must be whole seconds since 1970, not `{s}`")
+            })
+        }
         Err(_) => Ok(None),
     }
 }
@@ -231,7 +233,11 @@ fn read_templates(dir: &Path) -> Result<BTreeMap<String, String>, String> {
     for entry in entries {
         let entry = entry.map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
         let path = entry.path();
-        let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_string) else {
+        let Some(name) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(str::to_string)
+        else {
             continue;
         };
         if name.starts_with('.') {
@@ -282,10 +288,7 @@ fn read_manifest(dir: &Path) -> Result<BTreeSet<String>, String> {
             .map(str::to_string)
             .collect()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(BTreeSet::new()),
-        Err(e) => Err(format!(
-            "cannot read {}: {e}",
-            dir.join(MANIFEST).display()
-        )),
+        Err(e) => Err(format!("cannot read {}: {e}", dir.join(MANIFEST).display())),
     }
 }
 
@@ -524,7 +527,15 @@ mod tests {
     fn only_plain_relative_paths() {
         assert!(plain_relative("aktivitetsplan.html").is_ok());
         assert!(plain_relative("roller/leder.md").is_ok());
-        for bad in ["", "/etc/passwd", "../x", "roller/../../x", "a\\b", "./", "."] {
+        for bad in [
+            "",
+            "/etc/passwd",
+            "../x",
+            "roller/../../x",
+            "a\\b",
+            "./",
+            ".",
+        ] {
             assert!(plain_relative(bad).is_err(), "{bad}");
         }
     }

@@ -47,7 +47,9 @@ fn monthly(from: &str, until: &str, months: i64, phase: &str, first_index: u32) 
     let (start, end) = (d(from).0, d(until).0);
     let mut i = 0;
     loop {
-        let raw = start.checked_add(jiff::Span::new().months(months * i)).unwrap();
+        let raw = start
+            .checked_add(jiff::Span::new().months(months * i))
+            .unwrap();
         if raw >= end {
             break;
         }
@@ -182,7 +184,12 @@ pub fn plan() -> CompiledPlan {
         Some(("6 pr. måned", 6.0)),
     );
     sagsbehandler.reports_to = Some("leder".into());
-    let koordinator = role("koordinator", "ICS-koordinator", &[], Some(("8 pr. uge", 8.0 * 52.0 / 12.0)));
+    let koordinator = role(
+        "koordinator",
+        "ICS-koordinator",
+        &[],
+        Some(("8 pr. uge", 8.0 * 52.0 / 12.0)),
+    );
 
     let mut beslutningsoplaeg = activity(
         "beslutningsoplaeg",
@@ -597,7 +604,10 @@ impl tovholder_core::merge::ModelSource for FsModels {
         from: tovholder_core::FileId,
         path: &str,
     ) -> Result<tovholder_core::FileId, String> {
-        let base = sources.get(from).map(|f| f.name.clone()).ok_or("unknown file")?;
+        let base = sources
+            .get(from)
+            .map(|f| f.name.clone())
+            .ok_or("unknown file")?;
         let rel = std::path::Path::new(&base)
             .parent()
             .unwrap_or(std::path::Path::new(""))
