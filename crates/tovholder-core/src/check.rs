@@ -133,7 +133,9 @@ fn check_plan(
     // Schedule when it means something: a plan (not a model) with a start and no cycle,
     // and no value the loader had to drop (a phase without a valid duration would be
     // scheduled as zero days and every activity in it reported as outside it).
-    let loader_errors = diags.iter().any(|d| d.level == Level::Error && rules::find(d.rule).is_some_and(|r| r.check.is_none()));
+    let loader_errors = diags
+        .iter()
+        .any(|d| d.level == Level::Error && rules::find(d.rule).is_some_and(|r| r.check.is_none()));
     let (compiled, scheduled) = if loader_errors {
         (None, Vec::new())
     } else {

@@ -119,7 +119,10 @@ fn resolve_inner(
     };
     // The same file twice: by id, or by name for sources that load a file anew each time.
     let model_name = sources.name(model_file).to_string();
-    if let Some(pos) = chain.iter().position(|f| *f == model_file || sources.name(*f) == model_name) {
+    if let Some(pos) = chain
+        .iter()
+        .position(|f| *f == model_file || sources.name(*f) == model_name)
+    {
         let names: Vec<&str> = chain.iter().skip(pos).map(|f| sources.name(*f)).collect();
         diags.push(
             Diagnostic::error(

@@ -172,7 +172,10 @@ impl<'a> Cx<'a> {
 /// The Danish for the fixed English phrases used in loader messages
 /// (value kinds and mapping contexts); other text is returned as it is.
 pub fn danish(en: &str) -> String {
-    if let Some(inner) = en.strip_prefix("a mapping (").and_then(|r| r.strip_suffix(')')) {
+    if let Some(inner) = en
+        .strip_prefix("a mapping (")
+        .and_then(|r| r.strip_suffix(')'))
+    {
         return format!("en mapping ({})", danish(inner));
     }
     let da = match en {
@@ -273,14 +276,19 @@ parsed_scalar!(AfterRef, duration::parse_after);
 parsed_scalar!(Date, Date::parse_value);
 parsed_scalar!(TimeOfDay, TimeOfDay::parse);
 parsed_scalar!(ClosedDays, ClosedDays::parse);
-parsed_scalar!(Lang, |s: &str| Lang::parse(s).ok_or_else(|| ValueError::new(
-    format!("unknown language `{s}`; use da, en or sv"),
-    format!("ukendt sprog `{s}`; brug da, en eller sv")
-)));
+parsed_scalar!(Lang, |s: &str| Lang::parse(s).ok_or_else(|| {
+    ValueError::new(
+        format!("unknown language `{s}`; use da, en or sv"),
+        format!("ukendt sprog `{s}`; brug da, en eller sv"),
+    )
+}));
 parsed_scalar!(DocKind, |s: &str| match s {
     "plan" => Ok(DocKind::Plan),
     "model" => Ok(DocKind::Model),
-    _ => Err(ValueError::new(format!("unknown kind `{s}`; use `plan` or `model`"), format!("ukendt art `{s}`; brug `plan` eller `model`"))),
+    _ => Err(ValueError::new(
+        format!("unknown kind `{s}`; use `plan` or `model`"),
+        format!("ukendt art `{s}`; brug `plan` eller `model`")
+    )),
 });
 parsed_scalar!(GoalKind, |s: &str| match s {
     "quantitative" | "kvantitativ" | "kvantitativt" => Ok(GoalKind::Quantitative),
@@ -288,13 +296,18 @@ parsed_scalar!(GoalKind, |s: &str| match s {
     "hypothesis" | "hypotese" | "hypotes" => Ok(GoalKind::Hypothesis),
     _ => Err(ValueError::new(
         format!("unknown goal kind `{s}`; use quantitative, qualitative or hypothesis"),
-        format!("ukendt måltype `{s}`; brug quantitative, qualitative eller hypothesis (kvantitativ, kvalitativ, hypotese)")
+        format!(
+            "ukendt måltype `{s}`; brug quantitative, qualitative eller hypothesis (kvantitativ, kvalitativ, hypotese)"
+        )
     )),
 });
 parsed_scalar!(Term, |s: &str| match s {
     "short" | "kort" => Ok(Term::Short),
     "long" | "lang" => Ok(Term::Long),
-    _ => Err(ValueError::new(format!("unknown term `{s}`; use short or long"), format!("ukendt sigt `{s}`; brug short eller long (kort, lang)"))),
+    _ => Err(ValueError::new(
+        format!("unknown term `{s}`; use short or long"),
+        format!("ukendt sigt `{s}`; brug short eller long (kort, lang)")
+    )),
 });
 parsed_scalar!(Holidays, |s: &str| match s.to_ascii_lowercase().as_str() {
     "dk" => Ok(Holidays::Dk),

@@ -34,7 +34,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let closed = merged_closures(schedule);
     for phase in &schedule.phases {
         // A phase with no activities at all is `phase-without-activities`, not a gap.
-        if phase.optional || !schedule.activities.iter().any(|a| a.phases.contains(&phase.id)) {
+        if phase.optional
+            || !schedule
+                .activities
+                .iter()
+                .any(|a| a.phases.contains(&phase.id))
+        {
             continue;
         }
         let start = phase.start.nominal.0;
