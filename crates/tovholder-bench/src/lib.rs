@@ -639,13 +639,13 @@ pub fn taskjuggler(n: usize) -> String {
     o
 }
 
-/// Parse `text` with the loader's YAML parser and its options
-/// ([`tovholder_core::yaml::options`]) into [`serde::de::IgnoredAny`]: the work no
-/// checker on this parser can skip. The baseline of the benchmarks.
+/// Parse `text` with the loader's YAML parser and its options for a text of that
+/// length ([`tovholder_core::yaml::options_for`]) into [`serde::de::IgnoredAny`]:
+/// the work no checker on this parser can skip. The baseline of the benchmarks.
 pub fn bare_parse(text: &str) -> Result<(), serde_saphyr::Error> {
     serde_saphyr::from_str_with_options::<serde::de::IgnoredAny>(
         text,
-        tovholder_core::yaml::options(),
+        tovholder_core::yaml::options_for(text.len()),
     )
     .map(|_| ())
 }

@@ -74,7 +74,7 @@ impl<'a> Cx<'a> {
     }
     fn string(&mut self, node: &Node) -> Option<Spanned<String>> {
         match &node.kind {
-            NodeKind::Str(s) => Some(Spanned::new(s.clone(), node.span)),
+            NodeKind::Str(s) => Some(Spanned::new(s.to_string(), node.span)),
             _ => {
                 self.wrong_type(node, "a string");
                 None
@@ -84,21 +84,21 @@ impl<'a> Cx<'a> {
     /// The entries of a mapping node, reporting duplicate keys (both places labelled).
     fn entries<'n>(
         &mut self,
-        node: &'n Node,
+        node: &'n Node<'n>,
         what: &str,
         duplicate_rule: &'static str,
-    ) -> Option<Vec<(Spanned<String>, &'n Node)>> {
+    ) -> Option<Vec<(Spanned<String>, &'n Node<'n>)>> {
         let NodeKind::Map(map) = &node.kind else {
             let exp = format!("a mapping ({what})");
             self.wrong_type(node, &exp);
             return None;
         };
-        let mut out: Vec<(Spanned<String>, &Node)> = Vec::with_capacity(map.len());
+        let mut out: Vec<(Spanned<String>, &Node<'n>)> = Vec::with_capacity(map.len());
         let mut seen: std::collections::HashMap<&str, Span> =
             std::collections::HashMap::with_capacity(map.len());
         for (k, v) in map {
             let key = match &k.kind {
-                NodeKind::Str(s) => s.as_str(),
+                NodeKind::Str(s) => s.as_ref(),
                 _ => {
                     self.wrong_type(k, "a text key");
                     continue;
@@ -431,7 +431,7 @@ pub struct Text(pub String);
 impl FromNode for Text {
     fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
         match &node.kind {
-            NodeKind::Str(s) => Some(Text(s.clone())),
+            NodeKind::Str(s) => Some(Text(s.to_string())),
             NodeKind::Int(i) => Some(Text(i.to_string())),
             NodeKind::Float(f) => Some(Text(f.to_string())),
             _ => {

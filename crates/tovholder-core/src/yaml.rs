@@ -7,6 +7,7 @@
 use crate::diag::{Diagnostic, Label, Lang};
 use crate::span::{FileId, SourceFile, Span};
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::fmt;
 
@@ -28,24 +29,26 @@ pub fn node_budget(len: usize) -> usize {
     MAX_NODES.min(NODES_BASE.saturating_add(len.saturating_mul(2)))
 }
 
+/// A YAML value. The tree borrows from the text it was parsed from: a scalar written
+/// as it is meant (no escapes, no folding) is a slice of the text, not a copy.
 #[derive(Clone, Debug, PartialEq)]
-pub enum NodeKind {
+pub enum NodeKind<'a> {
     Null,
     Bool(bool),
     Int(i64),
     Float(f64),
-    Str(String),
-    Seq(Vec<Node>),
-    Map(Vec<(Node, Node)>),
+    Str(Cow<'a, str>),
+    Seq(Vec<Node<'a>>),
+    Map(Vec<(Node<'a>, Node<'a>)>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Node {
-    pub kind: NodeKind,
+pub struct Node<'a> {
+    pub kind: NodeKind<'a>,
     pub span: Span,
 }
 
-impl Node {
+impl<'a> Node<'a> {
     /// What kind of YAML value this is, for messages.
     pub fn describe(&self) -> &'static str {
         match self.kind {
@@ -64,8 +67,29 @@ impl Node {
             _ => None,
         }
     }
+    /// The same tree, owning its text (no longer tied to the source it was parsed from).
+    pub fn into_owned(self) -> Node<'static> {
+        let kind = match self.kind {
+            NodeKind::Null => NodeKind::Null,
+            NodeKind::Bool(b) => NodeKind::Bool(b),
+            NodeKind::Int(i) => NodeKind::Int(i),
+            NodeKind::Float(f) => NodeKind::Float(f),
+            NodeKind::Str(s) => NodeKind::Str(Cow::Owned(s.into_owned())),
+            NodeKind::Seq(items) => NodeKind::Seq(items.into_iter().map(Node::into_owned).collect()),
+            NodeKind::Map(entries) => NodeKind::Map(
+                entries
+                    .into_iter()
+                    .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                    .collect(),
+            ),
+        };
+        Node {
+            kind,
+            span: self.span,
+        }
+    }
     /// Look up a key in a mapping node.
-    pub fn get(&self, key: &str) -> Option<&Node> {
+    pub fn get(&self, key: &str) -> Option<&Node<'a>> {
         match &self.kind {
             NodeKind::Map(m) => m
                 .iter()
@@ -89,7 +113,7 @@ const SAPHYR_SPANNED: &str = "__yaml_spanned";
 /// both locations (where a value is referenced and where it is defined) for every
 /// node. Here the keys are matched without allocating and only the referenced
 /// location is read — a third of the parse time of a large plan.
-impl<'de> Deserialize<'de> for Node {
+impl<'de> Deserialize<'de> for Node<'de> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         d.deserialize_newtype_struct(SAPHYR_SPANNED, SpannedNodeVisitor)
     }
@@ -98,11 +122,11 @@ impl<'de> Deserialize<'de> for Node {
 struct SpannedNodeVisitor;
 
 impl<'de> Visitor<'de> for SpannedNodeVisitor {
-    type Value = Node;
+    type Value = Node<'de>;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a YAML value with its location")
     }
-    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Node, D::Error> {
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Node<'de>, D::Error> {
         d.deserialize_struct(
             "Spanned",
             &["value", "referenced", "defined"],
@@ -141,11 +165,11 @@ impl<'de> Deserialize<'de> for SpannedField {
 struct SpannedFieldsVisitor;
 
 impl<'de> Visitor<'de> for SpannedFieldsVisitor {
-    type Value = Node;
+    type Value = Node<'de>;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a YAML value with its location")
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node<'de>, A::Error> {
         let mut kind = None;
         let mut location: Option<serde_saphyr::Location> = None;
         while let Some(field) = map.next_key::<SpannedField>()? {
@@ -172,7 +196,7 @@ impl<'de> Visitor<'de> for SpannedFieldsVisitor {
     }
 }
 
-impl<'de> Deserialize<'de> for NodeKind {
+impl<'de> Deserialize<'de> for NodeKind<'de> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         d.deserialize_any(KindVisitor)
     }
@@ -181,57 +205,62 @@ impl<'de> Deserialize<'de> for NodeKind {
 struct KindVisitor;
 
 impl<'de> Visitor<'de> for KindVisitor {
-    type Value = NodeKind;
+    type Value = NodeKind<'de>;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any YAML value")
     }
-    fn visit_unit<E>(self) -> Result<NodeKind, E> {
+    fn visit_unit<E>(self) -> Result<NodeKind<'de>, E> {
         Ok(NodeKind::Null)
     }
-    fn visit_none<E>(self) -> Result<NodeKind, E> {
+    fn visit_none<E>(self) -> Result<NodeKind<'de>, E> {
         Ok(NodeKind::Null)
     }
-    fn visit_bool<E>(self, v: bool) -> Result<NodeKind, E> {
+    fn visit_bool<E>(self, v: bool) -> Result<NodeKind<'de>, E> {
         Ok(NodeKind::Bool(v))
     }
-    fn visit_i64<E>(self, v: i64) -> Result<NodeKind, E> {
+    fn visit_i64<E>(self, v: i64) -> Result<NodeKind<'de>, E> {
         Ok(NodeKind::Int(v))
     }
-    fn visit_u64<E>(self, v: u64) -> Result<NodeKind, E> {
+    fn visit_u64<E>(self, v: u64) -> Result<NodeKind<'de>, E> {
         Ok(i64::try_from(v)
             .map(NodeKind::Int)
             .unwrap_or(NodeKind::Float(v as f64)))
     }
-    fn visit_i128<E>(self, v: i128) -> Result<NodeKind, E> {
+    fn visit_i128<E>(self, v: i128) -> Result<NodeKind<'de>, E> {
         Ok(i64::try_from(v)
             .map(NodeKind::Int)
             .unwrap_or(NodeKind::Float(v as f64)))
     }
-    fn visit_u128<E>(self, v: u128) -> Result<NodeKind, E> {
+    fn visit_u128<E>(self, v: u128) -> Result<NodeKind<'de>, E> {
         Ok(i64::try_from(v)
             .map(NodeKind::Int)
             .unwrap_or(NodeKind::Float(v as f64)))
     }
-    fn visit_f64<E>(self, v: f64) -> Result<NodeKind, E> {
+    fn visit_f64<E>(self, v: f64) -> Result<NodeKind<'de>, E> {
         Ok(NodeKind::Float(v))
     }
-    fn visit_str<E>(self, v: &str) -> Result<NodeKind, E> {
-        Ok(NodeKind::Str(v.to_owned()))
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<NodeKind<'de>, E> {
+        Ok(NodeKind::Str(Cow::Borrowed(v)))
     }
-    fn visit_string<E>(self, v: String) -> Result<NodeKind, E> {
-        Ok(NodeKind::Str(v))
+    fn visit_str<E>(self, v: &str) -> Result<NodeKind<'de>, E> {
+        Ok(NodeKind::Str(Cow::Owned(v.to_owned())))
     }
-    fn visit_bytes<E>(self, v: &[u8]) -> Result<NodeKind, E> {
-        Ok(NodeKind::Str(String::from_utf8_lossy(v).into_owned()))
+    fn visit_string<E>(self, v: String) -> Result<NodeKind<'de>, E> {
+        Ok(NodeKind::Str(Cow::Owned(v)))
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<NodeKind, A::Error> {
+    fn visit_bytes<E>(self, v: &[u8]) -> Result<NodeKind<'de>, E> {
+        Ok(NodeKind::Str(Cow::Owned(
+            String::from_utf8_lossy(v).into_owned(),
+        )))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<NodeKind<'de>, A::Error> {
         let mut items = Vec::new();
         while let Some(n) = seq.next_element::<Node>()? {
             items.push(n);
         }
         Ok(NodeKind::Seq(items))
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<NodeKind, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<NodeKind<'de>, A::Error> {
         let mut entries = Vec::new();
         while let Some(k) = map.next_key::<Node>()? {
             let v = map.next_value::<Node>()?;
@@ -329,8 +358,9 @@ pub fn options() -> serde_saphyr::Options {
     o
 }
 
-/// [`options`] with the node budget of a text of `len` bytes ([`node_budget`]).
-fn options_for(len: usize) -> serde_saphyr::Options {
+/// [`options`] with the node budget of a text of `len` bytes ([`node_budget`]): what
+/// [`parse`] uses.
+pub fn options_for(len: usize) -> serde_saphyr::Options {
     let mut o = options();
     if let Some(b) = o.budget.as_mut() {
         b.max_nodes = node_budget(len);
@@ -339,7 +369,7 @@ fn options_for(len: usize) -> serde_saphyr::Options {
 }
 
 /// Parse one YAML document into a node tree. Every failure is one diagnostic with a span.
-pub fn parse(file: FileId, source: &SourceFile, lang: Lang) -> Result<Node, Diagnostic> {
+pub fn parse<'a>(file: FileId, source: &'a SourceFile, lang: Lang) -> Result<Node<'a>, Diagnostic> {
     let text = source.text.as_str();
     if text.trim_start_matches('\u{feff}').trim().is_empty()
         || text.lines().all(|l| {
@@ -357,7 +387,7 @@ pub fn parse(file: FileId, source: &SourceFile, lang: Lang) -> Result<Node, Diag
         ));
     }
     CURRENT_FILE.with(|c| c.set(file.0));
-    let result: Result<Node, serde_saphyr::Error> =
+    let result: Result<Node<'a>, serde_saphyr::Error> =
         serde_saphyr::from_str_with_options(text, options_for(text.len()));
     match result {
         Ok(n) => Ok(n),
@@ -524,9 +554,9 @@ fn budget_message(e: &serde_saphyr::Error, msg: &str, len: usize, lang: Lang) ->
 mod tests {
     use super::*;
 
-    fn p(text: &str) -> Result<Node, Diagnostic> {
+    fn p(text: &str) -> Result<Node<'static>, Diagnostic> {
         let f = SourceFile::new("t.yaml", text);
-        parse(FileId(0), &f, Lang::En)
+        parse(FileId(0), &f, Lang::En).map(Node::into_owned)
     }
 
     #[test]
@@ -538,6 +568,20 @@ mod tests {
             n.get("roles").unwrap().get("a").unwrap().kind,
             NodeKind::Int(1)
         );
+    }
+
+    #[test]
+    fn plain_scalars_borrow_the_text() {
+        let f = SourceFile::new("t.yaml", "a: plain æø\nb: \"tab\\there\"\n");
+        let n = parse(FileId(0), &f, Lang::En).unwrap();
+        assert!(matches!(
+            &n.get("a").unwrap().kind,
+            NodeKind::Str(Cow::Borrowed("plain æø"))
+        ));
+        // An escape sequence needs a new string; its span is still the scalar's place.
+        let b = n.get("b").unwrap();
+        assert!(matches!(&b.kind, NodeKind::Str(Cow::Owned(s)) if s == "tab\there"));
+        assert_eq!(f.slice(b.span), "\"tab\\there\"");
     }
 
     #[test]
