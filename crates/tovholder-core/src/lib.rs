@@ -1,6 +1,13 @@
 //! tovholder-core: the plan language, loading with spans, resolution, scheduling and rules.
 //!
 //! **Invariant:** this crate does no IO and prints nothing; the CLI hands it text.
+//! **Invariant:** no `unwrap`, `expect` or indexing outside tests: bad input is a
+//! diagnostic, never a panic (the lints below enforce it).
+
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
+)]
 
 pub mod calendar;
 pub mod check;

@@ -82,29 +82,40 @@ impl<'a> Cx<'a> {
         }
     }
     /// The entries of a mapping node, reporting duplicate keys (both places labelled).
+    /// The keys borrow from the tree: a key becomes a `String` only where it is kept.
     fn entries<'n>(
         &mut self,
         node: &'n Node<'n>,
         what: &str,
         duplicate_rule: &'static str,
-    ) -> Option<Vec<(Spanned<String>, &'n Node<'n>)>> {
+    ) -> Option<Vec<(Spanned<&'n str>, &'n Node<'n>)>> {
+        /// Up to this many keys, duplicates are found by comparing with the keys so
+        /// far (an entity's handful of fields); beyond it (a section's ids), by hashing.
+        const SCAN_LIMIT: usize = 16;
         let NodeKind::Map(map) = &node.kind else {
             let exp = format!("a mapping ({what})");
             self.wrong_type(node, &exp);
             return None;
         };
-        let mut out: Vec<(Spanned<String>, &Node<'n>)> = Vec::with_capacity(map.len());
-        let mut seen: std::collections::HashMap<&str, Span> =
-            std::collections::HashMap::with_capacity(map.len());
+        let mut out: Vec<(Spanned<&str>, &Node<'n>)> = Vec::with_capacity(map.len());
+        let mut seen: std::collections::HashMap<&str, Span> = std::collections::HashMap::new();
+        if map.len() > SCAN_LIMIT {
+            seen.reserve(map.len());
+        }
         for (k, v) in map {
-            let key = match &k.kind {
-                NodeKind::Str(s) => s.as_ref(),
+            let key: &str = match &k.kind {
+                NodeKind::Str(s) => s,
                 _ => {
                     self.wrong_type(k, "a text key");
                     continue;
                 }
             };
-            if let Some(first) = seen.get(key) {
+            let first = if map.len() > SCAN_LIMIT {
+                seen.get(key).copied()
+            } else {
+                out.iter().find(|(o, _)| o.value == key).map(|(o, _)| o.span)
+            };
+            if let Some(first) = first {
                 let msg = match (duplicate_rule == DUPLICATE_ID, self.lang) {
                     (true, Lang::Da) => format!("id'et `{key}` er defineret to gange"),
                     (true, _) => format!("the id `{key}` is defined twice"),
@@ -118,7 +129,7 @@ impl<'a> Cx<'a> {
                         Label::new(k.span, self.tr("defined again here", "defineret igen her")),
                     )
                     .with_label(Label::new(
-                        *first,
+                        first,
                         self.tr("first defined here", "først defineret her"),
                     ))
                     .with_help(self.tr(
@@ -128,8 +139,10 @@ impl<'a> Cx<'a> {
                 );
                 continue;
             }
-            seen.insert(key, k.span);
-            out.push((Spanned::new(key.to_string(), k.span), v));
+            if map.len() > SCAN_LIMIT {
+                seen.insert(key, k.span);
+            }
+            out.push((Spanned::new(key, k.span), v));
         }
         Some(out)
     }
@@ -566,8 +579,9 @@ impl<T: FromNode> Field for Section<T> {
         let Some(entries) = cx.entries(node, "entities keyed by id", DUPLICATE_ID) else {
             return;
         };
+        self.0.reserve(entries.len());
         for (key, value) in entries {
-            if !is_valid_id(&key.value) {
+            if !is_valid_id(key.value) {
                 let msg = match cx.lang {
                     Lang::Da => format!("`{}` er ikke et gyldigt id", key.value),
                     _ => format!("`{}` is not a valid id", key.value),
@@ -606,9 +620,9 @@ impl<T: FromNode> Field for Section<T> {
             };
             if let Some(def) = def {
                 self.0.insert(
-                    key.value.clone(),
+                    key.value.to_string(),
                     Entity {
-                        id: key,
+                        id: key.map(str::to_string),
                         keys,
                         model_id: None,
                         def,
@@ -640,14 +654,24 @@ macro_rules! mapping {
         #[schemars(deny_unknown_fields)]
         pub struct $name {
             $( $(#[$fm])* #[serde(default, skip_serializing_if = "crate::model::is_empty_field")] pub $field: $ty, )*
+            /// Which keys were written with a value (bit i = `KEYS[i]`), valid or not:
+            /// lets "missing" rules stay quiet when a value was written but invalid.
+            #[serde(skip)]
+            #[schemars(skip)]
+            pub written: u32,
         }
         impl $name {
             /// The keys this mapping accepts.
             pub const KEYS: &'static [&'static str] = &[$(stringify!($field)),*];
+            /// Whether `key` was written with a (possibly invalid) non-null value.
+            pub fn wrote(&self, key: &str) -> bool {
+                Self::KEYS.iter().position(|k| *k == key).is_some_and(|i| self.written & (1u32 << i) != 0)
+            }
         }
         impl Merge for $name {
             fn merge_from(&mut self, over: Self) {
                 $( MergeField::merge_field(&mut self.$field, over.$field); )*
+                self.written |= over.written;
             }
         }
         impl FromNode for $name {
@@ -655,9 +679,16 @@ macro_rules! mapping {
                 let entries = cx.entries(node, $what, DUPLICATE_KEY)?;
                 let mut out = Self::default();
                 for (key, value) in entries {
-                    match key.value.as_str() {
-                        $( stringify!($field) => Field::set(&mut out.$field, value, cx), )*
-                        _ => cx.unknown_key(&key, Self::KEYS, $what),
+                    match key.value {
+                        $( stringify!($field) => {
+                            if !matches!(value.kind, NodeKind::Null)
+                                && let Some(i) = Self::KEYS.iter().position(|k| *k == stringify!($field))
+                            {
+                                out.written |= 1u32 << i;
+                            }
+                            Field::set(&mut out.$field, value, cx)
+                        } )*
+                        _ => cx.unknown_key(&key.map(str::to_string), Self::KEYS, $what),
                     }
                 }
                 Some(out)

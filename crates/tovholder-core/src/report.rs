@@ -2,9 +2,16 @@
 
 use crate::diag::{Diagnostic as Finding, Level};
 use crate::span::{FileId, SourceMap};
-use miette::{Diagnostic, LabeledSpan, NamedSource, Severity, SourceSpan};
+use miette::{
+    Diagnostic, LabeledSpan, MietteError, MietteSpanContents, NamedSource, Severity, SourceCode,
+    SourceSpan, SpanContents,
+};
 use std::fmt;
 use std::sync::Arc;
+
+/// The most labels one report shows; a cycle through 100,000 phases would otherwise
+/// make the graphical report quadratic. The rest are counted in a last line.
+pub const MAX_LABELS: usize = 64;
 
 /// One finding as a miette diagnostic, holding its file's source.
 #[derive(Debug)]
@@ -13,7 +20,7 @@ pub struct Report {
     message: String,
     help: Option<String>,
     severity: Severity,
-    source: NamedSource<Arc<str>>,
+    source: NamedSource<IndexedSource>,
     labels: Vec<LabeledSpan>,
     related: Vec<Report>,
 }
@@ -53,63 +60,188 @@ impl Diagnostic for Report {
     }
 }
 
-fn named(
-    sources: &SourceMap,
-    file: FileId,
-    cache: &mut Vec<(FileId, Arc<str>)>,
-) -> NamedSource<Arc<str>> {
-    let text = match cache.iter().find(|(f, _)| *f == file) {
-        Some((_, t)) => t.clone(),
-        None => {
-            let t: Arc<str> = Arc::from(sources.get(file).map(|f| f.text.as_str()).unwrap_or(""));
-            cache.push((file, t.clone()));
-            t
+/// A file's text with an index of its line starts, shared by every report on the file.
+///
+/// miette's own sources (`str`, `String`) find a span's lines by scanning from the
+/// start of the file, and each report used to copy the text: both cost the size of the
+/// file per finding, so 100,000 findings in a large plan took hours. Reading a span
+/// here costs the size of its context lines.
+#[derive(Clone)]
+pub struct IndexedSource {
+    text: Arc<str>,
+    /// Byte offsets where lines start, with miette's line breaks (`\n`, `\r\n`, `\r`).
+    line_starts: Arc<[usize]>,
+}
+
+impl fmt::Debug for IndexedSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("IndexedSource")
+            .field("bytes", &self.text.len())
+            .field("lines", &self.line_starts.len())
+            .finish()
+    }
+}
+
+impl IndexedSource {
+    pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut line_starts = vec![0];
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            i += 1;
+            match b {
+                b'\n' => line_starts.push(i),
+                b'\r' => {
+                    if bytes.get(i) == Some(&b'\n') {
+                        i += 1;
+                    }
+                    line_starts.push(i);
+                }
+                _ => {}
+            }
         }
-    };
-    NamedSource::new(sources.name(file), text).with_language("yaml")
+        IndexedSource {
+            text: Arc::from(text),
+            line_starts: line_starts.into(),
+        }
+    }
+
+    /// The 0-based line holding byte `offset`.
+    fn line_of(&self, offset: usize) -> usize {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+    }
+}
+
+impl SourceCode for IndexedSource {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let len = self.text.len();
+        let start = span.offset();
+        let end = start.saturating_add(span.len());
+        if end > len {
+            // Out of range: let miette decide, exactly as before.
+            return self
+                .text
+                .read_span(span, context_lines_before, context_lines_after);
+        }
+        // A window of whole lines from the first context line to a little past the
+        // last, so miette's scan inside it finds the same lines as in the whole file.
+        let first = self.line_of(start).saturating_sub(context_lines_before);
+        let last = self
+            .line_of(end)
+            .saturating_add(context_lines_after)
+            .saturating_add(2);
+        let from = self.line_starts.get(first).copied().unwrap_or(0);
+        let to = self.line_starts.get(last).copied().unwrap_or(len);
+        let window = self.text.as_bytes().get(from..to).unwrap_or_default();
+        let inner = SourceSpan::new((start - from).into(), span.len());
+        let c = <[u8] as SourceCode>::read_span(
+            window,
+            &inner,
+            context_lines_before,
+            context_lines_after,
+        )?;
+        Ok(Box::new(MietteSpanContents::new(
+            c.data(),
+            SourceSpan::new((c.span().offset() + from).into(), c.span().len()),
+            c.line() + first,
+            c.column(),
+            c.line_count() + first,
+        )))
+    }
+}
+
+/// Makes reports for the findings of one [`SourceMap`], indexing each file once.
+pub struct Reporter<'a> {
+    sources: &'a SourceMap,
+    cache: Vec<(FileId, IndexedSource)>,
+}
+
+impl<'a> Reporter<'a> {
+    pub fn new(sources: &'a SourceMap) -> Self {
+        Reporter {
+            sources,
+            cache: Vec::new(),
+        }
+    }
+
+    fn named(&mut self, file: FileId) -> NamedSource<IndexedSource> {
+        let source = match self.cache.iter().find(|(f, _)| *f == file) {
+            Some((_, s)) => s.clone(),
+            None => {
+                let s = IndexedSource::new(
+                    self.sources
+                        .get(file)
+                        .map(|f| f.text.as_str())
+                        .unwrap_or(""),
+                );
+                self.cache.push((file, s.clone()));
+                s
+            }
+        };
+        NamedSource::new(self.sources.name(file), source).with_language("yaml")
+    }
+
+    /// Turn a finding into a miette report (see [`to_report`]).
+    pub fn report(&mut self, d: &Finding) -> Report {
+        let primary_file = d.span().file;
+        let severity = match d.level {
+            Level::Error => Severity::Error,
+            Level::Warning => Severity::Warning,
+        };
+        let mut labels = Vec::new();
+        let mut related = Vec::new();
+        for (i, l) in d.labels.iter().take(MAX_LABELS).enumerate() {
+            let span = SourceSpan::new((l.span.start as usize).into(), l.span.len());
+            let labeled = if i == 0 {
+                LabeledSpan::new_primary_with_span(l.message.clone(), span)
+            } else {
+                LabeledSpan::new_with_span(l.message.clone(), span)
+            };
+            if l.span.file == primary_file {
+                labels.push(labeled);
+            } else {
+                related.push(Report {
+                    rule: d.rule,
+                    message: l.message.clone().unwrap_or_default(),
+                    help: None,
+                    severity: Severity::Advice,
+                    source: self.named(l.span.file),
+                    labels: vec![labeled],
+                    related: Vec::new(),
+                });
+            }
+        }
+        let hidden = d.labels.len().saturating_sub(MAX_LABELS);
+        let help = match (hidden, &d.help) {
+            (0, h) => h.clone(),
+            (n, None) => Some(format!("({n} more places not shown)")),
+            (n, Some(h)) => Some(format!("{h}\n({n} more places not shown)")),
+        };
+        Report {
+            rule: d.rule,
+            message: d.message.clone(),
+            help,
+            severity,
+            source: self.named(primary_file),
+            labels,
+            related,
+        }
+    }
 }
 
 /// Turn a finding into a miette report. Labels in other files (a model and the plan
-/// that uses it) become related reports with their own source.
+/// that uses it) become related reports with their own source. For many findings of
+/// the same files, use one [`Reporter`].
 pub fn to_report(sources: &SourceMap, d: &Finding) -> Report {
-    let mut cache = Vec::new();
-    let primary_file = d.span().file;
-    let severity = match d.level {
-        Level::Error => Severity::Error,
-        Level::Warning => Severity::Warning,
-    };
-    let mut labels = Vec::new();
-    let mut related = Vec::new();
-    for (i, l) in d.labels.iter().enumerate() {
-        let span = SourceSpan::new((l.span.start as usize).into(), l.span.len());
-        let labeled = if i == 0 {
-            LabeledSpan::new_primary_with_span(l.message.clone(), span)
-        } else {
-            LabeledSpan::new_with_span(l.message.clone(), span)
-        };
-        if l.span.file == primary_file {
-            labels.push(labeled);
-        } else {
-            related.push(Report {
-                rule: d.rule,
-                message: l.message.clone().unwrap_or_default(),
-                help: None,
-                severity: Severity::Advice,
-                source: named(sources, l.span.file, &mut cache),
-                labels: vec![labeled],
-                related: Vec::new(),
-            });
-        }
-    }
-    Report {
-        rule: d.rule,
-        message: d.message.clone(),
-        help: d.help.clone(),
-        severity,
-        source: named(sources, primary_file, &mut cache),
-        labels,
-        related,
-    }
+    Reporter::new(sources).report(d)
 }
 
 /// Render a finding as text with miette's graphical handler (no colour, fixed width):

@@ -75,7 +75,9 @@ impl<'a> Node<'a> {
             NodeKind::Int(i) => NodeKind::Int(i),
             NodeKind::Float(f) => NodeKind::Float(f),
             NodeKind::Str(s) => NodeKind::Str(Cow::Owned(s.into_owned())),
-            NodeKind::Seq(items) => NodeKind::Seq(items.into_iter().map(Node::into_owned).collect()),
+            NodeKind::Seq(items) => {
+                NodeKind::Seq(items.into_iter().map(Node::into_owned).collect())
+            }
             NodeKind::Map(entries) => NodeKind::Map(
                 entries
                     .into_iter()
@@ -258,6 +260,8 @@ impl<'de> Visitor<'de> for KindVisitor {
         while let Some(n) = seq.next_element::<Node>()? {
             items.push(n);
         }
+        // Growth leaves up to half a list unused; the tree of a big plan is its peak memory.
+        items.shrink_to_fit();
         Ok(NodeKind::Seq(items))
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<NodeKind<'de>, A::Error> {
@@ -266,6 +270,7 @@ impl<'de> Visitor<'de> for KindVisitor {
             let v = map.next_value::<Node>()?;
             entries.push((k, v));
         }
+        entries.shrink_to_fit();
         Ok(NodeKind::Map(entries))
     }
 }

@@ -105,3 +105,27 @@ fn every_key_has_a_description() {
         "keys without a doc comment: {missing:?}"
     );
 }
+
+#[test]
+fn every_mapping_fits_the_written_bitmask() {
+    for keys in [Plan::KEYS, Role::KEYS, Phase::KEYS, Activity::KEYS, Goal::KEYS, Baseline::KEYS, Target::KEYS, Checklist::KEYS, ItemDetail::KEYS, Stakeholder::KEYS, Calendar::KEYS, UsesDetail::KEYS, Remove::KEYS] {
+        assert!(keys.len() <= 32, "`written` is a u32 bitmask: {keys:?}");
+    }
+}
+
+#[test]
+fn a_rejected_value_is_reported_once() {
+    use tovholder_core::{CheckOptions, SourceFile, SourceMap};
+    let text = "id: x\ntitle: y\nstart: 2027-02-30\nphases:\n  p: {duration: ongoing, exit_criteria: [a]}\nroles:\n  r: {owner: [A]}\nactivities:\n  a: {phase: p, every: 1 month, responsible: r, contributes_to: [g]}\ngoals:\n  g:\n    statement: s\n    indicator: i\n    owner: r\n    baseline: {value: 1, date: 2026-13-01}\n    target: {value: 2, by: soon}\n";
+    let mut sources = SourceMap::new();
+    let file = sources.add(SourceFile::new("t.yaml", text));
+    let checked = tovholder_core::check(&sources, file, &CheckOptions::default());
+    let rules: Vec<&str> = checked.diags.iter().map(|d| d.rule).collect();
+    assert_eq!(rules, ["invalid-value", "invalid-value", "invalid-value"], "{:#?}", checked.diags);
+    // but a blank (null) start is still missing
+    let text = text.replace("start: 2027-02-30", "start:");
+    let mut sources = SourceMap::new();
+    let file = sources.add(SourceFile::new("t.yaml", text));
+    let checked = tovholder_core::check(&sources, file, &CheckOptions::default());
+    assert!(checked.diags.iter().any(|d| d.rule == "plan-without-start"));
+}

@@ -9,6 +9,13 @@
 //! **Invariant:** renderers read only the compiled plan, never the YAML model.
 //! **Invariant:** rendering is pure: no IO, no clock, no environment, no hash-map
 //! iteration order — the same plan and options give byte-identical files.
+//! **Invariant:** no `unwrap`, `expect` or indexing outside tests: a plan that cannot
+//! be rendered is a [`RenderError`], never a panic (the lints below enforce it).
+
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
+)]
 
 pub mod aarshjul;
 pub mod aktivitetsplan;

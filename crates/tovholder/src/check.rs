@@ -100,6 +100,8 @@ pub fn check_file(path: &Path, opts: &CheckOptions) -> Result<FileResult, String
     let file_id = tovholder_core::FileId(0);
     match yaml::decode(file_id, &bytes, lang) {
         Ok(text) => {
+            // The text is a copy: free the bytes before checking (a big plan's peak memory).
+            drop(bytes);
             let file = sources.add(SourceFile::new(name, text));
             let mut models = crate::models::FsModels::new(path, file, opts.allow_outside_root);
             let checked = tovholder_core::check_with_models(&mut sources, file, opts, &mut models);

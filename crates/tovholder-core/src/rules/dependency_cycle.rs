@@ -33,7 +33,17 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
                 ctx.t("activities", "aktiviteterne"),
             ),
         };
-        let mut chain = names.join(" → ");
+        // A long cycle is named by its first steps and its length, not by every id.
+        const SHOWN: usize = 10;
+        let mut chain = if names.len() > SHOWN + 2 {
+            let head = names.get(..SHOWN).unwrap_or_default().join(" → ");
+            match ctx.lang {
+                Lang::Da => format!("{head} → … ({} i alt)", names.len()),
+                _ => format!("{head} → … ({} in all)", names.len()),
+            }
+        } else {
+            names.join(" → ")
+        };
         if let Some(f) = names.first() {
             chain.push_str(" → ");
             chain.push_str(f);

@@ -21,6 +21,10 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let model = ctx.plan.is_model();
     for (id, goal) in ctx.plan.goals.iter() {
         let b = goal.baseline.as_ref();
+        // A value or date written but rejected by the loader is reported there already.
+        if b.is_some_and(|b| (b.wrote("value") && b.value.is_none()) || (b.wrote("date") && b.date.is_none())) {
+            continue;
+        }
         let value = b
             .and_then(|b| b.value.as_ref())
             .filter(|v| !v.0.trim().is_empty());

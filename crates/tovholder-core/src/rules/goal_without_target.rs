@@ -21,6 +21,10 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let model = ctx.plan.is_model();
     for (id, goal) in ctx.plan.goals.iter() {
         let t = goal.target.as_ref();
+        // A value or date written but rejected by the loader is reported there already.
+        if t.is_some_and(|t| (t.wrote("value") && t.value.is_none()) || (t.wrote("by") && t.by.is_none())) {
+            continue;
+        }
         let value = t
             .and_then(|t| t.value.as_ref())
             .filter(|v| !v.0.trim().is_empty());

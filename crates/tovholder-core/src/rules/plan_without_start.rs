@@ -18,7 +18,8 @@ pub static RULE: Rule = Rule {
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let plan = ctx.plan;
-    if plan.start.is_some() {
+    // A start written but rejected by the loader (`invalid-value`) is reported there.
+    if plan.start.is_some() || plan.wrote("start") {
         return;
     }
     // Label the `id` key; without an id (the loader reports that) the first top-level key written.

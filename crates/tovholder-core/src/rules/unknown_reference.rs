@@ -20,124 +20,127 @@ pub static RULE: Rule = Rule {
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let plan = ctx.plan;
-    let mut refs: Vec<(SectionKind, &str, Span, SectionKind, &str)> = Vec::new();
-    // (target section, referenced id, span, referring section, referring id)
+    // Each reference is checked where it is found (target section, referenced id, span,
+    // referring section, referring id): no list of every reference in the plan.
+    let mut visit =
+        |target: SectionKind, wanted: &str, span: Span, from: SectionKind, from_id: &str| {
+            if target.contains(plan, wanted) {
+                return;
+            }
+            let noun = target.noun(ctx.lang);
+            let message = match ctx.lang {
+                Lang::Da => format!("ukendt {noun} `{wanted}`"),
+                _ => format!("unknown {noun} `{wanted}`"),
+            };
+            let ids = target.ids(plan);
+            let elsewhere = SectionKind::ALL
+                .into_iter()
+                .find(|s| *s != target && s.contains(plan, wanted));
+            let help = match (suggest(wanted, ids.iter().copied()), elsewhere) {
+                (Some(s), _) => match ctx.lang {
+                    Lang::Da => format!("mente du `{s}`?"),
+                    _ => format!("did you mean `{s}`?"),
+                },
+                (None, Some(other)) => match ctx.lang {
+                    Lang::Da => {
+                        format!("`{wanted}` er en {}, ikke en {noun}", other.noun(ctx.lang))
+                    }
+                    _ => format!("`{wanted}` is a {}, not a {noun}", other.noun(ctx.lang)),
+                },
+                (None, None) if ids.is_empty() => match ctx.lang {
+                    Lang::Da => format!(
+                        "planen har ingen {}; tilføj `{wanted}` under `{}:`",
+                        target.key(),
+                        target.key()
+                    ),
+                    _ => format!(
+                        "the plan has no {}; add `{wanted}` under `{}:`",
+                        target.key(),
+                        target.key()
+                    ),
+                },
+                (None, None) => match ctx.lang {
+                    Lang::Da => format!("kendte id'er: {}", ids.join(", ")),
+                    _ => format!("known ids: {}", ids.join(", ")),
+                },
+            };
+            let label = match ctx.lang {
+                Lang::Da => format!("ingen {noun} med dette id"),
+                _ => format!("no {noun} with this id"),
+            };
+            out.push(
+                Finding::new(message, Label::new(span, label))
+                    .help(help)
+                    .on(from, from_id),
+            );
+        };
     for (id, r) in plan.roles.iter() {
         if let Some(to) = &r.reports_to {
-            refs.push((SectionKind::Roles, to, to.span, SectionKind::Roles, id));
+            visit(SectionKind::Roles, to, to.span, SectionKind::Roles, id);
         }
     }
     for (id, p) in plan.phases.iter() {
         for a in strs(&p.after) {
-            refs.push((SectionKind::Phases, a, a.span, SectionKind::Phases, id));
+            visit(SectionKind::Phases, a, a.span, SectionKind::Phases, id);
         }
         if let Some(o) = &p.owner {
-            refs.push((SectionKind::Roles, o, o.span, SectionKind::Phases, id));
+            visit(SectionKind::Roles, o, o.span, SectionKind::Phases, id);
         }
     }
     for (id, a) in plan.activities.iter() {
         for p in a.phase_refs() {
-            refs.push((SectionKind::Phases, p, p.span, SectionKind::Activities, id));
+            visit(SectionKind::Phases, p, p.span, SectionKind::Activities, id);
         }
         if let Some(r) = &a.responsible {
-            refs.push((SectionKind::Roles, r, r.span, SectionKind::Activities, id));
+            visit(SectionKind::Roles, r, r.span, SectionKind::Activities, id);
         }
         for r in strs(&a.participants) {
-            refs.push((SectionKind::Roles, r, r.span, SectionKind::Activities, id));
+            visit(SectionKind::Roles, r, r.span, SectionKind::Activities, id);
         }
         for s in strs(&a.audience) {
-            refs.push((
+            visit(
                 SectionKind::Stakeholders,
                 s,
                 s.span,
                 SectionKind::Activities,
                 id,
-            ));
+            );
         }
         for g in strs(&a.contributes_to) {
-            refs.push((SectionKind::Goals, g, g.span, SectionKind::Activities, id));
+            visit(SectionKind::Goals, g, g.span, SectionKind::Activities, id);
         }
         if let Some(after) = &a.after {
             let span = id_span(ctx.sources, after.span, &after.activity);
-            refs.push((
+            visit(
                 SectionKind::Activities,
                 &after.activity,
                 span,
                 SectionKind::Activities,
                 id,
-            ));
+            );
         }
     }
     for (id, g) in plan.goals.iter() {
         if let Some(o) = &g.owner {
-            refs.push((SectionKind::Roles, o, o.span, SectionKind::Goals, id));
+            visit(SectionKind::Roles, o, o.span, SectionKind::Goals, id);
         }
         if let Some(p) = &g.phase {
-            refs.push((SectionKind::Phases, p, p.span, SectionKind::Goals, id));
+            visit(SectionKind::Phases, p, p.span, SectionKind::Goals, id);
         }
     }
     for (id, c) in plan.checklists.iter() {
         if let Some(p) = &c.phase {
-            refs.push((SectionKind::Phases, p, p.span, SectionKind::Checklists, id));
+            visit(SectionKind::Phases, p, p.span, SectionKind::Checklists, id);
         }
         if let Some(o) = &c.owner {
-            refs.push((SectionKind::Roles, o, o.span, SectionKind::Checklists, id));
+            visit(SectionKind::Roles, o, o.span, SectionKind::Checklists, id);
         }
         for item in strs(&c.items) {
             if let crate::model::Item::Detail(d) = item
                 && let Some(o) = &d.owner
             {
-                refs.push((SectionKind::Roles, o, o.span, SectionKind::Checklists, id));
+                visit(SectionKind::Roles, o, o.span, SectionKind::Checklists, id);
             }
         }
-    }
-    for (target, wanted, span, from, from_id) in refs {
-        if target.contains(plan, wanted) {
-            continue;
-        }
-        let noun = target.noun(ctx.lang);
-        let message = match ctx.lang {
-            Lang::Da => format!("ukendt {noun} `{wanted}`"),
-            _ => format!("unknown {noun} `{wanted}`"),
-        };
-        let ids = target.ids(plan);
-        let elsewhere = SectionKind::ALL
-            .into_iter()
-            .find(|s| *s != target && s.contains(plan, wanted));
-        let help = match (suggest(wanted, ids.iter().copied()), elsewhere) {
-            (Some(s), _) => match ctx.lang {
-                Lang::Da => format!("mente du `{s}`?"),
-                _ => format!("did you mean `{s}`?"),
-            },
-            (None, Some(other)) => match ctx.lang {
-                Lang::Da => format!("`{wanted}` er en {}, ikke en {noun}", other.noun(ctx.lang)),
-                _ => format!("`{wanted}` is a {}, not a {noun}", other.noun(ctx.lang)),
-            },
-            (None, None) if ids.is_empty() => match ctx.lang {
-                Lang::Da => format!(
-                    "planen har ingen {}; tilføj `{wanted}` under `{}:`",
-                    target.key(),
-                    target.key()
-                ),
-                _ => format!(
-                    "the plan has no {}; add `{wanted}` under `{}:`",
-                    target.key(),
-                    target.key()
-                ),
-            },
-            (None, None) => match ctx.lang {
-                Lang::Da => format!("kendte id'er: {}", ids.join(", ")),
-                _ => format!("known ids: {}", ids.join(", ")),
-            },
-        };
-        let label = match ctx.lang {
-            Lang::Da => format!("ingen {noun} med dette id"),
-            _ => format!("no {noun} with this id"),
-        };
-        out.push(
-            Finding::new(message, Label::new(span, label))
-                .help(help)
-                .on(from, from_id),
-        );
     }
 }

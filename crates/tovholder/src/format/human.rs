@@ -18,8 +18,9 @@ fn handler(colour: bool) -> miette::GraphicalReportHandler {
 pub fn render_file(result: &FileResult, colour: bool) -> String {
     let handler = handler(colour);
     let mut out = String::new();
+    let mut reporter = tovholder_core::report::Reporter::new(&result.sources);
     for d in &result.checked.diags {
-        let report = tovholder_core::report::to_report(&result.sources, d);
+        let report = reporter.report(d);
         if handler.render_report(&mut out, &report).is_err() {
             out.push_str(&d.message);
         }

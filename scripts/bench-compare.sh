@@ -1,0 +1,177 @@
+#!/usr/bin/env bash
+# Speed and memory of tovholder against its goals, measured side by side in one run
+# on the same generated files. Prints a Markdown table with the ratios and PASS/FAIL
+# per goal, and exits non-zero when a goal fails or cannot be measured.
+#
+#   scripts/bench-compare.sh            # on a shared machine: nice -n 10 scripts/bench-compare.sh
+#
+# Needs hyperfine, GNU time (/usr/bin/time) and TaskJuggler (tj3) — on Debian:
+# `apt-get install hyperfine time tj3` — and python3 to read hyperfine's JSON.
+# Timing is not a test: this script is not part of .ci/run.
+#
+# Times are hyperfine medians of whole processes (start-up, reading the file and
+# printing included): the median, because other work on a shared machine only ever
+# makes a run slower. Env: RUNS (default 10) runs per command, TJ_RUNS (default 3).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS="${RUNS:-10}"
+TJ_RUNS="${TJ_RUNS:-3}"
+
+missing=()
+for tool in hyperfine python3 cargo; do
+  command -v "$tool" >/dev/null || missing+=("$tool")
+done
+[ -x /usr/bin/time ] || missing+=("/usr/bin/time (Debian package: time)")
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "error: missing: ${missing[*]} (apt-get install hyperfine time python3)" >&2
+  exit 2
+fi
+
+echo "building (release)…" >&2
+cargo build --release --locked -q -p tovholder -p tovholder-bench
+bin=target/release
+tov="$bin/tovholder"
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+echo "generating plans in $work…" >&2
+for n in 100 1000 10000; do
+  "$bin/gen-plan" --activities "$n" > "$work/plan-$n.yaml"
+  # A benchmark of a broken plan measures nothing: every plan must check without errors.
+  if ! "$tov" check "$work/plan-$n.yaml" > "$work/check-$n.txt" 2>&1; then
+    echo "error: the generated plan of $n activities does not check clean:" >&2
+    cat "$work/check-$n.txt" >&2
+    exit 1
+  fi
+done
+"$bin/gen-plan" --activities 1000 --shape flat > "$work/flat-1000.yaml"
+"$bin/gen-plan" --activities 1000 --shape flat --format tjp > "$work/flat-1000.tjp"
+"$tov" compile "$work/flat-1000.yaml" > /dev/null
+
+# hyperfine NAME CMD... — one JSON file per group of commands, run side by side.
+bench() {
+  local name="$1" runs="$2" warmup="$3"
+  shift 3
+  hyperfine --style basic -N --warmup "$warmup" --runs "$runs" \
+    --export-json "$work/$name.json" "$@" >&2
+}
+
+echo "timing check and the bare parse…" >&2
+for n in 100 1000 10000; do
+  bench "check-$n" "$RUNS" 3 \
+    -n "bare-parse $n" "$bin/bare-parse $work/plan-$n.yaml" \
+    -n "check $n" "$tov check $work/plan-$n.yaml"
+done
+echo "timing compile…" >&2
+bench compile "$RUNS" 2 \
+  -n "compile 100" "$tov compile $work/plan-100.yaml" \
+  -n "compile 1000" "$tov compile $work/plan-1000.yaml" \
+  -n "compile 10000" "$tov compile $work/plan-10000.yaml"
+
+tj_version=""
+if command -v tj3 >/dev/null; then
+  tj_version="$(tj3 --version 2>/dev/null | head -1)"
+  echo "timing TaskJuggler and tovholder on the flat plan (1,000 one-hour tasks)…" >&2
+  bench taskjuggler "$TJ_RUNS" 1 \
+    -n "tj3 flat 1000" "tj3 --silent --no-color --no-reports $work/flat-1000.tjp" \
+    -n "compile flat 1000" "$tov compile $work/flat-1000.yaml"
+else
+  echo "warning: tj3 (TaskJuggler) is not installed: apt-get install tj3" >&2
+fi
+
+echo "measuring peak memory…" >&2
+for i in 1 2 3; do
+  /usr/bin/time -f "%M" -o "$work/rss-$i.txt" "$tov" check "$work/plan-10000.yaml" > /dev/null
+done
+stat -c %s "$work/plan-10000.yaml" > "$work/size-10000.txt"
+
+WORK="$work" TJ_VERSION="$tj_version" python3 - <<'PY'
+import json, os, platform, subprocess, sys
+
+work = os.environ["WORK"]
+
+def medians(name):
+    path = os.path.join(work, name + ".json")
+    if not os.path.exists(path):
+        return {}
+    return {r["command"]: r["median"] for r in json.load(open(path))["results"]}
+
+t = {}
+for name in ("check-100", "check-1000", "check-10000", "compile", "taskjuggler"):
+    t.update(medians(name))
+
+def ms(s):
+    return f"{s * 1000:,.1f} ms" if s < 10 else f"{s:,.2f} s"
+
+rows, failed = [], False
+
+def goal(what, value, limit_text, ratio_text, ok):
+    global failed
+    failed |= not ok
+    rows.append((what, value, limit_text, ratio_text, "PASS" if ok else "FAIL"))
+
+print("### Times (hyperfine medians, whole processes)\n")
+print("| plan | bare parse | `tovholder check` | check ÷ parse | `tovholder compile` |")
+print("|---:|---:|---:|---:|---:|")
+for n in (100, 1000, 10000):
+    bp, ck, cp = t[f"bare-parse {n}"], t[f"check {n}"], t[f"compile {n}"]
+    size = os.path.getsize(os.path.join(work, f"plan-{n}.yaml"))
+    print(f"| {n:,} activities ({size / 1e6:.2f} MB) | {ms(bp)} | {ms(ck)} | {ck / bp:.2f}× | {ms(cp)} |")
+print()
+
+bp, ck = t["bare-parse 10000"], t["check 10000"]
+goal("`tovholder check` of 10,000 activities vs the bare parse of the same file",
+     f"{ms(ck)} vs {ms(bp)}", "≤ 1.5×", f"{ck / bp:.2f}×", ck <= 1.5 * bp)
+
+c1, c10 = t["compile 1000"], t["compile 10000"]
+goal("`tovholder compile`: 10,000 activities vs 1,000",
+     f"{ms(c10)} vs {ms(c1)}", "≤ 12×", f"{c10 / c1:.2f}×", c10 <= 12 * c1)
+
+if "tj3 flat 1000" in t:
+    tj, fc = t["tj3 flat 1000"], t["compile flat 1000"]
+    goal("TaskJuggler `tj3 --no-reports` vs `tovholder compile`, 1,000 one-hour tasks in four phases",
+         f"{ms(tj)} vs {ms(fc)}", "≥ 200×", f"{tj / fc:,.0f}×", tj >= 200 * fc)
+else:
+    goal("TaskJuggler vs `tovholder compile`, 1,000 one-hour tasks in four phases",
+         "tj3 not installed (apt-get install tj3)", "≥ 200×", "–", False)
+
+rss = sorted(int(open(os.path.join(work, f"rss-{i}.txt")).read().split()[-1]) * 1024 for i in (1, 2, 3))[1]
+size = int(open(os.path.join(work, "size-10000.txt")).read())
+goal("peak memory (max RSS) of `tovholder check`, 10,000 activities, vs the file size",
+     f"{rss / 1e6:.1f} MB vs {size / 1e6:.2f} MB", "< 10×", f"{rss / size:.1f}×", rss < 10 * size)
+
+print("### Goals\n")
+print("| goal | measured | limit | ratio | result |")
+print("|---|---|---|---:|:---:|")
+for r in rows:
+    print("| " + " | ".join(r) + " |")
+print()
+
+def first_line(cmd):
+    try:
+        return subprocess.run(cmd, capture_output=True, text=True, check=False).stdout.strip().splitlines()[0]
+    except (OSError, IndexError):
+        return "?"
+
+cpu = "?"
+try:
+    for line in open("/proc/cpuinfo"):
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+except OSError:
+    pass
+mem = "?"
+try:
+    for line in open("/proc/meminfo"):
+        if line.startswith("MemTotal"):
+            mem = f"{int(line.split()[1]) / 1024 / 1024:.0f} GiB"
+except OSError:
+    pass
+print(f"Machine: {os.cpu_count()} cores ({cpu}), {mem} memory, {platform.system()} {platform.release()}; "
+      f"{first_line(['rustc', '--version'])}; {first_line(['hyperfine', '--version'])}; "
+      f"{os.environ.get('TJ_VERSION') or 'tj3 not installed'}.")
+sys.exit(1 if failed else 0)
+PY
