@@ -103,7 +103,7 @@ for name in ("check-100", "check-1000", "check-10000", "compile", "taskjuggler")
     t.update(medians(name))
 
 def ms(s):
-    return f"{s * 1000:,.1f} ms" if s < 10 else f"{s:,.2f} s"
+    return f"{s * 1000:,.1f} ms" if s < 1 else f"{s:,.2f} s"
 
 rows, failed = [], False
 

@@ -78,5 +78,6 @@ fn render(bencher: Bencher, n: usize) {
         panic!("the generated plan of {n} activities did not compile");
     };
     let opts = tovholder_render::RenderOptions::default();
-    bencher.bench(|| tovholder_render::render(black_box(&compiled), &opts).map(|files| files.len()));
+    bencher
+        .bench(|| tovholder_render::render(black_box(&compiled), &opts).map(|files| files.len()));
 }

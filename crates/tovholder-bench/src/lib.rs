@@ -147,9 +147,9 @@ const ROLES: &[(&str, &str)] = &[
 ];
 
 const FIRST_NAMES: &[&str] = &[
-    "Anna", "Bo", "Camilla", "Ditte", "Emil", "Freja", "Gustav", "Helle", "Ida", "Jonas",
-    "Karen", "Lars", "Mette", "Niels", "Ole", "Pernille", "Rasmus", "Sofie", "Søren", "Trine",
-    "Ulla", "Vibeke", "Åse", "Øjvind",
+    "Anna", "Bo", "Camilla", "Ditte", "Emil", "Freja", "Gustav", "Helle", "Ida", "Jonas", "Karen",
+    "Lars", "Mette", "Niels", "Ole", "Pernille", "Rasmus", "Sofie", "Søren", "Trine", "Ulla",
+    "Vibeke", "Åse", "Øjvind",
 ];
 const LAST_NAMES: &[&str] = &[
     "Jensen",
@@ -307,12 +307,7 @@ fn rich(n: usize, seed: u64) -> String {
                     _ => "Bidrager til, at metoden bliver den måde, der arbejdes på.",
                 }
             );
-            let _ = writeln!(
-                o,
-                "    owner: [{}, {}]",
-                person(&mut rng),
-                person(&mut rng)
-            );
+            let _ = writeln!(o, "    owner: [{}, {}]", person(&mut rng), person(&mut rng));
             let _ = writeln!(o, "    hours: {} pr. uge", 10 + rng.below(6));
             if r < 3 {
                 let _ = writeln!(
@@ -369,7 +364,12 @@ fn rich(n: usize, seed: u64) -> String {
                 break;
             }
             written += 1;
-            let role = |i: usize| format!("{s}-{}", ROLES.get(i % ROLES.len()).map_or("leder", |r| r.0));
+            let role = |i: usize| {
+                format!(
+                    "{s}-{}",
+                    ROLES.get(i % ROLES.len()).map_or("leder", |r| r.0)
+                )
+            };
             let responsible = role(j);
             let p1 = role(j + 1 + rng.below(5));
             let p2 = role(j + 6 + rng.below(5));
@@ -529,11 +529,7 @@ fn rich(n: usize, seed: u64) -> String {
     o.push_str("\nstakeholders:\n");
     for ws in &wss {
         for (id, name) in STAKEHOLDERS.iter().take(STAKEHOLDERS_PER_WORKSTREAM) {
-            let _ = writeln!(
-                o,
-                "  {}-{id}:\n    name: {name} ({})",
-                ws.slug, ws.name
-            );
+            let _ = writeln!(o, "  {}-{id}:\n    name: {name} ({})", ws.slug, ws.name);
         }
     }
     o

@@ -159,16 +159,61 @@ impl Location {
     }
 }
 
+/// Names longer than this are neither corrected nor suggested: nobody mistypes a
+/// 100-character id, and comparing two texts costs the product of their lengths.
+pub const MAX_SUGGEST_LEN: usize = 100;
+
 /// "Did you mean" over a set of known names (Jaro-Winkler, threshold 0.8).
 pub fn suggest<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    if wrong.len() > MAX_SUGGEST_LEN {
+        return None;
+    }
     let mut best: Option<(f64, &str)> = None;
     for k in known {
+        if k.len() > MAX_SUGGEST_LEN {
+            continue;
+        }
         let score = strsim::jaro_winkler(wrong, k);
         if score > 0.8 && best.is_none_or(|(b, _)| score > b) {
             best = Some((score, k));
         }
     }
     best.map(|(_, k)| k)
+}
+
+/// A budget of name comparisons for "did you mean" over one pass through a plan:
+/// 100,000 unknown references among 100,000 ids would otherwise compare 10¹⁰ pairs.
+/// Once spent, findings come without a suggestion.
+#[derive(Debug)]
+pub struct SuggestBudget(usize);
+
+impl SuggestBudget {
+    /// Name comparisons per pass.
+    pub const COMPARISONS: usize = 1_000_000;
+
+    pub fn new() -> Self {
+        SuggestBudget(Self::COMPARISONS)
+    }
+
+    /// [`suggest`] among `count` known names, if that many comparisons are left.
+    pub fn suggest<'a>(
+        &mut self,
+        wrong: &str,
+        count: usize,
+        known: impl IntoIterator<Item = &'a str>,
+    ) -> Option<&'a str> {
+        if wrong.len() > MAX_SUGGEST_LEN || count > self.0 {
+            return None;
+        }
+        self.0 -= count;
+        suggest(wrong, known)
+    }
+}
+
+impl Default for SuggestBudget {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 #[cfg(test)]
@@ -181,5 +226,17 @@ mod tests {
             Some("superbruger")
         );
         assert_eq!(suggest("xyz", ["superbruger", "leder"]), None);
+    }
+
+    #[test]
+    fn long_names_and_a_spent_budget_give_no_suggestion() {
+        let long = "a".repeat(MAX_SUGGEST_LEN + 1);
+        assert_eq!(suggest(&long, [long.as_str()]), None);
+        let mut budget = SuggestBudget::new();
+        assert_eq!(budget.suggest("ledr", 1, ["leder"]), Some("leder"));
+        assert_eq!(
+            budget.suggest("ledr", SuggestBudget::COMPARISONS, ["leder"]),
+            None
+        );
     }
 }

@@ -69,7 +69,37 @@ pub fn load(sources: &SourceMap, file: FileId, lang: Option<Lang>) -> Loaded {
             parsed: true,
         };
     }
-    let plan = Plan::from_node(&root, &mut cx).unwrap_or_default();
+    let mut root = root;
+    let first_key = first_key_span(&root);
+    // The sections are built from their own subtrees, each entity's freed once it is
+    // built (see `Section::set_owned`); the plan's conversion sees an empty mapping there.
+    let mut sections: Vec<(&str, yaml::Node)> = Vec::new();
+    if let NodeKind::Map(entries) = &mut root.kind {
+        for name in SECTIONS {
+            // The first entry with the key: the one the plan's conversion uses.
+            if let Some((_, v)) = entries.iter_mut().find(|(k, _)| k.as_str() == Some(name))
+                && matches!(v.kind, NodeKind::Map(_))
+            {
+                let empty = yaml::Node {
+                    kind: NodeKind::Map(Vec::new()),
+                    span: v.span,
+                };
+                sections.push((name, std::mem::replace(v, empty)));
+            }
+        }
+    }
+    let mut plan = Plan::from_node(&root, &mut cx).unwrap_or_default();
+    drop(root);
+    for (name, node) in sections {
+        match name {
+            "roles" => plan.roles.set_owned(node, &mut cx),
+            "phases" => plan.phases.set_owned(node, &mut cx),
+            "activities" => plan.activities.set_owned(node, &mut cx),
+            "goals" => plan.goals.set_owned(node, &mut cx),
+            "checklists" => plan.checklists.set_owned(node, &mut cx),
+            _ => plan.stakeholders.set_owned(node, &mut cx),
+        }
+    }
     let mut diags = cx.diags;
     let top = Span::new(file, 0, 0);
     for (key, present) in [("id", plan.id.is_some()), ("title", plan.title.is_some())] {
@@ -81,7 +111,7 @@ pub fn load(sources: &SourceMap, file: FileId, lang: Option<Lang>) -> Loaded {
                         Lang::Da => format!("planen mangler `{key}`"),
                         _ => format!("the plan has no `{key}`"),
                     },
-                    Label::new(first_key_span(&root).unwrap_or(top), lang.pick("at the top level", "på øverste niveau")),
+                    Label::new(first_key.unwrap_or(top), lang.pick("at the top level", "på øverste niveau")),
                 )
                 .with_help(match key {
                     "id" => lang.pick("add `id: my-plan` (kebab-case; used for file names and calendar UIDs)", "tilføj `id: min-plan` (små bogstaver og bindestreger; bruges til filnavne og kalender-UID'er)"),
@@ -126,6 +156,16 @@ pub fn load(sources: &SourceMap, file: FileId, lang: Option<Lang>) -> Loaded {
         parsed: true,
     }
 }
+
+/// The plan's sections of entities keyed by id.
+const SECTIONS: [&str; 6] = [
+    "roles",
+    "phases",
+    "activities",
+    "goals",
+    "checklists",
+    "stakeholders",
+];
 
 fn first_key_span(root: &yaml::Node) -> Option<Span> {
     match &root.kind {

@@ -5,7 +5,7 @@
 //! [`SourceMap`]. Values keep the spans of the file they were written in, so a
 //! finding about a merged entity points at the model or the plan, whichever wrote it.
 
-use crate::diag::{Diagnostic, Label, Lang, Level, suggest};
+use crate::diag::{Diagnostic, Label, Lang, Level, SuggestBudget};
 use crate::load;
 use crate::model::{Merge, Plan, Section, strs};
 use crate::span::{FileId, SourceMap, Span, Spanned};
@@ -309,8 +309,12 @@ fn remove_from<T>(
     lang: Lang,
     diags: &mut Vec<Diagnostic>,
 ) {
+    // Removed ids are collected and dropped in one pass: `shift_remove` one by one
+    // moves the rest of the section each time (quadratic for a long `remove` list).
+    let mut removed: std::collections::BTreeSet<&str> = std::collections::BTreeSet::new();
+    let mut budget = SuggestBudget::new();
     for id in ids {
-        if section.shift_remove(id.as_str()).is_some() {
+        if section.contains_key(id.as_str()) && removed.insert(id.as_str()) {
             continue;
         }
         let mut d = Diagnostic::error(
@@ -321,13 +325,20 @@ fn remove_from<T>(
             },
             Label::new(id.span, lang.pick("not in the model", "ikke i modellen")),
         );
-        if let Some(s) = suggest(&id.value, section.keys().map(String::as_str)) {
+        let known = section
+            .keys()
+            .map(String::as_str)
+            .filter(|k| !removed.contains(k));
+        if let Some(s) = budget.suggest(&id.value, section.len(), known) {
             d = d.with_help(match lang {
                 Lang::Da => format!("mente du `{s}`?"),
                 _ => format!("did you mean `{s}`?"),
             });
         }
         diags.push(d);
+    }
+    if !removed.is_empty() {
+        section.retain(|k, _| !removed.contains(k.as_str()));
     }
 }
 

@@ -113,7 +113,9 @@ impl<'a> Cx<'a> {
             let first = if map.len() > SCAN_LIMIT {
                 seen.get(key).copied()
             } else {
-                out.iter().find(|(o, _)| o.value == key).map(|(o, _)| o.span)
+                out.iter()
+                    .find(|(o, _)| o.value == key)
+                    .map(|(o, _)| o.span)
             };
             if let Some(first) = first {
                 let msg = match (duplicate_rule == DUPLICATE_ID, self.lang) {
@@ -581,54 +583,98 @@ impl<T: FromNode> Field for Section<T> {
         };
         self.0.reserve(entries.len());
         for (key, value) in entries {
-            if !is_valid_id(key.value) {
-                let msg = match cx.lang {
-                    Lang::Da => format!("`{}` er ikke et gyldigt id", key.value),
-                    _ => format!("`{}` is not a valid id", key.value),
-                };
-                let help = cx.tr(
-                    "ids are kebab-case: lower-case letters, digits and hyphens, e.g. `klar-parat-start`",
-                    "id'er skrives med små bogstaver, tal og bindestreger, fx `klar-parat-start`",
-                );
-                cx.diags.push(
-                    Diagnostic::error(
-                        INVALID_ID,
-                        msg,
-                        Label::new(key.span, cx.tr("invalid id", "ugyldigt id")),
-                    )
-                    .with_help(help),
-                );
+            self.add(key, value, cx);
+        }
+    }
+}
+
+impl<T: FromNode> Section<T> {
+    /// [`Field::set`] for a section whose part of the tree the caller gives away: each
+    /// entity's subtree is freed as soon as the entity is built, so a big section's
+    /// tree and the entities built from it are never both whole in memory (the peak
+    /// memory of loading a big plan). Same entities, same findings.
+    pub fn set_owned(&mut self, node: Node, cx: &mut Cx) {
+        if matches!(node.kind, NodeKind::Null) {
+            return;
+        }
+        // Which entries are kept (text keys, the first of a repeated id), reported as `set` does.
+        let kept: Vec<bool> = {
+            let Some(entries) = cx.entries(&node, "entities keyed by id", DUPLICATE_ID) else {
+                return;
+            };
+            let NodeKind::Map(map) = &node.kind else {
+                return;
+            };
+            let mut kept = vec![false; map.len()];
+            let mut next = entries.iter().peekable();
+            for ((_, v), keep) in map.iter().zip(kept.iter_mut()) {
+                if next.peek().is_some_and(|(_, e)| std::ptr::eq(*e, v)) {
+                    *keep = true;
+                    next.next();
+                }
             }
-            let def = if matches!(value.kind, NodeKind::Null) {
-                // `forankring:` with nothing under it: an entity with no fields.
-                T::from_node(
-                    &Node {
-                        kind: NodeKind::Map(Vec::new()),
-                        span: value.span,
-                    },
-                    cx,
+            self.0.reserve(entries.len());
+            kept
+        };
+        let NodeKind::Map(map) = node.kind else {
+            return;
+        };
+        for ((k, v), keep) in map.into_iter().zip(kept) {
+            if let (true, Some(id)) = (keep, k.as_str()) {
+                self.add(Spanned::new(id, k.span), &v, cx);
+            }
+        }
+    }
+
+    /// Build one entity and add it (ids are checked; a `null` entity has no fields).
+    fn add(&mut self, key: Spanned<&str>, value: &Node, cx: &mut Cx) {
+        if !is_valid_id(key.value) {
+            let msg = match cx.lang {
+                Lang::Da => format!("`{}` er ikke et gyldigt id", key.value),
+                _ => format!("`{}` is not a valid id", key.value),
+            };
+            let help = cx.tr(
+                "ids are kebab-case: lower-case letters, digits and hyphens, e.g. `klar-parat-start`",
+                "id'er skrives med små bogstaver, tal og bindestreger, fx `klar-parat-start`",
+            );
+            cx.diags.push(
+                Diagnostic::error(
+                    INVALID_ID,
+                    msg,
+                    Label::new(key.span, cx.tr("invalid id", "ugyldigt id")),
                 )
-            } else {
-                T::from_node(value, cx)
-            };
-            let keys = match &value.kind {
-                NodeKind::Map(m) => m
-                    .iter()
-                    .filter_map(|(k, _)| k.as_str().map(str::to_string))
-                    .collect(),
-                _ => Vec::new(),
-            };
-            if let Some(def) = def {
-                self.0.insert(
-                    key.value.to_string(),
-                    Entity {
-                        id: key.map(str::to_string),
-                        keys,
-                        model_id: None,
-                        def,
-                    },
-                );
-            }
+                .with_help(help),
+            );
+        }
+        let def = if matches!(value.kind, NodeKind::Null) {
+            // `forankring:` with nothing under it: an entity with no fields.
+            T::from_node(
+                &Node {
+                    kind: NodeKind::Map(Vec::new()),
+                    span: value.span,
+                },
+                cx,
+            )
+        } else {
+            T::from_node(value, cx)
+        };
+        let keys = match &value.kind {
+            NodeKind::Map(m) => m
+                .iter()
+                .filter_map(|(k, _)| k.as_str().map(str::to_string))
+                .collect(),
+            _ => Vec::new(),
+        };
+        if let Some(def) = def {
+            self.0.insert(
+                key.value.to_string(),
+                Entity {
+                    id: key.map(str::to_string),
+                    keys,
+                    model_id: None,
+                    def,
+                },
+            );
         }
     }
 }

@@ -126,14 +126,15 @@ impl SourceCode for IndexedSource {
         let start = span.offset();
         let end = start.saturating_add(span.len());
         if end > len {
-            // Out of range: let miette decide, exactly as before.
-            return self
-                .text
-                .read_span(span, context_lines_before, context_lines_after);
+            // (miette's own sources panic on some of these.)
+            return Err(MietteError::OutOfBounds);
         }
-        // A window of whole lines from the first context line to a little past the
-        // last, so miette's scan inside it finds the same lines as in the whole file.
-        let first = self.line_of(start).saturating_sub(context_lines_before);
+        // A window of whole lines from the line before the first context line to a
+        // little past the last, so miette's scan inside it finds the same lines as in
+        // the whole file (its scan may stop on the byte just before the span).
+        let first = self
+            .line_of(start)
+            .saturating_sub(context_lines_before.saturating_add(1));
         let last = self
             .line_of(end)
             .saturating_add(context_lines_after)
@@ -257,4 +258,80 @@ pub fn render_plain(sources: &SourceMap, d: &Finding, width: usize) -> String {
         out.push_str(&d.message);
     }
     out
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    /// What a span read gives, comparable between sources.
+    fn read(
+        src: &dyn SourceCode,
+        span: SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Option<(Vec<u8>, SourceSpan, usize, usize, usize)> {
+        let c = src.read_span(&span, before, after).ok()?;
+        Some((
+            c.data().to_vec(),
+            *c.span(),
+            c.line(),
+            c.column(),
+            c.line_count(),
+        ))
+    }
+
+    #[test]
+    fn indexed_source_reads_what_miette_reads() {
+        let texts = [
+            "",
+            "a",
+            "id: x\ntitle: y\n",
+            "id: x\r\ntitle: æø\r\nphases:\r\n  a: { duration: 1 week }\r\n",
+            "one\rtwo\rthree\r\n\r\nfour\n\n\nfive",
+            "\u{feff}id: x\n\n\n  - a\n  - b\nend",
+            "no newline at the end",
+            "\n\n\n",
+        ];
+        for text in texts {
+            let indexed = IndexedSource::new(text);
+            for start in 0..=text.len() + 1 {
+                for len in [0, 1, 2, 5, 40] {
+                    for (before, after) in [(0, 0), (1, 1), (2, 3), (3, 0)] {
+                        let span = SourceSpan::new(start.into(), len);
+                        if start + len > text.len() {
+                            assert!(read(&indexed, span, before, after).is_none());
+                            continue;
+                        }
+                        assert_eq!(
+                            read(&indexed, span, before, after),
+                            read(&text.to_string(), span, before, after),
+                            "{text:?} at {start}+{len}, context {before}/{after}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn long_label_lists_are_cut() {
+        use crate::diag::{Diagnostic as D, Label};
+        use crate::span::{SourceFile, Span};
+        let mut sources = SourceMap::new();
+        let text = "a: 1\n".repeat(200);
+        let file = sources.add(SourceFile::new("p.yaml", text));
+        let mut d = D::error(
+            "dependency-cycle",
+            "ring",
+            Label::bare(Span::new(file, 0, 1)),
+        );
+        for i in 1..200 {
+            d = d.with_label(Label::new(Span::new(file, i * 5, i * 5 + 1), "edge"));
+        }
+        let r = to_report(&sources, &d);
+        assert_eq!(r.labels.len(), MAX_LABELS);
+        assert!(r.help.unwrap().contains("136 more places not shown"));
+    }
 }

@@ -108,7 +108,21 @@ fn every_key_has_a_description() {
 
 #[test]
 fn every_mapping_fits_the_written_bitmask() {
-    for keys in [Plan::KEYS, Role::KEYS, Phase::KEYS, Activity::KEYS, Goal::KEYS, Baseline::KEYS, Target::KEYS, Checklist::KEYS, ItemDetail::KEYS, Stakeholder::KEYS, Calendar::KEYS, UsesDetail::KEYS, Remove::KEYS] {
+    for keys in [
+        Plan::KEYS,
+        Role::KEYS,
+        Phase::KEYS,
+        Activity::KEYS,
+        Goal::KEYS,
+        Baseline::KEYS,
+        Target::KEYS,
+        Checklist::KEYS,
+        ItemDetail::KEYS,
+        Stakeholder::KEYS,
+        Calendar::KEYS,
+        UsesDetail::KEYS,
+        Remove::KEYS,
+    ] {
         assert!(keys.len() <= 32, "`written` is a u32 bitmask: {keys:?}");
     }
 }
@@ -121,7 +135,12 @@ fn a_rejected_value_is_reported_once() {
     let file = sources.add(SourceFile::new("t.yaml", text));
     let checked = tovholder_core::check(&sources, file, &CheckOptions::default());
     let rules: Vec<&str> = checked.diags.iter().map(|d| d.rule).collect();
-    assert_eq!(rules, ["invalid-value", "invalid-value", "invalid-value"], "{:#?}", checked.diags);
+    assert_eq!(
+        rules,
+        ["invalid-value", "invalid-value", "invalid-value"],
+        "{:#?}",
+        checked.diags
+    );
     // but a blank (null) start is still missing
     let text = text.replace("start: 2027-02-30", "start:");
     let mut sources = SourceMap::new();

@@ -8,7 +8,8 @@ use std::io::Write;
 use std::process::ExitCode;
 use tovholder_bench::{Options, Shape};
 
-const USAGE: &str = "usage: gen-plan --activities N [--seed S] [--shape rich|flat] [--format yaml|tjp]";
+const USAGE: &str =
+    "usage: gen-plan --activities N [--seed S] [--shape rich|flat] [--format yaml|tjp]";
 
 #[derive(PartialEq)]
 enum Format {
@@ -22,10 +23,7 @@ fn parse(args: &[String]) -> Result<(Options, Format), String> {
     let mut activities = None;
     let mut it = args.iter();
     while let Some(flag) = it.next() {
-        let mut value = || {
-            it.next()
-                .ok_or_else(|| format!("`{flag}` needs a value"))
-        };
+        let mut value = || it.next().ok_or_else(|| format!("`{flag}` needs a value"));
         match flag.as_str() {
             "--activities" | "-n" => {
                 let v = value()?;
@@ -36,7 +34,9 @@ fn parse(args: &[String]) -> Result<(Options, Format), String> {
             }
             "--seed" => {
                 let v = value()?;
-                opts.seed = v.parse().map_err(|_| format!("`{v}` is not a seed (a whole number)"))?;
+                opts.seed = v
+                    .parse()
+                    .map_err(|_| format!("`{v}` is not a seed (a whole number)"))?;
             }
             "--shape" => {
                 opts.shape = match value()?.as_str() {

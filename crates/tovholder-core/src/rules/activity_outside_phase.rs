@@ -143,11 +143,12 @@ fn first_date(
         return Some((d.value.0, d.span));
     }
     if let Some(a) = &act.after {
-        // The compiled activities are in plan order: look there first, not through all.
-        let other = plan
+        // The compiled activities are in plan order: look there first, not through all
+        // (and not at all for an unknown id: a search per activity is quadratic).
+        let i = plan.activities.get_index_of(a.activity.as_str())?;
+        let other = schedule
             .activities
-            .get_index_of(a.activity.as_str())
-            .and_then(|i| schedule.activities.get(i))
+            .get(i)
             .filter(|x| x.id == a.activity)
             .or_else(|| schedule.activities.iter().find(|x| x.id == a.activity))?;
         let first = other.occurrences.first()?;

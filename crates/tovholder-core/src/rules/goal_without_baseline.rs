@@ -22,7 +22,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     for (id, goal) in ctx.plan.goals.iter() {
         let b = goal.baseline.as_ref();
         // A value or date written but rejected by the loader is reported there already.
-        if b.is_some_and(|b| (b.wrote("value") && b.value.is_none()) || (b.wrote("date") && b.date.is_none())) {
+        if b.is_some_and(|b| {
+            (b.wrote("value") && b.value.is_none()) || (b.wrote("date") && b.date.is_none())
+        }) {
             continue;
         }
         let value = b

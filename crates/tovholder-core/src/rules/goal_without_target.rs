@@ -22,7 +22,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     for (id, goal) in ctx.plan.goals.iter() {
         let t = goal.target.as_ref();
         // A value or date written but rejected by the loader is reported there already.
-        if t.is_some_and(|t| (t.wrote("value") && t.value.is_none()) || (t.wrote("by") && t.by.is_none())) {
+        if t.is_some_and(|t| {
+            (t.wrote("value") && t.value.is_none()) || (t.wrote("by") && t.by.is_none())
+        }) {
             continue;
         }
         let value = t

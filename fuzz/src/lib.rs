@@ -1,0 +1,734 @@
+//! Fuzzing support for tovholder: the shared pipeline and a structured plan
+//! description for `check_structured`.
+//!
+//! The description is derived with `arbitrary`, so the fuzzer mutates plans, not
+//! bytes: ids come mostly from small pools (so references resolve and cycles,
+//! overrides and removals happen), values mostly from the plan language's own
+//! shapes (durations in three languages, ranges, dates, hours), and every field can
+//! instead be the wrong type or raw text. [`Input::to_yaml`] writes it as YAML in
+//! the input format of [`pipeline`] (a plan, then its model after `#>>> model.yaml`).
+
+#[path = "pipeline.rs"]
+pub mod pipeline;
+
+use arbitrary::Arbitrary;
+use std::fmt::Write as _;
+
+/// A plan and, when `model` is set, the model it uses.
+#[derive(Arbitrary, Debug)]
+pub struct Input {
+    pub plan: PlanDesc,
+    pub model: Option<PlanDesc>,
+    pub remove: Vec<(Section, Name)>,
+    pub version_pin: Option<Text>,
+}
+
+#[derive(Arbitrary, Debug)]
+pub struct PlanDesc {
+    pub id: Field<Name>,
+    pub title: Field<Text>,
+    pub organisation: Option<Field<Text>>,
+    pub language: Option<Field<LangCode>>,
+    pub version: Option<Field<Text>>,
+    pub start: Option<Field<DateDesc>>,
+    pub horizon: Option<Field<Dur>>,
+    pub roles: Vec<(Name, Role)>,
+    pub phases: Vec<(Name, Phase)>,
+    pub activities: Vec<(Name, Activity)>,
+    pub goals: Vec<(Name, Goal)>,
+    pub checklists: Vec<(Name, Checklist)>,
+    pub stakeholders: Vec<(Name, Stakeholder)>,
+    pub calendar: Option<Calendar>,
+    pub allow: Vec<RuleName>,
+    pub extra: Vec<(Text, Field<Text>)>,
+}
+
+#[derive(Arbitrary, Debug)]
+pub struct Role {
+    pub name: Option<Field<Text>>,
+    pub purpose: Option<Field<Text>>,
+    pub owner: Vec<Text>,
+    pub hours: Option<Field<Hours>>,
+    pub mandate: Option<Field<Text>>,
+    pub reports_to: Option<Field<Name>>,
+    pub responsibilities: Vec<Text>,
+    pub allow: Vec<RuleName>,
+    pub extra: Vec<(Text, Field<Text>)>,
+}
+
+#[derive(Arbitrary, Debug)]
+pub struct Phase {
+    pub name: Option<Field<Text>>,
+    pub after: Vec<Name>,
+    pub duration: Option<Field<Dur>>,
+    pub optional: Option<Field<bool>>,
+    pub owner: Option<Field<Name>>,
+    pub characteristics: Vec<Text>,
+    pub exit_criteria: Vec<Text>,
+    pub allow: Vec<RuleName>,
+}
+
+#[derive(Arbitrary, Debug)]
+pub struct Activity {
+    pub name: Option<Field<Text>>,
+    pub phase: Option<Field<Name>>,
+    pub phases: Vec<Name>,
+    pub at: Option<Field<Dur>>,
+    pub after: Option<Field<(Name, Option<Dur>)>>,
+    pub every: Option<Field<Dur>>,
+    pub date: Option<Field<DateDesc>>,
+    pub length: Option<Field<LengthDesc>>,
+    pub time: Option<Field<(u8, u8)>>,
+    pub responsible: Option<Field<Name>>,
+    pub participants: Vec<Name>,
+    pub audience: Vec<Name>,
+    pub channel: Option<Field<Text>>,
+    pub purpose: Option<Field<Text>>,
+    pub agenda: Vec<Text>,
+    pub outputs: Vec<Text>,
+    pub contributes_to: Vec<Name>,
+    pub allow: Vec<RuleName>,
+}
+
+#[derive(Arbitrary, Debug)]
+pub struct Goal {
+    pub statement: Option<Field<Text>>,
+    pub kind: Option<Field<u8>>,
+    pub term: Option<Field<bool>>,
+    pub indicator: Option<Field<Text>>,
+    pub baseline: Option<(Option<Field<Text>>, Option<Field<DateDesc>>, Option<Field<Text>>)>,
+    pub target: Option<(Option<Field<Text>>, Option<Field<DateDesc>>)>,
+    pub owner: Option<Field<Name>>,
+    pub phase: Option<Field<Name>>,
+    pub allow: Vec<RuleName>,
+}
+
+#[derive(Arbitrary, Debug)]
+pub struct Checklist {
+    pub name: Option<Field<Text>>,
+    pub phase: Option<Field<Name>>,
+    pub owner: Option<Field<Name>>,
+    pub items: Vec<Item>,
+}
+
+#[derive(Arbitrary, Debug)]
+pub enum Item {
+    Text(Text),
+    Detail(Text, Option<Name>, Option<bool>),
+}
+
+#[derive(Arbitrary, Debug)]
+pub struct Stakeholder {
+    pub name: Option<Field<Text>>,
+    pub description: Option<Field<Text>>,
+}
+
+#[derive(Arbitrary, Debug)]
+pub struct Calendar {
+    pub holidays: Option<Field<u8>>,
+    pub closed: Vec<(DateDesc, Option<DateDesc>)>,
+}
+
+/// A value of the right shape, or something else in its place.
+#[derive(Arbitrary, Debug)]
+pub enum Field<T> {
+    Good(T),
+    Wrong(Wrong),
+}
+
+#[derive(Arbitrary, Debug)]
+pub enum Wrong {
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    Null,
+    List(Vec<Text>),
+    Map(Vec<(Text, Text)>),
+    /// Unquoted YAML text (line breaks removed, so the damage stays on its line).
+    Plain(String),
+}
+
+/// The sections entities live in (for `remove`).
+#[derive(Arbitrary, Debug, Clone, Copy)]
+pub enum Section {
+    Roles,
+    Phases,
+    Activities,
+    Goals,
+    Checklists,
+    Stakeholders,
+}
+
+/// An id: mostly from a small pool, so references find their targets.
+#[derive(Arbitrary, Debug)]
+pub enum Name {
+    Pool(u8),
+    Raw(String),
+}
+
+const NAMES: &[&str] = &[
+    "leder",
+    "superbruger",
+    "beslutning",
+    "i-gang",
+    "forankring",
+    "moede",
+    "kickoff",
+    "maal",
+    "tjekliste",
+    "borgere",
+    "a",
+    "b",
+    "æble-øen",
+    "x-1",
+    "læringsmøde",
+    "ab",
+];
+
+/// Text: mostly from a pool of ordinary and hostile strings.
+#[derive(Arbitrary, Debug)]
+pub enum Text {
+    Pool(u8),
+    Raw(String),
+}
+
+const TEXTS: &[&str] = &[
+    "Implementering af ICS",
+    "Børn og Familie — Åse Øberg",
+    "<script>alert(1)</script>",
+    "{{ 7 * 7 }} {% if true %}x{% endif %}",
+    "]]><!--",
+    "=HYPERLINK(\"https://example.invalid\";\"klik\")",
+    "+1-2",
+    "@SUM(A1)",
+    "-2+3",
+    "a;b,c\\d\ne\r\nf",
+    "&amp; &lt; \" '",
+    "",
+    " ",
+    "Læringsmøde hver 2. måned",
+    "javascript:alert(1)",
+    "\u{202e}reversed\u{0}nul\u{7}bell",
+];
+
+#[derive(Arbitrary, Debug)]
+pub enum LangCode {
+    Da,
+    En,
+    Sv,
+    Raw(String),
+}
+
+/// A date: mostly near the plans' years, sometimes anywhere.
+#[derive(Arbitrary, Debug)]
+pub enum DateDesc {
+    Near(u8, u8, u8),
+    Any(u16, u8, u8),
+    Raw(String),
+}
+
+/// A duration or interval in the plan language.
+#[derive(Arbitrary, Debug)]
+pub enum Dur {
+    One(u16, Unit),
+    Range(u16, u16, Unit),
+    Ongoing(u8),
+    Raw(String),
+}
+
+#[derive(Arbitrary, Debug)]
+pub enum Unit {
+    Pool(u8),
+    Raw(String),
+}
+
+const UNITS: &[&str] = &[
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "dag", "dage", "uge",
+    "uger", "måned", "måneder", "år", "vecka", "veckor", "månad", "månader", "hours", "minutes",
+];
+
+#[derive(Arbitrary, Debug)]
+pub enum Hours {
+    Per(u16, u8),
+    Raw(String),
+}
+
+#[derive(Arbitrary, Debug)]
+pub enum LengthDesc {
+    Hours(u8, bool),
+    Minutes(u16),
+    Range(u8, u8),
+    Raw(String),
+}
+
+/// A rule name for `allow`: mostly real ones.
+#[derive(Arbitrary, Debug)]
+pub enum RuleName {
+    Pool(u8),
+    Raw(String),
+}
+
+const RULES: &[&str] = &[
+    "role-without-owner",
+    "unused-role",
+    "momentum-gap",
+    "phase-without-activities",
+    "goal-without-baseline",
+    "unknown-reference",
+    "activity-outside-phase",
+    "holiday-collision",
+    "role-overloaded",
+    "no-sustainment-phase",
+    "not-a-rule",
+];
+
+fn pick<'a>(pool: &[&'a str], i: u8) -> &'a str {
+    pool.get(usize::from(i) % pool.len()).copied().unwrap_or("")
+}
+
+/// A YAML double-quoted scalar (JSON strings are valid YAML).
+fn q(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+}
+
+impl Name {
+    fn text(&self) -> String {
+        match self {
+            Name::Pool(i) => pick(NAMES, *i).to_string(),
+            Name::Raw(s) => s.clone(),
+        }
+    }
+}
+
+impl Text {
+    fn text(&self) -> String {
+        match self {
+            Text::Pool(i) => pick(TEXTS, *i).to_string(),
+            Text::Raw(s) => s.clone(),
+        }
+    }
+}
+
+/// Something that becomes one YAML value.
+pub trait Yaml {
+    fn yaml(&self) -> String;
+}
+
+impl Yaml for Name {
+    fn yaml(&self) -> String {
+        q(&self.text())
+    }
+}
+
+impl Yaml for Text {
+    fn yaml(&self) -> String {
+        q(&self.text())
+    }
+}
+
+impl Yaml for bool {
+    fn yaml(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl Yaml for u8 {
+    fn yaml(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl Yaml for LangCode {
+    fn yaml(&self) -> String {
+        match self {
+            LangCode::Da => "da".into(),
+            LangCode::En => "en".into(),
+            LangCode::Sv => "sv".into(),
+            LangCode::Raw(s) => q(s),
+        }
+    }
+}
+
+impl DateDesc {
+    fn text(&self) -> String {
+        match self {
+            DateDesc::Near(y, m, d) => {
+                format!("{:04}-{:02}-{:02}", 2024 + u16::from(*y % 8), m % 13, d % 32)
+            }
+            DateDesc::Any(y, m, d) => format!("{:04}-{:02}-{:02}", y % 10_000, m % 13, d % 32),
+            DateDesc::Raw(s) => s.clone(),
+        }
+    }
+}
+
+impl Yaml for DateDesc {
+    fn yaml(&self) -> String {
+        match self {
+            // Unquoted, as people write dates.
+            DateDesc::Near(..) | DateDesc::Any(..) => self.text(),
+            DateDesc::Raw(s) => q(s),
+        }
+    }
+}
+
+impl Unit {
+    fn text(&self) -> String {
+        match self {
+            Unit::Pool(i) => pick(UNITS, *i).to_string(),
+            Unit::Raw(s) => s.clone(),
+        }
+    }
+}
+
+impl Dur {
+    fn text(&self) -> String {
+        match self {
+            Dur::One(n, u) => format!("{} {}", n % 400, u.text()),
+            Dur::Range(a, b, u) => format!("{}-{} {}", a % 400, b % 400, u.text()),
+            Dur::Ongoing(i) => pick(&["ongoing", "løbende", "löpande", "Ongoing"], *i).into(),
+            Dur::Raw(s) => s.clone(),
+        }
+    }
+}
+
+impl Yaml for Dur {
+    fn yaml(&self) -> String {
+        q(&self.text())
+    }
+}
+
+impl Yaml for (Name, Option<Dur>) {
+    fn yaml(&self) -> String {
+        match &self.1 {
+            Some(d) => q(&format!("{} + {}", self.0.text(), d.text())),
+            None => self.0.yaml(),
+        }
+    }
+}
+
+impl Yaml for Hours {
+    fn yaml(&self) -> String {
+        match self {
+            Hours::Per(n, u) => q(&format!(
+                "{} {}",
+                n % 200,
+                pick(&["per week", "per month", "timer om ugen", "pr. måned", "tim per vecka", "per year", "per day"], *u)
+            )),
+            Hours::Raw(s) => q(s),
+        }
+    }
+}
+
+impl Yaml for LengthDesc {
+    fn yaml(&self) -> String {
+        match self {
+            LengthDesc::Hours(n, da) => q(&format!("{} {}", n % 30, if *da { "timer" } else { "hours" })),
+            LengthDesc::Minutes(n) => q(&format!("{} minutes", n % 2000)),
+            LengthDesc::Range(a, b) => q(&format!("{}-{} hours", a % 30, b % 30)),
+            LengthDesc::Raw(s) => q(s),
+        }
+    }
+}
+
+impl Yaml for (u8, u8) {
+    fn yaml(&self) -> String {
+        q(&format!("{:02}:{:02}", self.0 % 26, self.1 % 62))
+    }
+}
+
+impl Yaml for RuleName {
+    fn yaml(&self) -> String {
+        match self {
+            RuleName::Pool(i) => q(pick(RULES, *i)),
+            RuleName::Raw(s) => q(s),
+        }
+    }
+}
+
+impl<T: Yaml> Yaml for Field<T> {
+    fn yaml(&self) -> String {
+        match self {
+            Field::Good(v) => v.yaml(),
+            Field::Wrong(w) => match w {
+                Wrong::Int(i) => i.to_string(),
+                Wrong::Float(f) if f.is_finite() => format!("{f:?}"),
+                Wrong::Float(_) => ".nan".into(),
+                Wrong::Bool(b) => b.to_string(),
+                Wrong::Null => "null".into(),
+                Wrong::List(l) => list(l),
+                Wrong::Map(m) => {
+                    let items: Vec<String> =
+                        m.iter().map(|(k, v)| format!("{}: {}", k.yaml(), v.yaml())).collect();
+                    format!("{{ {} }}", items.join(", "))
+                }
+                Wrong::Plain(s) => {
+                    let s: String = s.chars().filter(|c| *c != '\n' && *c != '\r').collect();
+                    if s.trim().is_empty() { "~".into() } else { s }
+                }
+            },
+        }
+    }
+}
+
+fn list<T: Yaml>(items: &[T]) -> String {
+    let items: Vec<String> = items.iter().map(Yaml::yaml).collect();
+    format!("[{}]", items.join(", "))
+}
+
+/// Writes `key: value` lines at an indent.
+struct Out {
+    text: String,
+}
+
+impl Out {
+    fn kv(&mut self, indent: usize, key: &str, value: &str) {
+        let _ = writeln!(self.text, "{:indent$}{key}: {value}", "");
+    }
+    fn opt<T: Yaml>(&mut self, indent: usize, key: &str, value: &Option<T>) {
+        if let Some(v) = value {
+            self.kv(indent, key, &v.yaml());
+        }
+    }
+    fn list<T: Yaml>(&mut self, indent: usize, key: &str, items: &[T]) {
+        if !items.is_empty() {
+            self.kv(indent, key, &list(items));
+        }
+    }
+    fn entity(&mut self, name: &Name) {
+        let _ = writeln!(self.text, "  {}:", name.yaml());
+    }
+}
+
+impl PlanDesc {
+    fn write(&self, out: &mut Out, model: bool, uses: Option<&str>, input: &Input) {
+        if model {
+            out.kv(0, "kind", "model");
+        }
+        out.kv(0, "id", &self.id.yaml());
+        out.kv(0, "title", &self.title.yaml());
+        out.opt(0, "organisation", &self.organisation);
+        out.opt(0, "language", &self.language);
+        out.opt(0, "version", &self.version);
+        if let Some(path) = uses {
+            match &input.version_pin {
+                Some(v) => out.kv(0, "uses", &format!("{{ path: {}, version: {} }}", q(path), v.yaml())),
+                None => out.kv(0, "uses", path),
+            }
+            if !input.remove.is_empty() {
+                out.text.push_str("remove:\n");
+                for s in [
+                    Section::Roles,
+                    Section::Phases,
+                    Section::Activities,
+                    Section::Goals,
+                    Section::Checklists,
+                    Section::Stakeholders,
+                ] {
+                    let ids: Vec<&Name> = input
+                        .remove
+                        .iter()
+                        .filter(|(r, _)| std::mem::discriminant(r) == std::mem::discriminant(&s))
+                        .map(|(_, n)| n)
+                        .collect();
+                    if !ids.is_empty() {
+                        let ids: Vec<String> = ids.iter().map(|n| n.yaml()).collect();
+                        out.kv(2, section_key(s), &format!("[{}]", ids.join(", ")));
+                    }
+                }
+            }
+        }
+        out.opt(0, "start", &self.start);
+        out.opt(0, "horizon", &self.horizon);
+        out.list(0, "allow", &self.allow);
+        for (k, v) in &self.extra {
+            out.kv(0, &k.yaml(), &v.yaml());
+        }
+        if !self.roles.is_empty() {
+            out.text.push_str("roles:\n");
+            for (id, r) in &self.roles {
+                out.entity(id);
+                out.opt(4, "name", &r.name);
+                out.opt(4, "purpose", &r.purpose);
+                out.list(4, "owner", &r.owner);
+                out.opt(4, "hours", &r.hours);
+                out.opt(4, "mandate", &r.mandate);
+                out.opt(4, "reports_to", &r.reports_to);
+                out.list(4, "responsibilities", &r.responsibilities);
+                out.list(4, "allow", &r.allow);
+                for (k, v) in &r.extra {
+                    out.kv(4, &k.yaml(), &v.yaml());
+                }
+                if r.name.is_none() && r.owner.is_empty() && r.hours.is_none() {
+                    out.kv(4, "name", "Rolle");
+                }
+            }
+        }
+        if !self.phases.is_empty() {
+            out.text.push_str("phases:\n");
+            for (id, p) in &self.phases {
+                out.entity(id);
+                out.opt(4, "name", &p.name);
+                out.list(4, "after", &p.after);
+                out.opt(4, "duration", &p.duration);
+                out.opt(4, "optional", &p.optional);
+                out.opt(4, "owner", &p.owner);
+                out.list(4, "characteristics", &p.characteristics);
+                out.list(4, "exit_criteria", &p.exit_criteria);
+                out.list(4, "allow", &p.allow);
+                if p.name.is_none() && p.duration.is_none() && p.after.is_empty() {
+                    out.kv(4, "duration", "3 months");
+                }
+            }
+        }
+        if !self.activities.is_empty() {
+            out.text.push_str("activities:\n");
+            for (id, a) in &self.activities {
+                out.entity(id);
+                out.opt(4, "name", &a.name);
+                out.opt(4, "phase", &a.phase);
+                out.list(4, "phases", &a.phases);
+                out.opt(4, "at", &a.at);
+                out.opt(4, "after", &a.after);
+                out.opt(4, "every", &a.every);
+                out.opt(4, "date", &a.date);
+                out.opt(4, "length", &a.length);
+                out.opt(4, "time", &a.time);
+                out.opt(4, "responsible", &a.responsible);
+                out.list(4, "participants", &a.participants);
+                out.list(4, "audience", &a.audience);
+                out.opt(4, "channel", &a.channel);
+                out.opt(4, "purpose", &a.purpose);
+                out.list(4, "agenda", &a.agenda);
+                out.list(4, "outputs", &a.outputs);
+                out.list(4, "contributes_to", &a.contributes_to);
+                out.list(4, "allow", &a.allow);
+                if a.name.is_none() && a.phase.is_none() && a.phases.is_empty() {
+                    out.kv(4, "name", "Møde");
+                }
+            }
+        }
+        if !self.goals.is_empty() {
+            out.text.push_str("goals:\n");
+            for (id, g) in &self.goals {
+                out.entity(id);
+                out.opt(4, "statement", &g.statement);
+                if let Some(k) = &g.kind {
+                    let v = match k {
+                        Field::Good(i) => q(pick(&["quantitative", "kvalitativ", "hypotese", "hypotes", "kvantitativt", "other"], *i)),
+                        w => w.yaml(),
+                    };
+                    out.kv(4, "kind", &v);
+                }
+                if let Some(t) = &g.term {
+                    let v = match t {
+                        Field::Good(long) => q(if *long { "long" } else { "kort" }),
+                        w => w.yaml(),
+                    };
+                    out.kv(4, "term", &v);
+                }
+                out.opt(4, "indicator", &g.indicator);
+                if let Some((value, date, source)) = &g.baseline {
+                    out.kv(4, "baseline", "");
+                    out.opt(6, "value", value);
+                    out.opt(6, "date", date);
+                    out.opt(6, "source", source);
+                }
+                if let Some((value, by)) = &g.target {
+                    out.kv(4, "target", "");
+                    out.opt(6, "value", value);
+                    out.opt(6, "by", by);
+                }
+                out.opt(4, "owner", &g.owner);
+                out.opt(4, "phase", &g.phase);
+                out.list(4, "allow", &g.allow);
+                if g.statement.is_none() && g.owner.is_none() {
+                    out.kv(4, "statement", "Et mål");
+                }
+            }
+        }
+        if !self.checklists.is_empty() {
+            out.text.push_str("checklists:\n");
+            for (id, c) in &self.checklists {
+                out.entity(id);
+                out.opt(4, "name", &c.name);
+                out.opt(4, "phase", &c.phase);
+                out.opt(4, "owner", &c.owner);
+                if !c.items.is_empty() {
+                    out.kv(4, "items", "");
+                    for item in &c.items {
+                        match item {
+                            Item::Text(t) => {
+                                let _ = writeln!(out.text, "      - {}", t.yaml());
+                            }
+                            Item::Detail(t, owner, done) => {
+                                let _ = writeln!(out.text, "      - text: {}", t.yaml());
+                                out.opt(8, "owner", owner);
+                                out.opt(8, "done", done);
+                            }
+                        }
+                    }
+                }
+                if c.name.is_none() && c.items.is_empty() {
+                    out.kv(4, "name", "Tjekliste");
+                }
+            }
+        }
+        if !self.stakeholders.is_empty() {
+            out.text.push_str("stakeholders:\n");
+            for (id, s) in &self.stakeholders {
+                out.entity(id);
+                out.opt(4, "name", &s.name);
+                out.opt(4, "description", &s.description);
+                if s.name.is_none() && s.description.is_none() {
+                    out.kv(4, "name", "Interessent");
+                }
+            }
+        }
+        if let Some(c) = &self.calendar {
+            out.text.push_str("calendar:\n");
+            if let Some(h) = &c.holidays {
+                let v = match h {
+                    Field::Good(i) => q(pick(&["dk", "se", "none", "no"], *i)),
+                    w => w.yaml(),
+                };
+                out.kv(2, "holidays", &v);
+            }
+            if !c.closed.is_empty() {
+                let items: Vec<String> = c
+                    .closed
+                    .iter()
+                    .map(|(a, b)| match b {
+                        Some(b) => q(&format!("{}..{}", a.text(), b.text())),
+                        None => q(&a.text()),
+                    })
+                    .collect();
+                out.kv(2, "closed", &format!("[{}]", items.join(", ")));
+            }
+        }
+    }
+}
+
+fn section_key(s: Section) -> &'static str {
+    match s {
+        Section::Roles => "roles",
+        Section::Phases => "phases",
+        Section::Activities => "activities",
+        Section::Goals => "goals",
+        Section::Checklists => "checklists",
+        Section::Stakeholders => "stakeholders",
+    }
+}
+
+impl Input {
+    /// The input as text for [`pipeline::check_bytes`]: the plan, then the model.
+    pub fn to_yaml(&self) -> String {
+        let mut out = Out { text: String::new() };
+        let uses = self.model.as_ref().map(|_| "model.yaml");
+        self.plan.write(&mut out, false, uses, self);
+        if let Some(m) = &self.model {
+            let _ = writeln!(out.text, "{}model.yaml", pipeline::MODEL_MARKER);
+            m.write(&mut out, true, None, self);
+        }
+        out.text
+    }
+}
