@@ -95,12 +95,18 @@ work = os.environ["WORK"]
 def medians(name):
     path = os.path.join(work, name + ".json")
     if not os.path.exists(path):
-        return {}
-    return {r["command"]: r["median"] for r in json.load(open(path))["results"]}
+        return {}, {}
+    results = json.load(open(path))["results"]
+    return ({r["command"]: r["median"] for r in results},
+            {r["command"]: r["user"] + r["system"] for r in results})
 
-t = {}
+# t: wall-clock medians (what the goals are judged on); cpu: mean user + system time,
+# which other work on a shared machine disturbs less.
+t, cpu = {}, {}
 for name in ("check-100", "check-1000", "check-10000", "compile", "taskjuggler"):
-    t.update(medians(name))
+    wall, used = medians(name)
+    t.update(wall)
+    cpu.update(used)
 
 def ms(s):
     return f"{s * 1000:,.1f} ms" if s < 1 else f"{s:,.2f} s"
@@ -113,12 +119,13 @@ def goal(what, value, limit_text, ratio_text, ok):
     rows.append((what, value, limit_text, ratio_text, "PASS" if ok else "FAIL"))
 
 print("### Times (hyperfine medians, whole processes)\n")
-print("| plan | bare parse | `tovholder check` | check ÷ parse | `tovholder compile` |")
-print("|---:|---:|---:|---:|---:|")
+print("| plan | bare parse | `tovholder check` | check ÷ parse | CPU time: check ÷ parse | `tovholder compile` |")
+print("|---:|---:|---:|---:|---:|---:|")
 for n in (100, 1000, 10000):
     bp, ck, cp = t[f"bare-parse {n}"], t[f"check {n}"], t[f"compile {n}"]
+    cpu_ratio = cpu[f"check {n}"] / cpu[f"bare-parse {n}"]
     size = os.path.getsize(os.path.join(work, f"plan-{n}.yaml"))
-    print(f"| {n:,} activities ({size / 1e6:.2f} MB) | {ms(bp)} | {ms(ck)} | {ck / bp:.2f}× | {ms(cp)} |")
+    print(f"| {n:,} activities ({size / 1e6:.2f} MB) | {ms(bp)} | {ms(ck)} | {ck / bp:.2f}× | {cpu_ratio:.2f}× | {ms(cp)} |")
 print()
 
 bp, ck = t["bare-parse 10000"], t["check 10000"]

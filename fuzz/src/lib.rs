@@ -96,7 +96,11 @@ pub struct Goal {
     pub kind: Option<Field<u8>>,
     pub term: Option<Field<bool>>,
     pub indicator: Option<Field<Text>>,
-    pub baseline: Option<(Option<Field<Text>>, Option<Field<DateDesc>>, Option<Field<Text>>)>,
+    pub baseline: Option<(
+        Option<Field<Text>>,
+        Option<Field<DateDesc>>,
+        Option<Field<Text>>,
+    )>,
     pub target: Option<(Option<Field<Text>>, Option<Field<DateDesc>>)>,
     pub owner: Option<Field<Name>>,
     pub phase: Option<Field<Name>>,
@@ -353,7 +357,12 @@ impl DateDesc {
     fn text(&self) -> String {
         match self {
             DateDesc::Near(y, m, d) => {
-                format!("{:04}-{:02}-{:02}", 2024 + u16::from(*y % 8), m % 13, d % 32)
+                format!(
+                    "{:04}-{:02}-{:02}",
+                    2024 + u16::from(*y % 8),
+                    m % 13,
+                    d % 32
+                )
             }
             DateDesc::Any(y, m, d) => format!("{:04}-{:02}-{:02}", y % 10_000, m % 13, d % 32),
             DateDesc::Raw(s) => s.clone(),
@@ -412,7 +421,18 @@ impl Yaml for Hours {
             Hours::Per(n, u) => q(&format!(
                 "{} {}",
                 n % 200,
-                pick(&["per week", "per month", "timer om ugen", "pr. måned", "tim per vecka", "per year", "per day"], *u)
+                pick(
+                    &[
+                        "per week",
+                        "per month",
+                        "timer om ugen",
+                        "pr. måned",
+                        "tim per vecka",
+                        "per year",
+                        "per day"
+                    ],
+                    *u
+                )
             )),
             Hours::Raw(s) => q(s),
         }
@@ -422,7 +442,11 @@ impl Yaml for Hours {
 impl Yaml for LengthDesc {
     fn yaml(&self) -> String {
         match self {
-            LengthDesc::Hours(n, da) => q(&format!("{} {}", n % 30, if *da { "timer" } else { "hours" })),
+            LengthDesc::Hours(n, da) => q(&format!(
+                "{} {}",
+                n % 30,
+                if *da { "timer" } else { "hours" }
+            )),
             LengthDesc::Minutes(n) => q(&format!("{} minutes", n % 2000)),
             LengthDesc::Range(a, b) => q(&format!("{}-{} hours", a % 30, b % 30)),
             LengthDesc::Raw(s) => q(s),
@@ -457,8 +481,10 @@ impl<T: Yaml> Yaml for Field<T> {
                 Wrong::Null => "null".into(),
                 Wrong::List(l) => list(l),
                 Wrong::Map(m) => {
-                    let items: Vec<String> =
-                        m.iter().map(|(k, v)| format!("{}: {}", k.yaml(), v.yaml())).collect();
+                    let items: Vec<String> = m
+                        .iter()
+                        .map(|(k, v)| format!("{}: {}", k.yaml(), v.yaml()))
+                        .collect();
                     format!("{{ {} }}", items.join(", "))
                 }
                 Wrong::Plain(s) => {
@@ -511,7 +537,11 @@ impl PlanDesc {
         out.opt(0, "version", &self.version);
         if let Some(path) = uses {
             match &input.version_pin {
-                Some(v) => out.kv(0, "uses", &format!("{{ path: {}, version: {} }}", q(path), v.yaml())),
+                Some(v) => out.kv(
+                    0,
+                    "uses",
+                    &format!("{{ path: {}, version: {} }}", q(path), v.yaml()),
+                ),
                 None => out.kv(0, "uses", path),
             }
             if !input.remove.is_empty() {
@@ -614,7 +644,17 @@ impl PlanDesc {
                 out.opt(4, "statement", &g.statement);
                 if let Some(k) = &g.kind {
                     let v = match k {
-                        Field::Good(i) => q(pick(&["quantitative", "kvalitativ", "hypotese", "hypotes", "kvantitativt", "other"], *i)),
+                        Field::Good(i) => q(pick(
+                            &[
+                                "quantitative",
+                                "kvalitativ",
+                                "hypotese",
+                                "hypotes",
+                                "kvantitativt",
+                                "other",
+                            ],
+                            *i,
+                        )),
                         w => w.yaml(),
                     };
                     out.kv(4, "kind", &v);
@@ -722,7 +762,9 @@ fn section_key(s: Section) -> &'static str {
 impl Input {
     /// The input as text for [`pipeline::check_bytes`]: the plan, then the model.
     pub fn to_yaml(&self) -> String {
-        let mut out = Out { text: String::new() };
+        let mut out = Out {
+            text: String::new(),
+        };
         let uses = self.model.as_ref().map(|_| "model.yaml");
         self.plan.write(&mut out, false, uses, self);
         if let Some(m) = &self.model {

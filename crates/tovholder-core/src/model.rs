@@ -511,9 +511,6 @@ impl<T: JsonSchema> JsonSchema for List<T> {
 pub struct Entity<T> {
     #[serde(skip)]
     pub id: Spanned<String>,
-    /// The keys written for this entity in its file (even if their values were invalid).
-    #[serde(skip)]
-    pub keys: Vec<String>,
     /// When a plan overrides a model's entity: the span of the id in the model.
     #[serde(skip)]
     pub model_id: Option<Span>,
@@ -521,10 +518,16 @@ pub struct Entity<T> {
     pub def: T,
 }
 
-impl<T> Entity<T> {
-    /// Whether the entity's mapping has the key (valid or not).
+/// Which keys a mapping was written with (implemented by `mapping!`).
+pub trait Written {
+    /// Whether `key` was written with a non-null value (valid or not).
+    fn wrote(&self, key: &str) -> bool;
+}
+
+impl<T: Written> Entity<T> {
+    /// Whether the entity's mapping has the key with a value (valid or not).
     pub fn has_key(&self, key: &str) -> bool {
-        self.keys.iter().any(|k| k == key)
+        self.def.wrote(key)
     }
 }
 
@@ -658,19 +661,11 @@ impl<T: FromNode> Section<T> {
         } else {
             T::from_node(value, cx)
         };
-        let keys = match &value.kind {
-            NodeKind::Map(m) => m
-                .iter()
-                .filter_map(|(k, _)| k.as_str().map(str::to_string))
-                .collect(),
-            _ => Vec::new(),
-        };
         if let Some(def) = def {
             self.0.insert(
                 key.value.to_string(),
                 Entity {
                     id: key.map(str::to_string),
-                    keys,
                     model_id: None,
                     def,
                 },
@@ -712,6 +707,11 @@ macro_rules! mapping {
             /// Whether `key` was written with a (possibly invalid) non-null value.
             pub fn wrote(&self, key: &str) -> bool {
                 Self::KEYS.iter().position(|k| *k == key).is_some_and(|i| self.written & (1u32 << i) != 0)
+            }
+        }
+        impl Written for $name {
+            fn wrote(&self, key: &str) -> bool {
+                $name::wrote(self, key)
             }
         }
         impl Merge for $name {
@@ -768,11 +768,6 @@ impl<T: Merge> MergeField for Section<T> {
                 Some(base) => {
                     base.model_id = Some(base.id.span);
                     base.id = entity.id;
-                    for k in entity.keys {
-                        if !base.keys.contains(&k) {
-                            base.keys.push(k);
-                        }
-                    }
                     base.def.merge_from(entity.def);
                 }
                 None => {

@@ -517,10 +517,10 @@ fn budget_message(e: &serde_saphyr::Error, msg: &str, len: usize, lang: Lang) ->
             let limit = node_budget(len);
             match lang {
                 Lang::Da => format!(
-                    "filen har mere end {limit} YAML-knuder, når aliaser er foldet ud (grænsen er {NODES_BASE} plus to pr. byte, højst {MAX_NODES})"
+                    "filen har mere end {limit} YAML-knuder, når hvert alias tæller som det, det står for (grænsen er {NODES_BASE} plus to pr. byte i filen, højst {MAX_NODES})"
                 ),
                 _ => format!(
-                    "the file has more than {limit} YAML nodes once aliases are expanded (the limit is {NODES_BASE} plus two per byte, at most {MAX_NODES})"
+                    "the file has more than {limit} YAML nodes, counting each alias as what it stands for (the limit is {NODES_BASE} plus two per byte of the file, at most {MAX_NODES})"
                 ),
             }
         }
@@ -632,6 +632,27 @@ mod tests {
             block.push_str("a:\n");
         }
         assert!(p(&block).is_err());
+    }
+
+    #[test]
+    fn the_node_budget_grows_with_the_file() {
+        assert_eq!(node_budget(0), NODES_BASE);
+        assert_eq!(node_budget(1_000), NODES_BASE + 2_000);
+        assert_eq!(node_budget(MAX_FILE_BYTES), MAX_NODES);
+        assert_eq!(node_budget(usize::MAX), MAX_NODES);
+        // The event budget never binds before the node budget.
+        let b = options().budget.unwrap();
+        assert!(b.max_events >= 2 * MAX_NODES);
+        // A small file may not expand past its budget, whatever its aliases do.
+        let mut s = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        s.push_str("b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n");
+        s.push_str("c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n");
+        s.push_str("d: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n");
+        let e = p(&s).unwrap_err();
+        assert_eq!(e.rule, YAML_SYNTAX);
+        assert!(e.message.contains("YAML nodes"), "{}", e.message);
+        // Without the last line it fits.
+        assert!(p(s.rsplit_once("d:").unwrap().0).is_ok());
     }
 
     #[test]

@@ -16,8 +16,8 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let mut u = Unstructured::new(&bytes);
-    match tovholder_fuzz::Input::arbitrary_take_rest(&mut u) {
+    let u = Unstructured::new(&bytes);
+    match tovholder_fuzz::Input::arbitrary_take_rest(u) {
         Ok(input) => print!("{}", input.to_yaml()),
         Err(e) => {
             eprintln!("not an input: {e}");
