@@ -223,15 +223,24 @@ fn role_activity(v: &PlanView, a: &CompiledActivity, occ: &[&Occurrence]) -> Rol
 }
 
 /// Build one role's document.
-pub fn role_doc(v: &PlanView, r: &CompiledRole) -> RoleDoc {
+/// Each phase's activities with their occurrences in it, computed once per render
+/// and shared by every role's document (per role it would be roles × phases × activities).
+pub type PhaseActivities<'a> = Vec<Vec<(&'a CompiledActivity, Vec<&'a Occurrence>)>>;
+
+pub fn phase_activities<'a>(v: &PlanView<'a>) -> PhaseActivities<'a> {
+    v.plan.phases.iter().map(|p| v.in_phase(&p.id)).collect()
+}
+
+pub fn role_doc(v: &PlanView, per_phase: &PhaseActivities, r: &CompiledRole) -> RoleDoc {
     let plan = v.plan;
     let phases = plan
         .phases
         .iter()
-        .map(|p| {
+        .zip(per_phase)
+        .map(|(p, in_phase)| {
             let pick = |lead: bool| -> Vec<RoleActivity> {
-                v.in_phase(&p.id)
-                    .into_iter()
+                in_phase
+                    .iter()
                     .filter(|(a, _)| {
                         let responsible = a.responsible.as_deref() == Some(r.id.as_str());
                         if lead {
@@ -399,8 +408,9 @@ pub fn render(v: &PlanView, env: &Environment<'static>) -> Result<Vec<OutputFile
         ),
         OutputFile::text("roller/index.md", templates::render(env, "roller.md", ctx)?),
     ];
+    let per_phase = phase_activities(v);
     for r in &v.plan.roles {
-        let d = role_doc(v, r);
+        let d = role_doc(v, &per_phase, r);
         let ctx = minijinja::context! { plan => plan_value.clone(), doc => Value::from(Serde(&d)) };
         out.push(OutputFile::text(
             format!("roller/{}.html", r.id),
