@@ -249,7 +249,7 @@ pub fn role_doc(v: &PlanView, per_phase: &PhaseActivities, r: &CompiledRole) -> 
                             !responsible && a.participants.contains(&r.id)
                         }
                     })
-                    .map(|(a, occ)| role_activity(v, a, &occ))
+                    .map(|(a, occ)| role_activity(v, a, occ))
                     .collect()
             };
             RolePhase {
