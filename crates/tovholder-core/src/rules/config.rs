@@ -4,25 +4,7 @@
 //! that `explain` and `docs/rules.md` cover them. Always errors; configuration
 //! cannot change them (a broken configuration must not be able to silence itself).
 
-use super::{Rule, RuleLevel};
-
-macro_rules! config_rule {
-    ($ident:ident, $name:literal, $summary:literal, $summary_da:literal, $doc:expr) => {
-        pub static $ident: Rule = Rule {
-            name: $name,
-            level: RuleLevel::Deny,
-            summary: $summary,
-            summary_da: $summary_da,
-            doc: $doc,
-            models: true,
-            needs_schedule: false,
-            configurable: false,
-            check: None,
-        };
-    };
-}
-
-config_rule!(
+reported_rule!(
     CONFIG_SYNTAX,
     "config-syntax",
     "`tovholder.toml` is not valid TOML",
@@ -40,7 +22,7 @@ config_rule!(
     )
 );
 
-config_rule!(
+reported_rule!(
     CONFIG_UNKNOWN_KEY,
     "config-unknown-key",
     "A key `tovholder.toml` does not know",
@@ -59,7 +41,7 @@ config_rule!(
     )
 );
 
-config_rule!(
+reported_rule!(
     CONFIG_INVALID_VALUE,
     "config-invalid-value",
     "A configuration value of the wrong type or out of range",
@@ -78,7 +60,7 @@ config_rule!(
     )
 );
 
-config_rule!(
+reported_rule!(
     CONFIG_UNKNOWN_RULE,
     "config-unknown-rule",
     "`tovholder.toml` names a rule that does not exist",
@@ -96,7 +78,7 @@ config_rule!(
     )
 );
 
-config_rule!(
+reported_rule!(
     CONFIG_INVALID_LEVEL,
     "config-invalid-level",
     "A rule level other than `allow`, `warn` or `deny`",
@@ -114,7 +96,7 @@ config_rule!(
     )
 );
 
-config_rule!(
+reported_rule!(
     CONFIG_INVALID_GLOB,
     "config-invalid-glob",
     "An override path pattern that is not a valid glob",
@@ -133,7 +115,7 @@ config_rule!(
     )
 );
 
-config_rule!(
+reported_rule!(
     CONFIG_FIXED_RULE,
     "config-fixed-rule",
     "`tovholder.toml` tries to change a rule whose level is fixed",

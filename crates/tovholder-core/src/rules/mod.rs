@@ -13,6 +13,36 @@ use crate::span::{SourceMap, Span, Spanned};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashSet};
 
+/// Declares a documentation-only rule: a finding another stage (the loader, model
+/// merging, the configuration reader) reports itself, registered here so that
+/// `explain`, `docs/rules.md` and SARIF cover it. Fixed rules are always `deny`.
+macro_rules! reported_rule {
+    ($ident:ident, $name:literal, $summary:literal, $summary_da:literal, $doc:expr) => {
+        reported_rule!(
+            $ident,
+            $name,
+            $crate::rules::RuleLevel::Deny,
+            false,
+            $summary,
+            $summary_da,
+            $doc
+        );
+    };
+    ($ident:ident, $name:literal, $level:expr, $configurable:literal, $summary:literal, $summary_da:literal, $doc:expr) => {
+        pub static $ident: $crate::rules::Rule = $crate::rules::Rule {
+            name: $name,
+            level: $level,
+            summary: $summary,
+            summary_da: $summary_da,
+            doc: $doc,
+            models: true,
+            needs_schedule: false,
+            configurable: $configurable,
+            check: None,
+        };
+    };
+}
+
 pub mod activity_outside_phase;
 pub mod activity_without_responsible;
 pub mod config;
