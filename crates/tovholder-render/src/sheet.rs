@@ -133,6 +133,29 @@ pub struct WorkbookMeta<'a> {
     pub date_format: &'a str,
 }
 
+/// 1900-01-01 and 9999-12-31 23:59:59 UTC in seconds since 1970: Excel's date range.
+const EXCEL_FIRST: i64 = -2_208_988_800;
+const EXCEL_LAST: i64 = 253_402_300_799;
+
+/// Excel keeps at most 32,767 UTF-16 units in a cell; longer text is cut with `…`.
+fn xlsx_text(s: &str) -> String {
+    const MAX: usize = 32_767;
+    if s.encode_utf16().count() <= MAX {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut units = 0;
+    for c in s.chars() {
+        if units + c.len_utf16() > MAX - 1 {
+            break;
+        }
+        units += c.len_utf16();
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
 /// Write sheets as an XLSX workbook: bold frozen header, filters, wrapped text,
 /// A4 landscape, header row repeated on each printed page.
 pub fn to_xlsx(sheets: &[Sheet], meta: &WorkbookMeta) -> Result<Vec<u8>, RenderError> {
@@ -141,7 +164,8 @@ pub fn to_xlsx(sheets: &[Sheet], meta: &WorkbookMeta) -> Result<Vec<u8>, RenderE
 
 fn write_xlsx(sheets: &[Sheet], meta: &WorkbookMeta) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
-    let created = ExcelDateTime::from_timestamp(meta.created)?;
+    // Excel dates run from 1900 to 9999; a plan may start outside them.
+    let created = ExcelDateTime::from_timestamp(meta.created.clamp(EXCEL_FIRST, EXCEL_LAST))?;
     let mut props = DocProperties::new()
         .set_title(meta.title)
         .set_author("tovholder")
@@ -183,18 +207,27 @@ fn write_xlsx(sheets: &[Sheet], meta: &WorkbookMeta) -> Result<Vec<u8>, XlsxErro
                 match cell {
                     Cell::Empty => {}
                     Cell::Text(t) => {
-                        ws.write_string_with_format(rn, col, neutralise(t), &text_fmt)?;
+                        ws.write_string_with_format(rn, col, xlsx_text(&neutralise(t)), &text_fmt)?;
                     }
                     Cell::Number(n) => {
                         ws.write_number_with_format(rn, col, *n, &text_fmt)?;
                     }
                     Cell::Date(d) => {
-                        let x = ExcelDateTime::from_ymd(
-                            u16::try_from(d.0.year()).unwrap_or(1900),
-                            u8::try_from(d.0.month()).unwrap_or(1),
-                            u8::try_from(d.0.day()).unwrap_or(1),
-                        )?;
-                        ws.write_datetime_with_format(rn, col, &x, &date_fmt)?;
+                        let x = u16::try_from(d.0.year()).ok().and_then(|y| {
+                            ExcelDateTime::from_ymd(
+                                y,
+                                u8::try_from(d.0.month()).ok()?,
+                                u8::try_from(d.0.day()).ok()?,
+                            )
+                            .ok()
+                        });
+                        match x {
+                            Some(x) => ws.write_datetime_with_format(rn, col, &x, &date_fmt)?,
+                            // Outside Excel's years (1900–9999): the date as text.
+                            None => {
+                                ws.write_string_with_format(rn, col, d.to_string(), &text_fmt)?
+                            }
+                        };
                     }
                 }
             }
@@ -271,5 +304,32 @@ mod tests {
         let b = to_xlsx(&[sheet()], &meta).unwrap();
         assert_eq!(a, b);
         assert_eq!(&a[..2], b"PK");
+    }
+
+    #[test]
+    fn xlsx_takes_what_excel_cannot_hold() {
+        // Found by the `render` fuzz target: a plan starting in 1013 (a valid date)
+        // made the workbook, and with it the whole render, fail.
+        let mut s = sheet();
+        s.rows.push(vec![
+            Cell::Date(Date::parse("1013-01-04").unwrap()),
+            Cell::text("x".repeat(40_000)),
+            Cell::text("æ".repeat(33_000)),
+        ]);
+        for created in [-30_199_737_600, 1_799_020_800, i64::MAX, i64::MIN] {
+            let meta = WorkbookMeta {
+                title: "T",
+                company: None,
+                created,
+                date_format: "dd-mm-yyyy",
+            };
+            assert!(
+                to_xlsx(std::slice::from_ref(&s), &meta).is_ok(),
+                "{created}"
+            );
+        }
+        assert_eq!(xlsx_text("kort"), "kort");
+        let cut = xlsx_text(&"🙂".repeat(20_000));
+        assert!(cut.encode_utf16().count() <= 32_767 && cut.ends_with('…'));
     }
 }

@@ -186,6 +186,35 @@ fn only_year_and_lang() {
 }
 
 #[test]
+fn dates_and_text_excel_cannot_hold_still_render() {
+    // A plan may start before 1900 (found by the render fuzzer) and a purpose may be
+    // longer than an Excel cell: the workbook keeps the date as text and cuts the cell.
+    let dir = workspace("");
+    let long = "lang tekst ".repeat(4_000);
+    let text = format!(
+        "id: gammel\ntitle: Gammel plan\nstart: 1013-01-04\n\
+         roles:\n  tovholder: {{ name: Tovholder, owner: [Anna Jensen] }}\n\
+         phases:\n  start: {{ name: Start, duration: 2 months, exit_criteria: [klar] }}\n\
+         activities:\n  moede: {{ name: Møde, phase: start, at: 1 week, responsible: tovholder, purpose: '{long}' }}\n"
+    );
+    write(&dir.path().join("plan.yaml"), &text);
+    let r = run(
+        dir.path(),
+        &["render", "plan.yaml", "--only", "aktivitetsplan"],
+    );
+    assert_eq!(r.code, 0, "{}", r.snapshot());
+    let xlsx = std::fs::read(dir.path().join("out/gammel/aktivitetsplan.xlsx")).expect("xlsx");
+    assert_eq!(&xlsx[..2], b"PK");
+    let csv =
+        std::fs::read_to_string(dir.path().join("out/gammel/aktivitetsplan.csv")).expect("csv");
+    assert!(csv.contains("1013"), "{}", &csv[..200.min(csv.len())]);
+    assert!(
+        csv.contains(long.trim_end()),
+        "the CSV keeps the whole text"
+    );
+}
+
+#[test]
 fn error_findings_stop_the_render() {
     let dir = workspace("");
     write(&dir.path().join("plan.yaml"), &plan());
