@@ -11,6 +11,10 @@ use tovholder_core::{CheckOptions, FileId, Lang, SourceFile, SourceMap};
 
 const SIZES: &[usize] = &[100, 1_000, 10_000];
 
+/// The allocator the `tovholder` binary uses.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }

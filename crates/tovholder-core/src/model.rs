@@ -487,9 +487,13 @@ impl<T> std::ops::Deref for List<T> {
 impl<T: FromNode> FromNode for List<T> {
     fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
         match &node.kind {
-            NodeKind::Seq(items) => Some(List(
-                items.iter().filter_map(|n| T::from_node(n, cx)).collect(),
-            )),
+            NodeKind::Seq(items) => {
+                // Exact capacity: most lists hold one to three items, and a
+                // `filter_map` collect would start at four (the memory of big plans).
+                let mut out = Vec::with_capacity(items.len());
+                out.extend(items.iter().filter_map(|n| T::from_node(n, cx)));
+                Some(List(out))
+            }
             NodeKind::Null => Some(List(Vec::new())),
             _ => T::from_node(node, cx).map(|v| List(vec![v])),
         }
@@ -627,6 +631,9 @@ impl<T: FromNode> Section<T> {
                 self.add(Spanned::new(id, k.span), &v, cx);
             }
         }
+        // `reserve` sizes the entries to the hash table's capacity (up to 7/8 more
+        // than asked for); a loaded section does not grow, so give that back.
+        self.0.shrink_to_fit();
     }
 
     /// Build one entity and add it (ids are checked; a `null` entity has no fields).

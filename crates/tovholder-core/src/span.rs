@@ -88,12 +88,14 @@ pub struct SourceFile {
 impl SourceFile {
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
         let text = text.into();
-        let mut line_starts = vec![0u32];
-        for (i, b) in text.bytes().enumerate() {
-            if b == b'\n' {
-                line_starts.push(u32::try_from(i + 1).unwrap_or(u32::MAX));
-            }
-        }
+        // `match_indices` on a `char` searches with memchr: a 5 MB plan's lines are
+        // indexed in a few milliseconds rather than byte by byte.
+        let mut line_starts = Vec::with_capacity(text.len() / 40 + 1);
+        line_starts.push(0u32);
+        line_starts.extend(
+            text.match_indices('\n')
+                .map(|(i, _)| u32::try_from(i + 1).unwrap_or(u32::MAX)),
+        );
         SourceFile {
             name: name.into(),
             text,

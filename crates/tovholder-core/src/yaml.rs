@@ -285,63 +285,92 @@ pub const MULTIPLE_DOCUMENTS: &str = "multiple-documents";
 /// Decode raw bytes to text: UTF-8 (a BOM is allowed). Anything else is a diagnostic
 /// at the first offending byte. The returned text keeps the BOM so offsets match the file.
 pub fn decode(file: FileId, bytes: &[u8], lang: Lang) -> Result<String, Diagnostic> {
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(Diagnostic::error(
-            FILE_TOO_LARGE,
-            match lang {
-                Lang::Da => format!(
-                    "filen fylder {} byte; grænsen er {} byte",
-                    bytes.len(),
-                    MAX_FILE_BYTES
-                ),
-                _ => format!(
-                    "the file is {} bytes; the limit is {} bytes",
-                    bytes.len(),
-                    MAX_FILE_BYTES
-                ),
-            },
-            Label::bare(Span::new(file, 0, 0)),
-        )
-        .with_help(lang.pick(
-            "split the plan into a model and a plan that uses it",
-            "del planen op i en model og en plan, der bruger den",
-        )));
-    }
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(Diagnostic::error(
-            FILE_ENCODING,
-            lang.pick(
-                "the file is UTF-16; plans must be UTF-8",
-                "filen er UTF-16; planer skal være UTF-8",
-            ),
-            Label::bare(Span::new(file, 0, 0)),
-        )
-        .with_help(lang.pick(
-            "save the file as UTF-8 (in most editors: Save as… → Encoding → UTF-8)",
-            "gem filen som UTF-8 (i de fleste editorer: Gem som … → Kodning → UTF-8)",
-        )));
+    if let Some(d) = refuse(file, bytes, lang) {
+        return Err(d);
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_owned()),
-        Err(e) => {
-            let at = e.valid_up_to();
-            Err(Diagnostic::error(
-                FILE_ENCODING,
+        Err(e) => Err(not_utf8(file, e.valid_up_to(), lang)),
+    }
+}
+
+/// [`decode`] without copying: the bytes become the text. On failure the bytes come
+/// back with the diagnostic (the caller may show the readable part).
+pub fn decode_owned(
+    file: FileId,
+    bytes: Vec<u8>,
+    lang: Lang,
+) -> Result<String, (Diagnostic, Vec<u8>)> {
+    if let Some(d) = refuse(file, &bytes, lang) {
+        return Err((d, bytes));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        (not_utf8(file, at, lang), e.into_bytes())
+    })
+}
+
+/// A file too large, or in UTF-16.
+fn refuse(file: FileId, bytes: &[u8], lang: Lang) -> Option<Diagnostic> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Some(
+            Diagnostic::error(
+                FILE_TOO_LARGE,
                 match lang {
-                    Lang::Da => format!("filen er ikke gyldig UTF-8 (byte {at})"),
-                    _ => format!("the file is not valid UTF-8 (byte {at})"),
+                    Lang::Da => format!(
+                        "filen fylder {} byte; grænsen er {} byte",
+                        bytes.len(),
+                        MAX_FILE_BYTES
+                    ),
+                    _ => format!(
+                        "the file is {} bytes; the limit is {} bytes",
+                        bytes.len(),
+                        MAX_FILE_BYTES
+                    ),
                 },
-                Label::new(
-                    Span::new(file, at, at),
-                    lang.pick("not UTF-8 here", "ikke UTF-8 her"),
-                ),
+                Label::bare(Span::new(file, 0, 0)),
             )
             .with_help(lang.pick(
-                "save the file as UTF-8; a binary file is not a plan",
-                "gem filen som UTF-8; en binær fil er ikke en plan",
-            )))
-        }
+                "split the plan into a model and a plan that uses it",
+                "del planen op i en model og en plan, der bruger den",
+            )),
+        );
     }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Some(
+            Diagnostic::error(
+                FILE_ENCODING,
+                lang.pick(
+                    "the file is UTF-16; plans must be UTF-8",
+                    "filen er UTF-16; planer skal være UTF-8",
+                ),
+                Label::bare(Span::new(file, 0, 0)),
+            )
+            .with_help(lang.pick(
+                "save the file as UTF-8 (in most editors: Save as… → Encoding → UTF-8)",
+                "gem filen som UTF-8 (i de fleste editorer: Gem som … → Kodning → UTF-8)",
+            )),
+        );
+    }
+    None
+}
+
+fn not_utf8(file: FileId, at: usize, lang: Lang) -> Diagnostic {
+    Diagnostic::error(
+        FILE_ENCODING,
+        match lang {
+            Lang::Da => format!("filen er ikke gyldig UTF-8 (byte {at})"),
+            _ => format!("the file is not valid UTF-8 (byte {at})"),
+        },
+        Label::new(
+            Span::new(file, at, at),
+            lang.pick("not UTF-8 here", "ikke UTF-8 her"),
+        ),
+    )
+    .with_help(lang.pick(
+        "save the file as UTF-8; a binary file is not a plan",
+        "gem filen som UTF-8; en binær fil er ikke en plan",
+    ))
 }
 
 /// The parser options the loader uses (also used by the bare-parse benchmark baseline).
@@ -662,6 +691,27 @@ mod tests {
             s.push_str(&format!("a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n", p = i - 1));
         }
         assert!(p(&s).is_err());
+    }
+
+    #[test]
+    fn decode_owned_agrees_with_decode() {
+        for bytes in [
+            "a: ø\n".as_bytes().to_vec(),
+            b"a: \xc3\x28".to_vec(),
+            vec![0xff, 0xfe, 0, 0],
+            "\u{feff}a: 1".as_bytes().to_vec(),
+        ] {
+            let copied = decode(FileId(0), &bytes, Lang::En);
+            let owned = decode_owned(FileId(0), bytes.clone(), Lang::En);
+            match (copied, owned) {
+                (Ok(a), Ok(b)) => assert_eq!(a, b),
+                (Err(a), Err((b, back))) => {
+                    assert_eq!(a, b);
+                    assert_eq!(back, bytes, "the bytes come back");
+                }
+                (a, b) => panic!("{a:?} vs {b:?}"),
+            }
+        }
     }
 
     #[test]

@@ -75,6 +75,13 @@ fn run(cli: Cli) -> u8 {
     }
 }
 
+/// mimalloc instead of the system allocator: a plan's model and schedule are many
+/// small allocations, and checking a 10,000-activity plan takes a fifth less time
+/// (`scripts/bench-compare.sh`; the bare-parse baseline uses it too). Version 2 and
+/// no transparent huge pages keep peak memory where the system allocator has it.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
         let loc = info

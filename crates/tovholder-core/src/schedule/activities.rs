@@ -71,7 +71,8 @@ pub fn schedule(input: &Input) -> (Vec<Vec<Occurrence>>, Vec<Diagnostic>) {
         let mut s = Series {
             input,
             listed: listed_phases(plan, act),
-            occ: Vec::new(),
+            // One-off activities have one occurrence; a series is trimmed below.
+            occ: Vec::with_capacity(usize::from(act.every.is_none())),
             total: &mut total,
         };
         let base = s.base(act, &out);
@@ -120,6 +121,7 @@ pub fn schedule(input: &Input) -> (Vec<Vec<Occurrence>>, Vec<Diagnostic>) {
             diags.push(plan_too_many(input.lang, id, span));
         }
         if let Some(slot) = out.get_mut(i) {
+            s.occ.shrink_to_fit();
             *slot = s.occ;
         }
     }

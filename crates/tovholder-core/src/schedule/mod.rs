@@ -442,33 +442,36 @@ impl Builder<'_> {
     }
 
     fn roles(&self, activities: &[CompiledActivity]) -> Vec<CompiledRole> {
-        // role id → month → minutes
-        let mut planned: BTreeMap<&str, BTreeMap<String, u64>> = BTreeMap::new();
+        // Role (by index in the plan) → month (year·12 + month − 1) → minutes. Roles
+        // are looked up once per activity, months are numbers until the end.
+        let mut planned: Vec<BTreeMap<i32, u64>> = vec![BTreeMap::new(); self.plan.roles.len()];
+        let mut who: Vec<usize> = Vec::new();
         for a in activities {
             let Some(minutes) = a.length_minutes.filter(|m| *m > 0) else {
                 continue;
             };
-            let mut who: Vec<&str> = a.responsible.iter().map(String::as_str).collect();
-            for p in &a.participants {
-                if !who.contains(&p.as_str()) {
-                    who.push(p);
+            who.clear();
+            for r in a.responsible.iter().chain(&a.participants) {
+                if let Some(i) = self.plan.roles.get_index_of(r.as_str())
+                    && !who.contains(&i)
+                {
+                    who.push(i);
                 }
             }
             for o in &a.occurrences {
-                let month = format!("{:04}-{:02}", o.date.0.year(), o.date.0.month());
-                for r in &who {
-                    *planned
-                        .entry(r)
-                        .or_default()
-                        .entry(month.clone())
-                        .or_default() += u64::from(minutes);
+                let month = i32::from(o.date.0.year()) * 12 + i32::from(o.date.0.month()) - 1;
+                for &r in &who {
+                    if let Some(m) = planned.get_mut(r) {
+                        *m.entry(month).or_default() += u64::from(minutes);
+                    }
                 }
             }
         }
         self.plan
             .roles
             .iter()
-            .map(|(id, r)| CompiledRole {
+            .zip(planned)
+            .map(|((id, r), planned)| CompiledRole {
                 id: id.clone(),
                 name: text(&r.name).unwrap_or_else(|| id.clone()),
                 purpose: text(&r.purpose),
@@ -482,16 +485,16 @@ impl Builder<'_> {
                 reports_to: text(&r.reports_to),
                 responsibilities: texts(&r.responsibilities),
                 planned_hours: planned
-                    .get(id.as_str())
-                    .map(|m| {
-                        m.iter()
-                            .map(|(month, min)| MonthHours {
-                                month: month.clone(),
-                                hours: hours(*min),
-                            })
-                            .collect()
+                    .into_iter()
+                    .map(|(month, min)| MonthHours {
+                        month: format!(
+                            "{:04}-{:02}",
+                            month.div_euclid(12),
+                            month.rem_euclid(12) + 1
+                        ),
+                        hours: hours(min),
                     })
-                    .unwrap_or_default(),
+                    .collect(),
                 source: self.source(r.id.span),
                 origin: self.origin(r.id.span),
             })
