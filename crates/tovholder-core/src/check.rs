@@ -22,6 +22,9 @@ pub struct CheckOptions {
     pub until: Option<crate::model::Date>,
     /// Let `uses` paths leave the repository root (`--allow-outside-root`; read by the CLI's model loader).
     pub allow_outside_root: bool,
+    /// How much of the compiled plan to keep: [`Detail::Dates`](crate::schedule::Detail)
+    /// when only the findings matter (`tovholder check`).
+    pub detail: crate::schedule::Detail,
 }
 
 impl CheckOptions {
@@ -139,7 +142,7 @@ fn check_plan(
     let (compiled, scheduled) = if loader_errors {
         (None, Vec::new())
     } else {
-        crate::schedule::compile(&plan, sources, file, &graph, opts.until, lang)
+        crate::schedule::compile_with(&plan, sources, file, &graph, opts.until, lang, opts.detail)
     };
     diags.extend(scheduled);
     let ctx = Ctx {

@@ -88,18 +88,23 @@ impl ModelSource for FixtureModels {
 
 /// Check a fixture the way the CLI checks a file: decode the bytes, then load, resolve and lint.
 fn check(fixture: &Fixture) -> (SourceMap, Vec<Diagnostic>) {
+    let (sources, checked) = check_with(fixture, &CheckOptions::default());
+    (sources, checked.diags)
+}
+
+/// [`check`] with given options, keeping everything that was checked.
+fn check_with(fixture: &Fixture, opts: &CheckOptions) -> (SourceMap, tovholder_core::Checked) {
     let mut sources = SourceMap::new();
-    let opts = CheckOptions::default();
     match yaml::decode(FileId(0), &fixture.bytes, tovholder_core::Lang::En) {
         Ok(text) => {
             let file = sources.add(SourceFile::new(fixture.name.clone(), text));
             let checked = tovholder_core::check::check_with_models(
                 &mut sources,
                 file,
-                &opts,
+                opts,
                 &mut FixtureModels,
             );
-            (sources, checked.diags)
+            (sources, checked)
         }
         Err(d) => {
             // Keep the readable prefix so the diagnostic can point into it (as the CLI does).
@@ -107,9 +112,95 @@ fn check(fixture: &Fixture) -> (SourceMap, Vec<Diagnostic>) {
             let text =
                 String::from_utf8_lossy(fixture.bytes.get(..end).unwrap_or_default()).into_owned();
             sources.add(SourceFile::new(fixture.name.clone(), text));
-            (sources, vec![d])
+            let checked = tovholder_core::Checked {
+                plan: Default::default(),
+                diags: vec![d],
+                compiled: None,
+                lang: tovholder_core::Lang::En,
+            };
+            (sources, checked)
         }
     }
+}
+
+/// `tovholder check` schedules at [`Detail::Dates`](tovholder_core::schedule::Detail):
+/// every fixture of every rule, and every example, must give the same findings and
+/// the same dates as at full detail (what `compile` and `render` use).
+#[test]
+fn findings_and_dates_do_not_depend_on_detail() {
+    use tovholder_core::schedule::Detail;
+    let mut cases: Vec<Fixture> = RULES
+        .iter()
+        .filter(|r| fixtures().join(r.name).is_dir())
+        .flat_map(|r| committed(r.name))
+        .collect();
+    for dir in ["examples", "tests/compile"] {
+        for e in std::fs::read_dir(repo().join(dir))
+            .expect("folder")
+            .flatten()
+        {
+            let p = e.path();
+            if p.extension().is_some_and(|x| x == "yaml") {
+                cases.push(Fixture {
+                    name: format!(
+                        "{dir}/{}",
+                        p.file_name().unwrap_or_default().to_string_lossy()
+                    ),
+                    bytes: std::fs::read(&p).expect("read"),
+                });
+            }
+        }
+    }
+    let dates = |c: &Option<tovholder_core::compiled::CompiledPlan>| {
+        c.as_ref().map(|c| {
+            let phases: Vec<_> = c
+                .phases
+                .iter()
+                .map(|p| (p.id.clone(), format!("{:?}{:?}", p.start, p.end)))
+                .collect();
+            let occ: Vec<_> = c
+                .activities
+                .iter()
+                .map(|a| {
+                    (
+                        a.id.clone(),
+                        a.occurrences
+                            .iter()
+                            .map(|o| (o.date, o.earliest, o.latest, o.moved_from))
+                            .collect::<Vec<_>>(),
+                    )
+                })
+                .collect();
+            let hours: Vec<_> = c
+                .roles
+                .iter()
+                .map(|r| (r.id.clone(), format!("{:?}", r.planned_hours)))
+                .collect();
+            (c.start, c.until, phases, occ, hours)
+        })
+    };
+    let mut scheduled = 0;
+    for fixture in &cases {
+        let full = check_with(fixture, &CheckOptions::default()).1;
+        let lean_opts = CheckOptions {
+            detail: Detail::Dates,
+            ..CheckOptions::default()
+        };
+        let lean = check_with(fixture, &lean_opts).1;
+        assert_eq!(full.diags, lean.diags, "{}: findings differ", fixture.name);
+        assert_eq!(
+            dates(&full.compiled),
+            dates(&lean.compiled),
+            "{}: dates differ",
+            fixture.name
+        );
+        scheduled += usize::from(full.compiled.is_some());
+    }
+    assert!(
+        scheduled > 50,
+        "only {scheduled} of {} fixtures were scheduled",
+        cases.len()
+    );
 }
 
 /// Every label lies inside its file and on character boundaries.

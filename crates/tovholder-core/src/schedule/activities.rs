@@ -52,6 +52,8 @@ pub struct Input<'a> {
     pub plan_start: civil::Date,
     pub until: civil::Date,
     pub lang: Lang,
+    /// Name each occurrence's phase ([`crate::schedule::Detail::Documents`]).
+    pub phase_ids: bool,
 }
 
 /// Occurrences by activity index, and findings.
@@ -209,8 +211,9 @@ impl Series<'_, '_> {
     /// lands after `until` or after `limit` (half-way to the next computed occurrence).
     fn place(&mut self, win: Win, fixed: bool, limit: Option<civil::Date>) {
         let until = self.input.until;
-        let phase = self
-            .containing(win.nominal)
+        let phase = Some(())
+            .filter(|_| self.input.phase_ids)
+            .and_then(|_| self.containing(win.nominal))
             .and_then(|p| self.input.plan.phases.get_index(p))
             .map(|(id, _)| id.clone());
         let (date, earliest, latest, moved_from) = if fixed {

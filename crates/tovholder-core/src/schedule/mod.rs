@@ -119,6 +119,19 @@ pub fn until_of(
     chosen.unwrap_or(cap).clamp(floor, cap)
 }
 
+/// How much of the compiled plan to build.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Detail {
+    /// Everything: what `compile` prints and the documents are rendered from.
+    #[default]
+    Documents,
+    /// What the rules need: the calendar, phase windows, every occurrence's date,
+    /// activities' ids, phases, roles and lengths, and roles' hours. Texts, goals,
+    /// checklists, stakeholders and source locations are left empty — `check` builds
+    /// no documents and skips copying them (a big plan's time and memory).
+    Dates,
+}
+
 /// Schedule a plan. `None` when it cannot be scheduled (see [`can_schedule`]);
 /// the findings are the scheduler's own (`too-many-occurrences`).
 pub fn compile(
@@ -128,6 +141,20 @@ pub fn compile(
     graph: &DepGraph,
     until: Option<model::Date>,
     lang: Lang,
+) -> (Option<CompiledPlan>, Vec<Diagnostic>) {
+    compile_with(plan, sources, file, graph, until, lang, Detail::Documents)
+}
+
+/// [`compile`] with a choice of [`Detail`]. Dates, occurrences and findings are the
+/// same at every detail.
+pub fn compile_with(
+    plan: &Plan,
+    sources: &SourceMap,
+    file: FileId,
+    graph: &DepGraph,
+    until: Option<model::Date>,
+    lang: Lang,
+    detail: Detail,
 ) -> (Option<CompiledPlan>, Vec<Diagnostic>) {
     if !can_schedule(plan, graph) {
         return (None, Vec::new());
@@ -166,6 +193,7 @@ pub fn compile(
         plan_start: start,
         until,
         lang,
+        phase_ids: detail == Detail::Documents,
     };
     let (occurrences, diags) = activities::schedule(&input);
     let b = Builder {
@@ -173,6 +201,7 @@ pub fn compile(
         sources,
         file,
         doc_lang: document_lang(plan),
+        docs: detail == Detail::Documents,
     };
     let compiled = b.build(start, until, &windows, occurrences);
     (Some(compiled), diags)
@@ -183,6 +212,8 @@ struct Builder<'a> {
     sources: &'a SourceMap,
     file: FileId,
     doc_lang: Lang,
+    /// [`Detail::Documents`]: texts, goals, checklists, stakeholders, locations.
+    docs: bool,
 }
 
 fn text(s: &Option<Spanned<String>>) -> Option<String> {
@@ -237,6 +268,13 @@ fn round2(v: f64) -> f64 {
 
 impl Builder<'_> {
     fn source(&self, span: Span) -> SourceRef {
+        if !self.docs {
+            return SourceRef {
+                file: String::new(),
+                line: 0,
+                column: 0,
+            };
+        }
         let (line, column) = self
             .sources
             .get(span.file)
@@ -250,7 +288,20 @@ impl Builder<'_> {
     }
 
     fn origin(&self, span: Span) -> String {
+        if !self.docs {
+            return String::new();
+        }
         self.sources.name(span.file).to_string()
+    }
+
+    /// A text copied into the compiled plan (left out at [`Detail::Dates`]).
+    fn text(&self, s: &Option<Spanned<String>>) -> Option<String> {
+        if self.docs { text(s) } else { None }
+    }
+
+    /// A list of texts copied into the compiled plan (left out at [`Detail::Dates`]).
+    fn texts(&self, l: &Option<model::List<Spanned<String>>>) -> Vec<String> {
+        if self.docs { texts(l) } else { Vec::new() }
     }
 
     /// A scalar as written in its file (quotes removed), else `fallback`.
@@ -306,9 +357,17 @@ impl Builder<'_> {
             roles,
             phases: self.phases(windows),
             activities,
-            goals: self.goals(),
-            checklists: self.checklists(),
-            stakeholders: self.stakeholders(),
+            goals: if self.docs { self.goals() } else { Vec::new() },
+            checklists: if self.docs {
+                self.checklists()
+            } else {
+                Vec::new()
+            },
+            stakeholders: if self.docs {
+                self.stakeholders()
+            } else {
+                Vec::new()
+            },
         }
     }
 
@@ -403,21 +462,24 @@ impl Builder<'_> {
                     .get_mut(i)
                     .map(std::mem::take)
                     .unwrap_or_default();
+                let docs = self.docs;
                 CompiledActivity {
                     id: id.clone(),
-                    name: text(&a.name).unwrap_or_else(|| id.clone()),
+                    name: self.text(&a.name).unwrap_or_else(|| id.clone()),
+                    // Phases, responsible and participants also count roles' hours.
                     phases: a.phase_refs().iter().map(|p| p.value.clone()).collect(),
                     responsible: text(&a.responsible),
                     participants: texts(&a.participants),
-                    audience: texts(&a.audience),
-                    channel: text(&a.channel),
-                    purpose: text(&a.purpose),
-                    agenda: texts(&a.agenda),
-                    outputs: texts(&a.outputs),
-                    contributes_to: texts(&a.contributes_to),
+                    audience: self.texts(&a.audience),
+                    channel: self.text(&a.channel),
+                    purpose: self.text(&a.purpose),
+                    agenda: self.texts(&a.agenda),
+                    outputs: self.texts(&a.outputs),
+                    contributes_to: self.texts(&a.contributes_to),
                     every: a
                         .every
                         .as_ref()
+                        .filter(|_| docs)
                         .map(|e| self.written(e.span, e.value.to_string())),
                     length_minutes: a
                         .length
@@ -426,12 +488,13 @@ impl Builder<'_> {
                     length: a
                         .length
                         .as_ref()
+                        .filter(|_| docs)
                         .map(|l| self.written(l.span, l.value.to_string())),
-                    time: a
-                        .time
-                        .as_ref()
-                        .map(|t| format!("{:02}:{:02}", t.value.hour, t.value.minute))
-                        .unwrap_or_else(|| DEFAULT_TIME.into()),
+                    time: match &a.time {
+                        Some(t) if docs => format!("{:02}:{:02}", t.value.hour, t.value.minute),
+                        _ if docs => DEFAULT_TIME.into(),
+                        _ => String::new(),
+                    },
                     fixed_date: a.date.as_ref().map(|d| d.value),
                     occurrences: occ,
                     source: self.source(a.id.span),
@@ -473,17 +536,17 @@ impl Builder<'_> {
             .zip(planned)
             .map(|((id, r), planned)| CompiledRole {
                 id: id.clone(),
-                name: text(&r.name).unwrap_or_else(|| id.clone()),
-                purpose: text(&r.purpose),
-                owners: texts(&r.owner),
+                name: self.text(&r.name).unwrap_or_else(|| id.clone()),
+                purpose: self.text(&r.purpose),
+                owners: self.texts(&r.owner),
                 hours: r
                     .hours
                     .as_ref()
                     .map(|h| self.written(h.span, hours_text(&h.value))),
                 granted_hours_per_month: r.hours.as_ref().map(|h| round2(h.value.per_month())),
-                mandate: text(&r.mandate),
-                reports_to: text(&r.reports_to),
-                responsibilities: texts(&r.responsibilities),
+                mandate: self.text(&r.mandate),
+                reports_to: self.text(&r.reports_to),
+                responsibilities: self.texts(&r.responsibilities),
                 planned_hours: planned
                     .into_iter()
                     .map(|(month, min)| MonthHours {
