@@ -4,9 +4,12 @@
 //! (possibly empty) and the diagnostics, so one run reports every problem.
 
 use crate::diag::{Diagnostic, Label, Lang};
-use crate::model::{Cx, FromNode, MISSING_KEY, Plan};
+use crate::model::{
+    Activity, Checklist, Cx, FromNode, Goal, MISSING_KEY, Phase, Plan, Role, Section, Stakeholder,
+};
 use crate::span::{FileId, SourceMap, Span};
 use crate::yaml::{self, NodeKind};
+use serde::de::{Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 /// The result of loading one file.
 #[derive(Debug, Default)]
@@ -50,8 +53,9 @@ pub fn load(sources: &SourceMap, file: FileId, lang: Option<Lang>) -> Loaded {
     let Some(src) = sources.get(file) else {
         return Loaded::default();
     };
-    let root = match yaml::parse(file, src, lang) {
-        Ok(n) => n,
+    STREAM_LANG.with(|l| l.set(lang));
+    let doc: Doc = match yaml::parse_as(file, src, lang) {
+        Ok(d) => d,
         Err(d) => {
             return Loaded {
                 plan: Plan::default(),
@@ -60,7 +64,8 @@ pub fn load(sources: &SourceMap, file: FileId, lang: Option<Lang>) -> Loaded {
             };
         }
     };
-    let mut cx = Cx::new(src, lang);
+    let Doc { root, sections } = doc;
+    let mut cx = Cx::new(lang);
     if !matches!(root.kind, NodeKind::Map(_)) {
         cx.wrong_type(&root, "a mapping with `id`, `title`, `phases` …");
         return Loaded {
@@ -69,37 +74,27 @@ pub fn load(sources: &SourceMap, file: FileId, lang: Option<Lang>) -> Loaded {
             parsed: true,
         };
     }
-    let mut root = root;
     let first_key = first_key_span(&root);
-    // The sections are built from their own subtrees, each entity's freed once it is
-    // built (see `Section::set_owned`); the plan's conversion sees an empty mapping there.
-    let mut sections: Vec<(&str, yaml::Node)> = Vec::new();
-    if let NodeKind::Map(entries) = &mut root.kind {
-        for name in SECTIONS {
-            // The first entry with the key: the one the plan's conversion uses.
-            if let Some((_, v)) = entries.iter_mut().find(|(k, _)| k.as_str() == Some(name))
-                && matches!(v.kind, NodeKind::Map(_))
-            {
-                let empty = yaml::Node {
-                    kind: NodeKind::Map(Vec::new()),
-                    span: v.span,
-                };
-                sections.push((name, std::mem::replace(v, empty)));
-            }
-        }
-    }
+    // The sections were built while parsing (see `Doc`); the plan's conversion sees an
+    // empty mapping in their place.
     let mut plan = Plan::from_node(&root, &mut cx).unwrap_or_default();
     drop(root);
-    for (name, node) in sections {
-        match name {
-            "roles" => plan.roles.set_owned(node, &mut cx),
-            "phases" => plan.phases.set_owned(node, &mut cx),
-            "activities" => plan.activities.set_owned(node, &mut cx),
-            "goals" => plan.goals.set_owned(node, &mut cx),
-            "checklists" => plan.checklists.set_owned(node, &mut cx),
-            _ => plan.stakeholders.set_owned(node, &mut cx),
-        }
-    }
+    let Sections {
+        roles,
+        phases,
+        activities,
+        goals,
+        checklists,
+        stakeholders,
+        diags: section_diags,
+    } = sections;
+    plan.roles = roles;
+    plan.phases = phases;
+    plan.activities = activities;
+    plan.goals = goals;
+    plan.checklists = checklists;
+    plan.stakeholders = stakeholders;
+    cx.diags.extend(section_diags);
     let mut diags = cx.diags;
     let top = Span::new(file, 0, 0);
     for (key, present) in [("id", plan.id.is_some()), ("title", plan.title.is_some())] {
@@ -171,5 +166,188 @@ fn first_key_span(root: &yaml::Node) -> Option<Span> {
     match &root.kind {
         NodeKind::Map(m) => m.first().map(|(k, _)| k.span),
         _ => None,
+    }
+}
+
+thread_local! {
+    /// The message language while a document is read (set by [`load`]).
+    static STREAM_LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
+}
+
+/// A plan file as the parser reads it: the top-level mapping as a tree, except the
+/// entities of the sections (`roles`, `phases`, `activities`, …), which are built
+/// one by one while the parser goes on, each entity's subtree freed as soon as it is
+/// built. The tree of a big plan is never whole in memory, and an entity is built
+/// while its text is still in the processor's cache. Same entities, same findings as
+/// building them from a whole tree.
+struct Doc<'a> {
+    root: yaml::Node<'a>,
+    sections: Sections,
+}
+
+/// The sections built while parsing, and what building them found.
+#[derive(Default)]
+struct Sections {
+    roles: Section<Role>,
+    phases: Section<Phase>,
+    activities: Section<Activity>,
+    goals: Section<Goal>,
+    checklists: Section<Checklist>,
+    stakeholders: Section<Stakeholder>,
+    diags: Vec<Diagnostic>,
+}
+
+impl<'de> Deserialize<'de> for Doc<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let ((kind, sections), span) = yaml::WithSpan(RootSeed).deserialize(d)?;
+        Ok(Doc {
+            root: yaml::Node { kind, span },
+            sections,
+        })
+    }
+}
+
+/// The top-level value: a mapping whose sections are read by [`SectionSeed`]; any
+/// other value is a plain tree (and a finding of the loader).
+struct RootSeed;
+
+impl<'de> DeserializeSeed<'de> for RootSeed {
+    type Value = (NodeKind<'de>, Sections);
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(RootVisitor)
+    }
+}
+
+struct RootVisitor;
+
+/// Forward every kind of value but mappings to the tree builder.
+macro_rules! forward_to_tree {
+    ($($method:ident($($arg:ident: $ty:ty),*);)*) => {
+        $(fn $method<E: serde::de::Error>(self, $($arg: $ty),*) -> Result<Self::Value, E> {
+            yaml::KindVisitor.$method($($arg),*).map(Self::wrap)
+        })*
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+            yaml::KindVisitor.visit_seq(seq).map(Self::wrap)
+        }
+    };
+}
+
+macro_rules! scalars_to_tree {
+    () => {
+        forward_to_tree! {
+            visit_unit();
+            visit_none();
+            visit_bool(v: bool);
+            visit_i64(v: i64);
+            visit_u64(v: u64);
+            visit_i128(v: i128);
+            visit_u128(v: u128);
+            visit_f64(v: f64);
+            visit_borrowed_str(v: &'de str);
+            visit_str(v: &str);
+            visit_string(v: String);
+            visit_bytes(v: &[u8]);
+        }
+    };
+}
+
+impl RootVisitor {
+    fn wrap(kind: NodeKind<'_>) -> (NodeKind<'_>, Sections) {
+        (kind, Sections::default())
+    }
+}
+
+impl<'de> Visitor<'de> for RootVisitor {
+    type Value = (NodeKind<'de>, Sections);
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a plan")
+    }
+    scalars_to_tree!();
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut sections = Sections::default();
+        let mut read: Vec<&str> = Vec::new();
+        let mut entries = Vec::new();
+        while let Some(key) = map.next_key::<yaml::Node>()? {
+            // The first entry with a section's key is the one the plan uses.
+            let section = key
+                .as_str()
+                .and_then(|k| SECTIONS.iter().copied().find(|s| *s == k))
+                .filter(|s| !read.contains(s));
+            let value = match section {
+                Some(name) => {
+                    read.push(name);
+                    let seed = SectionSeed {
+                        name,
+                        sections: &mut sections,
+                    };
+                    let (kind, span) = map.next_value_seed(yaml::WithSpan(seed))?;
+                    // A section read entity by entity leaves an empty mapping behind.
+                    yaml::Node {
+                        kind: kind.unwrap_or(NodeKind::Map(Vec::new())),
+                        span,
+                    }
+                }
+                None => map.next_value()?,
+            };
+            entries.push((key, value));
+        }
+        entries.shrink_to_fit();
+        Ok((NodeKind::Map(entries), sections))
+    }
+}
+
+/// A section's value: a mapping of entities built one by one into `sections` (the
+/// value is then `None`); anything else is kept as a tree for the plan's conversion
+/// to report.
+struct SectionSeed<'s> {
+    name: &'static str,
+    sections: &'s mut Sections,
+}
+
+impl<'de> DeserializeSeed<'de> for SectionSeed<'_> {
+    type Value = Option<NodeKind<'de>>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl SectionSeed<'_> {
+    fn wrap(kind: NodeKind<'_>) -> Option<NodeKind<'_>> {
+        Some(kind)
+    }
+}
+
+impl<'de> Visitor<'de> for SectionSeed<'_> {
+    type Value = Option<NodeKind<'de>>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a section of entities keyed by id")
+    }
+    scalars_to_tree!();
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut cx = Cx::new(STREAM_LANG.with(|l| l.get()));
+        let mut others = std::collections::HashMap::new();
+        let s = &mut *self.sections;
+        while let Some(key) = map.next_key::<yaml::Node>()? {
+            let value: yaml::Node = map.next_value()?;
+            match self.name {
+                "roles" => s.roles.add_entry(&key, &value, &mut others, &mut cx),
+                "phases" => s.phases.add_entry(&key, &value, &mut others, &mut cx),
+                "activities" => s.activities.add_entry(&key, &value, &mut others, &mut cx),
+                "goals" => s.goals.add_entry(&key, &value, &mut others, &mut cx),
+                "checklists" => s.checklists.add_entry(&key, &value, &mut others, &mut cx),
+                _ => s.stakeholders.add_entry(&key, &value, &mut others, &mut cx),
+            }
+        }
+        // Growth leaves up to half of a section unused; a loaded section stays as it is.
+        match self.name {
+            "roles" => s.roles.shrink_to_fit(),
+            "phases" => s.phases.shrink_to_fit(),
+            "activities" => s.activities.shrink_to_fit(),
+            "goals" => s.goals.shrink_to_fit(),
+            "checklists" => s.checklists.shrink_to_fit(),
+            _ => s.stakeholders.shrink_to_fit(),
+        }
+        s.diags.append(&mut cx.diags);
+        Ok(None)
     }
 }

@@ -7,7 +7,7 @@
 
 use crate::diag::{Diagnostic, Label, Lang, suggest};
 use crate::duration::{self, AfterRef, Duration, Hours, Length, Range, ValueError};
-use crate::span::{SourceFile, Span, Spanned};
+use crate::span::{Span, Spanned};
 use crate::yaml::{Node, NodeKind};
 use indexmap::IndexMap;
 use schemars::JsonSchema;
@@ -23,16 +23,14 @@ pub const DUPLICATE_ID: &str = "duplicate-id";
 pub const MISSING_KEY: &str = "missing-key";
 
 /// Conversion context: the file being read, the message language and the findings so far.
-pub struct Cx<'a> {
-    pub source: &'a SourceFile,
+pub struct Cx {
     pub lang: Lang,
     pub diags: Vec<Diagnostic>,
 }
 
-impl<'a> Cx<'a> {
-    pub fn new(source: &'a SourceFile, lang: Lang) -> Self {
+impl Cx {
+    pub fn new(lang: Lang) -> Self {
         Cx {
-            source,
             lang,
             diags: Vec::new(),
         }
@@ -118,27 +116,7 @@ impl<'a> Cx<'a> {
                     .map(|(o, _)| o.span)
             };
             if let Some(first) = first {
-                let msg = match (duplicate_rule == DUPLICATE_ID, self.lang) {
-                    (true, Lang::Da) => format!("id'et `{key}` er defineret to gange"),
-                    (true, _) => format!("the id `{key}` is defined twice"),
-                    (false, Lang::Da) => format!("nøglen `{key}` står to gange"),
-                    (false, _) => format!("the key `{key}` appears twice"),
-                };
-                self.diags.push(
-                    Diagnostic::error(
-                        duplicate_rule,
-                        msg,
-                        Label::new(k.span, self.tr("defined again here", "defineret igen her")),
-                    )
-                    .with_label(Label::new(
-                        first,
-                        self.tr("first defined here", "først defineret her"),
-                    ))
-                    .with_help(self.tr(
-                        "remove or rename one of them; the first one is used",
-                        "fjern eller omdøb den ene; den første bruges",
-                    )),
-                );
+                self.duplicate(key, k.span, first, duplicate_rule);
                 continue;
             }
             if map.len() > SCAN_LIMIT {
@@ -147,6 +125,30 @@ impl<'a> Cx<'a> {
             out.push((Spanned::new(key, k.span), v));
         }
         Some(out)
+    }
+    /// A key or id written a second time (at `again`; first at `first`).
+    fn duplicate(&mut self, key: &str, again: Span, first: Span, rule: &'static str) {
+        let msg = match (rule == DUPLICATE_ID, self.lang) {
+            (true, Lang::Da) => format!("id'et `{key}` er defineret to gange"),
+            (true, _) => format!("the id `{key}` is defined twice"),
+            (false, Lang::Da) => format!("nøglen `{key}` står to gange"),
+            (false, _) => format!("the key `{key}` appears twice"),
+        };
+        self.diags.push(
+            Diagnostic::error(
+                rule,
+                msg,
+                Label::new(again, self.tr("defined again here", "defineret igen her")),
+            )
+            .with_label(Label::new(
+                first,
+                self.tr("first defined here", "først defineret her"),
+            ))
+            .with_help(self.tr(
+                "remove or rename one of them; the first one is used",
+                "fjern eller omdøb den ene; den første bruges",
+            )),
+        );
     }
     pub fn unknown_key(&mut self, key: &Spanned<String>, known: &[&str], context: &str) {
         let msg = match self.lang {
@@ -169,18 +171,6 @@ impl<'a> Cx<'a> {
             }),
         };
         self.diags.push(d);
-    }
-    /// The exact span of a substring of a scalar, e.g. the id inside `a + 2 weeks`.
-    pub fn sub_span(&self, node: &Node, needle: &str) -> Span {
-        let slice = self.source.slice(node.span);
-        match slice.find(needle) {
-            Some(i) => Span::new(
-                node.span.file,
-                node.span.start as usize + i,
-                node.span.start as usize + i + needle.len(),
-            ),
-            None => node.span,
-        }
     }
 }
 
@@ -596,44 +586,33 @@ impl<T: FromNode> Field for Section<T> {
 }
 
 impl<T: FromNode> Section<T> {
-    /// [`Field::set`] for a section whose part of the tree the caller gives away: each
-    /// entity's subtree is freed as soon as the entity is built, so a big section's
-    /// tree and the entities built from it are never both whole in memory (the peak
-    /// memory of loading a big plan). Same entities, same findings.
-    pub fn set_owned(&mut self, node: Node, cx: &mut Cx) {
-        if matches!(node.kind, NodeKind::Null) {
-            return;
-        }
-        // Which entries are kept (text keys, the first of a repeated id), reported as `set` does.
-        let kept: Vec<bool> = {
-            let Some(entries) = cx.entries(&node, "entities keyed by id", DUPLICATE_ID) else {
-                return;
-            };
-            let NodeKind::Map(map) = &node.kind else {
-                return;
-            };
-            let mut kept = vec![false; map.len()];
-            let mut next = entries.iter().peekable();
-            for ((_, v), keep) in map.iter().zip(kept.iter_mut()) {
-                if next.peek().is_some_and(|(_, e)| std::ptr::eq(*e, v)) {
-                    *keep = true;
-                    next.next();
-                }
-            }
-            self.0.reserve(entries.len());
-            kept
-        };
-        let NodeKind::Map(map) = node.kind else {
+    /// One `id: entity` entry of a section read while the file is parsed (see
+    /// `load`): what [`Field::set`] checks, one entry at a time. `others` keeps the
+    /// ids that did not become entities, so that writing one again is still reported.
+    pub(crate) fn add_entry(
+        &mut self,
+        key: &Node,
+        value: &Node,
+        others: &mut std::collections::HashMap<String, Span>,
+        cx: &mut Cx,
+    ) {
+        let NodeKind::Str(id) = &key.kind else {
+            cx.wrong_type(key, "a text key");
             return;
         };
-        for ((k, v), keep) in map.into_iter().zip(kept) {
-            if let (true, Some(id)) = (keep, k.as_str()) {
-                self.add(Spanned::new(id, k.span), &v, cx);
-            }
+        let first = match self.0.get(id.as_ref()) {
+            Some(e) => Some(e.id.span),
+            None => others.get(id.as_ref()).copied(),
+        };
+        if let Some(first) = first {
+            cx.duplicate(id, key.span, first, DUPLICATE_ID);
+            return;
         }
-        // `reserve` sizes the entries to the hash table's capacity (up to 7/8 more
-        // than asked for); a loaded section does not grow, so give that back.
-        self.0.shrink_to_fit();
+        let before = self.0.len();
+        self.add(Spanned::new(id, key.span), value, cx);
+        if self.0.len() == before {
+            others.insert(id.to_string(), key.span);
+        }
     }
 
     /// Build one entity and add it (ids are checked; a `null` entity has no fields).

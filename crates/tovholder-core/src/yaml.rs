@@ -6,10 +6,11 @@
 
 use crate::diag::{Diagnostic, Label, Lang};
 use crate::span::{FileId, SourceFile, Span};
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::fmt;
+use std::marker::PhantomData;
 
 /// The largest plan file we read, in bytes (documented in the README).
 pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
@@ -117,22 +118,35 @@ const SAPHYR_SPANNED: &str = "__yaml_spanned";
 /// location is read — a third of the parse time of a large plan.
 impl<'de> Deserialize<'de> for Node<'de> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_newtype_struct(SAPHYR_SPANNED, SpannedNodeVisitor)
+        let (kind, span) = WithSpan(PhantomData::<NodeKind<'de>>).deserialize(d)?;
+        Ok(Node { kind, span })
     }
 }
 
-struct SpannedNodeVisitor;
+/// Any value read through `S` together with its span (serde-saphyr's span protocol,
+/// read as described at [`Node`]'s `Deserialize`). The loader reads a plan's sections
+/// this way, building entities while the parser goes on.
+pub struct WithSpan<S>(pub S);
 
-impl<'de> Visitor<'de> for SpannedNodeVisitor {
-    type Value = Node<'de>;
+impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for WithSpan<S> {
+    type Value = (S::Value, Span);
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_newtype_struct(SAPHYR_SPANNED, SpannedVisitor(self.0))
+    }
+}
+
+struct SpannedVisitor<S>(S);
+
+impl<'de, S: DeserializeSeed<'de>> Visitor<'de> for SpannedVisitor<S> {
+    type Value = (S::Value, Span);
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a YAML value with its location")
     }
-    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Node<'de>, D::Error> {
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
         d.deserialize_struct(
             "Spanned",
             &["value", "referenced", "defined"],
-            SpannedFieldsVisitor,
+            SpannedFieldsVisitor(self.0),
         )
     }
 }
@@ -164,34 +178,39 @@ impl<'de> Deserialize<'de> for SpannedField {
     }
 }
 
-struct SpannedFieldsVisitor;
+struct SpannedFieldsVisitor<S>(S);
 
-impl<'de> Visitor<'de> for SpannedFieldsVisitor {
-    type Value = Node<'de>;
+impl<'de, S: DeserializeSeed<'de>> Visitor<'de> for SpannedFieldsVisitor<S> {
+    type Value = (S::Value, Span);
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a YAML value with its location")
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node<'de>, A::Error> {
-        let mut kind = None;
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut seed = Some(self.0);
+        let mut value = None;
         let mut location: Option<serde_saphyr::Location> = None;
         while let Some(field) = map.next_key::<SpannedField>()? {
             match field {
-                SpannedField::Value => kind = Some(map.next_value::<NodeKind>()?),
+                SpannedField::Value => match seed.take() {
+                    Some(seed) => value = Some(map.next_value_seed(seed)?),
+                    None => return Err(serde::de::Error::duplicate_field("value")),
+                },
                 SpannedField::Referenced => location = Some(map.next_value()?),
                 // The marker's value is a boolean; `defined` is never reached (below).
                 SpannedField::Other => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
-            if let (Some(_), Some(loc)) = (&kind, &location) {
+            if value.is_some()
+                && let Some(loc) = &location
+            {
                 let sp = loc.span();
                 let file = FileId(CURRENT_FILE.with(|c| c.get()));
                 let start = sp.byte_offset().unwrap_or(0) as usize;
                 let len = sp.byte_len().unwrap_or(0) as usize;
-                return Ok(Node {
-                    kind: kind.unwrap_or(NodeKind::Null),
-                    span: Span::new(file, start, start + len),
-                });
+                if let Some(value) = value {
+                    return Ok((value, Span::new(file, start, start + len)));
+                }
             }
         }
         Err(serde::de::Error::missing_field("value"))
@@ -204,7 +223,8 @@ impl<'de> Deserialize<'de> for NodeKind<'de> {
     }
 }
 
-struct KindVisitor;
+/// Builds a [`NodeKind`] from whatever value comes (also used by the loader's section reader).
+pub(crate) struct KindVisitor;
 
 impl<'de> Visitor<'de> for KindVisitor {
     type Value = NodeKind<'de>;
@@ -404,6 +424,16 @@ pub fn options_for(len: usize) -> serde_saphyr::Options {
 
 /// Parse one YAML document into a node tree. Every failure is one diagnostic with a span.
 pub fn parse<'a>(file: FileId, source: &'a SourceFile, lang: Lang) -> Result<Node<'a>, Diagnostic> {
+    parse_as(file, source, lang)
+}
+
+/// [`parse`] into any type read from the document (the loader reads a plan's
+/// sections entity by entity this way). Same checks, budgets and diagnostics.
+pub fn parse_as<'a, T: Deserialize<'a>>(
+    file: FileId,
+    source: &'a SourceFile,
+    lang: Lang,
+) -> Result<T, Diagnostic> {
     let text = source.text.as_str();
     if text.trim_start_matches('\u{feff}').trim().is_empty()
         || text.lines().all(|l| {
@@ -421,7 +451,7 @@ pub fn parse<'a>(file: FileId, source: &'a SourceFile, lang: Lang) -> Result<Nod
         ));
     }
     CURRENT_FILE.with(|c| c.set(file.0));
-    let result: Result<Node<'a>, serde_saphyr::Error> =
+    let result: Result<T, serde_saphyr::Error> =
         serde_saphyr::from_str_with_options(text, options_for(text.len()));
     match result {
         Ok(n) => Ok(n),

@@ -498,7 +498,11 @@ fn mutation() -> impl Strategy<Value = Mutation> {
 
 fn mutate(text: &str, m: &Mutation) -> String {
     let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
-    let n = lines.len().max(1);
+    // A first mutation may have left no line at all.
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    let n = lines.len();
     match m {
         Mutation::DeleteLine(i) => {
             lines.remove(i % n);
