@@ -139,21 +139,42 @@ fn check_plan(
     let loader_errors = diags
         .iter()
         .any(|d| d.level == Level::Error && rules::find(d.rule).is_some_and(|r| r.check.is_none()));
-    let (compiled, scheduled) = if loader_errors {
-        (None, Vec::new())
-    } else {
-        crate::schedule::compile_with(&plan, sources, file, &graph, opts.until, lang, opts.detail)
-    };
-    diags.extend(scheduled);
-    let ctx = Ctx {
+    let level_of = |r: &rules::Rule| opts.level_of(r);
+    let undated = Ctx {
         plan: &plan,
         sources,
         graph: &graph,
         lang,
-        schedule: compiled.as_ref(),
+        schedule: None,
         options: &opts.rule_options,
     };
-    let mut found = rules::run(&ctx, &|r| opts.level_of(r));
+    // The rules that need no dates do not wait for the schedule: they run on a second
+    // thread meanwhile (the schedule, with its many allocations, stays on this one).
+    let (early, (compiled, scheduled)) = side_by_side(
+        || rules::run_some(&undated, &level_of, &|r| !r.needs_schedule),
+        || {
+            if loader_errors {
+                (None, Vec::new())
+            } else {
+                crate::schedule::compile_with(
+                    &plan,
+                    sources,
+                    file,
+                    &graph,
+                    opts.until,
+                    lang,
+                    opts.detail,
+                )
+            }
+        },
+    );
+    diags.extend(scheduled);
+    let ctx = Ctx {
+        schedule: compiled.as_ref(),
+        ..undated
+    };
+    let late = rules::run_some(&ctx, &level_of, &|r| r.needs_schedule);
+    let mut found = rules::finish(&ctx, &level_of, vec![early, late]);
     if let Some(model) = model {
         let model_graph = DepGraph::build(model, sources);
         let mctx = Ctx {
@@ -180,6 +201,38 @@ fn check_plan(
         compiled,
         lang,
     }
+}
+
+/// Run `a` on a second thread and `b` on this one, or both here when no thread can
+/// be started (a limit on threads or memory). A panic in `a` goes on in the caller.
+fn side_by_side<A, B, RA, RB>(a: A, b: B) -> (RA, RB)
+where
+    A: FnOnce() -> RA + Send,
+    B: FnOnce() -> RB,
+    RA: Send,
+{
+    // `a` waits in the slot until a thread takes it: when none could start, it is
+    // still here to run.
+    let slot = std::sync::Mutex::new(Some(a));
+    let take = || slot.lock().ok().and_then(|mut a| a.take());
+    std::thread::scope(|s| {
+        // Some rules walk long `after` chains recursively: the stack the CLI gives its
+        // own worker (a 100,000-phase ring needs it; the memory is only reserved).
+        let spawned = std::thread::Builder::new()
+            .name("rules".into())
+            .stack_size(64 * 1024 * 1024)
+            .spawn_scoped(s, || take().map(|a| a()));
+        let rb = b();
+        match spawned.map(|h| h.join()) {
+            Ok(Ok(Some(ra))) => (ra, rb),
+            Ok(Err(panic)) => std::panic::resume_unwind(panic),
+            Ok(Ok(None)) | Err(_) => match take() {
+                Some(a) => (a(), rb),
+                // Only reachable if the thread took `a` and still returned nothing.
+                None => unreachable!("the rules ran neither on their thread nor here"),
+            },
+        }
+    })
 }
 
 /// Findings reported outside the rule engine (loader, models) still follow configured levels.

@@ -324,20 +324,97 @@ impl<'de> Visitor<'de> for SectionSeed<'_> {
     }
     scalars_to_tree!();
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut cx = Cx::new(STREAM_LANG.with(|l| l.get()));
-        let mut others = std::collections::HashMap::new();
-        let s = &mut *self.sections;
-        while let Some(key) = map.next_key::<yaml::Node>()? {
-            let value: yaml::Node = map.next_value()?;
-            match self.name {
-                "roles" => s.roles.add_entry(&key, &value, &mut others, &mut cx),
-                "phases" => s.phases.add_entry(&key, &value, &mut others, &mut cx),
-                "activities" => s.activities.add_entry(&key, &value, &mut others, &mut cx),
-                "goals" => s.goals.add_entry(&key, &value, &mut others, &mut cx),
-                "checklists" => s.checklists.add_entry(&key, &value, &mut others, &mut cx),
-                _ => s.stakeholders.add_entry(&key, &value, &mut others, &mut cx),
+        let mut builder = SectionBuilder {
+            name: self.name,
+            sections: self.sections,
+            others: std::collections::HashMap::new(),
+            cx: Cx::new(STREAM_LANG.with(|l| l.get())),
+        };
+        // Entities are built on a second thread while this one parses on: batches of
+        // entries go over a bounded channel, so at most a few batches' trees exist at
+        // once. Without a second thread, they are built here.
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(yaml::Node, yaml::Node)>>(4);
+        let parsed = std::thread::scope(|scope| {
+            let b = &mut builder;
+            let worker = std::thread::Builder::new()
+                .name("entities".into())
+                .spawn_scoped(scope, move || {
+                    for batch in rx {
+                        for (key, value) in batch {
+                            b.add(&key, &value);
+                        }
+                    }
+                });
+            let mut tx = worker.is_ok().then_some(tx);
+            let mut batch = Vec::with_capacity(ENTITY_BATCH);
+            let read = loop {
+                let key = match map.next_key::<yaml::Node>() {
+                    Ok(Some(k)) => k,
+                    Ok(None) => break Ok(()),
+                    Err(e) => break Err(e),
+                };
+                let value: yaml::Node = match map.next_value() {
+                    Ok(v) => v,
+                    Err(e) => break Err(e),
+                };
+                batch.push((key, value));
+                if batch.len() == ENTITY_BATCH {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(ENTITY_BATCH));
+                    // A worker that has stopped (it panicked) gives its batch back.
+                    if let Some(Err(back)) = tx.as_ref().map(|t| t.send(full)) {
+                        tx = None;
+                        batch = back.0;
+                    }
+                }
+            };
+            if let Some(t) = tx.take()
+                && let Err(back) = t.send(std::mem::take(&mut batch))
+            {
+                batch = back.0;
             }
+            if let Ok(worker) = worker
+                && let Err(panic) = worker.join()
+            {
+                std::panic::resume_unwind(panic);
+            }
+            read.map(|()| batch)
+        });
+        let rest = parsed?;
+        // What no worker took: everything when no thread could be started.
+        for (key, value) in rest {
+            builder.add(&key, &value);
         }
+        builder.finish();
+        Ok(None)
+    }
+}
+
+/// Entries read before a second thread builds them (about 64 small trees).
+const ENTITY_BATCH: usize = 64;
+
+/// Builds one section's entities in file order, on whichever thread has them.
+struct SectionBuilder<'s> {
+    name: &'static str,
+    sections: &'s mut Sections,
+    others: std::collections::HashMap<String, Span>,
+    cx: Cx,
+}
+
+impl SectionBuilder<'_> {
+    fn add(&mut self, key: &yaml::Node, value: &yaml::Node) {
+        let (s, others, cx) = (&mut *self.sections, &mut self.others, &mut self.cx);
+        match self.name {
+            "roles" => s.roles.add_entry(key, value, others, cx),
+            "phases" => s.phases.add_entry(key, value, others, cx),
+            "activities" => s.activities.add_entry(key, value, others, cx),
+            "goals" => s.goals.add_entry(key, value, others, cx),
+            "checklists" => s.checklists.add_entry(key, value, others, cx),
+            _ => s.stakeholders.add_entry(key, value, others, cx),
+        }
+    }
+
+    fn finish(self) {
+        let s = self.sections;
         // Growth leaves up to half of a section unused; a loaded section stays as it is.
         match self.name {
             "roles" => s.roles.shrink_to_fit(),
@@ -347,7 +424,7 @@ impl<'de> Visitor<'de> for SectionSeed<'_> {
             "checklists" => s.checklists.shrink_to_fit(),
             _ => s.stakeholders.shrink_to_fit(),
         }
+        let mut cx = self.cx;
         s.diags.append(&mut cx.diags);
-        Ok(None)
     }
 }

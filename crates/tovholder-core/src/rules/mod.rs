@@ -356,14 +356,37 @@ pub fn suggest_rule(name: &str) -> Option<&'static str> {
     suggest(name, RULES.iter().map(|r| r.name))
 }
 
+/// What some of the rules found, before `unused-allow` (which needs them all).
+pub struct Findings {
+    /// Per rule (its place in [`RULES`]), what it reported.
+    by_rule: Vec<(usize, Vec<Diagnostic>)>,
+    /// Which `allow:` entries silenced something.
+    used: HashSet<(Option<EntityRef>, &'static str)>,
+    /// Which rules ran.
+    ran: BTreeSet<&'static str>,
+}
+
 /// Run every applicable rule. `level_of` gives each rule's effective level.
 pub fn run(ctx: &Ctx, level_of: &dyn Fn(&Rule) -> RuleLevel) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let mut used: HashSet<(Option<EntityRef>, &'static str)> = HashSet::new();
-    let mut ran: BTreeSet<&'static str> = BTreeSet::new();
-    for rule in RULES.iter().copied() {
+    let all = run_some(ctx, level_of, &|_| true);
+    finish(ctx, level_of, vec![all])
+}
+
+/// Run the applicable rules `pick` selects (all but `unused-allow`, which [`finish`]
+/// adds). Checking runs the rules that need no dates this way while it schedules.
+pub fn run_some(
+    ctx: &Ctx,
+    level_of: &dyn Fn(&Rule) -> RuleLevel,
+    pick: &dyn Fn(&Rule) -> bool,
+) -> Findings {
+    let mut found = Findings {
+        by_rule: Vec::new(),
+        used: HashSet::new(),
+        ran: BTreeSet::new(),
+    };
+    for (index, rule) in RULES.iter().copied().enumerate() {
         let Some(check) = rule.check else { continue };
-        if rule.name == unused_allow::RULE.name {
+        if rule.name == unused_allow::RULE.name || !pick(rule) {
             continue;
         }
         if ctx.plan.is_model() && !rule.models {
@@ -376,16 +399,17 @@ pub fn run(ctx: &Ctx, level_of: &dyn Fn(&Rule) -> RuleLevel) -> Vec<Diagnostic> 
         let Some(level) = level.to_level() else {
             continue;
         };
-        ran.insert(rule.name);
+        found.ran.insert(rule.name);
         let mut findings = Vec::new();
         check(ctx, &mut findings);
+        let mut out = Vec::new();
         for f in findings {
             let allow_list: &[Spanned<String>] = match &f.entity {
                 Some(e) => e.section.allow_list(ctx.plan, &e.id),
                 None => strs(&ctx.plan.allow),
             };
             if allow_list.iter().any(|a| a.value == rule.name) {
-                used.insert((f.entity.clone(), rule.name));
+                found.used.insert((f.entity.clone(), rule.name));
                 continue;
             }
             let mut labels = f.labels;
@@ -407,7 +431,28 @@ pub fn run(ctx: &Ctx, level_of: &dyn Fn(&Rule) -> RuleLevel) -> Vec<Diagnostic> 
                 labels,
             });
         }
+        found.by_rule.push((index, out));
     }
+    found
+}
+
+/// Put the findings of [`run_some`] together in catalogue order (the same order
+/// however the rules were split up) and add `unused-allow`.
+pub fn finish(
+    ctx: &Ctx,
+    level_of: &dyn Fn(&Rule) -> RuleLevel,
+    parts: Vec<Findings>,
+) -> Vec<Diagnostic> {
+    let mut by_rule = Vec::new();
+    let mut used = HashSet::new();
+    let mut ran = BTreeSet::new();
+    for p in parts {
+        by_rule.extend(p.by_rule);
+        used.extend(p.used);
+        ran.extend(p.ran);
+    }
+    by_rule.sort_by_key(|(index, _)| *index);
+    let mut out: Vec<Diagnostic> = by_rule.into_iter().flat_map(|(_, d)| d).collect();
     if let Some(level) = level_of(&unused_allow::RULE).to_level() {
         out.extend(unused_allow::check_allows(ctx, &used, &ran, level));
     }
