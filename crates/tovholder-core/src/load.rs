@@ -54,6 +54,8 @@ pub fn load(sources: &SourceMap, file: FileId, lang: Option<Lang>) -> Loaded {
         return Loaded::default();
     };
     STREAM_LANG.with(|l| l.set(lang));
+    let big = src.text.len() >= THREAD_FROM_BYTES;
+    STREAM_THREAD.with(|t| t.set(FORCE_THREAD.with(|f| f.get()).unwrap_or(big)));
     let doc: Doc = match yaml::parse_as(file, src, lang) {
         Ok(d) => d,
         Err(d) => {
@@ -172,6 +174,18 @@ fn first_key_span(root: &yaml::Node) -> Option<Span> {
 thread_local! {
     /// The message language while a document is read (set by [`load`]).
     static STREAM_LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
+    /// Whether sections are built on a second thread (a big file; set by [`load`]).
+    static STREAM_THREAD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Tests choose the thread whatever the size (see [`force_section_thread`]).
+    static FORCE_THREAD: std::cell::Cell<Option<bool>> = const { std::cell::Cell::new(None) };
+}
+
+/// For tests: build sections on a second thread (`Some(true)`), on this one
+/// (`Some(false)`), or by the file's size (`None`, the default), for loads on the
+/// calling thread.
+#[doc(hidden)]
+pub fn force_section_thread(choice: Option<bool>) {
+    FORCE_THREAD.with(|f| f.set(choice));
 }
 
 /// A plan file as the parser reads it: the top-level mapping as a tree, except the
@@ -330,9 +344,17 @@ impl<'de> Visitor<'de> for SectionSeed<'_> {
             others: std::collections::HashMap::new(),
             cx: Cx::new(STREAM_LANG.with(|l| l.get())),
         };
-        // Entities are built on a second thread while this one parses on: batches of
-        // entries go over a bounded channel, so at most a few batches' trees exist at
-        // once. Without a second thread, they are built here.
+        if !STREAM_THREAD.with(|t| t.get()) {
+            while let Some(key) = map.next_key::<yaml::Node>()? {
+                let value: yaml::Node = map.next_value()?;
+                builder.add(&key, &value);
+            }
+            builder.finish();
+            return Ok(None);
+        }
+        // A big file: entities are built on a second thread while this one parses on.
+        // Batches of entries go over a bounded channel, so at most a few batches' trees
+        // exist at once. When no thread can be started, they are built here after.
         let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(yaml::Node, yaml::Node)>>(4);
         let parsed = std::thread::scope(|scope| {
             let b = &mut builder;
@@ -344,8 +366,9 @@ impl<'de> Visitor<'de> for SectionSeed<'_> {
                             b.add(&key, &value);
                         }
                     }
-                });
-            let mut tx = worker.is_ok().then_some(tx);
+                })
+                .ok();
+            let mut tx = worker.is_some().then_some(tx);
             let mut batch = Vec::with_capacity(ENTITY_BATCH);
             let read = loop {
                 let key = match map.next_key::<yaml::Node>() {
@@ -358,7 +381,7 @@ impl<'de> Visitor<'de> for SectionSeed<'_> {
                     Err(e) => break Err(e),
                 };
                 batch.push((key, value));
-                if batch.len() == ENTITY_BATCH {
+                if batch.len() >= ENTITY_BATCH && tx.is_some() {
                     let full = std::mem::replace(&mut batch, Vec::with_capacity(ENTITY_BATCH));
                     // A worker that has stopped (it panicked) gives its batch back.
                     if let Some(Err(back)) = tx.as_ref().map(|t| t.send(full)) {
@@ -372,7 +395,7 @@ impl<'de> Visitor<'de> for SectionSeed<'_> {
             {
                 batch = back.0;
             }
-            if let Ok(worker) = worker
+            if let Some(worker) = worker
                 && let Err(panic) = worker.join()
             {
                 std::panic::resume_unwind(panic);
@@ -391,6 +414,10 @@ impl<'de> Visitor<'de> for SectionSeed<'_> {
 
 /// Entries read before a second thread builds them (about 64 small trees).
 const ENTITY_BATCH: usize = 64;
+
+/// Files from this size on have their entities built on a second thread; below it,
+/// starting a thread costs more than it saves (measured: 0.06 MB plans got slower).
+const THREAD_FROM_BYTES: usize = 256 * 1024;
 
 /// Builds one section's entities in file order, on whichever thread has them.
 struct SectionBuilder<'s> {
