@@ -91,7 +91,9 @@ pub fn schedule(input: &Input) -> (Vec<Vec<Occurrence>>, Vec<Diagnostic>) {
             Some(every) => {
                 let end = s.series_end();
                 let mut k: u64 = 0;
-                while let Some(cur) = dates::after(base, every.value, k) {
+                // Occurrence k + 1 is computed once: as the bound of k, then as itself.
+                let mut upcoming = dates::after(base, every.value, 0);
+                while let Some(cur) = upcoming {
                     if cur.nominal >= end || cur.nominal > input.until {
                         break;
                     }
@@ -103,9 +105,8 @@ pub fn schedule(input: &Input) -> (Vec<Vec<Occurrence>>, Vec<Diagnostic>) {
                         plan_full = true;
                         break;
                     }
-                    let next = dates::after(base, every.value, k + 1)
-                        .map(|w| w.nominal)
-                        .unwrap_or(civil::Date::MAX);
+                    upcoming = dates::after(base, every.value, k + 1);
+                    let next = upcoming.map(|w| w.nominal).unwrap_or(civil::Date::MAX);
                     let first = k == 0;
                     k += 1;
                     let keep_fixed = fixed && first;
@@ -226,8 +227,15 @@ impl Series<'_, '_> {
             if limit.is_some_and(|l| date > l) {
                 return;
             }
-            let earliest = cal.next_working_day(win.earliest).unwrap_or(win.earliest);
-            let latest = cal.next_working_day(win.latest).unwrap_or(win.latest);
+            // Most windows are one day (no range): its working day is known already.
+            let working = |d: civil::Date| {
+                if d == win.nominal {
+                    date
+                } else {
+                    cal.next_working_day(d).unwrap_or(d)
+                }
+            };
+            let (earliest, latest) = (working(win.earliest), working(win.latest));
             let moved = (date != win.nominal).then_some(Date(win.nominal));
             (date, earliest.min(date), latest.max(date), moved)
         };
