@@ -110,14 +110,21 @@ pub fn compiled_json(plan: &CompiledPlan) -> String {
     serde_json::to_string_pretty(plan).expect("a compiled plan serializes")
 }
 
-/// Check `bytes` as a plan with its models, twice, and keep the invariants.
+/// Check `bytes` as a plan with its models, twice, and keep the invariants. The
+/// second run builds the sections' entities on a second thread (what files from
+/// 256 KB get): both ways must give the same findings and the same compiled plan.
 pub fn check_bytes(bytes: &[u8]) -> Option<Run> {
-    let run = check_once(bytes)?;
-    let again = check_once(bytes).expect("decoded once, decodes again");
+    tovholder_core::load::force_section_thread(Some(false));
+    let run = check_once(bytes);
+    tovholder_core::load::force_section_thread(Some(true));
+    let again = check_once(bytes);
+    tovholder_core::load::force_section_thread(None);
+    let run = run?;
+    let again = again.expect("decoded once, decodes again");
     assert_eq!(
         format!("{:?}", run.checked.diags),
         format!("{:?}", again.checked.diags),
-        "the diagnostics differ between two runs"
+        "the diagnostics differ between two runs (sections built here, then on a thread)"
     );
     assert_eq!(
         run.checked.compiled.as_ref().map(compiled_json),
