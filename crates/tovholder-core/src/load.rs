@@ -190,10 +190,9 @@ pub fn force_section_thread(choice: Option<bool>) {
 
 /// A plan file as the parser reads it: the top-level mapping as a tree, except the
 /// entities of the sections (`roles`, `phases`, `activities`, …), which are built
-/// one by one while the parser goes on, each entity's subtree freed as soon as it is
-/// built. The tree of a big plan is never whole in memory, and an entity is built
-/// while its text is still in the processor's cache. Same entities, same findings as
-/// building them from a whole tree.
+/// one by one while the parser goes on (on a second thread for big files), each
+/// entity's subtree freed as soon as it is built. The tree of a big plan is never
+/// whole in memory. Same entities, same findings as building them from a whole tree.
 struct Doc<'a> {
     root: yaml::Node<'a>,
     sections: Sections,
