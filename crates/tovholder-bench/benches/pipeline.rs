@@ -73,7 +73,15 @@ fn compile(bencher: Bencher, n: usize) {
     let plan = tovholder_core::load::load(&sources, file, None).plan;
     let graph = DepGraph::build(&plan, &sources);
     bencher.bench(|| {
-        tovholder_core::schedule::compile(black_box(&plan), &sources, file, &graph, None, Lang::En)
+        tovholder_core::schedule::compile(
+            black_box(&plan),
+            &sources,
+            file,
+            &graph,
+            None,
+            Lang::En,
+            tovholder_core::schedule::Detail::Documents,
+        )
     });
 }
 

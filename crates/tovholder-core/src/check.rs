@@ -156,7 +156,7 @@ fn check_plan(
             if loader_errors {
                 (None, Vec::new())
             } else {
-                crate::schedule::compile_with(
+                crate::schedule::compile(
                     &plan,
                     sources,
                     file,

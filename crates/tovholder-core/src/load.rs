@@ -5,8 +5,10 @@
 
 use crate::diag::{Diagnostic, Label, Lang};
 use crate::model::{
-    Activity, Checklist, Cx, FromNode, Goal, MISSING_KEY, Phase, Plan, Role, Section, Stakeholder,
+    Activity, Checklist, Cx, Entries, FromNode, Goal, MISSING_KEY, Phase, Plan, Role, Section,
+    Stakeholder,
 };
+use crate::rules::SectionKind;
 use crate::span::{FileId, SourceMap, Span};
 use crate::yaml::{self, NodeKind};
 use serde::de::{Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -154,16 +156,6 @@ pub fn load(sources: &SourceMap, file: FileId, lang: Option<Lang>) -> Loaded {
     }
 }
 
-/// The plan's sections of entities keyed by id.
-const SECTIONS: [&str; 6] = [
-    "roles",
-    "phases",
-    "activities",
-    "goals",
-    "checklists",
-    "stakeholders",
-];
-
 fn first_key_span(root: &yaml::Node) -> Option<Span> {
     match &root.kind {
         NodeKind::Map(m) => m.first().map(|(k, _)| k.span),
@@ -278,19 +270,19 @@ impl<'de> Visitor<'de> for RootVisitor {
     scalars_to_tree!();
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut sections = Sections::default();
-        let mut read: Vec<&str> = Vec::new();
+        let mut read: Vec<SectionKind> = Vec::new();
         let mut entries = Vec::new();
         while let Some(key) = map.next_key::<yaml::Node>()? {
             // The first entry with a section's key is the one the plan uses.
             let section = key
                 .as_str()
-                .and_then(|k| SECTIONS.iter().copied().find(|s| *s == k))
+                .and_then(|k| SectionKind::ALL.into_iter().find(|s| s.key() == k))
                 .filter(|s| !read.contains(s));
             let value = match section {
-                Some(name) => {
-                    read.push(name);
+                Some(kind) => {
+                    read.push(kind);
                     let seed = SectionSeed {
-                        name,
+                        kind,
                         sections: &mut sections,
                     };
                     let (kind, span) = map.next_value_seed(yaml::WithSpan(seed))?;
@@ -313,7 +305,7 @@ impl<'de> Visitor<'de> for RootVisitor {
 /// value is then `None`); anything else is kept as a tree for the plan's conversion
 /// to report.
 struct SectionSeed<'s> {
-    name: &'static str,
+    kind: SectionKind,
     sections: &'s mut Sections,
 }
 
@@ -338,7 +330,7 @@ impl<'de> Visitor<'de> for SectionSeed<'_> {
     scalars_to_tree!();
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut builder = SectionBuilder {
-            name: self.name,
+            kind: self.kind,
             sections: self.sections,
             others: std::collections::HashMap::new(),
             cx: Cx::new(STREAM_LANG.with(|l| l.get())),
@@ -420,7 +412,7 @@ const THREAD_FROM_BYTES: usize = 256 * 1024;
 
 /// Builds one section's entities in file order, on whichever thread has them.
 struct SectionBuilder<'s> {
-    name: &'static str,
+    kind: SectionKind,
     sections: &'s mut Sections,
     others: std::collections::HashMap<String, Span>,
     cx: Cx,
@@ -428,29 +420,28 @@ struct SectionBuilder<'s> {
 
 impl SectionBuilder<'_> {
     fn add(&mut self, key: &yaml::Node, value: &yaml::Node) {
-        let (s, others, cx) = (&mut *self.sections, &mut self.others, &mut self.cx);
-        match self.name {
-            "roles" => s.roles.add_entry(key, value, others, cx),
-            "phases" => s.phases.add_entry(key, value, others, cx),
-            "activities" => s.activities.add_entry(key, value, others, cx),
-            "goals" => s.goals.add_entry(key, value, others, cx),
-            "checklists" => s.checklists.add_entry(key, value, others, cx),
-            _ => s.stakeholders.add_entry(key, value, others, cx),
-        }
+        self.sections
+            .get(self.kind)
+            .add_entry(key, value, &mut self.others, &mut self.cx);
     }
 
     fn finish(self) {
-        let s = self.sections;
         // Growth leaves up to half of a section unused; a loaded section stays as it is.
-        match self.name {
-            "roles" => s.roles.shrink_to_fit(),
-            "phases" => s.phases.shrink_to_fit(),
-            "activities" => s.activities.shrink_to_fit(),
-            "goals" => s.goals.shrink_to_fit(),
-            "checklists" => s.checklists.shrink_to_fit(),
-            _ => s.stakeholders.shrink_to_fit(),
-        }
+        self.sections.get(self.kind).shrink();
         let mut cx = self.cx;
-        s.diags.append(&mut cx.diags);
+        self.sections.diags.append(&mut cx.diags);
+    }
+}
+
+impl Sections {
+    fn get(&mut self, kind: SectionKind) -> &mut dyn Entries {
+        match kind {
+            SectionKind::Roles => &mut self.roles,
+            SectionKind::Phases => &mut self.phases,
+            SectionKind::Activities => &mut self.activities,
+            SectionKind::Goals => &mut self.goals,
+            SectionKind::Checklists => &mut self.checklists,
+            SectionKind::Stakeholders => &mut self.stakeholders,
+        }
     }
 }

@@ -79,16 +79,17 @@ impl Cx {
             }
         }
     }
-    /// The entries of a mapping node, reporting duplicate keys (both places labelled).
-    /// The keys borrow from the tree: a key becomes a `String` only where it is kept.
+    /// The entries of a mapping of fields, reporting duplicate keys (both places
+    /// labelled). The keys borrow from the tree: a key becomes a `String` only where it
+    /// is kept. (Sections, keyed by id, go through [`Section::add_entry`].)
     fn entries<'n>(
         &mut self,
         node: &'n Node<'n>,
         what: &str,
-        duplicate_rule: &'static str,
     ) -> Option<Vec<(Spanned<&'n str>, &'n Node<'n>)>> {
         /// Up to this many keys, duplicates are found by comparing with the keys so
-        /// far (an entity's handful of fields); beyond it (a section's ids), by hashing.
+        /// far (an entity's handful of fields); beyond it (a long mapping of mistakes),
+        /// by hashing.
         const SCAN_LIMIT: usize = 16;
         let NodeKind::Map(map) = &node.kind else {
             let exp = format!("a mapping ({what})");
@@ -116,7 +117,7 @@ impl Cx {
                     .map(|(o, _)| o.span)
             };
             if let Some(first) = first {
-                self.duplicate(key, k.span, first, duplicate_rule);
+                self.duplicate(key, k.span, first, DUPLICATE_KEY);
                 continue;
             }
             if map.len() > SCAN_LIMIT {
@@ -572,23 +573,55 @@ pub fn is_valid_id(s: &str) -> bool {
 
 impl<T: FromNode> Field for Section<T> {
     fn set(&mut self, node: &Node, cx: &mut Cx) {
-        if matches!(node.kind, NodeKind::Null) {
-            return;
-        }
-        let Some(entries) = cx.entries(node, "entities keyed by id", DUPLICATE_ID) else {
-            return;
-        };
-        self.0.reserve(entries.len());
-        for (key, value) in entries {
-            self.add(key, value, cx);
+        match &node.kind {
+            NodeKind::Null => {}
+            NodeKind::Map(map) => {
+                self.0.reserve(map.len());
+                let mut others = std::collections::HashMap::new();
+                for (key, value) in map {
+                    self.add_entry(key, value, &mut others, cx);
+                }
+            }
+            _ => cx.wrong_type(node, "a mapping (entities keyed by id)"),
         }
     }
 }
 
+/// A section's entries, whatever its entities are: the loader fills the sections it
+/// reads while parsing through this.
+pub(crate) trait Entries {
+    /// See [`Section::add_entry`].
+    fn add_entry(
+        &mut self,
+        key: &Node,
+        value: &Node,
+        others: &mut std::collections::HashMap<String, Span>,
+        cx: &mut Cx,
+    );
+    /// Give back capacity a loaded section will not use.
+    fn shrink(&mut self);
+}
+
+impl<T: FromNode> Entries for Section<T> {
+    fn add_entry(
+        &mut self,
+        key: &Node,
+        value: &Node,
+        others: &mut std::collections::HashMap<String, Span>,
+        cx: &mut Cx,
+    ) {
+        Section::add_entry(self, key, value, others, cx);
+    }
+    fn shrink(&mut self) {
+        self.0.shrink_to_fit();
+    }
+}
+
 impl<T: FromNode> Section<T> {
-    /// One `id: entity` entry of a section read while the file is parsed (see
-    /// `load`): what [`Field::set`] checks, one entry at a time. `others` keeps the
-    /// ids that did not become entities, so that writing one again is still reported.
+    /// One `id: entity` entry of a section: a text key, not an id written before, a
+    /// valid id, then the entity. The loader calls it for each entry as the parser
+    /// reads it; [`Field::set`] for each entry of a mapping. `others` keeps the ids
+    /// that did not become entities, so that writing one again is still reported.
     pub(crate) fn add_entry(
         &mut self,
         key: &Node,
@@ -708,7 +741,7 @@ macro_rules! mapping {
         }
         impl FromNode for $name {
             fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
-                let entries = cx.entries(node, $what, DUPLICATE_KEY)?;
+                let entries = cx.entries(node, $what)?;
                 let mut out = Self::default();
                 for (key, value) in entries {
                     match key.value {

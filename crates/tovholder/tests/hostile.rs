@@ -375,27 +375,17 @@ fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
 }
 
 #[test]
-fn utf16_little_endian_with_bom() {
-    let dir = repo();
-    write(dir.path(), "le.yaml", utf16(&clean_plan(), false));
-    let (out, v) = check_json(dir.path(), "le.yaml", &[], QUICK);
-    let d = assert_finding(&out, &v, "le.yaml", "file-encoding", Some(1));
-    assert!(
-        d["message"].as_str().unwrap_or("").contains("UTF-16"),
-        "{d}"
-    );
-}
-
-#[test]
-fn utf16_big_endian_with_bom() {
-    let dir = repo();
-    write(dir.path(), "be.yaml", utf16(&clean_plan(), true));
-    let (out, v) = check_json(dir.path(), "be.yaml", &[], QUICK);
-    let d = assert_finding(&out, &v, "be.yaml", "file-encoding", Some(1));
-    assert!(
-        d["message"].as_str().unwrap_or("").contains("UTF-16"),
-        "{d}"
-    );
+fn utf16_with_bom_little_and_big_endian() {
+    for (name, big_endian) in [("le.yaml", false), ("be.yaml", true)] {
+        let dir = repo();
+        write(dir.path(), name, utf16(&clean_plan(), big_endian));
+        let (out, v) = check_json(dir.path(), name, &[], QUICK);
+        let d = assert_finding(&out, &v, name, "file-encoding", Some(1));
+        assert!(
+            d["message"].as_str().unwrap_or("").contains("UTF-16"),
+            "{name}: {d}"
+        );
+    }
 }
 
 #[test]

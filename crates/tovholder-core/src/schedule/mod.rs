@@ -132,22 +132,11 @@ pub enum Detail {
     Dates,
 }
 
-/// Schedule a plan. `None` when it cannot be scheduled (see [`can_schedule`]);
-/// the findings are the scheduler's own (`too-many-occurrences`).
+/// Schedule a plan, building as much of the compiled plan as `detail` asks for (dates,
+/// occurrences and findings are the same at every detail). `None` when it cannot be
+/// scheduled (see [`can_schedule`]); the findings are the scheduler's own
+/// (`too-many-occurrences`).
 pub fn compile(
-    plan: &Plan,
-    sources: &SourceMap,
-    file: FileId,
-    graph: &DepGraph,
-    until: Option<model::Date>,
-    lang: Lang,
-) -> (Option<CompiledPlan>, Vec<Diagnostic>) {
-    compile_with(plan, sources, file, graph, until, lang, Detail::Documents)
-}
-
-/// [`compile`] with a choice of [`Detail`]. Dates, occurrences and findings are the
-/// same at every detail.
-pub fn compile_with(
     plan: &Plan,
     sources: &SourceMap,
     file: FileId,
@@ -295,12 +284,12 @@ impl Builder<'_> {
     }
 
     /// A text copied into the compiled plan (left out at [`Detail::Dates`]).
-    fn text(&self, s: &Option<Spanned<String>>) -> Option<String> {
+    fn doc_text(&self, s: &Option<Spanned<String>>) -> Option<String> {
         if self.docs { text(s) } else { None }
     }
 
     /// A list of texts copied into the compiled plan (left out at [`Detail::Dates`]).
-    fn texts(&self, l: &Option<model::List<Spanned<String>>>) -> Vec<String> {
+    fn doc_texts(&self, l: &Option<model::List<Spanned<String>>>) -> Vec<String> {
         if self.docs { texts(l) } else { Vec::new() }
     }
 
@@ -465,17 +454,17 @@ impl Builder<'_> {
                 let docs = self.docs;
                 CompiledActivity {
                     id: id.clone(),
-                    name: self.text(&a.name).unwrap_or_else(|| id.clone()),
+                    name: self.doc_text(&a.name).unwrap_or_else(|| id.clone()),
                     // Phases, responsible and participants also count roles' hours.
                     phases: a.phase_refs().iter().map(|p| p.value.clone()).collect(),
                     responsible: text(&a.responsible),
                     participants: texts(&a.participants),
-                    audience: self.texts(&a.audience),
-                    channel: self.text(&a.channel),
-                    purpose: self.text(&a.purpose),
-                    agenda: self.texts(&a.agenda),
-                    outputs: self.texts(&a.outputs),
-                    contributes_to: self.texts(&a.contributes_to),
+                    audience: self.doc_texts(&a.audience),
+                    channel: self.doc_text(&a.channel),
+                    purpose: self.doc_text(&a.purpose),
+                    agenda: self.doc_texts(&a.agenda),
+                    outputs: self.doc_texts(&a.outputs),
+                    contributes_to: self.doc_texts(&a.contributes_to),
                     every: a
                         .every
                         .as_ref()
@@ -536,17 +525,17 @@ impl Builder<'_> {
             .zip(planned)
             .map(|((id, r), planned)| CompiledRole {
                 id: id.clone(),
-                name: self.text(&r.name).unwrap_or_else(|| id.clone()),
-                purpose: self.text(&r.purpose),
-                owners: self.texts(&r.owner),
+                name: self.doc_text(&r.name).unwrap_or_else(|| id.clone()),
+                purpose: self.doc_text(&r.purpose),
+                owners: self.doc_texts(&r.owner),
                 hours: r
                     .hours
                     .as_ref()
                     .map(|h| self.written(h.span, hours_text(&h.value))),
                 granted_hours_per_month: r.hours.as_ref().map(|h| round2(h.value.per_month())),
-                mandate: self.text(&r.mandate),
-                reports_to: self.text(&r.reports_to),
-                responsibilities: self.texts(&r.responsibilities),
+                mandate: self.doc_text(&r.mandate),
+                reports_to: self.doc_text(&r.reports_to),
+                responsibilities: self.doc_texts(&r.responsibilities),
                 planned_hours: planned
                     .into_iter()
                     .map(|(month, min)| MonthHours {
