@@ -81,7 +81,7 @@ impl Cx {
     }
     /// The entries of a mapping of fields, reporting duplicate keys (both places
     /// labelled). The keys borrow from the tree: a key becomes a `String` only where it
-    /// is kept. (Sections, keyed by id, go through [`Section::add_entry`].)
+    /// is kept. (Sections, keyed by id, go through [`Entries::add_entry`].)
     fn entries<'n>(
         &mut self,
         node: &'n Node<'n>,
@@ -587,10 +587,12 @@ impl<T: FromNode> Field for Section<T> {
     }
 }
 
-/// A section's entries, whatever its entities are: the loader fills the sections it
-/// reads while parsing through this.
+/// A section's entries, whatever its entities are: [`Field::set`] and the loader
+/// (which fills the sections it reads while parsing) add entries through this.
 pub(crate) trait Entries {
-    /// See [`Section::add_entry`].
+    /// One `id: entity` entry: a text key, not an id written before, a valid id, then
+    /// the entity. `others` keeps the ids that did not become entities, so that
+    /// writing one again is still reported.
     fn add_entry(
         &mut self,
         key: &Node,
@@ -604,25 +606,6 @@ pub(crate) trait Entries {
 
 impl<T: FromNode> Entries for Section<T> {
     fn add_entry(
-        &mut self,
-        key: &Node,
-        value: &Node,
-        others: &mut std::collections::HashMap<String, Span>,
-        cx: &mut Cx,
-    ) {
-        Section::add_entry(self, key, value, others, cx);
-    }
-    fn shrink(&mut self) {
-        self.0.shrink_to_fit();
-    }
-}
-
-impl<T: FromNode> Section<T> {
-    /// One `id: entity` entry of a section: a text key, not an id written before, a
-    /// valid id, then the entity. The loader calls it for each entry as the parser
-    /// reads it; [`Field::set`] for each entry of a mapping. `others` keeps the ids
-    /// that did not become entities, so that writing one again is still reported.
-    pub(crate) fn add_entry(
         &mut self,
         key: &Node,
         value: &Node,
@@ -647,7 +630,12 @@ impl<T: FromNode> Section<T> {
             others.insert(id.to_string(), key.span);
         }
     }
+    fn shrink(&mut self) {
+        self.0.shrink_to_fit();
+    }
+}
 
+impl<T: FromNode> Section<T> {
     /// Build one entity and add it (ids are checked; a `null` entity has no fields).
     fn add(&mut self, key: Spanned<&str>, value: &Node, cx: &mut Cx) {
         if !is_valid_id(key.value) {
