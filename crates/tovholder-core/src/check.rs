@@ -138,7 +138,7 @@ fn check_plan(
     // scheduled as zero days and every activity in it reported as outside it).
     let loader_errors = diags
         .iter()
-        .any(|d| d.level == Level::Error && rules::find(d.rule).is_some_and(|r| r.check.is_none()));
+        .any(|d| d.level == Level::Error && d.rule.check.is_none());
     let level_of = |r: &rules::Rule| opts.level_of(r);
     let undated = Ctx {
         plan: &plan,
@@ -188,9 +188,9 @@ fn check_plan(
         let own: std::collections::HashSet<(&str, crate::span::Span)> =
             rules::run(&mctx, &|r| opts.level_of(r))
                 .iter()
-                .map(|d| (d.rule, d.span()))
+                .map(|d| (d.rule.name, d.span()))
                 .collect();
-        found.retain(|d| !own.contains(&(d.rule, d.span())));
+        found.retain(|d| !own.contains(&(d.rule.name, d.span())));
     }
     diags.extend(found);
     apply_levels(&mut diags, opts);
@@ -237,7 +237,7 @@ where
 
 /// Findings reported outside the rule engine (loader, models) still follow configured levels.
 fn apply_levels(diags: &mut Vec<Diagnostic>, opts: &CheckOptions) {
-    diags.retain_mut(|d| match rules::find(d.rule) {
+    diags.retain_mut(|d| match rules::find(d.rule.name) {
         Some(rule) if rule.configurable && rule.check.is_none() => {
             match opts.level_of(rule).to_level() {
                 Some(level) => {

@@ -1,5 +1,7 @@
 //! Diagnostics: what every stage reports, with spans and stable rule names.
 
+use crate::messages::Msg;
+use crate::rules::Rule;
 use crate::span::{SourceMap, Span};
 use serde::Serialize;
 
@@ -37,8 +39,8 @@ impl Lang {
             Lang::Sv => "sv",
         }
     }
-    /// Pick the English or the Danish text. Messages exist in English and Danish;
-    /// Swedish users get the English text (documents are fully Swedish).
+    /// Pick the English or the Danish text. Transitional: messages move to
+    /// `messages/`, where every language has its own words.
     pub fn pick<'a>(self, en: &'a str, da: &'a str) -> &'a str {
         match self {
             Lang::Da => da,
@@ -72,14 +74,47 @@ impl Label {
 /// One finding. `labels[0]` is the primary location.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
-    pub rule: &'static str,
+    /// The rule of the catalogue the finding belongs to.
+    pub rule: &'static Rule,
     pub level: Level,
+    /// The message in the report's language.
     pub message: String,
     pub help: Option<String>,
     pub labels: Vec<Label>,
+    /// The finding as data: what `--format json` and SARIF print as its fields.
+    pub finding: Option<Msg>,
 }
 
 impl Diagnostic {
+    /// A finding in `lang` at its rule's default level: its words, and a label at each
+    /// span (the first is the primary location) with the text the language gives it.
+    pub fn report(finding: impl Into<Msg>, spans: &[Span], lang: Lang) -> Self {
+        let finding = finding.into();
+        let rule = finding.rule();
+        let text = finding.text(lang);
+        let mut label_texts = text.labels.into_iter();
+        let labels = spans
+            .iter()
+            .map(|&span| Label {
+                span,
+                message: label_texts.next().filter(|t| !t.is_empty()),
+            })
+            .collect();
+        Diagnostic {
+            rule,
+            level: rule.level.to_level().unwrap_or(Level::Warning),
+            message: text.message,
+            help: text.help,
+            labels,
+            finding: Some(finding),
+        }
+    }
+    /// The same finding at another level.
+    pub fn at(mut self, level: Level) -> Self {
+        self.level = level;
+        self
+    }
+    /// Transitional: a finding written as text, for code not yet moved to `messages/`.
     pub fn new(
         rule: &'static str,
         level: Level,
@@ -87,13 +122,15 @@ impl Diagnostic {
         primary: Label,
     ) -> Self {
         Diagnostic {
-            rule,
+            rule: crate::rules::find(rule).unwrap_or(&crate::rules::loader::YAML_SYNTAX),
             level,
             message: message.into(),
             help: None,
             labels: vec![primary],
+            finding: None,
         }
     }
+    /// Transitional (see [`Diagnostic::new`]).
     pub fn error(rule: &'static str, message: impl Into<String>, primary: Label) -> Self {
         Self::new(rule, Level::Error, message, primary)
     }
@@ -112,7 +149,7 @@ impl Diagnostic {
     /// Sort key: file, position, rule — so output order never depends on rule order.
     pub fn sort_key(&self) -> (u32, u32, u32, &'static str) {
         let s = self.span();
-        (s.file.0, s.start, s.end, self.rule)
+        (s.file.0, s.start, s.end, self.rule.name)
     }
 }
 

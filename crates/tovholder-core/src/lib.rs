@@ -18,6 +18,7 @@ pub mod graph;
 pub mod init;
 pub mod load;
 pub mod merge;
+pub mod messages;
 pub mod model;
 pub mod report;
 pub mod rules;

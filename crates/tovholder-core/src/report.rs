@@ -210,7 +210,7 @@ impl<'a> Reporter<'a> {
                 labels.push(labeled);
             } else {
                 related.push(Report {
-                    rule: d.rule,
+                    rule: d.rule.name,
                     message: l.message.clone().unwrap_or_default(),
                     help: None,
                     severity: Severity::Advice,
@@ -227,7 +227,7 @@ impl<'a> Reporter<'a> {
             (n, Some(h)) => Some(format!("{h}\n({n} more places not shown)")),
         };
         Report {
-            rule: d.rule,
+            rule: d.rule.name,
             message: d.message.clone(),
             help,
             severity,

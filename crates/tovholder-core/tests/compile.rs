@@ -72,7 +72,7 @@ fn dates(a: &CompiledActivity) -> Vec<Date> {
 }
 
 fn rules_of(c: &Checked) -> Vec<&'static str> {
-    c.diags.iter().map(|d| d.rule).collect()
+    c.diags.iter().map(|d| d.rule.name).collect()
 }
 
 fn relative(opts: CheckOptions, name: &str) -> (SourceMap, Checked) {

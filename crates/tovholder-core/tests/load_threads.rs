@@ -53,7 +53,7 @@ fn a_second_thread_builds_the_same_plan_and_findings() {
     assert_eq!(here.diags, threaded.diags);
     assert_eq!(format!("{:?}", here.plan), format!("{:?}", threaded.plan));
     // The findings are there, not just equal.
-    let rules: Vec<&str> = here.diags.iter().map(|d| d.rule).collect();
+    let rules: Vec<&str> = here.diags.iter().map(|d| d.rule.name).collect();
     assert_eq!(
         rules.iter().filter(|r| **r == "duplicate-id").count(),
         3,

@@ -134,7 +134,7 @@ fn a_rejected_value_is_reported_once() {
     let mut sources = SourceMap::new();
     let file = sources.add(SourceFile::new("t.yaml", text));
     let checked = tovholder_core::check(&sources, file, &CheckOptions::default());
-    let rules: Vec<&str> = checked.diags.iter().map(|d| d.rule).collect();
+    let rules: Vec<&str> = checked.diags.iter().map(|d| d.rule.name).collect();
     assert_eq!(
         rules,
         ["invalid-value", "invalid-value", "invalid-value"],

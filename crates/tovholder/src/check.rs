@@ -537,7 +537,10 @@ pub fn explain_text(r: &Rule) -> String {
     };
     format!(
         "# {}\n\nDefault level: {}. {}\n\n{}",
-        r.name, level, r.summary, r.doc
+        r.name,
+        level,
+        r.summary,
+        r.doc_in(Lang::En)
     )
 }
 

@@ -97,7 +97,7 @@ pub fn run(args: &CompileArgs) -> u8 {
             .diags
             .iter()
             .filter(|d| d.level == Level::Warning)
-            .map(|d| d.rule)
+            .map(|d| d.rule.name)
             .collect();
         rules.sort_unstable();
         rules.dedup();

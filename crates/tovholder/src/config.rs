@@ -1093,6 +1093,7 @@ mod tests {
             level,
             summary: "",
             summary_da: "",
+            doc_lines: &[],
             doc: "",
             models: true,
             needs_schedule: false,
@@ -1179,7 +1180,7 @@ mod tests {
             .map(|d| {
                 let s = d.span();
                 (
-                    d.rule,
+                    d.rule.name,
                     text.get(s.start as usize..s.end as usize).unwrap_or("?"),
                 )
             })

@@ -13,6 +13,7 @@ pub static RULE: Rule = Rule {
     level: RuleLevel::Warn,
     summary: "An activity's date or offset falls outside its phase",
     summary_da: "En aktivitets dato eller forskydning ligger uden for dens fase",
+    doc_lines: &[],
     doc: "## What it does\nComputes the first date of every activity that belongs to a phase — its fixed `date`, its `at` offset from the phase start, or its `after` reference plus offset — and warns when that date is not inside the (nominal) window of any of its phases. The date before any move to a working day is used.\n\n## Why it matters\nThe activity plan groups activities by phase. An activity dated after its phase has ended shows up under the wrong heading, and usually means the offset was meant in weeks, not months, or that the phase is shorter than assumed.\n\n## Example\n```yaml\nphases:\n  beslutning: { duration: 2 months }\nactivities:\n  udmelding:\n    phase: beslutning\n    at: 3 months\n```\n\n## Use instead\n```yaml\nphases:\n  beslutning: { duration: 2 months }\nactivities:\n  udmelding:\n    phase: beslutning\n    at: 6 weeks\n```\n",
     models: false,
     needs_schedule: true,

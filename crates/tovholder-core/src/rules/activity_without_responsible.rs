@@ -8,6 +8,7 @@ pub static RULE: Rule = Rule {
     level: RuleLevel::Warn,
     summary: "An activity with no responsible role",
     summary_da: "En aktivitet uden en ansvarlig rolle",
+    doc_lines: &[],
     doc: "## What it does\nReports activities with no `responsible` role, or with an empty one. Models are checked too: a model names roles, so it can say which role runs each activity.\n\n## Why it matters\nThe activity plan in the guide to good case handling (seed 002) answers four questions for every activity: what, when, who takes part — and who is responsible. A meeting nobody is responsible for is a meeting nobody calls; the learning meetings, the follow-ups and the newsletters are exactly what disappears once the first enthusiasm has gone.\n\n## Example\n```yaml\nactivities:\n  laeringsmoede:\n    name: Teammøde med fokus på læring\n    phases: [i-gang, forankring]\n    every: 2 months\n    participants: [sagsbehandler]\n```\n\n## Use instead\n```yaml\nactivities:\n  laeringsmoede:\n    name: Teammøde med fokus på læring\n    phases: [i-gang, forankring]\n    every: 2 months\n    responsible: superbruger\n    participants: [sagsbehandler]\n```\n",
     models: true,
     needs_schedule: false,

@@ -9,6 +9,7 @@ pub static RULE: Rule = Rule {
     level: RuleLevel::Deny,
     summary: "Phases or activities that wait for each other in a circle",
     summary_da: "Faser eller aktiviteter, der venter på hinanden i ring",
+    doc_lines: &[],
     doc: "## What it does\nFinds cycles in the timing dependencies — phase `after` lists and activity `after` references — and reports each cycle once, naming every step and labelling every edge.\n\n## Why it matters\nA cycle cannot be scheduled: none of the phases in it can ever start.\n\n## Example\n```yaml\nphases:\n  i-gang: { after: [forankring], duration: 1 year }\n  forankring: { after: [i-gang], duration: ongoing }\n```\n\n## Use instead\n```yaml\nphases:\n  i-gang: { after: [klar-parat-start], duration: 1 year }\n  forankring: { after: [i-gang], duration: ongoing }\n```\n",
     models: true,
     needs_schedule: false,

@@ -8,6 +8,7 @@ pub static RULE: Rule = Rule {
     level: RuleLevel::Warn,
     summary: "A goal with no indicator",
     summary_da: "Et mål uden en indikator",
+    doc_lines: &[],
     doc: "## What it does\nReports goals with no `indicator`, or an empty one, in plans and models: how a goal is measured is part of the method.\n\n## Why it matters\nThe Viborg jobcentre (seed 003) documents its work so it can check that what it does leads to what it expects; that check needs a named measure. Qualitative goals and hypotheses (seed 001) need one too — interviews, observations, a described scenario — or the baseline and the target cannot be compared.\n\n## Example\n```yaml\ngoals:\n  borgerinddragelse:\n    statement: Borgeren inddrages aktivt i sagsbehandlingen\n    kind: quantitative\n```\n\n## Use instead\n```yaml\ngoals:\n  borgerinddragelse:\n    statement: Borgeren inddrages aktivt i sagsbehandlingen\n    kind: quantitative\n    indicator: Andel sager med dokumenteret borgerinddragelse\n```\n",
     models: true,
     needs_schedule: false,

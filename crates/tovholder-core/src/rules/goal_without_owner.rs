@@ -8,6 +8,7 @@ pub static RULE: Rule = Rule {
     level: RuleLevel::Warn,
     summary: "A goal with no owner",
     summary_da: "Et mål uden en ejer",
+    doc_lines: &[],
     doc: "## What it does\nReports goals in a plan with no `owner` role, or with an empty one. Models are exempt: who follows up on a goal is decided by each municipality.\n\n## Why it matters\nIn the guide to good case handling (seed 002) top management sets the goals and the nearest managers follow up on them; the Viborg jobcentre (seed 003) checks continuously whether what is done leads to what is expected, and adjusts. A goal nobody owns is measured by nobody, so nobody notices when the plan must change.\n\n## Example\n```yaml\ngoals:\n  borgerinddragelse:\n    statement: Borgeren inddrages aktivt i sagsbehandlingen\n    indicator: Andel sager med dokumenteret borgerinddragelse\n```\n\n## Use instead\n```yaml\ngoals:\n  borgerinddragelse:\n    statement: Borgeren inddrages aktivt i sagsbehandlingen\n    indicator: Andel sager med dokumenteret borgerinddragelse\n    owner: afdelingsleder\n```\n",
     models: false,
     needs_schedule: false,

@@ -10,6 +10,7 @@ pub static RULE: Rule = Rule {
     level: RuleLevel::Warn,
     summary: "A goal with no target (in a plan: no value and date; in a model: no value)",
     summary_da: "Et mål uden målværdi (i en plan: ingen værdi og dato; i en model: ingen værdi)",
+    doc_lines: &[],
     doc: "## What it does\nIn a plan, reports goals whose `target` is missing or lacks a `value` or a `by` date. In a model, reports goals whose `target` has no `value`: the model says what to reach, each plan says by when.\n\n## Why it matters\nThe police guide to co-creation (seed 001) asks for 3-5 goals per platform, short- and long-term, and the Viborg jobcentre (seed 003) move from process goals to result goals. A goal becomes a result goal only when it says what level is to be reached and when; without a target there is nothing to follow up on and no moment to adjust the plan.\n\n## Example\n```yaml\ngoals:\n  borgerinddragelse:\n    statement: Borgeren inddrages aktivt i sagsbehandlingen\n    indicator: Andel sager med dokumenteret borgerinddragelse\n    baseline: { value: 40 %, date: 2026-11-01, source: Sagsaudit }\n```\n\n## Use instead\n```yaml\ngoals:\n  borgerinddragelse:\n    statement: Borgeren inddrages aktivt i sagsbehandlingen\n    indicator: Andel sager med dokumenteret borgerinddragelse\n    baseline: { value: 40 %, date: 2026-11-01, source: Sagsaudit }\n    target: { value: 80 %, by: 2028-06-30 }\n```\n",
     models: true,
     needs_schedule: false,

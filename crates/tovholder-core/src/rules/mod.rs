@@ -13,9 +13,37 @@ use crate::span::{SourceMap, Span, Spanned};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashSet};
 
+/// Declares a rule of the catalogue. The doc comment is the rule's English
+/// documentation, under the headings What it does / Why it matters / Example / Use
+/// instead (`explain` prints it; `messages/da/docs.rs` and `messages/sv/docs.rs` hold
+/// the translations). Fields not given take [`Rule::BASE`]'s values.
+///
+/// ```ignore
+/// declare_rule! {
+///     /// ## What it does
+///     /// …
+///     pub static RULE = "role-without-owner", Warn, "A role with no named owner",
+///         models: false, check: Some(check);
+/// }
+/// ```
+macro_rules! declare_rule {
+    ($(#[doc = $doc:literal])* $vis:vis static $ident:ident = $name:literal, $level:ident, $summary:literal $(, $k:ident : $v:expr)* $(,)? ;) => {
+        $(#[doc = $doc])*
+        $vis static $ident: $crate::rules::Rule = $crate::rules::Rule {
+            name: $name,
+            level: $crate::rules::RuleLevel::$level,
+            summary: $summary,
+            doc_lines: &[$($doc),*],
+            $($k: $v,)*
+            ..$crate::rules::Rule::BASE
+        };
+    };
+}
+
 /// Declares a documentation-only rule: a finding another stage (the loader, model
 /// merging, the configuration reader) reports itself, registered here so that
 /// `explain`, `docs/rules.md` and SARIF cover it. Fixed rules are always `deny`.
+/// Transitional: rules move to [`declare_rule!`].
 macro_rules! reported_rule {
     ($ident:ident, $name:literal, $summary:literal, $summary_da:literal, $doc:expr) => {
         reported_rule!(
@@ -35,10 +63,8 @@ macro_rules! reported_rule {
             summary: $summary,
             summary_da: $summary_da,
             doc: $doc,
-            models: true,
-            needs_schedule: false,
             configurable: $configurable,
-            check: None,
+            ..$crate::rules::Rule::BASE
         };
     };
 }
@@ -240,9 +266,13 @@ pub struct EntityRef {
     pub id: String,
 }
 
-/// What a rule reports, before levels and `allow:` are applied.
+/// What a rule reports, before levels and `allow:` are applied: a typed finding and
+/// its places (the first is the primary one; the language names each).
 #[derive(Clone, Debug)]
 pub struct Finding {
+    pub finding: Option<crate::messages::RuleMsg>,
+    pub spans: Vec<Span>,
+    /// Transitional: a finding written as text, until every rule reports a [`RuleMsg`](crate::messages::RuleMsg).
     pub message: String,
     pub help: Option<String>,
     pub labels: Vec<Label>,
@@ -250,8 +280,27 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// A finding at `primary`.
+    pub fn of(finding: crate::messages::RuleMsg, primary: Span) -> Self {
+        Finding {
+            finding: Some(finding),
+            spans: vec![primary],
+            message: String::new(),
+            help: None,
+            labels: Vec::new(),
+            entity: None,
+        }
+    }
+    /// Another place of the finding (its text comes from the language, in order).
+    pub fn at(mut self, span: Span) -> Self {
+        self.spans.push(span);
+        self
+    }
+    /// Transitional: a finding written as text.
     pub fn new(message: impl Into<String>, primary: Label) -> Self {
         Finding {
+            finding: None,
+            spans: Vec::new(),
             message: message.into(),
             help: None,
             labels: vec![primary],
@@ -282,10 +331,14 @@ pub struct Rule {
     /// Stable kebab-case name; never reused.
     pub name: &'static str,
     pub level: RuleLevel,
+    /// The one-line summary in English (translations: `messages/*/docs.rs`).
     pub summary: &'static str,
+    /// Transitional: the Danish summary, until every rule is declared with [`declare_rule!`].
     pub summary_da: &'static str,
-    /// Markdown with the headings What it does / Why it matters / Example / Use instead.
+    /// Transitional: Markdown documentation written as a string.
     pub doc: &'static str,
+    /// The English documentation: the doc comment's lines ([`Rule::doc_in`] joins them).
+    pub doc_lines: &'static [&'static str],
     /// Whether the rule applies to `kind: model` files.
     pub models: bool,
     /// Whether the rule needs the compiled schedule.
@@ -294,6 +347,71 @@ pub struct Rule {
     pub configurable: bool,
     /// `None` for findings the loader or another stage reports itself.
     pub check: Option<Check>,
+}
+
+impl Rule {
+    /// The values a [`declare_rule!`] takes for fields it does not name.
+    pub const BASE: Rule = Rule {
+        name: "",
+        level: RuleLevel::Deny,
+        summary: "",
+        summary_da: "",
+        doc: "",
+        doc_lines: &[],
+        models: true,
+        needs_schedule: false,
+        configurable: true,
+        check: None,
+    };
+
+    /// The one-line summary in `lang` (English where a translation is missing — the
+    /// meta-test holds that none is).
+    pub fn summary_in(&self, lang: Lang) -> &'static str {
+        if let Some(d) = crate::messages::translated_doc(self.name, lang) {
+            return d.summary;
+        }
+        if lang == Lang::Da && !self.summary_da.is_empty() {
+            return self.summary_da;
+        }
+        self.summary
+    }
+
+    /// The documentation in `lang` as Markdown (What it does / Why it matters /
+    /// Example / Use instead, with the headings in that language).
+    pub fn doc_in(&self, lang: Lang) -> String {
+        if let Some(d) = crate::messages::translated_doc(self.name, lang) {
+            return d.body();
+        }
+        if self.doc_lines.is_empty() {
+            return self.doc.to_string();
+        }
+        crate::messages::doc_lines(self.doc_lines)
+    }
+}
+
+impl PartialEq for Rule {
+    fn eq(&self, other: &Rule) -> bool {
+        self.name == other.name
+    }
+}
+impl Eq for Rule {}
+
+impl std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name)
+    }
+}
+
+impl std::fmt::Display for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name)
+    }
+}
+
+impl PartialEq<str> for Rule {
+    fn eq(&self, other: &str) -> bool {
+        self.name == other
+    }
 }
 
 /// Every rule, in catalogue order.
@@ -412,24 +530,28 @@ pub fn run_some(
                 found.used.insert((f.entity.clone(), rule.name));
                 continue;
             }
-            let mut labels = f.labels;
+            let mut d = match f.finding {
+                Some(finding) => Diagnostic::report(finding, &f.spans, ctx.lang).at(level),
+                None => Diagnostic {
+                    rule,
+                    level,
+                    message: f.message,
+                    help: f.help,
+                    labels: f.labels,
+                    finding: None,
+                },
+            };
             // An entity the plan overrides from its model: show where the model defines it.
             if let Some(e) = &f.entity
                 && let Some(model_span) = e.section.model_span(ctx.plan, &e.id)
-                && !labels.iter().any(|l| l.span == model_span)
+                && !d.labels.iter().any(|l| l.span == model_span)
             {
-                labels.push(Label::new(
+                d.labels.push(Label::new(
                     model_span,
-                    ctx.t("defined in the model here", "defineret i modellen her"),
+                    crate::messages::words(ctx.lang).defined_in_model,
                 ));
             }
-            out.push(Diagnostic {
-                rule: rule.name,
-                level,
-                message: f.message,
-                help: f.help,
-                labels,
-            });
+            out.push(d);
         }
         found.by_rule.push((index, out));
     }

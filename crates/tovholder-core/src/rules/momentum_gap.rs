@@ -10,6 +10,7 @@ pub static RULE: Rule = Rule {
     level: RuleLevel::Warn,
     summary: "A long stretch inside a phase with no planned activity",
     summary_da: "En lang periode i en fase uden planlagte aktiviteter",
+    doc_lines: &[],
     doc: "## What it does\nLooks at every phase that is not `optional`, from its (nominal) start to its end or the end of the compiled calendar, and measures the stretches between planned occurrences of any activity — including the stretch from the phase start to the first occurrence and from the last one to the phase end. It warns when a stretch is longer than 10 weeks (the option `momentum_gap_weeks`) and reports the longest one, with dates. Calendar days count, except days in the plan's `closed` periods: a summer closure is not lost momentum, but the weeks around it are.\n\n## Why it matters\nThe hard part of implementation is not starting but continuing after the first enthusiasm has worn off. A phase where nothing is planned for a quarter is where a new method quietly dies. Learning meetings every second month are enough to keep it alive; a meeting every quarter is not.\n\n## Example\n```yaml\nphases:\n  i-gang: { duration: 1 year }\nactivities:\n  opfoelgning:\n    phase: i-gang\n    every: 3 months\n```\n\n## Use instead\n```yaml\nphases:\n  i-gang: { duration: 1 year }\nactivities:\n  laeringsmoede:\n    phase: i-gang\n    every: 2 months\n```\n",
     models: false,
     needs_schedule: true,

@@ -9,6 +9,7 @@ pub static RULE: Rule = Rule {
     level: RuleLevel::Warn,
     summary: "A phase no activity belongs to",
     summary_da: "En fase uden aktiviteter",
+    doc_lines: &[],
     doc: "## What it does\nReports phases that no activity names in `phase` or `phases`, in plans and models.\n\n## Why it matters\nA phase is described by what happens in it: the ICS workshop (seed 000) lists the *kendetegn* of each phase, and the guide to good case handling (seed 002) turns them into an activity plan — which activities, when, who takes part, who is responsible. A phase with no activities has a name and a duration but nothing anyone will actually do; the year wheel and the calendars stay empty for its whole length.\n\n## Example\n```yaml\nphases:\n  forankring: { after: [i-gang], duration: ongoing }\nactivities:\n  laeringsmoede:\n    phase: i-gang\n    every: 2 months\n    responsible: superbruger\n```\n\n## Use instead\n```yaml\nphases:\n  forankring: { after: [i-gang], duration: ongoing }\nactivities:\n  laeringsmoede:\n    phases: [i-gang, forankring]\n    every: 2 months\n    responsible: superbruger\n```\n",
     models: true,
     needs_schedule: false,

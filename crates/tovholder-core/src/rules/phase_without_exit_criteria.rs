@@ -9,6 +9,7 @@ pub static RULE: Rule = Rule {
     level: RuleLevel::Warn,
     summary: "A phase with no exit criteria",
     summary_da: "En fase uden målsætning (exit-kriterier)",
+    doc_lines: &[],
     doc: "## What it does\nReports phases with no `exit_criteria`, or only empty ones. Models are checked too: the criteria belong to the method.\n\n## Why it matters\nThe ICS workshop (seed 000) gives every phase both *kendetegn* (what happens) and *målsætning* (what must be true for the phase to be done). Without exit criteria nobody can tell whether the organisation is ready for the next phase, and a phase either drags on or is declared finished while the groundwork is missing.\n\n## Example\n```yaml\nphases:\n  klar-parat-start:\n    name: Klar, parat – start\n    after: [beslutning]\n    duration: 8 months\n```\n\n## Use instead\n```yaml\nphases:\n  klar-parat-start:\n    name: Klar, parat – start\n    after: [beslutning]\n    duration: 8 months\n    exit_criteria:\n      - Projektorganisationen er etableret\n      - Kommunikationsstrategien er udarbejdet\n```\n",
     models: true,
     needs_schedule: false,

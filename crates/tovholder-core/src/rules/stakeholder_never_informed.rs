@@ -10,6 +10,7 @@ pub static RULE: Rule = Rule {
     level: RuleLevel::Warn,
     summary: "A stakeholder no activity has in its audience",
     summary_da: "En interessent, som ingen aktivitet informerer",
+    doc_lines: &[],
     doc: "## What it does\nReports stakeholders that no activity lists in `audience`, in plans and models.\n\n## Why it matters\nThe guide to good case handling (seed 002) asks for a communication plan — what, to whom, when, through which channel — and its checklist asks \"Are partners informed?\". Suppliers, doctors, hospitals, citizens and politicians who were listed as stakeholders but never reached learn about the new method by accident, or not at all. Communication is an activity with an audience, so the plan says when each stakeholder hears about it.\n\n## Example\n```yaml\nstakeholders:\n  leverandoerer: { name: Kommunale og private leverandører }\nactivities:\n  opstartsmoede: { phase: i-gang, at: 2 weeks, responsible: leder }\n```\n\n## Use instead\n```yaml\nstakeholders:\n  leverandoerer: { name: Kommunale og private leverandører }\nactivities:\n  opstartsmoede: { phase: i-gang, at: 2 weeks, responsible: leder }\n  orientering-leverandoerer:\n    phase: i-gang\n    at: 4 weeks\n    audience: [leverandoerer]\n    channel: Pjece\n    responsible: leder\n```\n",
     models: true,
     needs_schedule: false,

@@ -11,6 +11,7 @@ pub static RULE: Rule = Rule {
     level: RuleLevel::Deny,
     summary: "A reference to a role, phase, activity, goal or stakeholder that does not exist",
     summary_da: "En henvisning til en rolle, fase, aktivitet, et mål eller en interessent, der ikke findes",
+    doc_lines: &[],
     doc: "## What it does\nChecks every reference in the plan — `responsible`, `participants`, `owner` and `reports_to` (roles), `after`, `phase` and `phases` (phases), activity `after` (activities), `contributes_to` (goals) and `audience` (stakeholders) — and reports ids that do not exist, suggesting the nearest existing id.\n\n## Why it matters\nA typo in a reference silently drops a person from a meeting or a meeting from a phase; the documents would be wrong without anyone noticing.\n\n## Example\n```yaml\nactivities:\n  laeringsmoede:\n    phase: i-gang\n    responsible: superbruer\n```\n\n## Use instead\n```yaml\nactivities:\n  laeringsmoede:\n    phase: i-gang\n    responsible: superbruger\n```\n",
     models: true,
     needs_schedule: false,

@@ -10,6 +10,7 @@ pub static RULE: Rule = Rule {
     level: RuleLevel::Warn,
     summary: "An `allow:` entry that silences nothing",
     summary_da: "En `allow:`-linje, der ikke dæmper noget",
+    doc_lines: &[],
     doc: "## What it does\nReports entries in `allow:` lists that did not silence any finding on that entity, and names that are not rules at all (with a suggestion).\n\n## Why it matters\n`allow:` is a visible, deliberate exception. Once the gap is fixed the exception should go, or it will hide the next real gap.\n\n## Example\n```yaml\nroles:\n  leder:\n    owner: [Mette Holm]\n    allow: [role-without-owner]\n```\n\n## Use instead\n```yaml\nroles:\n  leder:\n    owner: [Mette Holm]\n```\n",
     models: true,
     needs_schedule: false,
@@ -54,7 +55,8 @@ pub(super) fn check_allows(
                         .to_string(),
                 };
                 out.push(Diagnostic {
-                    rule: RULE.name,
+                    rule: &RULE,
+                    finding: None,
                     level,
                     message: match ctx.lang {
                         Lang::Da => format!("`{name}` er ikke en regel"),
@@ -72,7 +74,8 @@ pub(super) fn check_allows(
                 continue;
             }
             out.push(Diagnostic {
-                rule: RULE.name,
+                rule: &RULE,
+                finding: None,
                 level,
                 message: match ctx.lang {
                     Lang::Da => format!("`allow: [{name}]` dæmper ikke noget her"),

@@ -19,7 +19,7 @@ pub fn render(outcome: &Outcome) -> String {
             at.line,
             at.column,
             level_word(d.level),
-            d.rule,
+            d.rule.name,
             message
         ));
     }

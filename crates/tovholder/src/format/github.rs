@@ -60,7 +60,7 @@ pub fn render_in(outcome: &Outcome, cwd: &Path) -> String {
             at.column,
             at.end_line,
             at.end_column,
-            escape_property(d.rule),
+            escape_property(d.rule.name),
             escape_data(&message_with_help(d))
         ));
     }

@@ -3,7 +3,7 @@
 //! ```json
 //! { "version": 1,
 //!   "files": [{ "file", "kind": "plan" | "config", "errors", "warnings" }],
-//!   "diagnostics": [{ "rule", "level", "message", "help", "file", "line", "column",
+//!   "diagnostics": [{ "rule", "level", "finding", "fields", "message", "help", "file", "line", "column",
 //!                     "end_line", "end_column", "labels": [{ "message", "file", … }] }],
 //!   "unreadable": [{ "file", "reason" }],
 //!   "summary": { "files", "errors", "warnings" } }
@@ -15,13 +15,14 @@ use super::Outcome;
 use crate::check::FileResult;
 use serde::Serialize;
 use tovholder_core::diag::Location;
+use tovholder_core::messages::Msg;
 use tovholder_core::{Diagnostic, Level, SourceMap};
 
 #[derive(Serialize)]
-struct JsonOut {
+struct JsonOut<'a> {
     version: u32,
     files: Vec<JsonFile>,
-    diagnostics: Vec<JsonDiag>,
+    diagnostics: Vec<JsonDiag<'a>>,
     unreadable: Vec<JsonUnreadable>,
     summary: JsonSummary,
 }
@@ -49,9 +50,13 @@ struct JsonSummary {
 
 /// One diagnostic in the JSON format (also used by other commands' JSON output).
 #[derive(Serialize)]
-pub struct JsonDiag {
+pub struct JsonDiag<'a> {
     pub rule: &'static str,
     pub level: Level,
+    /// The kind of finding (`RoleWithoutOwner`), stable across languages.
+    pub finding: Option<&'static str>,
+    /// The finding's facts (`{"role": "superbruger"}`), the same in every language.
+    pub fields: Option<&'a Msg>,
     pub message: String,
     pub help: Option<String>,
     #[serde(flatten)]
@@ -66,10 +71,12 @@ pub struct JsonLabel {
     pub location: Location,
 }
 
-pub fn json_diag(sources: &SourceMap, d: &Diagnostic) -> JsonDiag {
+pub fn json_diag<'a>(sources: &SourceMap, d: &'a Diagnostic) -> JsonDiag<'a> {
     JsonDiag {
-        rule: d.rule,
+        rule: d.rule.name,
         level: d.level,
+        finding: d.finding.as_ref().map(Msg::kind),
+        fields: d.finding.as_ref(),
         message: d.message.clone(),
         help: d.help.clone(),
         location: Location::of(sources, d.span()),

@@ -59,7 +59,8 @@ pub fn friendly_name(id: &str) -> String {
 
 /// The body of the documentation's first section ("What it does"), as one paragraph.
 pub fn what_it_does(rule: &Rule) -> String {
-    let mut lines = rule.doc.lines();
+    let doc = rule.doc_in(tovholder_core::Lang::En);
+    let mut lines = doc.lines();
     let mut out = Vec::new();
     if lines.next().is_some_and(|l| l.starts_with("## ")) {
         for l in lines {
@@ -131,7 +132,7 @@ pub fn render_in(outcome: &Outcome, cwd: &Path) -> String {
     let catalogue: &[&Rule] = rules::RULES;
     let mut results = Vec::new();
     for (sources, d) in outcome.diagnostics() {
-        let index = catalogue.iter().position(|r| r.name == d.rule);
+        let index = catalogue.iter().position(|r| r.name == d.rule.name);
         let mut location = json!({ "physicalLocation": physical_location(sources, d.span(), cwd) });
         if let Some(m) = d.labels.first().and_then(|l| l.message.clone()) {
             location["message"] = json!({ "text": m });
@@ -153,7 +154,7 @@ pub fn render_in(outcome: &Outcome, cwd: &Path) -> String {
             })
             .collect();
         let mut result = serde_json::Map::new();
-        result.insert("ruleId".into(), json!(d.rule));
+        result.insert("ruleId".into(), json!(d.rule.name));
         if let Some(i) = index {
             result.insert("ruleIndex".into(), json!(i));
         }

@@ -1,0 +1,5 @@
+use crate::messages::{ConfigMsg, Text};
+
+pub(crate) fn text(m: &ConfigMsg) -> Text {
+    match *m {}
+}

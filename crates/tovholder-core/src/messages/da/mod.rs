@@ -1,0 +1,34 @@
+//! Dansk.
+
+use super::Words;
+
+mod cli;
+mod config;
+mod docs;
+mod load;
+mod models;
+mod rules;
+
+pub(super) static WORDS: Words = Words {
+    load: load::text,
+    models: models::text,
+    rules: rules::text,
+    config: config::text,
+    cli: cli::text,
+    docs: Some(docs::DOCS),
+    headings: [
+        "Hvad den gør",
+        "Hvorfor det er vigtigt",
+        "Eksempel",
+        "Gør i stedet",
+    ],
+    nouns: [
+        "rolle",
+        "fase",
+        "aktivitet",
+        "mål",
+        "tjekliste",
+        "interessent",
+    ],
+    defined_in_model: "defineret i modellen her",
+};

@@ -1,0 +1,34 @@
+//! Svenska.
+
+use super::Words;
+
+mod cli;
+mod config;
+mod docs;
+mod load;
+mod models;
+mod rules;
+
+pub(super) static WORDS: Words = Words {
+    load: load::text,
+    models: models::text,
+    rules: rules::text,
+    config: config::text,
+    cli: cli::text,
+    docs: Some(docs::DOCS),
+    headings: [
+        "Vad den gör",
+        "Varför det spelar roll",
+        "Exempel",
+        "Gör så här i stället",
+    ],
+    nouns: [
+        "roll",
+        "fas",
+        "aktivitet",
+        "mål",
+        "checklista",
+        "intressent",
+    ],
+    defined_in_model: "definierad i modellen här",
+};
