@@ -231,10 +231,27 @@ macro_rules! findings {
             }
             /// The name of every variant, for the meta-test.
             pub const KINDS: &'static [&'static str] = &[$(stringify!($variant)),*];
+            /// One finding of every variant, its fields at their defaults (for the
+            /// meta-test: every field's type implements `Default`).
+            pub fn samples() -> Vec<Self> {
+                vec![$( Self::$variant $({ $($field: Default::default()),* })? ),*]
+            }
         }
     };
 }
 pub(crate) use findings;
+
+impl Msg {
+    /// One finding of every kind, for the meta-test.
+    pub fn samples() -> Vec<Msg> {
+        let mut out: Vec<Msg> = Vec::new();
+        out.extend(LoadMsg::samples().into_iter().map(Msg::from));
+        out.extend(ModelMsg::samples().into_iter().map(Msg::from));
+        out.extend(RuleMsg::samples().into_iter().map(Msg::from));
+        out.extend(ConfigMsg::samples().into_iter().map(Msg::from));
+        out
+    }
+}
 
 /// A rule's translated documentation (`None` for English, whose documentation is the
 /// rule's doc comment, and for a rule the language lacks — which the meta-test forbids).

@@ -12,8 +12,8 @@ declare_rule! {
     /// ## Why it matters
     /// Implementation research is blunt: a role nobody holds is a role nobody fills.
     /// The super-user, the anchor person and the implementation group only work when a
-    /// named person has the role — and the time for it (*Superbrugerens rolle i
-    /// implementeringen af ICS*, workshop, 2015).
+    /// named person has the role — and the time for it (*Superbrugerrollen i en
+    /// implementeringsproces*, workshop, 2015).
     ///
     /// ## Example
     /// ```yaml

@@ -10,8 +10,8 @@ rule_docs! {
     /// ## Hvorfor det er vigtigt
     /// Implementeringsforskningen er klar: en rolle, ingen har, er en rolle, ingen
     /// udfylder. Superbrugeren, ankerpersonen og implementeringsgruppen virker kun,
-    /// når en navngiven person har rollen — og tid til den (*Superbrugerens rolle i
-    /// implementeringen af ICS*, workshop, 2015).
+    /// når en navngiven person har rollen — og tid til den (*Superbrugerrollen i en
+    /// implementeringsproces*, workshop, 2015).
     ///
     /// ## Eksempel
     /// ```yaml

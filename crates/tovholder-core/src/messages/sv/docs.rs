@@ -11,7 +11,7 @@ rule_docs! {
     /// Implementeringsforskningen är tydlig: en roll som ingen har är en roll som
     /// ingen fyller. Superanvändaren, ankarpersonen och implementeringsgruppen
     /// fungerar bara när en namngiven person har rollen — och tid avsatt för den
-    /// (*Superbrugerens rolle i implementeringen af ICS*, workshop, 2015).
+    /// (*Superbrugerrollen i en implementeringsproces*, workshop, 2015).
     ///
     /// ## Exempel
     /// ```yaml
