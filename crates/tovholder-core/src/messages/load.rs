@@ -8,5 +8,8 @@ use crate::rules::loader::*;
 findings! {
     /// A finding of the loader.
     pub enum LoadMsg {
+        /// A required key is not written. `mapping` is where: `plan` (the top level),
+        /// `uses`, or a section's key (`phases`) with the entity's `id`.
+        MissingKey { key: String, mapping: String, id: Option<String> } => MISSING_KEY,
     }
 }
