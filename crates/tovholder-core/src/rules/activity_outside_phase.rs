@@ -1,6 +1,6 @@
 //! `activity-outside-phase`: an activity dated or offset outside its phase.
 
-use super::{Ctx, Finding, Rule, RuleLevel, SectionKind};
+use super::{Ctx, Finding, SectionKind};
 use crate::compiled::{CompiledPhase, CompiledPlan};
 use crate::diag::{Label, Lang};
 use crate::schedule::activities::listed_phases;
@@ -8,18 +8,41 @@ use crate::schedule::dates::{Win, after};
 use crate::span::Span;
 use jiff::civil::Date;
 
-pub static RULE: Rule = Rule {
-    name: "activity-outside-phase",
-    level: RuleLevel::Warn,
-    summary: "An activity's date or offset falls outside its phase",
-    summary_da: "En aktivitets dato eller forskydning ligger uden for dens fase",
-    doc_lines: &[],
-    doc: "## What it does\nComputes the first date of every activity that belongs to a phase — its fixed `date`, its `at` offset from the phase start, or its `after` reference plus offset — and warns when that date is not inside the (nominal) window of any of its phases. The date before any move to a working day is used.\n\n## Why it matters\nThe activity plan groups activities by phase. An activity dated after its phase has ended shows up under the wrong heading, and usually means the offset was meant in weeks, not months, or that the phase is shorter than assumed.\n\n## Example\n```yaml\nphases:\n  beslutning: { duration: 2 months }\nactivities:\n  udmelding:\n    phase: beslutning\n    at: 3 months\n```\n\n## Use instead\n```yaml\nphases:\n  beslutning: { duration: 2 months }\nactivities:\n  udmelding:\n    phase: beslutning\n    at: 6 weeks\n```\n",
-    models: false,
-    needs_schedule: true,
-    configurable: true,
-    check: Some(check),
-};
+declare_rule! {
+    /// ## What it does
+    /// Computes the first date of every activity that belongs to a phase — its fixed
+    /// `date`, its `at` offset from the phase start, or its `after` reference plus
+    /// offset — and warns when that date is not inside the (nominal) window of any of
+    /// its phases. The date before any move to a working day is used.
+    ///
+    /// ## Why it matters
+    /// The activity plan groups activities by phase. An activity dated after its phase
+    /// has ended shows up under the wrong heading, and usually means the offset was
+    /// meant in weeks, not months, or that the phase is shorter than assumed.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// phases:
+    ///   beslutning: { duration: 2 months }
+    /// activities:
+    ///   udmelding:
+    ///     phase: beslutning
+    ///     at: 3 months
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// phases:
+    ///   beslutning: { duration: 2 months }
+    /// activities:
+    ///   udmelding:
+    ///     phase: beslutning
+    ///     at: 6 weeks
+    /// ```
+    pub static RULE = "activity-outside-phase", Warn,
+        "An activity's date or offset falls outside its phase",
+        models: false, needs_schedule: true, check: Some(check);
+}
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let Some(schedule) = ctx.schedule else {

@@ -1,20 +1,44 @@
 //! `activity-without-responsible`: an activity no role is responsible for.
 
-use super::{Ctx, Finding, Rule, RuleLevel, SectionKind, at_key};
+use super::{Ctx, Finding, SectionKind, at_key};
 use crate::diag::{Label, Lang};
 
-pub static RULE: Rule = Rule {
-    name: "activity-without-responsible",
-    level: RuleLevel::Warn,
-    summary: "An activity with no responsible role",
-    summary_da: "En aktivitet uden en ansvarlig rolle",
-    doc_lines: &[],
-    doc: "## What it does\nReports activities with no `responsible` role, or with an empty one. Models are checked too: a model names roles, so it can say which role runs each activity.\n\n## Why it matters\nThe activity plan in the guide to good case handling (seed 002) answers four questions for every activity: what, when, who takes part — and who is responsible. A meeting nobody is responsible for is a meeting nobody calls; the learning meetings, the follow-ups and the newsletters are exactly what disappears once the first enthusiasm has gone.\n\n## Example\n```yaml\nactivities:\n  laeringsmoede:\n    name: Teammøde med fokus på læring\n    phases: [i-gang, forankring]\n    every: 2 months\n    participants: [sagsbehandler]\n```\n\n## Use instead\n```yaml\nactivities:\n  laeringsmoede:\n    name: Teammøde med fokus på læring\n    phases: [i-gang, forankring]\n    every: 2 months\n    responsible: superbruger\n    participants: [sagsbehandler]\n```\n",
-    models: true,
-    needs_schedule: false,
-    configurable: true,
-    check: Some(check),
-};
+declare_rule! {
+    /// ## What it does
+    /// Reports activities with no `responsible` role, or with an empty one. Models are
+    /// checked too: a model names roles, so it can say which role runs each activity.
+    ///
+    /// ## Why it matters
+    /// The activity plan in the guide to good case handling in elder care (*God
+    /// sagsbehandling på ældreområdet*, 2007) answers four questions for every
+    /// activity: what, when, who takes part — and who is responsible. A meeting nobody
+    /// is responsible for is a meeting nobody calls; the learning meetings, the
+    /// follow-ups and the newsletters are exactly what disappears once the first
+    /// enthusiasm has gone.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// activities:
+    ///   laeringsmoede:
+    ///     name: Teammøde med fokus på læring
+    ///     phases: [i-gang, forankring]
+    ///     every: 2 months
+    ///     participants: [sagsbehandler]
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// activities:
+    ///   laeringsmoede:
+    ///     name: Teammøde med fokus på læring
+    ///     phases: [i-gang, forankring]
+    ///     every: 2 months
+    ///     responsible: superbruger
+    ///     participants: [sagsbehandler]
+    /// ```
+    pub static RULE = "activity-without-responsible", Warn, "An activity with no responsible role",
+        check: Some(check);
+}
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     for (id, activity) in ctx.plan.activities.iter() {

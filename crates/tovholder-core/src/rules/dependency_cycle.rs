@@ -1,21 +1,35 @@
 //! `dependency-cycle`: phases or activities that wait for each other.
 
-use super::{Ctx, Finding, Rule, RuleLevel, SectionKind};
+use super::{Ctx, Finding, SectionKind};
 use crate::diag::{Label, Lang};
 use crate::graph::DepNode;
 
-pub static RULE: Rule = Rule {
-    name: "dependency-cycle",
-    level: RuleLevel::Deny,
-    summary: "Phases or activities that wait for each other in a circle",
-    summary_da: "Faser eller aktiviteter, der venter på hinanden i ring",
-    doc_lines: &[],
-    doc: "## What it does\nFinds cycles in the timing dependencies — phase `after` lists and activity `after` references — and reports each cycle once, naming every step and labelling every edge.\n\n## Why it matters\nA cycle cannot be scheduled: none of the phases in it can ever start.\n\n## Example\n```yaml\nphases:\n  i-gang: { after: [forankring], duration: 1 year }\n  forankring: { after: [i-gang], duration: ongoing }\n```\n\n## Use instead\n```yaml\nphases:\n  i-gang: { after: [klar-parat-start], duration: 1 year }\n  forankring: { after: [i-gang], duration: ongoing }\n```\n",
-    models: true,
-    needs_schedule: false,
-    configurable: false,
-    check: Some(check),
-};
+declare_rule! {
+    /// ## What it does
+    /// Finds cycles in the timing dependencies — phase `after` lists and activity
+    /// `after` references — and reports each cycle once, naming every step and
+    /// labelling every edge.
+    ///
+    /// ## Why it matters
+    /// A cycle cannot be scheduled: none of the phases in it can ever start.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// phases:
+    ///   i-gang: { after: [forankring], duration: 1 year }
+    ///   forankring: { after: [i-gang], duration: ongoing }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// phases:
+    ///   i-gang: { after: [klar-parat-start], duration: 1 year }
+    ///   forankring: { after: [i-gang], duration: ongoing }
+    /// ```
+    pub static RULE = "dependency-cycle", Deny,
+        "Phases or activities that wait for each other in a circle",
+        configurable: false, check: Some(check);
+}
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     for (nodes, spans) in ctx.graph.cycles() {

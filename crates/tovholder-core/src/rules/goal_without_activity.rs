@@ -1,22 +1,48 @@
 //! `goal-without-activity`: a goal no activity contributes to.
 
-use super::{Ctx, Finding, Rule, RuleLevel, SectionKind, at_key};
+use super::{Ctx, Finding, SectionKind, at_key};
 use crate::diag::Lang;
 use crate::model::strs;
 use std::collections::HashSet;
 
-pub static RULE: Rule = Rule {
-    name: "goal-without-activity",
-    level: RuleLevel::Warn,
-    summary: "A goal no activity contributes to",
-    summary_da: "Et mål, som ingen aktivitet bidrager til",
-    doc_lines: &[],
-    doc: "## What it does\nReports goals that no activity lists in `contributes_to`, in plans and models.\n\n## Why it matters\nThe Viborg jobcentre (seed 003) builds its work on a theory of change (*forandringsteori*): activities are documented so that one can check that we do what we say we do, and that what we do leads to what we expect. A goal no activity contributes to is a hole in that theory — the plan hopes for a result without planning anything that could bring it about.\n\n## Example\n```yaml\nactivities:\n  laeringsmoede:\n    phases: [i-gang, forankring]\n    every: 2 months\n    responsible: superbruger\ngoals:\n  borgerinddragelse:\n    statement: Borgeren inddrages aktivt i sagsbehandlingen\n```\n\n## Use instead\n```yaml\nactivities:\n  laeringsmoede:\n    phases: [i-gang, forankring]\n    every: 2 months\n    responsible: superbruger\n    contributes_to: [borgerinddragelse]\ngoals:\n  borgerinddragelse:\n    statement: Borgeren inddrages aktivt i sagsbehandlingen\n```\n",
-    models: true,
-    needs_schedule: false,
-    configurable: true,
-    check: Some(check),
-};
+declare_rule! {
+    /// ## What it does
+    /// Reports goals that no activity lists in `contributes_to`, in plans and models.
+    ///
+    /// ## Why it matters
+    /// The Viborg jobcentre (*Vis mig værdien*, 2014) builds its work on a theory of
+    /// change (*forandringsteori*): activities are documented so that one can check
+    /// that we do what we say we do, and that what we do leads to what we expect. A
+    /// goal no activity contributes to is a hole in that theory — the plan hopes for a
+    /// result without planning anything that could bring it about.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// activities:
+    ///   laeringsmoede:
+    ///     phases: [i-gang, forankring]
+    ///     every: 2 months
+    ///     responsible: superbruger
+    /// goals:
+    ///   borgerinddragelse:
+    ///     statement: Borgeren inddrages aktivt i sagsbehandlingen
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// activities:
+    ///   laeringsmoede:
+    ///     phases: [i-gang, forankring]
+    ///     every: 2 months
+    ///     responsible: superbruger
+    ///     contributes_to: [borgerinddragelse]
+    /// goals:
+    ///   borgerinddragelse:
+    ///     statement: Borgeren inddrages aktivt i sagsbehandlingen
+    /// ```
+    pub static RULE = "goal-without-activity", Warn, "A goal no activity contributes to",
+        check: Some(check);
+}
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let served: HashSet<&str> = ctx

@@ -1,22 +1,51 @@
 //! `goal-without-baseline`: a goal with no measured starting point.
 
-use super::{Ctx, Finding, Rule, RuleLevel, SectionKind};
+use super::{Ctx, Finding, SectionKind};
 use crate::diag::{Label, Lang};
 use crate::model::Baseline;
 use crate::span::Span;
 
-pub static RULE: Rule = Rule {
-    name: "goal-without-baseline",
-    level: RuleLevel::Warn,
-    summary: "A goal with no baseline (in a plan: no value and date; in a model: no source)",
-    summary_da: "Et mål uden baseline (i en plan: ingen værdi og dato; i en model: ingen kilde)",
-    doc_lines: &[],
-    doc: "## What it does\nIn a plan, reports goals whose `baseline` is missing or lacks a `value` or a `date`: a baseline is a measurement, and a measurement has a value and a day it was taken.\n\nIn a model, reports goals with no `baseline` at all, or one that names neither a `source` nor a `value`. A model has no dates and measures nothing, but it should at least say where the figure will come from (`source: Sagsaudit`); each plan that uses the model then fills in the value and the date.\n\n## Why it matters\nThe police guide to co-creation (seed 001) is explicit: every goal gets a baseline *before the work starts*. Without one nobody can tell later whether the implementation moved anything, and the Viborg jobcentre's question (seed 003) — does what we do lead to what we expect? — cannot be answered.\n\n## Example\n```yaml\ngoals:\n  borgerinddragelse:\n    statement: Borgeren inddrages aktivt i sagsbehandlingen\n    indicator: Andel sager med dokumenteret borgerinddragelse\n    baseline: { source: Sagsaudit }\n    target: { value: 80 %, by: 2028-06-30 }\n```\n\n## Use instead\n```yaml\ngoals:\n  borgerinddragelse:\n    statement: Borgeren inddrages aktivt i sagsbehandlingen\n    indicator: Andel sager med dokumenteret borgerinddragelse\n    baseline: { value: 40 %, date: 2026-11-01, source: Sagsaudit }\n    target: { value: 80 %, by: 2028-06-30 }\n```\n",
-    models: true,
-    needs_schedule: false,
-    configurable: true,
-    check: Some(check),
-};
+declare_rule! {
+    /// ## What it does
+    /// In a plan, reports goals whose `baseline` is missing or lacks a `value` or a
+    /// `date`: a baseline is a measurement, and a measurement has a value and a day it
+    /// was taken.
+    ///
+    /// In a model, reports goals with no `baseline` at all, or one that names neither a
+    /// `source` nor a `value`. A model has no dates and measures nothing, but it should
+    /// at least say where the figure will come from (`source: Sagsaudit`); each plan
+    /// that uses the model then fills in the value and the date.
+    ///
+    /// ## Why it matters
+    /// The police guide to co-creation (*Samskabelse med civilsamfundet – vejledning
+    /// til ledere i politiet*) is explicit: every goal gets a baseline *before the work
+    /// starts*. Without one nobody can tell later whether the implementation moved
+    /// anything, and the Viborg jobcentre's question (*Vis mig værdien*, 2014) — does
+    /// what we do lead to what we expect? — cannot be answered.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// goals:
+    ///   borgerinddragelse:
+    ///     statement: Borgeren inddrages aktivt i sagsbehandlingen
+    ///     indicator: Andel sager med dokumenteret borgerinddragelse
+    ///     baseline: { source: Sagsaudit }
+    ///     target: { value: 80 %, by: 2028-06-30 }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// goals:
+    ///   borgerinddragelse:
+    ///     statement: Borgeren inddrages aktivt i sagsbehandlingen
+    ///     indicator: Andel sager med dokumenteret borgerinddragelse
+    ///     baseline: { value: 40 %, date: 2026-11-01, source: Sagsaudit }
+    ///     target: { value: 80 %, by: 2028-06-30 }
+    /// ```
+    pub static RULE = "goal-without-baseline", Warn,
+        "A goal with no baseline (in a plan: no value and date; in a model: no source)",
+        check: Some(check);
+}
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let model = ctx.plan.is_model();

@@ -1,20 +1,39 @@
 //! `goal-without-owner`: a goal no role follows up on.
 
-use super::{Ctx, Finding, Rule, RuleLevel, SectionKind, at_key};
+use super::{Ctx, Finding, SectionKind, at_key};
 use crate::diag::{Label, Lang};
 
-pub static RULE: Rule = Rule {
-    name: "goal-without-owner",
-    level: RuleLevel::Warn,
-    summary: "A goal with no owner",
-    summary_da: "Et mål uden en ejer",
-    doc_lines: &[],
-    doc: "## What it does\nReports goals in a plan with no `owner` role, or with an empty one. Models are exempt: who follows up on a goal is decided by each municipality.\n\n## Why it matters\nIn the guide to good case handling (seed 002) top management sets the goals and the nearest managers follow up on them; the Viborg jobcentre (seed 003) checks continuously whether what is done leads to what is expected, and adjusts. A goal nobody owns is measured by nobody, so nobody notices when the plan must change.\n\n## Example\n```yaml\ngoals:\n  borgerinddragelse:\n    statement: Borgeren inddrages aktivt i sagsbehandlingen\n    indicator: Andel sager med dokumenteret borgerinddragelse\n```\n\n## Use instead\n```yaml\ngoals:\n  borgerinddragelse:\n    statement: Borgeren inddrages aktivt i sagsbehandlingen\n    indicator: Andel sager med dokumenteret borgerinddragelse\n    owner: afdelingsleder\n```\n",
-    models: false,
-    needs_schedule: false,
-    configurable: true,
-    check: Some(check),
-};
+declare_rule! {
+    /// ## What it does
+    /// Reports goals in a plan with no `owner` role, or with an empty one. Models are
+    /// exempt: who follows up on a goal is decided by each municipality.
+    ///
+    /// ## Why it matters
+    /// In the guide to good case handling in elder care (*God sagsbehandling på
+    /// ældreområdet*, 2007) top management sets the goals and the nearest managers
+    /// follow up on them; the Viborg jobcentre (*Vis mig værdien*, 2014) checks
+    /// continuously whether what is done leads to what is expected, and adjusts. A goal
+    /// nobody owns is measured by nobody, so nobody notices when the plan must change.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// goals:
+    ///   borgerinddragelse:
+    ///     statement: Borgeren inddrages aktivt i sagsbehandlingen
+    ///     indicator: Andel sager med dokumenteret borgerinddragelse
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// goals:
+    ///   borgerinddragelse:
+    ///     statement: Borgeren inddrages aktivt i sagsbehandlingen
+    ///     indicator: Andel sager med dokumenteret borgerinddragelse
+    ///     owner: afdelingsleder
+    /// ```
+    pub static RULE = "goal-without-owner", Warn, "A goal with no owner",
+        models: false, check: Some(check);
+}
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     for (id, goal) in ctx.plan.goals.iter() {

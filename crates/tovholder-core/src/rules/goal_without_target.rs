@@ -1,22 +1,46 @@
 //! `goal-without-target`: a goal that does not say what to reach, or by when.
 
-use super::{Ctx, Finding, Rule, RuleLevel, SectionKind};
+use super::{Ctx, Finding, SectionKind};
 use crate::diag::{Label, Lang};
 use crate::model::Target;
 use crate::span::Span;
 
-pub static RULE: Rule = Rule {
-    name: "goal-without-target",
-    level: RuleLevel::Warn,
-    summary: "A goal with no target (in a plan: no value and date; in a model: no value)",
-    summary_da: "Et mål uden målværdi (i en plan: ingen værdi og dato; i en model: ingen værdi)",
-    doc_lines: &[],
-    doc: "## What it does\nIn a plan, reports goals whose `target` is missing or lacks a `value` or a `by` date. In a model, reports goals whose `target` has no `value`: the model says what to reach, each plan says by when.\n\n## Why it matters\nThe police guide to co-creation (seed 001) asks for 3-5 goals per platform, short- and long-term, and the Viborg jobcentre (seed 003) move from process goals to result goals. A goal becomes a result goal only when it says what level is to be reached and when; without a target there is nothing to follow up on and no moment to adjust the plan.\n\n## Example\n```yaml\ngoals:\n  borgerinddragelse:\n    statement: Borgeren inddrages aktivt i sagsbehandlingen\n    indicator: Andel sager med dokumenteret borgerinddragelse\n    baseline: { value: 40 %, date: 2026-11-01, source: Sagsaudit }\n```\n\n## Use instead\n```yaml\ngoals:\n  borgerinddragelse:\n    statement: Borgeren inddrages aktivt i sagsbehandlingen\n    indicator: Andel sager med dokumenteret borgerinddragelse\n    baseline: { value: 40 %, date: 2026-11-01, source: Sagsaudit }\n    target: { value: 80 %, by: 2028-06-30 }\n```\n",
-    models: true,
-    needs_schedule: false,
-    configurable: true,
-    check: Some(check),
-};
+declare_rule! {
+    /// ## What it does
+    /// In a plan, reports goals whose `target` is missing or lacks a `value` or a `by`
+    /// date. In a model, reports goals whose `target` has no `value`: the model says
+    /// what to reach, each plan says by when.
+    ///
+    /// ## Why it matters
+    /// The police guide to co-creation (*Samskabelse med civilsamfundet – vejledning
+    /// til ledere i politiet*) asks for 3-5 goals per platform, short- and long-term,
+    /// and the Viborg jobcentre (*Vis mig værdien*, 2014) move from process goals to
+    /// result goals. A goal becomes a result goal only when it says what level is to be
+    /// reached and when; without a target there is nothing to follow up on and no
+    /// moment to adjust the plan.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// goals:
+    ///   borgerinddragelse:
+    ///     statement: Borgeren inddrages aktivt i sagsbehandlingen
+    ///     indicator: Andel sager med dokumenteret borgerinddragelse
+    ///     baseline: { value: 40 %, date: 2026-11-01, source: Sagsaudit }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// goals:
+    ///   borgerinddragelse:
+    ///     statement: Borgeren inddrages aktivt i sagsbehandlingen
+    ///     indicator: Andel sager med dokumenteret borgerinddragelse
+    ///     baseline: { value: 40 %, date: 2026-11-01, source: Sagsaudit }
+    ///     target: { value: 80 %, by: 2028-06-30 }
+    /// ```
+    pub static RULE = "goal-without-target", Warn,
+        "A goal with no target (in a plan: no value and date; in a model: no value)",
+        check: Some(check);
+}
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let model = ctx.plan.is_model();

@@ -1,24 +1,44 @@
 //! `holiday-collision`: a fixed date on a weekend, a public holiday or a closed day.
 
-use super::{Ctx, Finding, Rule, RuleLevel, SectionKind};
+use super::{Ctx, Finding, SectionKind};
 use crate::calendar::{Closure, HolidayKind};
 use crate::diag::{Label, Lang};
 use crate::model::strs;
 use crate::schedule::work_calendar;
 use jiff::civil::Weekday;
 
-pub static RULE: Rule = Rule {
-    name: "holiday-collision",
-    level: RuleLevel::Warn,
-    summary: "A fixed date falls on a weekend, a public holiday or a closed day",
-    summary_da: "En fast dato ligger i en weekend, på en helligdag eller en lukkedag",
-    doc_lines: &[],
-    doc: "## What it does\nChecks every activity with a fixed `date` against the plan's calendar (`calendar.holidays` and `calendar.closed`) and says which it hits: a weekend, a public holiday (e.g. Kristi himmelfartsdag), a day the offices are closed (juleaftensdag, nytårsaftensdag, grundlovsdag) or a closed period. Computed dates are moved to the next working day; fixed dates never are, so they are reported instead.\n\n## Why it matters\nA workshop on Kristi himmelfartsdag or in the middle of the summer closure will not happen as printed, and the invitations go out with the wrong date.\n\n## Example\n```yaml\ncalendar: { holidays: dk }\nactivities:\n  kickoff:\n    date: 2027-05-06\n```\n\n## Use instead\n```yaml\ncalendar: { holidays: dk }\nactivities:\n  kickoff:\n    date: 2027-05-10\n```\n",
-    models: false,
-    needs_schedule: true,
-    configurable: true,
-    check: Some(check),
-};
+declare_rule! {
+    /// ## What it does
+    /// Checks every activity with a fixed `date` against the plan's calendar
+    /// (`calendar.holidays` and `calendar.closed`) and says which it hits: a weekend, a
+    /// public holiday (e.g. Kristi himmelfartsdag), a day the offices are closed
+    /// (juleaftensdag, nytårsaftensdag, grundlovsdag) or a closed period. Computed
+    /// dates are moved to the next working day; fixed dates never are, so they are
+    /// reported instead.
+    ///
+    /// ## Why it matters
+    /// A workshop on Kristi himmelfartsdag or in the middle of the summer closure will
+    /// not happen as printed, and the invitations go out with the wrong date.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// calendar: { holidays: dk }
+    /// activities:
+    ///   kickoff:
+    ///     date: 2027-05-06
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// calendar: { holidays: dk }
+    /// activities:
+    ///   kickoff:
+    ///     date: 2027-05-10
+    /// ```
+    pub static RULE = "holiday-collision", Warn,
+        "A fixed date falls on a weekend, a public holiday or a closed day",
+        models: false, needs_schedule: true, check: Some(check);
+}
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     if ctx.schedule.is_none() {

@@ -1,24 +1,50 @@
 //! `horizon-mismatch`: the declared `horizon` does not fit what the phases add up to.
 
-use super::{Ctx, Finding, Rule, RuleLevel};
+use super::{Ctx, Finding};
 use crate::diag::{Label, Lang};
 use crate::duration::{Duration, TimeUnit};
 use crate::schedule::dates::{add_units, days_between};
 use crate::schedule::phases::{Pick, has_open_end, total_end};
 use jiff::civil::{Date, date};
 
-pub static RULE: Rule = Rule {
-    name: "horizon-mismatch",
-    level: RuleLevel::Warn,
-    summary: "The declared horizon does not fit what the phases add up to",
-    summary_da: "Den angivne horisont passer ikke med, hvad faserne tilsammen varer",
-    doc_lines: &[],
-    doc: "## What it does\nAdds up the phases along their `after` chains — every duration at its minimum, then at its maximum — and compares the result with the plan's `horizon`. It warns when the two windows do not meet: the phases cannot finish within the horizon even at their shortest, or (when no phase is `ongoing`, which would fill the rest) they end before the horizon even at their longest. Optional phases count as taken; the message also gives the totals without them. A model without `start` is measured from a reference date; month lengths make no difference to the verdict.\n\n## Why it matters\nThe horizon is what the plan promises management. When the phases add up to more, the promise is broken before the work starts — the Swedish collaboration life phases are presented as \"about one to one and a half years\" but add up to 19–32 months.\n\n## Example\n```yaml\nhorizon: 1 year\nphases:\n  ide: { duration: 2-4 months }\n  proeva-och-testa: { after: [ide], duration: 6 months }\n  tillaempning: { after: [proeva-och-testa], duration: 6-12 months }\n```\n\n## Use instead\n```yaml\nhorizon: 14-22 months\nphases:\n  ide: { duration: 2-4 months }\n  proeva-och-testa: { after: [ide], duration: 6 months }\n  tillaempning: { after: [proeva-och-testa], duration: 6-12 months }\n```\n",
-    models: true,
-    needs_schedule: false,
-    configurable: true,
-    check: Some(check),
-};
+declare_rule! {
+    /// ## What it does
+    /// Adds up the phases along their `after` chains — every duration at its minimum,
+    /// then at its maximum — and compares the result with the plan's `horizon`. It
+    /// warns when the two windows do not meet: the phases cannot finish within the
+    /// horizon even at their shortest, or (when no phase is `ongoing`, which would fill
+    /// the rest) they end before the horizon even at their longest. Optional phases
+    /// count as taken; the message also gives the totals without them. A model without
+    /// `start` is measured from a reference date; month lengths make no difference to
+    /// the verdict.
+    ///
+    /// ## Why it matters
+    /// The horizon is what the plan promises management. When the phases add up to
+    /// more, the promise is broken before the work starts — the Swedish collaboration
+    /// life phases are presented as "about one to one and a half years" but add up to
+    /// 19–32 months.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// horizon: 1 year
+    /// phases:
+    ///   ide: { duration: 2-4 months }
+    ///   proeva-och-testa: { after: [ide], duration: 6 months }
+    ///   tillaempning: { after: [proeva-och-testa], duration: 6-12 months }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// horizon: 14-22 months
+    /// phases:
+    ///   ide: { duration: 2-4 months }
+    ///   proeva-och-testa: { after: [ide], duration: 6 months }
+    ///   tillaempning: { after: [proeva-och-testa], duration: 6-12 months }
+    /// ```
+    pub static RULE = "horizon-mismatch", Warn,
+        "The declared horizon does not fit what the phases add up to",
+        check: Some(check);
+}
 
 /// Where models (which have no `start`) are measured from.
 const REFERENCE_START: Date = date(2001, 1, 1);

@@ -1,22 +1,49 @@
 //! `momentum-gap`: a long stretch inside a phase with nothing planned.
 
-use super::{Ctx, Finding, Rule, RuleLevel, SectionKind};
+use super::{Ctx, Finding, SectionKind};
 use crate::diag::{Label, Lang};
 use crate::schedule::dates::days_between;
 use jiff::civil::Date;
 
-pub static RULE: Rule = Rule {
-    name: "momentum-gap",
-    level: RuleLevel::Warn,
-    summary: "A long stretch inside a phase with no planned activity",
-    summary_da: "En lang periode i en fase uden planlagte aktiviteter",
-    doc_lines: &[],
-    doc: "## What it does\nLooks at every phase that is not `optional`, from its (nominal) start to its end or the end of the compiled calendar, and measures the stretches between planned occurrences of any activity — including the stretch from the phase start to the first occurrence and from the last one to the phase end. It warns when a stretch is longer than 10 weeks (the option `momentum_gap_weeks`) and reports the longest one, with dates. Calendar days count, except days in the plan's `closed` periods: a summer closure is not lost momentum, but the weeks around it are.\n\n## Why it matters\nThe hard part of implementation is not starting but continuing after the first enthusiasm has worn off. A phase where nothing is planned for a quarter is where a new method quietly dies. Learning meetings every second month are enough to keep it alive; a meeting every quarter is not.\n\n## Example\n```yaml\nphases:\n  i-gang: { duration: 1 year }\nactivities:\n  opfoelgning:\n    phase: i-gang\n    every: 3 months\n```\n\n## Use instead\n```yaml\nphases:\n  i-gang: { duration: 1 year }\nactivities:\n  laeringsmoede:\n    phase: i-gang\n    every: 2 months\n```\n",
-    models: false,
-    needs_schedule: true,
-    configurable: true,
-    check: Some(check),
-};
+declare_rule! {
+    /// ## What it does
+    /// Looks at every phase that is not `optional`, from its (nominal) start to its end
+    /// or the end of the compiled calendar, and measures the stretches between planned
+    /// occurrences of any activity — including the stretch from the phase start to the
+    /// first occurrence and from the last one to the phase end. It warns when a stretch
+    /// is longer than 10 weeks (the option `momentum_gap_weeks`) and reports the
+    /// longest one, with dates. Calendar days count, except days in the plan's `closed`
+    /// periods: a summer closure is not lost momentum, but the weeks around it are.
+    ///
+    /// ## Why it matters
+    /// The hard part of implementation is not starting but continuing after the first
+    /// enthusiasm has worn off. A phase where nothing is planned for a quarter is where
+    /// a new method quietly dies. Learning meetings every second month are enough to
+    /// keep it alive; a meeting every quarter is not.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// phases:
+    ///   i-gang: { duration: 1 year }
+    /// activities:
+    ///   opfoelgning:
+    ///     phase: i-gang
+    ///     every: 3 months
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// phases:
+    ///   i-gang: { duration: 1 year }
+    /// activities:
+    ///   laeringsmoede:
+    ///     phase: i-gang
+    ///     every: 2 months
+    /// ```
+    pub static RULE = "momentum-gap", Warn,
+        "A long stretch inside a phase with no planned activity",
+        models: false, needs_schedule: true, check: Some(check);
+}
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let Some(schedule) = ctx.schedule else {

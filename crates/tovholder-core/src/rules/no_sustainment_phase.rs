@@ -1,23 +1,55 @@
 //! `no-sustainment-phase`: the plan stops instead of anchoring the method.
 
-use super::{Ctx, Finding, Rule, RuleLevel};
+use super::{Ctx, Finding};
 use crate::diag::{Label, Lang};
 use crate::duration::Duration;
 use crate::model::strs;
 use std::collections::HashSet;
 
-pub static RULE: Rule = Rule {
-    name: "no-sustainment-phase",
-    level: RuleLevel::Warn,
-    summary: "The last phase is not ongoing and has no recurring activity",
-    summary_da: "Den sidste fase er ikke løbende og har ingen tilbagevendende aktivitet",
-    doc_lines: &[],
-    doc: "## What it does\nLooks at the last phases of the plan — the phases no other phase comes `after` — and reports the plan when none of them is `ongoing` and no recurring activity (one with `every`) belongs to any of them. Plans and models are checked. It is a plan-level finding: silence it with `allow:` at the top of the file.\n\n## Why it matters\nThe seeds agree that implementation is won or lost after the launch. The ICS workshop (seed 000) quotes Fixsen et al.: with a focus on implementation, 80% succeed within 3 years; without it, 14% within 17 years — and \"the challenge is not starting but continuing after the first enthusiasm\". Its last phase, *Forankring* (anchoring), runs from one year on with no end, and the learning meetings are put into a year wheel so they keep coming. Seed 002's motivation curve ends in anchoring, and the Swedish collaboration course (seed 004) ends in operation. A plan whose last phase simply ends has planned the launch, not the method.\n\n## Example\n```yaml\nphases:\n  i-gang: { after: [klar-parat-start], duration: 1 year }\nactivities:\n  evaluering: { phase: i-gang, at: 10 months, responsible: leder }\n```\n\n## Use instead\n```yaml\nphases:\n  i-gang: { after: [klar-parat-start], duration: 1 year }\n  forankring: { after: [i-gang], duration: ongoing }\nactivities:\n  evaluering: { phase: i-gang, at: 10 months, responsible: leder }\n  laeringsmoede:\n    phases: [i-gang, forankring]\n    every: 2 months\n    responsible: superbruger\n```\n",
-    models: true,
-    needs_schedule: false,
-    configurable: true,
-    check: Some(check),
-};
+declare_rule! {
+    /// ## What it does
+    /// Looks at the last phases of the plan — the phases no other phase comes `after` —
+    /// and reports the plan when none of them is `ongoing` and no recurring activity
+    /// (one with `every`) belongs to any of them. Plans and models are checked. It is a
+    /// plan-level finding: silence it with `allow:` at the top of the file.
+    ///
+    /// ## Why it matters
+    /// The sources agree that implementation is won or lost after the launch. The ICS
+    /// workshop (*Superbrugerrollen i en implementeringsproces*, 2015) quotes Fixsen et
+    /// al. (*Implementation Research: A Synthesis of the Literature*, 2005): with a
+    /// focus on implementation, 80% succeed within 3 years; without it, 14% within 17
+    /// years — and "the challenge is not starting but continuing after the first
+    /// enthusiasm". Its last phase, *Forankring* (anchoring), runs from one year on
+    /// with no end, and the learning meetings are put into a year wheel so they keep
+    /// coming. The motivation curve of the guide to good case handling in elder care
+    /// ends in anchoring, and the Swedish course on leading collaboration (*Samverkan*,
+    /// Knut, dag 2+3) ends in operation. A plan whose last phase simply ends has
+    /// planned the launch, not the method.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// phases:
+    ///   i-gang: { after: [klar-parat-start], duration: 1 year }
+    /// activities:
+    ///   evaluering: { phase: i-gang, at: 10 months, responsible: leder }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// phases:
+    ///   i-gang: { after: [klar-parat-start], duration: 1 year }
+    ///   forankring: { after: [i-gang], duration: ongoing }
+    /// activities:
+    ///   evaluering: { phase: i-gang, at: 10 months, responsible: leder }
+    ///   laeringsmoede:
+    ///     phases: [i-gang, forankring]
+    ///     every: 2 months
+    ///     responsible: superbruger
+    /// ```
+    pub static RULE = "no-sustainment-phase", Warn,
+        "The last phase is not ongoing and has no recurring activity",
+        check: Some(check);
+}
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let plan = ctx.plan;

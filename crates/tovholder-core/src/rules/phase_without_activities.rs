@@ -1,21 +1,47 @@
 //! `phase-without-activities`: a phase with nothing planned in it.
 
-use super::{Ctx, Finding, Rule, RuleLevel, SectionKind, at_key};
+use super::{Ctx, Finding, SectionKind, at_key};
 use crate::diag::Lang;
 use std::collections::HashSet;
 
-pub static RULE: Rule = Rule {
-    name: "phase-without-activities",
-    level: RuleLevel::Warn,
-    summary: "A phase no activity belongs to",
-    summary_da: "En fase uden aktiviteter",
-    doc_lines: &[],
-    doc: "## What it does\nReports phases that no activity names in `phase` or `phases`, in plans and models.\n\n## Why it matters\nA phase is described by what happens in it: the ICS workshop (seed 000) lists the *kendetegn* of each phase, and the guide to good case handling (seed 002) turns them into an activity plan — which activities, when, who takes part, who is responsible. A phase with no activities has a name and a duration but nothing anyone will actually do; the year wheel and the calendars stay empty for its whole length.\n\n## Example\n```yaml\nphases:\n  forankring: { after: [i-gang], duration: ongoing }\nactivities:\n  laeringsmoede:\n    phase: i-gang\n    every: 2 months\n    responsible: superbruger\n```\n\n## Use instead\n```yaml\nphases:\n  forankring: { after: [i-gang], duration: ongoing }\nactivities:\n  laeringsmoede:\n    phases: [i-gang, forankring]\n    every: 2 months\n    responsible: superbruger\n```\n",
-    models: true,
-    needs_schedule: false,
-    configurable: true,
-    check: Some(check),
-};
+declare_rule! {
+    /// ## What it does
+    /// Reports phases that no activity names in `phase` or `phases`, in plans and
+    /// models.
+    ///
+    /// ## Why it matters
+    /// A phase is described by what happens in it: the ICS workshop (*Superbrugerrollen
+    /// i en implementeringsproces*, 2015) lists the *kendetegn* of each phase, and the
+    /// guide to good case handling in elder care (*God sagsbehandling på
+    /// ældreområdet*, 2007) turns them into an activity plan — which activities, when,
+    /// who takes part, who is responsible. A phase with no activities has a name and a
+    /// duration but nothing anyone will actually do; the year wheel and the calendars
+    /// stay empty for its whole length.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// phases:
+    ///   forankring: { after: [i-gang], duration: ongoing }
+    /// activities:
+    ///   laeringsmoede:
+    ///     phase: i-gang
+    ///     every: 2 months
+    ///     responsible: superbruger
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// phases:
+    ///   forankring: { after: [i-gang], duration: ongoing }
+    /// activities:
+    ///   laeringsmoede:
+    ///     phases: [i-gang, forankring]
+    ///     every: 2 months
+    ///     responsible: superbruger
+    /// ```
+    pub static RULE = "phase-without-activities", Warn, "A phase no activity belongs to",
+        check: Some(check);
+}
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let used: HashSet<&str> = ctx

@@ -1,21 +1,44 @@
 //! `phase-without-exit-criteria`: a phase that never says when it is done.
 
-use super::{Ctx, Finding, Rule, RuleLevel, SectionKind, at_key};
+use super::{Ctx, Finding, SectionKind, at_key};
 use crate::diag::Lang;
 use crate::model::strs;
 
-pub static RULE: Rule = Rule {
-    name: "phase-without-exit-criteria",
-    level: RuleLevel::Warn,
-    summary: "A phase with no exit criteria",
-    summary_da: "En fase uden målsætning (exit-kriterier)",
-    doc_lines: &[],
-    doc: "## What it does\nReports phases with no `exit_criteria`, or only empty ones. Models are checked too: the criteria belong to the method.\n\n## Why it matters\nThe ICS workshop (seed 000) gives every phase both *kendetegn* (what happens) and *målsætning* (what must be true for the phase to be done). Without exit criteria nobody can tell whether the organisation is ready for the next phase, and a phase either drags on or is declared finished while the groundwork is missing.\n\n## Example\n```yaml\nphases:\n  klar-parat-start:\n    name: Klar, parat – start\n    after: [beslutning]\n    duration: 8 months\n```\n\n## Use instead\n```yaml\nphases:\n  klar-parat-start:\n    name: Klar, parat – start\n    after: [beslutning]\n    duration: 8 months\n    exit_criteria:\n      - Projektorganisationen er etableret\n      - Kommunikationsstrategien er udarbejdet\n```\n",
-    models: true,
-    needs_schedule: false,
-    configurable: true,
-    check: Some(check),
-};
+declare_rule! {
+    /// ## What it does
+    /// Reports phases with no `exit_criteria`, or only empty ones. Models are checked
+    /// too: the criteria belong to the method.
+    ///
+    /// ## Why it matters
+    /// The ICS workshop (*Superbrugerrollen i en implementeringsproces*, 2015) gives
+    /// every phase both *kendetegn* (what happens) and *målsætning* (what must be true
+    /// for the phase to be done). Without exit criteria nobody can tell whether the
+    /// organisation is ready for the next phase, and a phase either drags on or is
+    /// declared finished while the groundwork is missing.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// phases:
+    ///   klar-parat-start:
+    ///     name: Klar, parat – start
+    ///     after: [beslutning]
+    ///     duration: 8 months
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// phases:
+    ///   klar-parat-start:
+    ///     name: Klar, parat – start
+    ///     after: [beslutning]
+    ///     duration: 8 months
+    ///     exit_criteria:
+    ///       - Projektorganisationen er etableret
+    ///       - Kommunikationsstrategien er udarbejdet
+    /// ```
+    pub static RULE = "phase-without-exit-criteria", Warn, "A phase with no exit criteria",
+        check: Some(check);
+}
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     for (id, phase) in ctx.plan.phases.iter() {

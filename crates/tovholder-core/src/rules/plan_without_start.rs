@@ -1,21 +1,41 @@
 //! `plan-without-start`: a plan with no start date.
 
-use super::{Ctx, Finding, Rule, RuleLevel};
+use super::{Ctx, Finding};
 use crate::diag::{Label, Lang};
 use crate::span::Span;
 
-pub static RULE: Rule = Rule {
-    name: "plan-without-start",
-    level: RuleLevel::Warn,
-    summary: "A plan with no start date",
-    summary_da: "En plan uden startdato",
-    doc_lines: &[],
-    doc: "## What it does\nReports a plan with no `start` date, or with `start:` left blank. Models are exempt: a model describes a method and has no dates. It is a plan-level finding: silence it with `allow:` at the top of the file.\n\n## Why it matters\nEvery date in the activity plan, the year wheel and the calendar is counted from `start`: the decision phase of the ICS workshop (seed 000) takes 1-3 months from it, the learning meetings every second month from there. A model has no start, so a plan that `uses` one must add it, and `tovholder init` leaves `start:` blank for exactly that reason. Without it nothing can be scheduled, and the date-based checks cannot run.\n\n## Example\n```yaml\nid: ics-familieafdelingen\ntitle: Implementering af ICS i Familieafdelingen\nuses: ../models/ics.yaml\nstart:\n```\n\n## Use instead\n```yaml\nid: ics-familieafdelingen\ntitle: Implementering af ICS i Familieafdelingen\nuses: ../models/ics.yaml\nstart: 2027-01-04\n```\n",
-    models: false,
-    needs_schedule: false,
-    configurable: true,
-    check: Some(check),
-};
+declare_rule! {
+    /// ## What it does
+    /// Reports a plan with no `start` date, or with `start:` left blank. Models are
+    /// exempt: a model describes a method and has no dates. It is a plan-level finding:
+    /// silence it with `allow:` at the top of the file.
+    ///
+    /// ## Why it matters
+    /// Every date in the activity plan, the year wheel and the calendar is counted from
+    /// `start`: the decision phase of the ICS workshop (*Superbrugerrollen i en
+    /// implementeringsproces*, 2015) takes 1-3 months from it, the learning meetings
+    /// every second month from there. A model has no start, so a plan that `uses` one
+    /// must add it, and `tovholder init` leaves `start:` blank for exactly that reason.
+    /// Without it nothing can be scheduled, and the date-based checks cannot run.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// id: ics-familieafdelingen
+    /// title: Implementering af ICS i Familieafdelingen
+    /// uses: ../models/ics.yaml
+    /// start:
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// id: ics-familieafdelingen
+    /// title: Implementering af ICS i Familieafdelingen
+    /// uses: ../models/ics.yaml
+    /// start: 2027-01-04
+    /// ```
+    pub static RULE = "plan-without-start", Warn, "A plan with no start date",
+        models: false, check: Some(check);
+}
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let plan = ctx.plan;

@@ -1,20 +1,48 @@
 //! `role-overloaded`: a role planned for more hours in a month than it is granted.
 
-use super::{Ctx, Finding, Rule, RuleLevel, SectionKind};
+use super::{Ctx, Finding, SectionKind};
 use crate::diag::{Label, Lang};
 
-pub static RULE: Rule = Rule {
-    name: "role-overloaded",
-    level: RuleLevel::Warn,
-    summary: "A role is planned for more hours in a month than it is granted",
-    summary_da: "En rolle har flere planlagte timer i en måned, end den har fået bevilget",
-    doc_lines: &[],
-    doc: "## What it does\nFor every role with granted `hours`, adds up the planned hours per calendar month — the nominal `length` of every occurrence where the role is `responsible` or a participant — and warns when a month exceeds the granted hours (per week counts as 52/12 weeks per month). The message names the busiest month over the limit and both figures.\n\n## Why it matters\nThe super-user's mandate (råderum) is the hours granted for the role. A plan that asks for more than that is a plan the role-holder cannot keep, and the meetings are the first thing to go.\n\n## Example\n```yaml\nroles:\n  superbruger: { owner: [Anna Jensen], hours: 2 per month }\nactivities:\n  sparring:\n    phase: i-gang\n    every: 1 week\n    length: 1 hour\n    responsible: superbruger\n```\n\n## Use instead\n```yaml\nroles:\n  superbruger: { owner: [Anna Jensen], hours: 2 per week }\nactivities:\n  sparring:\n    phase: i-gang\n    every: 1 week\n    length: 1 hour\n    responsible: superbruger\n```\n",
-    models: false,
-    needs_schedule: true,
-    configurable: true,
-    check: Some(check),
-};
+declare_rule! {
+    /// ## What it does
+    /// For every role with granted `hours`, adds up the planned hours per calendar
+    /// month — the nominal `length` of every occurrence where the role is `responsible`
+    /// or a participant — and warns when a month exceeds the granted hours (per week
+    /// counts as 52/12 weeks per month). The message names the busiest month over the
+    /// limit and both figures.
+    ///
+    /// ## Why it matters
+    /// The super-user's mandate (råderum) is the hours granted for the role. A plan
+    /// that asks for more than that is a plan the role-holder cannot keep, and the
+    /// meetings are the first thing to go.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// roles:
+    ///   superbruger: { owner: [Anna Jensen], hours: 2 per month }
+    /// activities:
+    ///   sparring:
+    ///     phase: i-gang
+    ///     every: 1 week
+    ///     length: 1 hour
+    ///     responsible: superbruger
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// roles:
+    ///   superbruger: { owner: [Anna Jensen], hours: 2 per week }
+    /// activities:
+    ///   sparring:
+    ///     phase: i-gang
+    ///     every: 1 week
+    ///     length: 1 hour
+    ///     responsible: superbruger
+    /// ```
+    pub static RULE = "role-overloaded", Warn,
+        "A role is planned for more hours in a month than it is granted",
+        models: false, needs_schedule: true, check: Some(check);
+}
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let Some(schedule) = ctx.schedule else {

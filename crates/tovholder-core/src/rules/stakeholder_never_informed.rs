@@ -1,22 +1,48 @@
 //! `stakeholder-never-informed`: a stakeholder no activity informs.
 
-use super::{Ctx, Finding, Rule, RuleLevel, SectionKind, at_key};
+use super::{Ctx, Finding, SectionKind, at_key};
 use crate::diag::Lang;
 use crate::model::strs;
 use std::collections::HashSet;
 
-pub static RULE: Rule = Rule {
-    name: "stakeholder-never-informed",
-    level: RuleLevel::Warn,
-    summary: "A stakeholder no activity has in its audience",
-    summary_da: "En interessent, som ingen aktivitet informerer",
-    doc_lines: &[],
-    doc: "## What it does\nReports stakeholders that no activity lists in `audience`, in plans and models.\n\n## Why it matters\nThe guide to good case handling (seed 002) asks for a communication plan — what, to whom, when, through which channel — and its checklist asks \"Are partners informed?\". Suppliers, doctors, hospitals, citizens and politicians who were listed as stakeholders but never reached learn about the new method by accident, or not at all. Communication is an activity with an audience, so the plan says when each stakeholder hears about it.\n\n## Example\n```yaml\nstakeholders:\n  leverandoerer: { name: Kommunale og private leverandører }\nactivities:\n  opstartsmoede: { phase: i-gang, at: 2 weeks, responsible: leder }\n```\n\n## Use instead\n```yaml\nstakeholders:\n  leverandoerer: { name: Kommunale og private leverandører }\nactivities:\n  opstartsmoede: { phase: i-gang, at: 2 weeks, responsible: leder }\n  orientering-leverandoerer:\n    phase: i-gang\n    at: 4 weeks\n    audience: [leverandoerer]\n    channel: Pjece\n    responsible: leder\n```\n",
-    models: true,
-    needs_schedule: false,
-    configurable: true,
-    check: Some(check),
-};
+declare_rule! {
+    /// ## What it does
+    /// Reports stakeholders that no activity lists in `audience`, in plans and models.
+    ///
+    /// ## Why it matters
+    /// The guide to good case handling in elder care (*God sagsbehandling på
+    /// ældreområdet*, 2007) asks for a communication plan — what, to whom, when,
+    /// through which channel — and its checklist asks "Are partners informed?".
+    /// Suppliers, doctors, hospitals, citizens and politicians who were listed as
+    /// stakeholders but never reached learn about the new method by accident, or not at
+    /// all. Communication is an activity with an audience, so the plan says when each
+    /// stakeholder hears about it.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// stakeholders:
+    ///   leverandoerer: { name: Kommunale og private leverandører }
+    /// activities:
+    ///   opstartsmoede: { phase: i-gang, at: 2 weeks, responsible: leder }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// stakeholders:
+    ///   leverandoerer: { name: Kommunale og private leverandører }
+    /// activities:
+    ///   opstartsmoede: { phase: i-gang, at: 2 weeks, responsible: leder }
+    ///   orientering-leverandoerer:
+    ///     phase: i-gang
+    ///     at: 4 weeks
+    ///     audience: [leverandoerer]
+    ///     channel: Pjece
+    ///     responsible: leder
+    /// ```
+    pub static RULE = "stakeholder-never-informed", Warn,
+        "A stakeholder no activity has in its audience",
+        check: Some(check);
+}
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let informed: HashSet<&str> = ctx

@@ -1,23 +1,41 @@
 //! `unknown-reference`: a reference to an id that does not exist.
 
-use super::{Ctx, Finding, Rule, RuleLevel, SectionKind};
+use super::{Ctx, Finding, SectionKind};
 use crate::diag::{Label, Lang, SuggestBudget};
 use crate::graph::id_span;
 use crate::model::strs;
 use crate::span::Span;
 
-pub static RULE: Rule = Rule {
-    name: "unknown-reference",
-    level: RuleLevel::Deny,
-    summary: "A reference to a role, phase, activity, goal or stakeholder that does not exist",
-    summary_da: "En henvisning til en rolle, fase, aktivitet, et mål eller en interessent, der ikke findes",
-    doc_lines: &[],
-    doc: "## What it does\nChecks every reference in the plan — `responsible`, `participants`, `owner` and `reports_to` (roles), `after`, `phase` and `phases` (phases), activity `after` (activities), `contributes_to` (goals) and `audience` (stakeholders) — and reports ids that do not exist, suggesting the nearest existing id.\n\n## Why it matters\nA typo in a reference silently drops a person from a meeting or a meeting from a phase; the documents would be wrong without anyone noticing.\n\n## Example\n```yaml\nactivities:\n  laeringsmoede:\n    phase: i-gang\n    responsible: superbruer\n```\n\n## Use instead\n```yaml\nactivities:\n  laeringsmoede:\n    phase: i-gang\n    responsible: superbruger\n```\n",
-    models: true,
-    needs_schedule: false,
-    configurable: false,
-    check: Some(check),
-};
+declare_rule! {
+    /// ## What it does
+    /// Checks every reference in the plan — `responsible`, `participants`, `owner` and
+    /// `reports_to` (roles), `after`, `phase` and `phases` (phases), activity `after`
+    /// (activities), `contributes_to` (goals) and `audience` (stakeholders) — and
+    /// reports ids that do not exist, suggesting the nearest existing id.
+    ///
+    /// ## Why it matters
+    /// A typo in a reference silently drops a person from a meeting or a meeting from a
+    /// phase; the documents would be wrong without anyone noticing.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// activities:
+    ///   laeringsmoede:
+    ///     phase: i-gang
+    ///     responsible: superbruer
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// activities:
+    ///   laeringsmoede:
+    ///     phase: i-gang
+    ///     responsible: superbruger
+    /// ```
+    pub static RULE = "unknown-reference", Deny,
+        "A reference to a role, phase, activity, goal or stakeholder that does not exist",
+        configurable: false, check: Some(check);
+}
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let plan = ctx.plan;

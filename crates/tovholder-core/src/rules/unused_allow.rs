@@ -1,22 +1,36 @@
 //! `unused-allow`: an `allow:` entry that silences nothing.
 
-use super::{EntityRef, Rule, RuleLevel, SectionKind};
+use super::{EntityRef, SectionKind};
 use crate::diag::{Diagnostic, Label, Lang, Level};
 use crate::model::strs;
 use std::collections::{BTreeSet, HashSet};
 
-pub static RULE: Rule = Rule {
-    name: "unused-allow",
-    level: RuleLevel::Warn,
-    summary: "An `allow:` entry that silences nothing",
-    summary_da: "En `allow:`-linje, der ikke dæmper noget",
-    doc_lines: &[],
-    doc: "## What it does\nReports entries in `allow:` lists that did not silence any finding on that entity, and names that are not rules at all (with a suggestion).\n\n## Why it matters\n`allow:` is a visible, deliberate exception. Once the gap is fixed the exception should go, or it will hide the next real gap.\n\n## Example\n```yaml\nroles:\n  leder:\n    owner: [Mette Holm]\n    allow: [role-without-owner]\n```\n\n## Use instead\n```yaml\nroles:\n  leder:\n    owner: [Mette Holm]\n```\n",
-    models: true,
-    needs_schedule: false,
-    configurable: true,
-    check: Some(|_, _| {}),
-};
+declare_rule! {
+    /// ## What it does
+    /// Reports entries in `allow:` lists that did not silence any finding on that
+    /// entity, and names that are not rules at all (with a suggestion).
+    ///
+    /// ## Why it matters
+    /// `allow:` is a visible, deliberate exception. Once the gap is fixed the exception
+    /// should go, or it will hide the next real gap.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// roles:
+    ///   leder:
+    ///     owner: [Mette Holm]
+    ///     allow: [role-without-owner]
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// roles:
+    ///   leder:
+    ///     owner: [Mette Holm]
+    /// ```
+    pub static RULE = "unused-allow", Warn, "An `allow:` entry that silences nothing",
+        check: Some(|_, _| {});
+}
 
 pub(super) fn check_allows(
     ctx: &super::Ctx,

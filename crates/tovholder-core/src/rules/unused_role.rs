@@ -1,22 +1,47 @@
 //! `unused-role`: a role nothing in the plan refers to.
 
-use super::{Ctx, Finding, Rule, RuleLevel, SectionKind, at_key};
+use super::{Ctx, Finding, SectionKind, at_key};
 use crate::diag::Lang;
 use crate::model::{Item, strs};
 use std::collections::HashSet;
 
-pub static RULE: Rule = Rule {
-    name: "unused-role",
-    level: RuleLevel::Warn,
-    summary: "A role that is never responsible, a participant, an owner or reported to",
-    summary_da: "En rolle, der aldrig er ansvarlig, deltager, ejer eller refereres til",
-    doc_lines: &[],
-    doc: "## What it does\nReports roles that nothing refers to: no activity has them as `responsible` or in `participants`, no phase, goal, checklist or checklist item has them as `owner`, and no other role `reports_to` them. Plans and models are checked.\n\n## Why it matters\nA role description (*rollebeskrivelse*) tells its holder what the role does in each phase, which meetings it leads and attends. The ICS workshop (seed 000) spends its effort on exactly that: a super-user with a mandate and granted hours, and clear tasks. A role that appears nowhere in the plan gets an empty role description — time granted for nothing, or a role someone forgot to plan for.\n\n## Example\n```yaml\nroles:\n  superbruger: { name: Superbruger, owner: [Anna Jensen] }\nactivities:\n  laeringsmoede: { phase: i-gang, every: 2 months, responsible: leder }\n```\n\n## Use instead\n```yaml\nroles:\n  superbruger: { name: Superbruger, owner: [Anna Jensen] }\nactivities:\n  laeringsmoede:\n    phase: i-gang\n    every: 2 months\n    responsible: leder\n    participants: [superbruger]\n```\n",
-    models: true,
-    needs_schedule: false,
-    configurable: true,
-    check: Some(check),
-};
+declare_rule! {
+    /// ## What it does
+    /// Reports roles that nothing refers to: no activity has them as `responsible` or
+    /// in `participants`, no phase, goal, checklist or checklist item has them as
+    /// `owner`, and no other role `reports_to` them. Plans and models are checked.
+    ///
+    /// ## Why it matters
+    /// A role description (*rollebeskrivelse*) tells its holder what the role does in
+    /// each phase, which meetings it leads and attends. The ICS workshop
+    /// (*Superbrugerrollen i en implementeringsproces*, 2015) spends its effort on
+    /// exactly that: a super-user with a mandate and granted hours, and clear tasks. A
+    /// role that appears nowhere in the plan gets an empty role description — time
+    /// granted for nothing, or a role someone forgot to plan for.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// roles:
+    ///   superbruger: { name: Superbruger, owner: [Anna Jensen] }
+    /// activities:
+    ///   laeringsmoede: { phase: i-gang, every: 2 months, responsible: leder }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// roles:
+    ///   superbruger: { name: Superbruger, owner: [Anna Jensen] }
+    /// activities:
+    ///   laeringsmoede:
+    ///     phase: i-gang
+    ///     every: 2 months
+    ///     responsible: leder
+    ///     participants: [superbruger]
+    /// ```
+    pub static RULE = "unused-role", Warn,
+        "A role that is never responsible, a participant, an owner or reported to",
+        check: Some(check);
+}
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let plan = ctx.plan;
