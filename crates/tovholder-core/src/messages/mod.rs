@@ -35,7 +35,7 @@ pub use cli::CliMsg;
 pub use config::ConfigMsg;
 pub use load::LoadMsg;
 pub use models::ModelMsg;
-pub use rules::RuleMsg;
+pub use rules::{Missing, RuleMsg};
 
 /// The words of one finding in one language: the message, an optional help line, and
 /// the texts of its labels in the order of the finding's spans (a span past the end of
@@ -145,6 +145,12 @@ impl RuleDoc {
     }
 }
 
+/// Ids in backticks, joined with commas: "`a`, `b`".
+pub(crate) fn ticks(ids: &[String]) -> String {
+    let quoted: Vec<String> = ids.iter().map(|id| format!("`{id}`")).collect();
+    quoted.join(", ")
+}
+
 /// Doc-comment lines joined into Markdown (the one space after `///` removed).
 pub fn doc_lines(lines: &[&str]) -> String {
     let mut out = String::new();
@@ -178,10 +184,18 @@ pub struct Words {
     pub docs: Option<&'static [RuleDoc]>,
     /// The four headings of a rule's documentation.
     pub headings: [&'static str; 4],
-    /// "role", "phase", … by [`crate::rules::SectionKind`] order.
+    /// "role", "phase", … by [`crate::section::SectionKind`] order.
     pub nouns: [&'static str; 6],
+    /// "roles", "phases", … by [`crate::section::SectionKind`] order.
+    pub plurals: [&'static str; 6],
     /// A label shown on an entity the plan overrides: where the model defines it.
     pub defined_in_model: &'static str,
+    /// `explain`'s title line: "Default level: deny.".
+    pub default_level: &'static str,
+    /// After a level in `rules`: "deny (fixed)".
+    pub fixed: &'static str,
+    /// After a level in `explain`: "deny (cannot be changed)".
+    pub cannot_be_changed: &'static str,
 }
 
 /// The words of `lang`.

@@ -1,7 +1,7 @@
 //! `activity-without-responsible`: an activity no role is responsible for.
 
-use super::{Ctx, Finding, SectionKind, at_key};
-use crate::diag::{Label, Lang};
+use super::{Ctx, Finding, SectionKind};
+use crate::messages::RuleMsg;
 
 declare_rule! {
     /// ## What it does
@@ -42,26 +42,16 @@ declare_rule! {
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     for (id, activity) in ctx.plan.activities.iter() {
-        let label = match &activity.responsible {
+        let (span, empty) = match &activity.responsible {
             Some(r) if !r.trim().is_empty() => continue,
             // `responsible: ""`: point at the empty value itself.
-            Some(r) => Label::new(r.span, ctx.t("empty", "tom")),
-            None => at_key(
-                activity.id.span,
-                ctx.t("no responsible role", "ingen ansvarlig rolle"),
-            ),
+            Some(r) => (r.span, true),
+            None => (activity.id.span, false),
         };
-        let message = match ctx.lang {
-            Lang::Da => format!("aktiviteten `{id}` har ingen ansvarlig"),
-            _ => format!("the activity `{id}` has no responsible role"),
+        let finding = RuleMsg::ActivityWithoutResponsible {
+            activity: id.clone(),
+            empty,
         };
-        out.push(
-            Finding::new(message, label)
-                .help(ctx.t(
-                    "name the role that calls and runs it, e.g. `responsible: superbruger`",
-                    "angiv den rolle, der indkalder og står for den, fx `responsible: superbruger`",
-                ))
-                .on(SectionKind::Activities, id),
-        );
+        out.push(Finding::of(finding, span).on(SectionKind::Activities, id));
     }
 }

@@ -1,7 +1,7 @@
 //! `goal-without-baseline`: a goal with no measured starting point.
 
 use super::{Ctx, Finding, SectionKind};
-use crate::diag::{Label, Lang};
+use crate::messages::{Missing, RuleMsg};
 use crate::model::Baseline;
 use crate::span::Span;
 
@@ -64,79 +64,31 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         let source = b
             .and_then(|b| b.source.as_ref())
             .filter(|s| !s.trim().is_empty());
-        let (message, label_text, help) = if model {
+        let missing = if model {
+            // A model names where the baseline comes from; each plan fills in value and date.
             if source.is_some() || value.is_some() {
                 continue;
             }
-            (
-                match ctx.lang {
-                    Lang::Da => format!("målet `{id}` angiver ikke, hvor baselinen kommer fra"),
-                    _ => format!("the goal `{id}` does not say where its baseline comes from"),
-                },
-                ctx.t("no baseline source", "ingen kilde til baseline"),
-                ctx.t(
-                    "a model names the source of the baseline; each plan fills in value and date, e.g. `baseline: { source: Sagsaudit }`",
-                    "en model angiver kilden til baselinen; hver plan udfylder værdi og dato, fx `baseline: { source: Sagsaudit }`",
-                ),
-            )
+            Missing::Source
         } else {
-            let (message, label_text) = match (b.is_some(), value.is_some(), date.is_some()) {
+            match (b.is_some(), value.is_some(), date.is_some()) {
                 (_, true, true) => continue,
-                (false, _, _) => (
-                    match ctx.lang {
-                        Lang::Da => format!("målet `{id}` har ingen baseline"),
-                        _ => format!("the goal `{id}` has no baseline"),
-                    },
-                    ctx.t("no baseline", "ingen baseline"),
-                ),
-                (true, false, false) => (
-                    match ctx.lang {
-                        Lang::Da => {
-                            format!("baselinen for målet `{id}` har hverken værdi eller dato")
-                        }
-                        _ => format!("the baseline of the goal `{id}` has no value and no date"),
-                    },
-                    ctx.t(
-                        "the baseline has no `value` and no `date`",
-                        "baselinen har hverken `value` eller `date`",
-                    ),
-                ),
-                (true, false, true) => (
-                    match ctx.lang {
-                        Lang::Da => format!("baselinen for målet `{id}` har ingen værdi"),
-                        _ => format!("the baseline of the goal `{id}` has no value"),
-                    },
-                    ctx.t("the baseline has no `value`", "baselinen har ingen `value`"),
-                ),
-                (true, true, false) => (
-                    match ctx.lang {
-                        Lang::Da => format!("baselinen for målet `{id}` har ingen dato"),
-                        _ => format!("the baseline of the goal `{id}` has no date"),
-                    },
-                    ctx.t("the baseline has no `date`", "baselinen har ingen `date`"),
-                ),
-            };
-            (
-                message,
-                label_text,
-                ctx.t(
-                    "measure where you start before the work starts, e.g. `baseline: { value: 40 %, date: 2026-11-01, source: Sagsaudit }`",
-                    "mål, hvor I står, før arbejdet begynder, fx `baseline: { value: 40 %, date: 2026-11-01, source: Sagsaudit }`",
-                ),
-            )
+                (false, _, _) => Missing::Whole,
+                (true, false, false) => Missing::ValueAndDate,
+                (true, false, true) => Missing::Value,
+                (true, true, false) => Missing::Date,
+            }
         };
         // Point into the baseline mapping when there is one: that is where the
         // missing key goes. Otherwise at the goal.
-        let label = Label::new(
-            b.and_then(|b| first_field(b, goal.id.span))
-                .unwrap_or(goal.id.span),
-            label_text,
-        );
-        out.push(
-            Finding::new(message, label)
-                .help(help)
-                .on(SectionKind::Goals, id),
-        );
+        let span = b
+            .and_then(|b| first_field(b, goal.id.span))
+            .unwrap_or(goal.id.span);
+        let finding = RuleMsg::GoalWithoutBaseline {
+            goal: id.clone(),
+            missing,
+        };
+        out.push(Finding::of(finding, span).on(SectionKind::Goals, id));
     }
 }
 

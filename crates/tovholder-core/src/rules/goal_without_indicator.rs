@@ -1,7 +1,7 @@
 //! `goal-without-indicator`: a goal that does not say how progress is measured.
 
-use super::{Ctx, Finding, SectionKind, at_key};
-use crate::diag::{Label, Lang};
+use super::{Ctx, Finding, SectionKind};
+use crate::messages::RuleMsg;
 
 declare_rule! {
     /// ## What it does
@@ -37,22 +37,15 @@ declare_rule! {
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     for (id, goal) in ctx.plan.goals.iter() {
-        let label = match &goal.indicator {
+        let (span, empty) = match &goal.indicator {
             Some(i) if !i.trim().is_empty() => continue,
-            Some(i) => Label::new(i.span, ctx.t("empty", "tom")),
-            None => at_key(goal.id.span, ctx.t("no indicator", "ingen indikator")),
+            Some(i) => (i.span, true),
+            None => (goal.id.span, false),
         };
-        let message = match ctx.lang {
-            Lang::Da => format!("målet `{id}` har ingen indikator"),
-            _ => format!("the goal `{id}` has no indicator"),
+        let finding = RuleMsg::GoalWithoutIndicator {
+            goal: id.clone(),
+            empty,
         };
-        out.push(
-            Finding::new(message, label)
-                .help(ctx.t(
-                    "say how progress is measured, e.g. `indicator: Andel sager med dokumenteret borgerinddragelse`",
-                    "angiv hvordan fremskridt måles, fx `indicator: Andel sager med dokumenteret borgerinddragelse`",
-                ))
-                .on(SectionKind::Goals, id),
-        );
+        out.push(Finding::of(finding, span).on(SectionKind::Goals, id));
     }
 }

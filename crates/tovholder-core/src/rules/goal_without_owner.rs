@@ -1,7 +1,7 @@
 //! `goal-without-owner`: a goal no role follows up on.
 
-use super::{Ctx, Finding, SectionKind, at_key};
-use crate::diag::{Label, Lang};
+use super::{Ctx, Finding, SectionKind};
+use crate::messages::RuleMsg;
 
 declare_rule! {
     /// ## What it does
@@ -37,22 +37,15 @@ declare_rule! {
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     for (id, goal) in ctx.plan.goals.iter() {
-        let label = match &goal.owner {
+        let (span, empty) = match &goal.owner {
             Some(o) if !o.trim().is_empty() => continue,
-            Some(o) => Label::new(o.span, ctx.t("empty", "tom")),
-            None => at_key(goal.id.span, ctx.t("no owner", "ingen ejer")),
+            Some(o) => (o.span, true),
+            None => (goal.id.span, false),
         };
-        let message = match ctx.lang {
-            Lang::Da => format!("målet `{id}` har ingen ejer"),
-            _ => format!("the goal `{id}` has no owner"),
+        let finding = RuleMsg::GoalWithoutOwner {
+            goal: id.clone(),
+            empty,
         };
-        out.push(
-            Finding::new(message, label)
-                .help(ctx.t(
-                    "name the role that follows up on the goal, e.g. `owner: leder`",
-                    "angiv den rolle, der følger op på målet, fx `owner: leder`",
-                ))
-                .on(SectionKind::Goals, id),
-        );
+        out.push(Finding::of(finding, span).on(SectionKind::Goals, id));
     }
 }

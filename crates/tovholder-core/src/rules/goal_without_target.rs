@@ -1,7 +1,7 @@
 //! `goal-without-target`: a goal that does not say what to reach, or by when.
 
 use super::{Ctx, Finding, SectionKind};
-use crate::diag::{Label, Lang};
+use crate::messages::{Missing, RuleMsg};
 use crate::model::Target;
 use crate::span::Span;
 
@@ -57,62 +57,23 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
             .filter(|v| !v.0.trim().is_empty());
         // A model has no dates: only the value is asked of it.
         let by = t.and_then(|t| t.by.as_ref()).is_some() || model;
-        let (message, label_text) = match (t.is_some(), value.is_some(), by) {
+        let missing = match (t.is_some(), value.is_some(), by) {
             (_, true, true) => continue,
-            (false, _, _) => (
-                match ctx.lang {
-                    Lang::Da => format!("målet `{id}` har ingen målværdi (`target`)"),
-                    _ => format!("the goal `{id}` has no target"),
-                },
-                ctx.t("no target", "ingen målværdi"),
-            ),
-            (true, false, false) => (
-                match ctx.lang {
-                    Lang::Da => format!("målværdien for målet `{id}` har hverken værdi eller dato"),
-                    _ => format!("the target of the goal `{id}` has no value and no date"),
-                },
-                ctx.t(
-                    "the target has no `value` and no `by`",
-                    "målværdien har hverken `value` eller `by`",
-                ),
-            ),
-            (true, false, true) => (
-                match ctx.lang {
-                    Lang::Da => format!("målværdien for målet `{id}` har ingen værdi"),
-                    _ => format!("the target of the goal `{id}` has no value"),
-                },
-                ctx.t("the target has no `value`", "målværdien har ingen `value`"),
-            ),
-            (true, true, false) => (
-                match ctx.lang {
-                    Lang::Da => format!("målværdien for målet `{id}` har ingen dato (`by`)"),
-                    _ => format!("the target of the goal `{id}` has no date (`by`)"),
-                },
-                ctx.t("the target has no `by`", "målværdien har ingen `by`"),
-            ),
-        };
-        let help = if model {
-            ctx.t(
-                "say what level the method aims at; each plan adds the date, e.g. `target: { value: 80 % }`",
-                "angiv hvilket niveau metoden sigter mod; hver plan tilføjer datoen, fx `target: { value: 80 % }`",
-            )
-        } else {
-            ctx.t(
-                "say what to reach and by when, e.g. `target: { value: 80 %, by: 2028-06-30 }`",
-                "angiv hvad der skal nås og hvornår, fx `target: { value: 80 %, by: 2028-06-30 }`",
-            )
+            (false, _, _) => Missing::Whole,
+            (true, false, false) => Missing::ValueAndDate,
+            (true, false, true) => Missing::Value,
+            (true, true, false) => Missing::Date,
         };
         // Point into the target mapping when there is one: that is where the missing key goes.
-        let label = Label::new(
-            t.and_then(|t| first_field(t, goal.id.span))
-                .unwrap_or(goal.id.span),
-            label_text,
-        );
-        out.push(
-            Finding::new(message, label)
-                .help(help)
-                .on(SectionKind::Goals, id),
-        );
+        let span = t
+            .and_then(|t| first_field(t, goal.id.span))
+            .unwrap_or(goal.id.span);
+        let finding = RuleMsg::GoalWithoutTarget {
+            goal: id.clone(),
+            missing,
+            model,
+        };
+        out.push(Finding::of(finding, span).on(SectionKind::Goals, id));
     }
 }
 

@@ -1,8 +1,8 @@
 //! `no-sustainment-phase`: the plan stops instead of anchoring the method.
 
 use super::{Ctx, Finding};
-use crate::diag::{Label, Lang};
 use crate::duration::Duration;
+use crate::messages::RuleMsg;
 use crate::model::strs;
 use std::collections::HashSet;
 
@@ -84,39 +84,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     if ongoing || unknown || recurring {
         return;
     }
-    let names: Vec<String> = last.iter().map(|(id, _)| format!("`{id}`")).collect();
-    let list = names.join(", ");
-    let message = match (ctx.lang, last.len()) {
-        (Lang::Da, 1) => format!(
-            "planen har ingen forankring: den sidste fase {list} er ikke løbende og har ingen tilbagevendende aktivitet"
-        ),
-        (Lang::Da, _) => format!(
-            "planen har ingen forankring: de sidste faser {list} er ikke løbende og har ingen tilbagevendende aktivitet"
-        ),
-        (_, 1) => format!(
-            "the plan has no sustainment: its last phase {list} is not ongoing and has no recurring activity"
-        ),
-        (_, _) => format!(
-            "the plan has no sustainment: its last phases {list} are not ongoing and have no recurring activity"
-        ),
-    };
-    let first = last.first().map(|(id, _)| id.as_str()).unwrap_or_default();
-    let help = match ctx.lang {
-        Lang::Da => format!(
-            "tilføj en forankringsfase efter `{first}` med `duration: løbende`, eller en tilbagevendende aktivitet (`every: 2 måneder`) i den sidste fase"
-        ),
-        _ => format!(
-            "add a sustainment phase after `{first}` with `duration: ongoing`, or a recurring activity (`every: 2 months`) in the last phase"
-        ),
-    };
-    let text = ctx.t("the plan ends here", "planen slutter her");
-    let mut labels = last.iter().map(|(_, p)| Label::new(p.id.span, text));
-    let Some(primary) = labels.next() else {
+    let mut spans = last.iter().map(|(_, p)| p.id.span);
+    let Some(primary) = spans.next() else {
         return;
     };
-    let mut finding = Finding::new(message, primary).help(help);
-    for l in labels {
-        finding = finding.label(l);
-    }
-    out.push(finding);
+    let finding = RuleMsg::NoSustainmentPhase {
+        last: last.iter().map(|(id, _)| id.to_string()).collect(),
+    };
+    out.push(spans.fold(Finding::of(finding, primary), Finding::at));
 }

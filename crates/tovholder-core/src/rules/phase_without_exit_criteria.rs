@@ -1,7 +1,7 @@
 //! `phase-without-exit-criteria`: a phase that never says when it is done.
 
-use super::{Ctx, Finding, SectionKind, at_key};
-use crate::diag::Lang;
+use super::{Ctx, Finding, SectionKind};
+use crate::messages::RuleMsg;
 use crate::model::strs;
 
 declare_rule! {
@@ -48,23 +48,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        let message = match ctx.lang {
-            Lang::Da => format!("fasen `{id}` har ingen målsætning (`exit_criteria`)"),
-            _ => format!("the phase `{id}` has no exit criteria"),
-        };
-        out.push(
-            Finding::new(
-                message,
-                at_key(
-                    phase.id.span,
-                    ctx.t("no exit criteria", "ingen målsætning"),
-                ),
-            )
-            .help(ctx.t(
-                "write what must be true for the phase to be done, e.g. `exit_criteria: [Projektorganisationen er etableret]`",
-                "skriv, hvad der skal være opfyldt, før fasen er slut, fx `exit_criteria: [Projektorganisationen er etableret]`",
-            ))
-            .on(SectionKind::Phases, id),
-        );
+        let finding = RuleMsg::PhaseWithoutExitCriteria { phase: id.clone() };
+        out.push(Finding::of(finding, phase.id.span).on(SectionKind::Phases, id));
     }
 }

@@ -1,7 +1,7 @@
 //! `plan-without-start`: a plan with no start date.
 
 use super::{Ctx, Finding};
-use crate::diag::{Label, Lang};
+use crate::messages::RuleMsg;
 use crate::span::Span;
 
 declare_rule! {
@@ -64,24 +64,10 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let Some((key, value)) = at else {
         return;
     };
-    let message = ctx.t("the plan has no start date", "planen har ingen startdato");
-    out.push(
-        Finding::new(
-            message,
-            Label::new(
-                key_span(ctx, value, key),
-                ctx.t("no `start` in this plan", "ingen `start` i denne plan"),
-            ),
-        )
-        .help(match ctx.lang {
-            Lang::Da => {
-                "tilføj `start: 2027-01-04` – planens første dag; alle datoer regnes ud fra den"
-            }
-            _ => {
-                "add `start: 2027-01-04`, the first day of the plan; every date is counted from it"
-            }
-        }),
-    );
+    out.push(Finding::of(
+        RuleMsg::PlanWithoutStart,
+        key_span(ctx, value, key),
+    ));
 }
 
 /// The span of `key` in `key: value`, found on the value's line; the value's span otherwise.
