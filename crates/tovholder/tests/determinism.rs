@@ -4,6 +4,8 @@
 //! true: in the core and the renderers, a hash collection bound to a name is only
 //! looked up, never iterated into output.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -34,16 +36,28 @@ fn examples() -> Vec<String> {
     out
 }
 
+/// The plans (`examples/`, `models/`, `tests/compile/`) copied into a temporary folder
+/// marked as a repository root (`.git`), so `uses: ../../models/…` resolves the same in
+/// a git checkout and in an unpacked `git archive`, which has no `.git`.
+fn sandbox() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join(".git")).expect("root marker");
+    for sub in ["examples", "models", "tests/compile"] {
+        common::copy_tree(&repo().join(sub), &dir.path().join(sub));
+    }
+    dir
+}
+
 struct Out {
     code: i32,
     stdout: Vec<u8>,
     stderr: Vec<u8>,
 }
 
-fn run(args: &[&str]) -> Out {
+fn run(dir: &Path, args: &[&str]) -> Out {
     let out = Command::new(env!("CARGO_BIN_EXE_tovholder"))
         .args(args)
-        .current_dir(repo())
+        .current_dir(dir)
         .env_clear()
         .env("NO_COLOR", "1")
         .output()
@@ -55,9 +69,9 @@ fn run(args: &[&str]) -> Out {
     }
 }
 
-fn same_twice(args: &[&str]) -> Out {
-    let a = run(args);
-    let b = run(args);
+fn same_twice(dir: &Path, args: &[&str]) -> Out {
+    let a = run(dir, args);
+    let b = run(dir, args);
     assert_eq!(a.code, b.code, "{args:?}");
     assert!(
         a.stdout == b.stdout,
@@ -72,10 +86,11 @@ fn same_twice(args: &[&str]) -> Out {
 
 #[test]
 fn check_is_identical_across_processes() {
+    let root = sandbox();
     let files = examples();
     let mut args = vec!["check", "--format", "json"];
     args.extend(files.iter().map(String::as_str));
-    let out = same_twice(&args);
+    let out = same_twice(root.path(), &args);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(v["summary"]["files"], files.len());
     assert!(
@@ -85,15 +100,16 @@ fn check_is_identical_across_processes() {
     for format in ["human", "sarif", "github", "concise"] {
         let mut args = vec!["check", "--format", format];
         args.extend(files.iter().map(String::as_str));
-        same_twice(&args);
+        same_twice(root.path(), &args);
     }
 }
 
 #[test]
 fn compile_is_identical_across_processes() {
+    let root = sandbox();
     let mut compiled = 0;
     for f in examples() {
-        let out = same_twice(&["compile", &f]);
+        let out = same_twice(root.path(), &["compile", &f]);
         if out.code == 0 {
             compiled += 1;
             assert!(out.stdout.len() > 100, "{f}");
@@ -122,6 +138,7 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 
 #[test]
 fn render_is_identical_across_processes() {
+    let root = sandbox();
     let tmp = tempfile::tempdir().expect("temp dir");
     let mut rendered = 0;
     for f in examples() {
@@ -134,8 +151,14 @@ fn render_is_identical_across_processes() {
             tmp.path().join(format!("{name}-a")),
             tmp.path().join(format!("{name}-b")),
         );
-        let ra = run(&["render", &f, "--out", &a.display().to_string()]);
-        let rb = run(&["render", &f, "--out", &b.display().to_string()]);
+        let ra = run(
+            root.path(),
+            &["render", &f, "--out", &a.display().to_string()],
+        );
+        let rb = run(
+            root.path(),
+            &["render", &f, "--out", &b.display().to_string()],
+        );
         assert_eq!(ra.code, rb.code, "{f}");
         if ra.code != 0 {
             continue;

@@ -15,6 +15,18 @@ fn repo() -> PathBuf {
         .expect("repo")
 }
 
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create folder");
+    for entry in std::fs::read_dir(from).expect("read folder").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy file");
+        }
+    }
+}
+
 fn run(cmd: &mut Command) -> (i32, String, String) {
     let out: Output = cmd.output().expect("run tovholder");
     (
@@ -137,7 +149,15 @@ fn uses_a_fifo_a_device_or_a_folder_gives_a_diagnostic_not_a_hang() {
 
 #[test]
 fn a_folder_of_kommune_plans_on_one_model() {
-    let (code, out, err) = run(bin().current_dir(repo()).args([
+    // A copy in a folder marked as a repository root (`.git`): `uses: ../base.yaml` must
+    // resolve inside the root in an unpacked `git archive` too, which has no `.git`.
+    let root = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir(root.path().join(".git")).expect("root marker");
+    copy_tree(
+        &repo().join("tests/models"),
+        &root.path().join("tests/models"),
+    );
+    let (code, out, err) = run(bin().current_dir(root.path()).args([
         "check",
         "--format",
         "json",

@@ -1,6 +1,6 @@
 //! `--format sarif` validates against the official SARIF 2.1.0 schema
-//! (`../shared/reference/sarif-schema-2.1.0.json` beside the repository), formats
-//! included (`uri`, `uri-reference`).
+//! (`tests/reference/sarif-schema-2.1.0.json`, vendored with its licence note in
+//! `tests/reference/README.md`), formats included (`uri`, `uri-reference`).
 
 mod common;
 
@@ -8,12 +8,12 @@ use common::{plan, plan_warning_only, run, workspace, write};
 use std::path::Path;
 
 fn schema() -> serde_json::Value {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/reference/sarif-schema-2.1.0.json");
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/reference/sarif-schema-2.1.0.json");
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
         panic!(
-            "the SARIF schema is missing: {} ({e}). It belongs in shared/reference/ beside the \
-             repository, as in CI; this test does not skip without it.",
+            "the SARIF schema is missing: {} ({e}). It is part of the repository \
+             (tests/reference/); this test does not skip without it.",
             path.display()
         )
     });
