@@ -123,8 +123,19 @@ fn swedish_life_phases_snapshot_and_horizon_mismatch() {
         .filter(|d| d.rule == "horizon-mismatch")
         .collect();
     assert_eq!(mismatch.len(), 1, "{:#?}", c.diags);
+    // A Swedish plan gets Swedish messages; the facts are the same in every language.
     assert_eq!(
         mismatch[0].message,
+        "faserna tar 18–30 månader (19–32 med den valfria fasen revidera), planen säger 12–18 månader"
+    );
+    let english = mismatch[0]
+        .finding
+        .as_ref()
+        .expect("a typed finding")
+        .text(tovholder_core::Lang::En)
+        .message;
+    assert_eq!(
+        english,
         "phases take 18–30 months (19–32 with the optional phase revidera), the plan says 12–18 months"
     );
     // The calendar covers every bounded phase even though the horizon is shorter.

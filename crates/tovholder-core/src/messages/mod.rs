@@ -35,7 +35,7 @@ pub use cli::CliMsg;
 pub use config::ConfigMsg;
 pub use load::LoadMsg;
 pub use models::ModelMsg;
-pub use rules::{Missing, RuleMsg};
+pub use rules::{Closed, HolidayNames, Missing, Place, RuleMsg, Unit};
 
 /// The words of one finding in one language: the message, an optional help line, and
 /// the texts of its labels in the order of the finding's spans (a span past the end of
@@ -149,6 +149,58 @@ impl RuleDoc {
 pub(crate) fn ticks(ids: &[String]) -> String {
     let quoted: Vec<String> = ids.iter().map(|id| format!("`{id}`")).collect();
     quoted.join(", ")
+}
+
+/// A range of whole units: `18` or `18–30`.
+pub(crate) fn range((a, b): (i64, i64)) -> String {
+    if a == b {
+        a.to_string()
+    } else {
+        format!("{a}–{b}")
+    }
+}
+
+/// A horizon as the plan writes it (English units, which every plan accepts):
+/// `18-30 months`.
+pub(crate) fn horizon_value(r: (i64, i64), unit: Unit) -> String {
+    let plural = r != (1, 1);
+    let word = match (unit, plural) {
+        (Unit::Day, false) => "day",
+        (Unit::Day, true) => "days",
+        (Unit::Week, false) => "week",
+        (Unit::Week, true) => "weeks",
+        (Unit::Month, false) => "month",
+        (Unit::Month, true) => "months",
+    };
+    let (a, b) = r;
+    if a == b {
+        format!("{a} {word}")
+    } else {
+        format!("{a}-{b} {word}")
+    }
+}
+
+/// Hundredths as a number with at most two decimals, with `decimal` as the separator.
+pub(crate) fn hundredths(v: u64, decimal: char) -> String {
+    let whole = v / 100;
+    let frac = v % 100;
+    if frac == 0 {
+        whole.to_string()
+    } else if frac % 10 == 0 {
+        format!("{whole}{decimal}{}", frac / 10)
+    } else {
+        format!("{whole}{decimal}{frac:02}")
+    }
+}
+
+/// `2027-03` → `(2027, 3)`.
+pub(crate) fn year_month(ym: &str) -> Option<(&str, usize)> {
+    let (year, month) = ym.split_once('-')?;
+    let m = month
+        .parse::<usize>()
+        .ok()
+        .filter(|m| (1..=12).contains(m))?;
+    Some((year, m))
 }
 
 /// Doc-comment lines joined into Markdown (the one space after `///` removed).

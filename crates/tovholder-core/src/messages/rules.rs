@@ -21,6 +21,46 @@ pub enum Missing {
     Source,
 }
 
+/// Where an activity falls outside its phases.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Place {
+    Before,
+    After,
+    #[default]
+    Between,
+}
+
+/// Why a day is closed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Closed {
+    #[default]
+    Weekend,
+    /// A public holiday, or a day the offices close by custom (`public: false`).
+    Holiday { public: bool, names: HolidayNames },
+    /// A closed period of the plan's calendar.
+    Period { from: String, to: String },
+}
+
+/// A holiday's name in each language, as the holiday calendar gives them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct HolidayNames {
+    pub en: String,
+    pub da: String,
+    pub sv: String,
+}
+
+/// The unit a horizon is compared in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Day,
+    Week,
+    #[default]
+    Month,
+}
+
 findings! {
     /// A finding of a rule of the catalogue.
     pub enum RuleMsg {
@@ -42,5 +82,89 @@ findings! {
         PlanWithoutStart => plan_without_start::RULE,
         /// The plan's last phases end, with nothing recurring in them.
         NoSustainmentPhase { last: Vec<String> } => no_sustainment_phase::RULE,
+        /// Phases or activities that wait for each other in a circle: the first ids of
+        /// the chain (`total` in all), and who waits for whom at each `after`, in
+        /// reading order (`(waiting, waited_for)`).
+        DependencyCycle {
+            activities: bool,
+            chain: Vec<String>,
+            total: usize,
+            waits: Vec<(String, String)>,
+        } => dependency_cycle::RULE,
+        /// The longest stretch of a phase with nothing planned.
+        MomentumGap {
+            phase: String,
+            days: i64,
+            from: String,
+            last: String,
+            limit_weeks: u32,
+            outside_closed: bool,
+            stretches: usize,
+        } => momentum_gap::RULE,
+        /// A role planned for more hours in a month than it is granted (hours in hundredths).
+        RoleOverloaded {
+            role: String,
+            month: String,
+            planned: u64,
+            granted: u64,
+            written: String,
+            months_over: usize,
+        } => role_overloaded::RULE,
+        /// An activity dated outside its phases (`bound`: the phase's first day before
+        /// it, its last day after it); `windows`: each phase's first and last day.
+        ActivityOutsidePhase {
+            activity: String,
+            date: String,
+            phases: Vec<String>,
+            place: Place,
+            bound: String,
+            windows: Vec<(String, String)>,
+        } => activity_outside_phase::RULE,
+        /// An activity fixed on a day the offices are closed (`weekday`: 0 is Monday).
+        HolidayCollision {
+            activity: String,
+            date: String,
+            weekday: u8,
+            closed: Closed,
+        } => holiday_collision::RULE,
+        /// An `allow:` entry that names no rule.
+        UnknownRule { name: String, suggestion: Option<String> } => unused_allow::RULE,
+        /// An `allow:` entry whose rule found nothing here.
+        AllowSilencesNothing { name: String } => unused_allow::RULE,
+        /// An activity that repeats more often than the calendar holds.
+        TooManyOccurrences { activity: String, limit: u64 } => too_many_occurrences::RULE,
+        /// The plan as a whole has more occurrences than the calendar holds.
+        PlanTooManyOccurrences { activity: String, limit: usize } => too_many_occurrences::RULE,
+        /// The declared `horizon` and the phases disagree (`skipped`: the phases
+        /// without the optional ones, when that differs).
+        HorizonMismatch {
+            unit: Unit,
+            declared: (i64, i64),
+            taken: (i64, i64),
+            skipped: Option<(i64, i64)>,
+            optional: Vec<String>,
+            ongoing: Option<String>,
+            too_long: bool,
+            open: bool,
+        } => horizon_mismatch::RULE,
+        /// A reference to an id its section does not have (`target`: the section's key;
+        /// `elsewhere`: another section that has the id; `known`: the first ids of the
+        /// section, `total` in all).
+        UnknownReference {
+            target: String,
+            id: String,
+            suggestion: Option<String>,
+            elsewhere: Option<String>,
+            known: Vec<String>,
+            total: usize,
+        } => unknown_reference::RULE,
+        /// A role nothing in the plan refers to.
+        UnusedRole { role: String } => unused_role::RULE,
+        /// A goal no activity contributes to.
+        GoalWithoutActivity { goal: String } => goal_without_activity::RULE,
+        /// A stakeholder no activity has in its `audience`.
+        StakeholderNeverInformed { stakeholder: String } => stakeholder_never_informed::RULE,
+        /// A phase no activity is planned in.
+        PhaseWithoutActivities { phase: String } => phase_without_activities::RULE,
     }
 }

@@ -2,7 +2,7 @@
 
 use super::{Ctx, Finding, SectionKind};
 use crate::compiled::{CompiledPhase, CompiledPlan};
-use crate::diag::{Label, Lang};
+use crate::messages::{Place, RuleMsg};
 use crate::schedule::activities::listed_phases;
 use crate::schedule::dates::{Win, after};
 use crate::span::Span;
@@ -80,74 +80,32 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         };
         let last_day = last_end.yesterday().unwrap_or(last_end);
-        let names: Vec<String> = listed.iter().map(|p| format!("`{}`", p.id)).collect();
-        let names = names.join(", ");
-        let lang = ctx.lang;
-        let (message, label) = if date < first_start {
-            (
-                match lang {
-                    Lang::Da => format!(
-                        "aktiviteten `{id}` ligger {date}, før fasen {names} begynder ({first_start})"
-                    ),
-                    _ => format!(
-                        "the activity `{id}` falls on {date}, before its phase {names} starts ({first_start})"
-                    ),
-                },
-                match lang {
-                    Lang::Da => format!("{date}: før fasen"),
-                    _ => format!("{date}: before the phase"),
-                },
-            )
+        let (place, bound) = if date < first_start {
+            (Place::Before, first_start)
         } else if date >= last_end {
-            (
-                match lang {
-                    Lang::Da => format!(
-                        "aktiviteten `{id}` ligger {date}, efter fasen {names} er slut (sidste dag {last_day})"
-                    ),
-                    _ => format!(
-                        "the activity `{id}` falls on {date}, after its phase {names} has ended (last day {last_day})"
-                    ),
-                },
-                match lang {
-                    Lang::Da => format!("{date}: efter fasen"),
-                    _ => format!("{date}: after the phase"),
-                },
-            )
+            (Place::After, last_day)
         } else {
-            (
-                match lang {
-                    Lang::Da => {
-                        format!("aktiviteten `{id}` ligger {date}, mellem sine faser {names}")
-                    }
-                    _ => format!("the activity `{id}` falls on {date}, between its phases {names}"),
-                },
-                match lang {
-                    Lang::Da => format!("{date}: uden for faserne"),
-                    _ => format!("{date}: outside the phases"),
-                },
-            )
+            (Place::Between, last_day)
         };
-        let mut f = Finding::new(message, Label::new(span, label))
-            .help(ctx.t(
-                "move the activity into the phase (a shorter offset or another date), or list the phase it falls in",
-                "flyt aktiviteten ind i fasen (kortere forskydning eller en anden dato), eller angiv den fase, den ligger i",
-            ))
-            .on(SectionKind::Activities, id);
+        let finding = RuleMsg::ActivityOutsidePhase {
+            activity: id.clone(),
+            date: date.to_string(),
+            phases: listed.iter().map(|p| p.id.clone()).collect(),
+            place,
+            bound: bound.to_string(),
+            windows: listed
+                .iter()
+                .filter(|p| plan.phases.contains_key(p.id.as_str()))
+                .map(|p| {
+                    let end = p.end.nominal.0.yesterday().unwrap_or(p.end.nominal.0);
+                    (p.start.nominal.to_string(), end.to_string())
+                })
+                .collect(),
+        };
+        let mut f = Finding::of(finding, span).on(SectionKind::Activities, id);
         for p in &listed {
             if let Some(entity) = plan.phases.get(p.id.as_str()) {
-                let text = match lang {
-                    Lang::Da => format!(
-                        "fasen løber {} til {}",
-                        p.start.nominal,
-                        p.end.nominal.0.yesterday().unwrap_or(p.end.nominal.0)
-                    ),
-                    _ => format!(
-                        "the phase runs {} to {}",
-                        p.start.nominal,
-                        p.end.nominal.0.yesterday().unwrap_or(p.end.nominal.0)
-                    ),
-                };
-                f = f.label(Label::new(entity.id.span, text));
+                f = f.at(entity.id.span);
             }
         }
         out.push(f);

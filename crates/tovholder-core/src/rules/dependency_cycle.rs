@@ -1,8 +1,9 @@
 //! `dependency-cycle`: phases or activities that wait for each other.
 
 use super::{Ctx, Finding, SectionKind};
-use crate::diag::{Label, Lang};
 use crate::graph::DepNode;
+use crate::messages::RuleMsg;
+use crate::span::Span;
 
 declare_rule! {
     /// ## What it does
@@ -41,59 +42,45 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         let Some(first) = nodes.first().and_then(|n| ctx.graph.graph.node_weight(*n)) else {
             continue;
         };
-        let (section, what) = match first {
-            DepNode::Phase(_) => (SectionKind::Phases, ctx.t("phases", "faserne")),
-            DepNode::Activity(_) => (
-                SectionKind::Activities,
-                ctx.t("activities", "aktiviteterne"),
-            ),
+        let section = match first {
+            DepNode::Phase(_) => SectionKind::Phases,
+            DepNode::Activity(_) => SectionKind::Activities,
         };
         // A long cycle is named by its first steps and its length, not by every id.
         const SHOWN: usize = 10;
-        let mut chain = if names.len() > SHOWN + 2 {
-            let head = names.get(..SHOWN).unwrap_or_default().join(" → ");
-            match ctx.lang {
-                Lang::Da => format!("{head} → … ({} i alt)", names.len()),
-                _ => format!("{head} → … ({} in all)", names.len()),
-            }
+        let shown = if names.len() > SHOWN + 2 {
+            names.get(..SHOWN).unwrap_or_default()
         } else {
-            names.join(" → ")
+            &names[..]
         };
-        if let Some(f) = names.first() {
-            chain.push_str(" → ");
-            chain.push_str(f);
-        }
-        let message = match ctx.lang {
-            Lang::Da => format!("{what} venter på hinanden i ring: {chain}"),
-            _ => format!("the {what} wait for each other in a cycle: {chain}"),
-        };
-        let mut labels = Vec::new();
-        for (i, span) in spans.iter().enumerate() {
-            let from = names.get(i).copied().unwrap_or("?");
-            let to = names
-                .get((i + 1) % names.len().max(1))
-                .copied()
-                .unwrap_or("?");
-            let text = match ctx.lang {
-                Lang::Da => format!("`{to}` venter på `{from}`"),
-                _ => format!("`{to}` waits for `{from}`"),
-            };
-            labels.push(Label::new(*span, text));
-        }
-        // Primary label first in reading order.
-        labels.sort_by_key(|l| (l.span.file, l.span.start));
-        let Some(primary) = labels.first().cloned() else {
+        // Each `after` edge: who waits for whom, in reading order.
+        let mut edges: Vec<(Span, String, String)> = spans
+            .iter()
+            .enumerate()
+            .map(|(i, span)| {
+                let from = names.get(i).copied().unwrap_or("?");
+                let to = names
+                    .get((i + 1) % names.len().max(1))
+                    .copied()
+                    .unwrap_or("?");
+                (*span, to.to_string(), from.to_string())
+            })
+            .collect();
+        edges.sort_by_key(|(s, _, _)| (s.file, s.start));
+        let mut places = edges.iter().map(|(s, _, _)| *s);
+        let Some(primary) = places.next() else {
             continue;
         };
-        let mut f = Finding::new(message, primary)
-            .help(ctx.t(
-                "remove one of the `after` references so the chain has a beginning",
-                "fjern en af `after`-henvisningerne, så kæden får en begyndelse",
-            ))
-            .on(section, first.id());
-        for l in labels.into_iter().skip(1) {
-            f = f.label(l);
-        }
-        out.push(f);
+        let finding = RuleMsg::DependencyCycle {
+            activities: section == SectionKind::Activities,
+            chain: shown.iter().map(|s| s.to_string()).collect(),
+            total: names.len(),
+            waits: edges
+                .iter()
+                .map(|(_, to, from)| (to.clone(), from.clone()))
+                .collect(),
+        };
+        let f = places.fold(Finding::of(finding, primary), Finding::at);
+        out.push(f.on(section, first.id()));
     }
 }

@@ -2,10 +2,9 @@
 
 use super::{Ctx, Finding, SectionKind};
 use crate::calendar::{Closure, HolidayKind};
-use crate::diag::{Label, Lang};
+use crate::messages::{Closed, HolidayNames, RuleMsg};
 use crate::model::strs;
 use crate::schedule::work_calendar;
-use jiff::civil::Weekday;
 
 declare_rule! {
     /// ## What it does
@@ -45,97 +44,42 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         return;
     }
     let cal = work_calendar(ctx.plan);
-    let lang = ctx.lang;
     for (id, act) in ctx.plan.activities.iter() {
         let Some(date) = &act.date else { continue };
         let d = date.value.0;
         let Some(why) = cal.why_closed(d) else {
             continue;
         };
-        let day = weekday(d.weekday(), lang);
-        let (what, label) = match why {
-            Closure::Weekend => (
-                lang.pick("a weekend day", "en weekenddag").to_string(),
-                lang.pick("weekend", "weekend").to_string(),
-            ),
-            Closure::Holiday(h) => {
-                let name = match lang {
-                    Lang::Da => h.name_da,
-                    Lang::Sv => h.name_sv,
-                    Lang::En => h.name_en,
-                };
-                match (h.kind, lang) {
-                    (HolidayKind::Public, Lang::Da) => {
-                        (format!("en helligdag ({name})"), name.to_string())
-                    }
-                    (HolidayKind::Public, _) => {
-                        (format!("a public holiday ({name})"), name.to_string())
-                    }
-                    (HolidayKind::Closed, Lang::Da) => (
-                        format!("en dag, hvor kommunen holder lukket ({name})"),
-                        name.to_string(),
-                    ),
-                    (HolidayKind::Closed, _) => (
-                        format!("a day the offices are closed ({name})"),
-                        name.to_string(),
-                    ),
-                }
-            }
-            Closure::ClosedPeriod(from, to) => {
-                let period = if from == to {
-                    from.to_string()
-                } else {
-                    format!("{from}..{to}")
-                };
-                (
-                    match lang {
-                        Lang::Da => format!("i lukkeperioden {period}"),
-                        _ => format!("inside the closed period {period}"),
-                    },
-                    lang.pick("closed", "lukket").to_string(),
-                )
-            }
+        let closed = match why {
+            Closure::Weekend => Closed::Weekend,
+            Closure::Holiday(h) => Closed::Holiday {
+                public: h.kind == HolidayKind::Public,
+                names: HolidayNames {
+                    en: h.name_en.to_string(),
+                    da: h.name_da.to_string(),
+                    sv: h.name_sv.to_string(),
+                },
+            },
+            Closure::ClosedPeriod(from, to) => Closed::Period {
+                from: from.to_string(),
+                to: to.to_string(),
+            },
         };
-        let message = match lang {
-            Lang::Da => format!("aktiviteten `{id}` ligger fast {day} {d}, {what}"),
-            _ => format!("the activity `{id}` is fixed on {day} {d}, {what}"),
+        let finding = RuleMsg::HolidayCollision {
+            activity: id.clone(),
+            date: d.to_string(),
+            weekday: d.weekday().to_monday_zero_offset().unsigned_abs(),
+            closed,
         };
-        let mut f = Finding::new(message, Label::new(date.span, label))
-            .help(ctx.t(
-                "move the date to a working day; if the day is right on purpose, say so with `allow: [holiday-collision]`",
-                "flyt datoen til en arbejdsdag; er dagen valgt med vilje, så skriv `allow: [holiday-collision]`",
-            ))
-            .on(SectionKind::Activities, id);
+        let mut f = Finding::of(finding, date.span).on(SectionKind::Activities, id);
         if let Closure::ClosedPeriod(from, to) = why
             && let Some(c) = ctx.plan.calendar.as_ref()
             && let Some(period) = strs(&c.closed)
                 .iter()
                 .find(|p| p.value.from.0 == from && p.value.to.0 == to)
         {
-            f = f.label(Label::new(
-                period.span,
-                lang.pick("the closed period", "lukkeperioden"),
-            ));
+            f = f.at(period.span);
         }
         out.push(f);
-    }
-}
-
-fn weekday(w: Weekday, lang: Lang) -> &'static str {
-    match (w, lang) {
-        (Weekday::Monday, Lang::Da) => "mandag",
-        (Weekday::Tuesday, Lang::Da) => "tirsdag",
-        (Weekday::Wednesday, Lang::Da) => "onsdag",
-        (Weekday::Thursday, Lang::Da) => "torsdag",
-        (Weekday::Friday, Lang::Da) => "fredag",
-        (Weekday::Saturday, Lang::Da) => "lørdag",
-        (Weekday::Sunday, Lang::Da) => "søndag",
-        (Weekday::Monday, _) => "Monday",
-        (Weekday::Tuesday, _) => "Tuesday",
-        (Weekday::Wednesday, _) => "Wednesday",
-        (Weekday::Thursday, _) => "Thursday",
-        (Weekday::Friday, _) => "Friday",
-        (Weekday::Saturday, _) => "Saturday",
-        (Weekday::Sunday, _) => "Sunday",
     }
 }

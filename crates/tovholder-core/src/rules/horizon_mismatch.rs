@@ -1,10 +1,11 @@
 //! `horizon-mismatch`: the declared `horizon` does not fit what the phases add up to.
 
 use super::{Ctx, Finding};
-use crate::diag::{Label, Lang};
 use crate::duration::{Duration, TimeUnit};
+use crate::messages::{RuleMsg, Unit};
 use crate::schedule::dates::{add_units, days_between};
 use crate::schedule::phases::{Pick, has_open_end, total_end};
+use crate::span::Span;
 use jiff::civil::{Date, date};
 
 declare_rule! {
@@ -88,7 +89,6 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         TimeUnit::Year | TimeUnit::Month => TimeUnit::Month,
         u => u,
     };
-    let lang = ctx.lang;
     let m = |end: Date| measure(start, end, unit);
     let taken = (m(taken_min), m(taken_max));
     let skipped = (
@@ -96,11 +96,13 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         total_end(plan, g, start, Pick::Max, true).map_or(taken.1, m),
     );
     let declared = (m(h_min), m(h_max));
-    let optional: Vec<&str> = plan
+    let optional: Vec<(&str, Span)> = plan
         .phases
         .iter()
-        .filter(|(_, p)| p.optional.as_ref().is_some_and(|o| o.value))
-        .map(|(id, _)| id.as_str())
+        .filter_map(|(id, p)| {
+            let o = p.optional.as_ref().filter(|o| o.value)?;
+            Some((id.as_str(), o.span))
+        })
         .collect();
     let ongoing = plan
         .phases
@@ -110,66 +112,30 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
                 .as_ref()
                 .is_some_and(|d| d.value == Duration::Ongoing)
         })
-        .map(|(id, _)| id.as_str());
-    let what = match (ongoing, lang) {
-        (Some(o), Lang::Da) => format!("faserne før den løbende fase {o}"),
-        (Some(o), _) => format!("the phases before the ongoing phase {o}"),
-        (None, Lang::Da) => "faserne".to_string(),
-        (None, _) => "phases".to_string(),
+        .map(|(id, _)| id.to_string());
+    let finding = RuleMsg::HorizonMismatch {
+        unit: match unit {
+            TimeUnit::Day => Unit::Day,
+            TimeUnit::Week => Unit::Week,
+            TimeUnit::Month | TimeUnit::Year => Unit::Month,
+        },
+        declared,
+        taken,
+        skipped: if skipped != taken && !optional.is_empty() {
+            Some(skipped)
+        } else {
+            None
+        },
+        optional: optional.iter().map(|(id, _)| id.to_string()).collect(),
+        ongoing,
+        too_long,
+        open,
     };
-    let verb = lang.pick("take", "varer");
-    let mut message = if skipped != taken && !optional.is_empty() {
-        let names = optional.join(", ");
-        let with = match (optional.len(), lang) {
-            (1, Lang::Da) => format!("med den valgfri fase {names}"),
-            (_, Lang::Da) => format!("med de valgfri faser {names}"),
-            (1, _) => format!("with the optional phase {names}"),
-            (_, _) => format!("with the optional phases {names}"),
-        };
-        format!(
-            "{what} {verb} {} ({} {with})",
-            amount(skipped, unit, lang),
-            range(taken)
-        )
-    } else {
-        format!("{what} {verb} {}", amount(taken, unit, lang))
-    };
-    message.push_str(&match lang {
-        Lang::Da => format!(", planen siger {}", amount(declared, unit, lang)),
-        _ => format!(", the plan says {}", amount(declared, unit, lang)),
-    });
-    let label = match lang {
-        Lang::Da => format!("planen siger {}", amount(declared, unit, lang)),
-        _ => format!("the plan says {}", amount(declared, unit, lang)),
-    };
-    let suggestion = amount(taken, unit, Lang::En).replace('–', "-");
-    let help = match (too_long, open, lang) {
-        (true, true, Lang::Da) => format!(
-            "sæt `horizon` til mindst {} (plus tid til forankring), eller gør faserne kortere",
-            amount((taken.0, taken.0), unit, lang)
-        ),
-        (true, true, _) => format!(
-            "set `horizon` to at least {} (plus time for sustainment), or shorten the phases",
-            amount((taken.0, taken.0), unit, lang)
-        ),
-        (_, _, Lang::Da) => {
-            format!("sæt `horizon: {suggestion}`, eller juster fasernes varighed, så de passer")
-        }
-        (_, _, _) => {
-            format!("set `horizon: {suggestion}`, or change the phase durations so they fit")
-        }
-    };
-    let mut f = Finding::new(message, Label::new(horizon.span, label)).help(help);
-    for id in &optional {
-        if let Some(p) = plan.phases.get(*id)
-            && let Some(o) = &p.optional
-        {
-            f = f.label(Label::new(
-                o.span,
-                lang.pick("optional: counted as taken", "valgfri: regnet med"),
-            ));
-        }
-    }
+    let f = optional
+        .iter()
+        .fold(Finding::of(finding, horizon.span), |f, (_, span)| {
+            f.at(*span)
+        });
     out.push(f);
 }
 
@@ -187,26 +153,4 @@ fn measure(start: Date, end: Date, unit: TimeUnit) -> i64 {
             }
         }
     }
-}
-
-fn range((a, b): (i64, i64)) -> String {
-    if a == b {
-        a.to_string()
-    } else {
-        format!("{a}–{b}")
-    }
-}
-
-fn amount(r: (i64, i64), unit: TimeUnit, lang: Lang) -> String {
-    let plural = r != (1, 1);
-    let word = match (unit, lang, plural) {
-        (TimeUnit::Day, Lang::Da, false) => "dag",
-        (TimeUnit::Day, Lang::Da, true) => "dage",
-        (TimeUnit::Week, Lang::Da, false) => "uge",
-        (TimeUnit::Week, Lang::Da, true) => "uger",
-        (TimeUnit::Month | TimeUnit::Year, Lang::Da, false) => "måned",
-        (TimeUnit::Month | TimeUnit::Year, Lang::Da, true) => "måneder",
-        (u, _, p) => u.name(p),
-    };
-    format!("{} {word}", range(r))
 }

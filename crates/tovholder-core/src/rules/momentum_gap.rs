@@ -1,7 +1,7 @@
 //! `momentum-gap`: a long stretch inside a phase with nothing planned.
 
 use super::{Ctx, Finding, SectionKind};
-use crate::diag::{Label, Lang};
+use crate::messages::RuleMsg;
 use crate::schedule::dates::days_between;
 use jiff::civil::Date;
 
@@ -103,38 +103,16 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         let last = b.yesterday().unwrap_or(b);
         let id = &phase.id;
         let excluded = closed_days(&closed, a, b) > 0;
-        let mut message = match (ctx.lang, excluded) {
-            (Lang::Da, false) => format!(
-                "intet er planlagt i fasen `{id}` i {days} dage, fra {a} til {last} (grænsen er {limit_weeks} uger)"
-            ),
-            (Lang::Da, true) => format!(
-                "intet er planlagt i fasen `{id}` i {days} dage uden for lukkeperioderne, fra {a} til {last} (grænsen er {limit_weeks} uger)"
-            ),
-            (_, false) => format!(
-                "nothing is planned in the phase `{id}` for {days} days, from {a} to {last} (the limit is {limit_weeks} weeks)"
-            ),
-            (_, true) => format!(
-                "nothing is planned in the phase `{id}` for {days} days outside closed periods, from {a} to {last} (the limit is {limit_weeks} weeks)"
-            ),
+        let finding = RuleMsg::MomentumGap {
+            phase: id.clone(),
+            days,
+            from: a.to_string(),
+            last: last.to_string(),
+            limit_weeks,
+            outside_closed: excluded,
+            stretches: gaps.len(),
         };
-        if gaps.len() > 1 {
-            message.push_str(&match ctx.lang {
-                Lang::Da => format!("; fasen har {} sådanne perioder", gaps.len()),
-                _ => format!("; the phase has {} such stretches", gaps.len()),
-            });
-        }
-        let label = match ctx.lang {
-            Lang::Da => format!("{days} dage uden aktiviteter"),
-            _ => format!("{days} days with nothing planned"),
-        };
-        out.push(
-            Finding::new(message, Label::new(entity.id.span, label))
-                .help(ctx.t(
-                    "plan a recurring activity across the phase (e.g. a learning meeting `every: 2 months`), so the work keeps going after the first enthusiasm",
-                    "planlæg en tilbagevendende aktivitet hen over fasen (fx et læringsmøde `every: 2 måneder`), så arbejdet fortsætter efter den første entusiasme",
-                ))
-                .on(SectionKind::Phases, id),
-        );
+        out.push(Finding::of(finding, entity.id.span).on(SectionKind::Phases, id));
     }
 }
 

@@ -1,7 +1,7 @@
 //! `role-overloaded`: a role planned for more hours in a month than it is granted.
 
 use super::{Ctx, Finding, SectionKind};
-use crate::diag::{Label, Lang};
+use crate::messages::RuleMsg;
 
 declare_rule! {
     /// ## What it does
@@ -68,103 +68,30 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         let Some(entity) = ctx.plan.roles.get(role.id.as_str()) else {
             continue;
         };
-        let lang = ctx.lang;
         let id = &role.id;
-        let month = month_name(&worst.month, lang);
-        let planned = number(worst.hours, lang);
-        let granted_text = number(granted, lang);
-        let written = role.hours.clone().unwrap_or_default();
-        let mut message = match lang {
-            Lang::Da => format!(
-                "rollen `{id}` har {planned} planlagte timer i {month}, men har fået {granted_text} timer om måneden ({written})"
-            ),
-            _ => format!(
-                "the role `{id}` is planned for {planned} hours in {month}, but is granted {granted_text} hours a month ({written})"
-            ),
-        };
-        if over.len() > 1 {
-            message.push_str(&match lang {
-                Lang::Da => format!("; {} måneder er over", over.len()),
-                _ => format!("; {} months are over", over.len()),
-            });
-        }
         let span = entity
             .hours
             .as_ref()
             .map(|h| h.span)
             .unwrap_or(entity.id.span);
-        let label = match lang {
-            Lang::Da => format!("{granted_text} timer om måneden"),
-            _ => format!("{granted_text} hours a month"),
+        let finding = RuleMsg::RoleOverloaded {
+            role: id.clone(),
+            month: worst.month.clone(),
+            planned: hundredths(worst.hours),
+            granted: hundredths(granted),
+            written: role.hours.clone().unwrap_or_default(),
+            months_over: over.len(),
         };
-        out.push(
-            Finding::new(message, Label::new(span, label))
-                .help(ctx.t(
-                    "grant the role more hours, or move, shorten or share the activities of that month",
-                    "bevilg rollen flere timer, eller flyt, forkort eller del aktiviteterne i den måned",
-                ))
-                .on(SectionKind::Roles, id),
-        );
+        out.push(Finding::of(finding, span).on(SectionKind::Roles, id));
     }
 }
 
-/// `2027-03` → `March 2027` / `marts 2027`.
-fn month_name(ym: &str, lang: Lang) -> String {
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    const DA: [&str; 12] = [
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    let Some((year, month)) = ym.split_once('-') else {
-        return ym.to_string();
-    };
-    let names = if lang == Lang::Da { &DA } else { &EN };
-    match month
-        .parse::<usize>()
-        .ok()
-        .and_then(|m| m.checked_sub(1))
-        .and_then(|m| names.get(m))
-    {
-        Some(name) => format!("{name} {year}"),
-        None => ym.to_string(),
-    }
-}
-
-/// Hours with at most two decimals (a decimal comma in Danish).
-fn number(v: f64, lang: Lang) -> String {
-    let mut s = format!("{:.2}", v);
-    while s.ends_with('0') {
-        s.pop();
-    }
-    if s.ends_with('.') {
-        s.pop();
-    }
-    if lang == Lang::Da {
-        s.replace('.', ",")
+/// Hours in hundredths, rounded (the words print at most two decimals).
+fn hundredths(hours: f64) -> u64 {
+    let h = (hours * 100.0).round();
+    if h.is_finite() && h > 0.0 {
+        h as u64
     } else {
-        s
+        0
     }
 }

@@ -1,7 +1,8 @@
 //! `unused-allow`: an `allow:` entry that silences nothing.
 
 use super::{EntityRef, SectionKind};
-use crate::diag::{Diagnostic, Label, Lang, Level};
+use crate::diag::{Diagnostic, Level};
+use crate::messages::RuleMsg;
 use crate::model::strs;
 use std::collections::{BTreeSet, HashSet};
 
@@ -56,57 +57,20 @@ pub(super) fn check_allows(
         for entry in list {
             let name = entry.value.as_str();
             let Some(rule) = super::find(name) else {
-                let help = match super::suggest_rule(name) {
-                    Some(s) => match ctx.lang {
-                        Lang::Da => format!("mente du `{s}`? `tovholder rules` viser alle regler"),
-                        _ => format!("did you mean `{s}`? `tovholder rules` lists every rule"),
-                    },
-                    None => ctx
-                        .t(
-                            "`tovholder rules` lists every rule",
-                            "`tovholder rules` viser alle regler",
-                        )
-                        .to_string(),
+                let finding = RuleMsg::UnknownRule {
+                    name: name.to_string(),
+                    suggestion: super::suggest_rule(name).map(str::to_string),
                 };
-                out.push(Diagnostic {
-                    rule: &RULE,
-                    finding: None,
-                    level,
-                    message: match ctx.lang {
-                        Lang::Da => format!("`{name}` er ikke en regel"),
-                        _ => format!("`{name}` is not a rule"),
-                    },
-                    help: Some(help),
-                    labels: vec![Label::new(
-                        entry.span,
-                        ctx.t("unknown rule", "ukendt regel"),
-                    )],
-                });
+                out.push(Diagnostic::report(finding, &[entry.span], ctx.lang).at(level));
                 continue;
             };
             if !ran.contains(rule.name) || used.contains(&(entity.clone(), rule.name)) {
                 continue;
             }
-            out.push(Diagnostic {
-                rule: &RULE,
-                finding: None,
-                level,
-                message: match ctx.lang {
-                    Lang::Da => format!("`allow: [{name}]` dæmper ikke noget her"),
-                    _ => format!("`allow: [{name}]` silences nothing here"),
-                },
-                help: Some(
-                    ctx.t(
-                        "remove the entry: the gap it excused is gone",
-                        "fjern linjen: det hul, den undskyldte, er væk",
-                    )
-                    .to_string(),
-                ),
-                labels: vec![Label::new(
-                    entry.span,
-                    ctx.t("nothing to silence", "intet at dæmpe"),
-                )],
-            });
+            let finding = RuleMsg::AllowSilencesNothing {
+                name: name.to_string(),
+            };
+            out.push(Diagnostic::report(finding, &[entry.span], ctx.lang).at(level));
         }
     }
     out

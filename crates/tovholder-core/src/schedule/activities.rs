@@ -32,9 +32,9 @@
 use super::dates::{self, Win};
 use crate::calendar::WorkCalendar;
 use crate::compiled::Occurrence;
-use crate::diag::{Diagnostic, Label, Lang};
+use crate::diag::{Diagnostic, Lang};
+use crate::messages::RuleMsg;
 use crate::model::{Activity, Date, Entity, Plan};
-use crate::rules::too_many_occurrences;
 use crate::span::Span;
 use jiff::civil;
 
@@ -298,45 +298,17 @@ fn order(plan: &Plan) -> Vec<usize> {
 }
 
 fn too_many(lang: Lang, id: &str, span: Span) -> Diagnostic {
-    let limit = MAX_OCCURRENCES_PER_ACTIVITY;
-    let message = match lang {
-        Lang::Da => format!(
-            "aktiviteten `{id}` gentages mere end {limit} gange; kalenderen stopper ved grænsen"
-        ),
-        _ => format!(
-            "the activity `{id}` repeats more than {limit} times; the calendar stops at the limit"
-        ),
+    let finding = RuleMsg::TooManyOccurrences {
+        activity: id.to_string(),
+        limit: MAX_OCCURRENCES_PER_ACTIVITY,
     };
-    Diagnostic::new(
-        too_many_occurrences::RULE.name,
-        crate::diag::Level::Error,
-        message,
-        Label::new(span, lang.pick("repeats too often", "gentages for ofte")),
-    )
-    .with_help(lang.pick(
-        "use a longer interval, give the phase an end, or shorten the calendar with `horizon` or `--until`",
-        "brug et længere interval, giv fasen en slutning, eller gør kalenderen kortere med `horizon` eller `--until`",
-    ))
+    Diagnostic::report(finding, &[span], lang)
 }
 
 fn plan_too_many(lang: Lang, id: &str, span: Span) -> Diagnostic {
-    let limit = MAX_OCCURRENCES_PER_PLAN;
-    let message = match lang {
-        Lang::Da => format!(
-            "planen har mere end {limit} forekomster i alt; grænsen blev nået ved aktiviteten `{id}`"
-        ),
-        _ => format!(
-            "the plan has more than {limit} occurrences in all; the limit was reached at the activity `{id}`"
-        ),
+    let finding = RuleMsg::PlanTooManyOccurrences {
+        activity: id.to_string(),
+        limit: MAX_OCCURRENCES_PER_PLAN,
     };
-    Diagnostic::new(
-        too_many_occurrences::RULE.name,
-        crate::diag::Level::Error,
-        message,
-        Label::new(span, lang.pick("limit reached here", "grænsen nået her")),
-    )
-    .with_help(lang.pick(
-        "use longer intervals, or shorten the calendar with `horizon` or `--until`",
-        "brug længere intervaller, eller gør kalenderen kortere med `horizon` eller `--until`",
-    ))
+    Diagnostic::report(finding, &[span], lang)
 }

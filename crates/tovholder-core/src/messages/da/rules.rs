@@ -1,7 +1,17 @@
-use crate::messages::{Missing, RuleMsg, Text, ticks};
+use crate::messages::{
+    Closed, Missing, Place, RuleMsg, Text, Unit, horizon_value, hundredths, range, ticks,
+    year_month,
+};
 
 pub(crate) fn text(m: &RuleMsg) -> Text {
     match m {
+        RuleMsg::UnknownReference { target, id, suggestion, elsewhere, known, total } => {
+            unknown_reference(target, id, suggestion.as_deref(), elsewhere.as_deref(), known, *total)
+        }
+        RuleMsg::UnusedRole { role } => unused_role(role),
+        RuleMsg::GoalWithoutActivity { goal } => goal_without_activity(goal),
+        RuleMsg::StakeholderNeverInformed { stakeholder } => stakeholder_never_informed(stakeholder),
+        RuleMsg::PhaseWithoutActivities { phase } => phase_without_activities(phase),
         RuleMsg::RoleWithoutOwner { role } => {
             Text::new(format!("rollen `{role}` har ingen indehaver"))
                 .label("ingen indehaver")
@@ -94,5 +104,259 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
             t.labels = vec!["planen slutter her".to_string(); last.len().max(1)];
             t
         }
+        RuleMsg::DependencyCycle { activities, chain, total, waits } => {
+            let what = if *activities { "aktiviteterne" } else { "faserne" };
+            let mut c = chain.join(" → ");
+            if *total > chain.len() {
+                c = format!("{c} → … ({total} i alt)");
+            }
+            if let Some(f) = chain.first() {
+                c.push_str(" → ");
+                c.push_str(f);
+            }
+            let mut t = Text::new(format!("{what} venter på hinanden i ring: {c}"))
+                .help("fjern en af `after`-henvisningerne, så kæden får en begyndelse");
+            t.labels = waits.iter().map(|(to, from)| format!("`{to}` venter på `{from}`")).collect();
+            t
+        }
+        RuleMsg::MomentumGap { phase, days, from, last, limit_weeks, outside_closed, stretches } => {
+            let mut message = if *outside_closed {
+                format!("intet er planlagt i fasen `{phase}` i {days} dage uden for lukkeperioderne, fra {from} til {last} (grænsen er {limit_weeks} uger)")
+            } else {
+                format!("intet er planlagt i fasen `{phase}` i {days} dage, fra {from} til {last} (grænsen er {limit_weeks} uger)")
+            };
+            if *stretches > 1 {
+                message.push_str(&format!("; fasen har {stretches} sådanne perioder"));
+            }
+            Text::new(message)
+                .label(format!("{days} dage uden aktiviteter"))
+                .help("planlæg en tilbagevendende aktivitet hen over fasen (fx et læringsmøde `every: 2 måneder`), så arbejdet fortsætter efter den første entusiasme")
+        }
+        RuleMsg::RoleOverloaded { role, month: ym, planned, granted, written, months_over } => {
+            let (planned, granted) = (hundredths(*planned, ','), hundredths(*granted, ','));
+            let mut message = format!(
+                "rollen `{role}` har {planned} planlagte timer i {}, men har fået {granted} timer om måneden ({written})",
+                month(ym)
+            );
+            if *months_over > 1 {
+                message.push_str(&format!("; {months_over} måneder er over"));
+            }
+            Text::new(message)
+                .label(format!("{granted} timer om måneden"))
+                .help("bevilg rollen flere timer, eller flyt, forkort eller del aktiviteterne i den måned")
+        }
+        RuleMsg::ActivityOutsidePhase { activity, date, phases, place, bound, windows } => {
+            let names = ticks(phases);
+            let (message, label) = match place {
+                Place::Before => (
+                    format!("aktiviteten `{activity}` ligger {date}, før fasen {names} begynder ({bound})"),
+                    format!("{date}: før fasen"),
+                ),
+                Place::After => (
+                    format!("aktiviteten `{activity}` ligger {date}, efter fasen {names} er slut (sidste dag {bound})"),
+                    format!("{date}: efter fasen"),
+                ),
+                Place::Between => (
+                    format!("aktiviteten `{activity}` ligger {date}, mellem sine faser {names}"),
+                    format!("{date}: uden for faserne"),
+                ),
+            };
+            let mut t = Text::new(message)
+                .label(label)
+                .help("flyt aktiviteten ind i fasen (kortere forskydning eller en anden dato), eller angiv den fase, den ligger i");
+            t.labels.extend(windows.iter().map(|(s, e)| format!("fasen løber {s} til {e}")));
+            t
+        }
+        RuleMsg::HolidayCollision { activity, date, weekday, closed } => {
+            let day = WEEKDAYS.get(usize::from(*weekday)).copied().unwrap_or("?");
+            let (what, label) = match closed {
+                Closed::Weekend => ("en weekenddag".to_string(), "weekend".to_string()),
+                Closed::Holiday { public: true, names } => {
+                    (format!("en helligdag ({})", names.da), names.da.clone())
+                }
+                Closed::Holiday { public: false, names } => (
+                    format!("en dag, hvor kommunen holder lukket ({})", names.da),
+                    names.da.clone(),
+                ),
+                Closed::Period { from, to } => {
+                    let period = if from == to { from.clone() } else { format!("{from}..{to}") };
+                    (format!("i lukkeperioden {period}"), "lukket".to_string())
+                }
+            };
+            let t = Text::new(format!("aktiviteten `{activity}` ligger fast {day} {date}, {what}"))
+                .label(label)
+                .help("flyt datoen til en arbejdsdag; er dagen valgt med vilje, så skriv `allow: [holiday-collision]`");
+            match closed {
+                Closed::Period { .. } => t.label("lukkeperioden"),
+                _ => t,
+            }
+        }
+        RuleMsg::UnknownRule { name, suggestion } => {
+            let help = match suggestion {
+                Some(s) => format!("mente du `{s}`? `tovholder rules` viser alle regler"),
+                None => "`tovholder rules` viser alle regler".to_string(),
+            };
+            Text::new(format!("`{name}` er ikke en regel")).label("ukendt regel").help(help)
+        }
+        RuleMsg::AllowSilencesNothing { name } => {
+            Text::new(format!("`allow: [{name}]` dæmper ikke noget her"))
+                .label("intet at dæmpe")
+                .help("fjern linjen: det hul, den undskyldte, er væk")
+        }
+        RuleMsg::TooManyOccurrences { activity, limit } => Text::new(format!(
+            "aktiviteten `{activity}` gentages mere end {limit} gange; kalenderen stopper ved grænsen"
+        ))
+        .label("gentages for ofte")
+        .help("brug et længere interval, giv fasen en slutning, eller gør kalenderen kortere med `horizon` eller `--until`"),
+        RuleMsg::PlanTooManyOccurrences { activity, limit } => Text::new(format!(
+            "planen har mere end {limit} forekomster i alt; grænsen blev nået ved aktiviteten `{activity}`"
+        ))
+        .label("grænsen nået her")
+        .help("brug længere intervaller, eller gør kalenderen kortere med `horizon` eller `--until`"),
+        RuleMsg::HorizonMismatch { unit, declared, taken, skipped, optional, ongoing, too_long, open } => {
+            let what = match ongoing {
+                Some(o) => format!("faserne før den løbende fase {o}"),
+                None => "faserne".to_string(),
+            };
+            let mut message = match skipped {
+                Some(skipped) => {
+                    let names = optional.join(", ");
+                    let with = if optional.len() == 1 {
+                        format!("med den valgfri fase {names}")
+                    } else {
+                        format!("med de valgfri faser {names}")
+                    };
+                    format!("{what} varer {} ({} {with})", amount(*skipped, *unit), range(*taken))
+                }
+                None => format!("{what} varer {}", amount(*taken, *unit)),
+            };
+            message.push_str(&format!(", planen siger {}", amount(*declared, *unit)));
+            let help = if *too_long && *open {
+                format!(
+                    "sæt `horizon` til mindst {} (plus tid til forankring), eller gør faserne kortere",
+                    amount((taken.0, taken.0), *unit)
+                )
+            } else {
+                format!(
+                    "sæt `horizon: {}`, eller juster fasernes varighed, så de passer",
+                    horizon_value(*taken, *unit)
+                )
+            };
+            let mut t = Text::new(message)
+                .label(format!("planen siger {}", amount(*declared, *unit)))
+                .help(help);
+            t.labels.extend(optional.iter().map(|_| "valgfri: regnet med".to_string()));
+            t
+        }
     }
+}
+
+const MONTHS: [&str; 12] = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const WEEKDAYS: [&str; 7] = [
+    "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+];
+
+/// `2027-03` → `marts 2027`.
+fn month(ym: &str) -> String {
+    match year_month(ym) {
+        Some((year, m)) => format!("{} {year}", MONTHS.get(m - 1).copied().unwrap_or("?")),
+        None => ym.to_string(),
+    }
+}
+
+fn amount(r: (i64, i64), unit: Unit) -> String {
+    let plural = r != (1, 1);
+    let word = match (unit, plural) {
+        (Unit::Day, false) => "dag",
+        (Unit::Day, true) => "dage",
+        (Unit::Week, false) => "uge",
+        (Unit::Week, true) => "uger",
+        (Unit::Month, false) => "måned",
+        (Unit::Month, true) => "måneder",
+    };
+    format!("{} {word}", range(r))
+}
+
+/// En enhed i en sektion, efter sektionens nøgle.
+fn section_noun(key: &str) -> &'static str {
+    match key {
+        "roles" => "rolle",
+        "phases" => "fase",
+        "activities" => "aktivitet",
+        "goals" => "mål",
+        "checklists" => "tjekliste",
+        "stakeholders" => "interessent",
+        _ => "enhed",
+    }
+}
+
+fn unknown_reference(
+    target: &str,
+    id: &str,
+    suggestion: Option<&str>,
+    elsewhere: Option<&str>,
+    known: &[String],
+    total: usize,
+) -> Text {
+    let noun = section_noun(target);
+    let help = match (suggestion, elsewhere) {
+        (Some(s), _) => format!("mente du `{s}`?"),
+        (None, Some(other)) => format!("`{id}` er en {}, ikke en {noun}", section_noun(other)),
+        (None, None) if total == 0 => {
+            format!("planen har ingen {target}; tilføj `{id}` under `{target}:`")
+        }
+        (None, None) => {
+            let mut k = known.join(", ");
+            if total > known.len() {
+                k.push_str(&format!(", … ({total} i alt)"));
+            }
+            format!("kendte id'er: {k}")
+        }
+    };
+    Text::new(format!("ukendt {noun} `{id}`"))
+        .label(format!("ingen {noun} med dette id"))
+        .help(help)
+}
+
+fn unused_role(role: &str) -> Text {
+    Text::new(format!("rollen `{role}` bruges ikke i planen"))
+        .label("intet henviser til rollen")
+        .help("gør den ansvarlig for eller deltager i en aktivitet, eller ejer af en fase, et mål eller en tjekliste – eller fjern den")
+}
+
+fn goal_without_activity(goal: &str) -> Text {
+    Text::new(format!("ingen aktivitet bidrager til målet `{goal}`"))
+        .label("ingen aktivitet fører hertil")
+        .help(format!(
+            "tilføj `contributes_to: [{goal}]` til de aktiviteter, der skal flytte målet – eller planlæg en ny"
+        ))
+}
+
+fn stakeholder_never_informed(stakeholder: &str) -> Text {
+    Text::new(format!("interessenten `{stakeholder}` informeres aldrig"))
+        .label("ingen aktivitet har den i sin `audience`")
+        .help(format!(
+            "planlæg en aktivitet med `audience: [{stakeholder}]` og en `channel`, fx et nyhedsbrev eller et dialogmøde"
+        ))
+}
+
+fn phase_without_activities(phase: &str) -> Text {
+    Text::new(format!("fasen `{phase}` har ingen aktiviteter"))
+        .label("intet planlagt i denne fase")
+        .help(format!(
+            "planlæg mindst én aktivitet i fasen: `phase: {phase}` (eller tilføj den til en aktivitets `phases:`)"
+        ))
 }

@@ -1,7 +1,17 @@
-use crate::messages::{Missing, RuleMsg, Text, ticks};
+use crate::messages::{
+    Closed, Missing, Place, RuleMsg, Text, Unit, horizon_value, hundredths, range, ticks,
+    year_month,
+};
 
 pub(crate) fn text(m: &RuleMsg) -> Text {
     match m {
+        RuleMsg::UnknownReference { target, id, suggestion, elsewhere, known, total } => {
+            unknown_reference(target, id, suggestion.as_deref(), elsewhere.as_deref(), known, *total)
+        }
+        RuleMsg::UnusedRole { role } => unused_role(role),
+        RuleMsg::GoalWithoutActivity { goal } => goal_without_activity(goal),
+        RuleMsg::StakeholderNeverInformed { stakeholder } => stakeholder_never_informed(stakeholder),
+        RuleMsg::PhaseWithoutActivities { phase } => phase_without_activities(phase),
         RuleMsg::RoleWithoutOwner { role } => Text::new(format!("the role `{role}` has no owner"))
             .label("no owner")
             .help("name who holds the role: `owner: [Anna Jensen]`"),
@@ -89,5 +99,264 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
             t.labels = vec!["the plan ends here".to_string(); last.len().max(1)];
             t
         }
+        RuleMsg::DependencyCycle { activities, chain, total, waits } => {
+            let what = if *activities { "activities" } else { "phases" };
+            let mut c = chain.join(" → ");
+            if *total > chain.len() {
+                c = format!("{c} → … ({total} in all)");
+            }
+            if let Some(f) = chain.first() {
+                c.push_str(" → ");
+                c.push_str(f);
+            }
+            let mut t = Text::new(format!("the {what} wait for each other in a cycle: {c}"))
+                .help("remove one of the `after` references so the chain has a beginning");
+            t.labels = waits.iter().map(|(to, from)| format!("`{to}` waits for `{from}`")).collect();
+            t
+        }
+        RuleMsg::MomentumGap { phase, days, from, last, limit_weeks, outside_closed, stretches } => {
+            let mut message = if *outside_closed {
+                format!("nothing is planned in the phase `{phase}` for {days} days outside closed periods, from {from} to {last} (the limit is {limit_weeks} weeks)")
+            } else {
+                format!("nothing is planned in the phase `{phase}` for {days} days, from {from} to {last} (the limit is {limit_weeks} weeks)")
+            };
+            if *stretches > 1 {
+                message.push_str(&format!("; the phase has {stretches} such stretches"));
+            }
+            Text::new(message)
+                .label(format!("{days} days with nothing planned"))
+                .help("plan a recurring activity across the phase (e.g. a learning meeting `every: 2 months`), so the work keeps going after the first enthusiasm")
+        }
+        RuleMsg::RoleOverloaded { role, month: ym, planned, granted, written, months_over } => {
+            let (planned, granted) = (hundredths(*planned, '.'), hundredths(*granted, '.'));
+            let mut message = format!(
+                "the role `{role}` is planned for {planned} hours in {}, but is granted {granted} hours a month ({written})",
+                month(ym)
+            );
+            if *months_over > 1 {
+                message.push_str(&format!("; {months_over} months are over"));
+            }
+            Text::new(message)
+                .label(format!("{granted} hours a month"))
+                .help("grant the role more hours, or move, shorten or share the activities of that month")
+        }
+        RuleMsg::ActivityOutsidePhase { activity, date, phases, place, bound, windows } => {
+            let names = ticks(phases);
+            let (message, label) = match place {
+                Place::Before => (
+                    format!("the activity `{activity}` falls on {date}, before its phase {names} starts ({bound})"),
+                    format!("{date}: before the phase"),
+                ),
+                Place::After => (
+                    format!("the activity `{activity}` falls on {date}, after its phase {names} has ended (last day {bound})"),
+                    format!("{date}: after the phase"),
+                ),
+                Place::Between => (
+                    format!("the activity `{activity}` falls on {date}, between its phases {names}"),
+                    format!("{date}: outside the phases"),
+                ),
+            };
+            let mut t = Text::new(message)
+                .label(label)
+                .help("move the activity into the phase (a shorter offset or another date), or list the phase it falls in");
+            t.labels.extend(windows.iter().map(|(s, e)| format!("the phase runs {s} to {e}")));
+            t
+        }
+        RuleMsg::HolidayCollision { activity, date, weekday, closed } => {
+            let day = WEEKDAYS.get(usize::from(*weekday)).copied().unwrap_or("?");
+            let (what, label) = match closed {
+                Closed::Weekend => ("a weekend day".to_string(), "weekend".to_string()),
+                Closed::Holiday { public: true, names } => {
+                    (format!("a public holiday ({})", names.en), names.en.clone())
+                }
+                Closed::Holiday { public: false, names } => {
+                    (format!("a day the offices are closed ({})", names.en), names.en.clone())
+                }
+                Closed::Period { from, to } => {
+                    let period = if from == to { from.clone() } else { format!("{from}..{to}") };
+                    (format!("inside the closed period {period}"), "closed".to_string())
+                }
+            };
+            let t = Text::new(format!("the activity `{activity}` is fixed on {day} {date}, {what}"))
+                .label(label)
+                .help("move the date to a working day; if the day is right on purpose, say so with `allow: [holiday-collision]`");
+            match closed {
+                Closed::Period { .. } => t.label("the closed period"),
+                _ => t,
+            }
+        }
+        RuleMsg::UnknownRule { name, suggestion } => {
+            let help = match suggestion {
+                Some(s) => format!("did you mean `{s}`? `tovholder rules` lists every rule"),
+                None => "`tovholder rules` lists every rule".to_string(),
+            };
+            Text::new(format!("`{name}` is not a rule")).label("unknown rule").help(help)
+        }
+        RuleMsg::AllowSilencesNothing { name } => {
+            Text::new(format!("`allow: [{name}]` silences nothing here"))
+                .label("nothing to silence")
+                .help("remove the entry: the gap it excused is gone")
+        }
+        RuleMsg::TooManyOccurrences { activity, limit } => Text::new(format!(
+            "the activity `{activity}` repeats more than {limit} times; the calendar stops at the limit"
+        ))
+        .label("repeats too often")
+        .help("use a longer interval, give the phase an end, or shorten the calendar with `horizon` or `--until`"),
+        RuleMsg::PlanTooManyOccurrences { activity, limit } => Text::new(format!(
+            "the plan has more than {limit} occurrences in all; the limit was reached at the activity `{activity}`"
+        ))
+        .label("limit reached here")
+        .help("use longer intervals, or shorten the calendar with `horizon` or `--until`"),
+        RuleMsg::HorizonMismatch { unit, declared, taken, skipped, optional, ongoing, too_long, open } => {
+            let what = match ongoing {
+                Some(o) => format!("the phases before the ongoing phase {o}"),
+                None => "phases".to_string(),
+            };
+            let mut message = match skipped {
+                Some(skipped) => {
+                    let names = optional.join(", ");
+                    let with = if optional.len() == 1 {
+                        format!("with the optional phase {names}")
+                    } else {
+                        format!("with the optional phases {names}")
+                    };
+                    format!("{what} take {} ({} {with})", amount(*skipped, *unit), range(*taken))
+                }
+                None => format!("{what} take {}", amount(*taken, *unit)),
+            };
+            message.push_str(&format!(", the plan says {}", amount(*declared, *unit)));
+            let help = if *too_long && *open {
+                format!(
+                    "set `horizon` to at least {} (plus time for sustainment), or shorten the phases",
+                    amount((taken.0, taken.0), *unit)
+                )
+            } else {
+                format!(
+                    "set `horizon: {}`, or change the phase durations so they fit",
+                    horizon_value(*taken, *unit)
+                )
+            };
+            let mut t = Text::new(message)
+                .label(format!("the plan says {}", amount(*declared, *unit)))
+                .help(help);
+            t.labels.extend(optional.iter().map(|_| "optional: counted as taken".to_string()));
+            t
+        }
     }
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// `2027-03` → `March 2027`.
+fn month(ym: &str) -> String {
+    match year_month(ym) {
+        Some((year, m)) => format!("{} {year}", MONTHS.get(m - 1).copied().unwrap_or("?")),
+        None => ym.to_string(),
+    }
+}
+
+fn amount(r: (i64, i64), unit: Unit) -> String {
+    let plural = r != (1, 1);
+    let word = match (unit, plural) {
+        (Unit::Day, false) => "day",
+        (Unit::Day, true) => "days",
+        (Unit::Week, false) => "week",
+        (Unit::Week, true) => "weeks",
+        (Unit::Month, false) => "month",
+        (Unit::Month, true) => "months",
+    };
+    format!("{} {word}", range(r))
+}
+
+/// One entity of a section, by the section's key.
+fn section_noun(key: &str) -> &'static str {
+    match key {
+        "roles" => "role",
+        "phases" => "phase",
+        "activities" => "activity",
+        "goals" => "goal",
+        "checklists" => "checklist",
+        "stakeholders" => "stakeholder",
+        _ => "entity",
+    }
+}
+
+fn unknown_reference(
+    target: &str,
+    id: &str,
+    suggestion: Option<&str>,
+    elsewhere: Option<&str>,
+    known: &[String],
+    total: usize,
+) -> Text {
+    let noun = section_noun(target);
+    let help = match (suggestion, elsewhere) {
+        (Some(s), _) => format!("did you mean `{s}`?"),
+        (None, Some(other)) => format!("`{id}` is a {}, not a {noun}", section_noun(other)),
+        (None, None) if total == 0 => {
+            format!("the plan has no {target}; add `{id}` under `{target}:`")
+        }
+        (None, None) => {
+            let mut k = known.join(", ");
+            if total > known.len() {
+                k.push_str(&format!(", … ({total} in all)"));
+            }
+            format!("known ids: {k}")
+        }
+    };
+    Text::new(format!("unknown {noun} `{id}`"))
+        .label(format!("no {noun} with this id"))
+        .help(help)
+}
+
+fn unused_role(role: &str) -> Text {
+    Text::new(format!("the role `{role}` is not used anywhere in the plan"))
+        .label("nothing refers to this role")
+        .help("make it responsible for or a participant in an activity, or the owner of a phase, goal or checklist — or remove it")
+}
+
+fn goal_without_activity(goal: &str) -> Text {
+    Text::new(format!("no activity contributes to the goal `{goal}`"))
+        .label("no activity leads here")
+        .help(format!(
+            "add `contributes_to: [{goal}]` to the activities meant to move it — or plan a new one"
+        ))
+}
+
+fn stakeholder_never_informed(stakeholder: &str) -> Text {
+    Text::new(format!("the stakeholder `{stakeholder}` is never informed"))
+        .label("no activity has it in its `audience`")
+        .help(format!(
+            "plan an activity with `audience: [{stakeholder}]` and a `channel`, e.g. a newsletter or a dialogue meeting"
+        ))
+}
+
+fn phase_without_activities(phase: &str) -> Text {
+    Text::new(format!("the phase `{phase}` has no activities"))
+        .label("nothing planned in this phase")
+        .help(format!(
+            "plan at least one activity in it: `phase: {phase}` (or add it to an activity's `phases:`)"
+        ))
 }

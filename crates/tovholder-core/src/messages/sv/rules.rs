@@ -1,7 +1,17 @@
-use crate::messages::{Missing, RuleMsg, Text, ticks};
+use crate::messages::{
+    Closed, Missing, Place, RuleMsg, Text, Unit, horizon_value, hundredths, range, ticks,
+    year_month,
+};
 
 pub(crate) fn text(m: &RuleMsg) -> Text {
     match m {
+        RuleMsg::UnknownReference { target, id, suggestion, elsewhere, known, total } => {
+            unknown_reference(target, id, suggestion.as_deref(), elsewhere.as_deref(), known, *total)
+        }
+        RuleMsg::UnusedRole { role } => unused_role(role),
+        RuleMsg::GoalWithoutActivity { goal } => goal_without_activity(goal),
+        RuleMsg::StakeholderNeverInformed { stakeholder } => stakeholder_never_informed(stakeholder),
+        RuleMsg::PhaseWithoutActivities { phase } => phase_without_activities(phase),
         RuleMsg::RoleWithoutOwner { role } => {
             Text::new(format!("rollen `{role}` har ingen innehavare"))
                 .label("ingen innehavare")
@@ -94,5 +104,262 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
             t.labels = vec!["planen slutar här".to_string(); last.len().max(1)];
             t
         }
+        RuleMsg::DependencyCycle { activities, chain, total, waits } => {
+            let what = if *activities { "aktiviteterna" } else { "faserna" };
+            let mut c = chain.join(" → ");
+            if *total > chain.len() {
+                c = format!("{c} → … ({total} totalt)");
+            }
+            if let Some(f) = chain.first() {
+                c.push_str(" → ");
+                c.push_str(f);
+            }
+            let mut t = Text::new(format!("{what} väntar på varandra i en cirkel: {c}"))
+                .help("ta bort en av `after`-hänvisningarna så att kedjan får en början");
+            t.labels = waits.iter().map(|(to, from)| format!("`{to}` väntar på `{from}`")).collect();
+            t
+        }
+        RuleMsg::MomentumGap { phase, days, from, last, limit_weeks, outside_closed, stretches } => {
+            let mut message = if *outside_closed {
+                format!("inget är planerat i fasen `{phase}` på {days} dagar utanför de stängda perioderna, från {from} till {last} (gränsen är {limit_weeks} veckor)")
+            } else {
+                format!("inget är planerat i fasen `{phase}` på {days} dagar, från {from} till {last} (gränsen är {limit_weeks} veckor)")
+            };
+            if *stretches > 1 {
+                message.push_str(&format!("; fasen har {stretches} sådana perioder"));
+            }
+            Text::new(message)
+                .label(format!("{days} dagar utan aktiviteter"))
+                .help("planera en återkommande aktivitet över hela fasen (t.ex. en lärträff `every: 2 månader`), så att arbetet fortsätter när den första entusiasmen har lagt sig")
+        }
+        RuleMsg::RoleOverloaded { role, month: ym, planned, granted, written, months_over } => {
+            let (planned, granted) = (hundredths(*planned, ','), hundredths(*granted, ','));
+            let mut message = format!(
+                "rollen `{role}` är planerad för {planned} timmar i {}, men har {granted} timmar i månaden avsatta ({written})",
+                month(ym)
+            );
+            if *months_over > 1 {
+                message.push_str(&format!("; {months_over} månader ligger över"));
+            }
+            Text::new(message)
+                .label(format!("{granted} timmar i månaden"))
+                .help("avsätt mer tid för rollen, eller flytta, korta eller dela upp aktiviteterna den månaden")
+        }
+        RuleMsg::ActivityOutsidePhase { activity, date, phases, place, bound, windows } => {
+            let names = ticks(phases);
+            let (message, label) = match place {
+                Place::Before => (
+                    format!("aktiviteten `{activity}` infaller {date}, innan fasen {names} börjar ({bound})"),
+                    format!("{date}: före fasen"),
+                ),
+                Place::After => (
+                    format!("aktiviteten `{activity}` infaller {date}, efter att fasen {names} har avslutats (sista dag {bound})"),
+                    format!("{date}: efter fasen"),
+                ),
+                Place::Between => (
+                    format!("aktiviteten `{activity}` infaller {date}, mellan sina faser {names}"),
+                    format!("{date}: utanför faserna"),
+                ),
+            };
+            let mut t = Text::new(message)
+                .label(label)
+                .help("flytta in aktiviteten i fasen (kortare förskjutning eller ett annat datum), eller ange den fas den infaller i");
+            t.labels.extend(windows.iter().map(|(s, e)| format!("fasen pågår {s} till {e}")));
+            t
+        }
+        RuleMsg::HolidayCollision { activity, date, weekday, closed } => {
+            let day = WEEKDAYS.get(usize::from(*weekday)).copied().unwrap_or("?");
+            let (what, label) = match closed {
+                Closed::Weekend => ("en helg".to_string(), "helg".to_string()),
+                Closed::Holiday { public: true, names } => {
+                    (format!("en helgdag ({})", names.sv), names.sv.clone())
+                }
+                Closed::Holiday { public: false, names } => (
+                    format!("en dag då verksamheten håller stängt ({})", names.sv),
+                    names.sv.clone(),
+                ),
+                Closed::Period { from, to } => {
+                    let period = if from == to { from.clone() } else { format!("{from}..{to}") };
+                    (format!("inom den stängda perioden {period}"), "stängt".to_string())
+                }
+            };
+            let t = Text::new(format!("aktiviteten `{activity}` ligger fast på {day} {date}, {what}"))
+                .label(label)
+                .help("flytta datumet till en arbetsdag; är dagen vald med avsikt, skriv `allow: [holiday-collision]`");
+            match closed {
+                Closed::Period { .. } => t.label("den stängda perioden"),
+                _ => t,
+            }
+        }
+        RuleMsg::UnknownRule { name, suggestion } => {
+            let help = match suggestion {
+                Some(s) => format!("menade du `{s}`? `tovholder rules` listar alla regler"),
+                None => "`tovholder rules` listar alla regler".to_string(),
+            };
+            Text::new(format!("`{name}` är ingen regel")).label("okänd regel").help(help)
+        }
+        RuleMsg::AllowSilencesNothing { name } => {
+            Text::new(format!("`allow: [{name}]` tystar ingenting här"))
+                .label("inget att tysta")
+                .help("ta bort raden: bristen den ursäktade finns inte längre")
+        }
+        RuleMsg::TooManyOccurrences { activity, limit } => Text::new(format!(
+            "aktiviteten `{activity}` upprepas fler än {limit} gånger; kalendern stannar vid gränsen"
+        ))
+        .label("upprepas för ofta")
+        .help("använd ett längre intervall, ge fasen ett slut, eller korta kalendern med `horizon` eller `--until`"),
+        RuleMsg::PlanTooManyOccurrences { activity, limit } => Text::new(format!(
+            "planen har fler än {limit} tillfällen totalt; gränsen nåddes vid aktiviteten `{activity}`"
+        ))
+        .label("gränsen nådd här")
+        .help("använd längre intervall, eller korta kalendern med `horizon` eller `--until`"),
+        RuleMsg::HorizonMismatch { unit, declared, taken, skipped, optional, ongoing, too_long, open } => {
+            let what = match ongoing {
+                Some(o) => format!("faserna före den löpande fasen {o}"),
+                None => "faserna".to_string(),
+            };
+            let mut message = match skipped {
+                Some(skipped) => {
+                    let names = optional.join(", ");
+                    let with = if optional.len() == 1 {
+                        format!("med den valfria fasen {names}")
+                    } else {
+                        format!("med de valfria faserna {names}")
+                    };
+                    format!("{what} tar {} ({} {with})", amount(*skipped, *unit), range(*taken))
+                }
+                None => format!("{what} tar {}", amount(*taken, *unit)),
+            };
+            message.push_str(&format!(", planen säger {}", amount(*declared, *unit)));
+            let help = if *too_long && *open {
+                format!(
+                    "sätt `horizon` till minst {} (plus tid för förankring), eller korta faserna",
+                    amount((taken.0, taken.0), *unit)
+                )
+            } else {
+                format!(
+                    "sätt `horizon: {}`, eller ändra fasernas längd så att de stämmer",
+                    horizon_value(*taken, *unit)
+                )
+            };
+            let mut t = Text::new(message)
+                .label(format!("planen säger {}", amount(*declared, *unit)))
+                .help(help);
+            t.labels.extend(optional.iter().map(|_| "valfri: räknad med".to_string()));
+            t
+        }
     }
+}
+
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const WEEKDAYS: [&str; 7] = [
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+];
+
+/// `2027-03` → `mars 2027`.
+fn month(ym: &str) -> String {
+    match year_month(ym) {
+        Some((year, m)) => format!("{} {year}", MONTHS.get(m - 1).copied().unwrap_or("?")),
+        None => ym.to_string(),
+    }
+}
+
+fn amount(r: (i64, i64), unit: Unit) -> String {
+    let plural = r != (1, 1);
+    let word = match (unit, plural) {
+        (Unit::Day, false) => "dag",
+        (Unit::Day, true) => "dagar",
+        (Unit::Week, false) => "vecka",
+        (Unit::Week, true) => "veckor",
+        (Unit::Month, false) => "månad",
+        (Unit::Month, true) => "månader",
+    };
+    format!("{} {word}", range(r))
+}
+
+/// En post i en sektion, efter sektionens nyckel, med obestämd artikel.
+fn section_noun(key: &str) -> (&'static str, &'static str) {
+    match key {
+        "roles" => ("en", "roll"),
+        "phases" => ("en", "fas"),
+        "activities" => ("en", "aktivitet"),
+        "goals" => ("ett", "mål"),
+        "checklists" => ("en", "checklista"),
+        "stakeholders" => ("en", "intressent"),
+        _ => ("en", "post"),
+    }
+}
+
+fn unknown_reference(
+    target: &str,
+    id: &str,
+    suggestion: Option<&str>,
+    elsewhere: Option<&str>,
+    known: &[String],
+    total: usize,
+) -> Text {
+    let (article, noun) = section_noun(target);
+    let help = match (suggestion, elsewhere) {
+        (Some(s), _) => format!("menade du `{s}`?"),
+        (None, Some(other)) => {
+            let (a, other) = section_noun(other);
+            format!("`{id}` är {a} {other}, inte {article} {noun}")
+        }
+        (None, None) if total == 0 => {
+            format!("planen har inga {target}; lägg till `{id}` under `{target}:`")
+        }
+        (None, None) => {
+            let mut k = known.join(", ");
+            if total > known.len() {
+                k.push_str(&format!(", … ({total} totalt)"));
+            }
+            format!("kända id:n: {k}")
+        }
+    };
+    Text::new(format!("okänd {noun} `{id}`"))
+        .label(format!("ingen {noun} med detta id"))
+        .help(help)
+}
+
+fn unused_role(role: &str) -> Text {
+    Text::new(format!("rollen `{role}` används ingenstans i planen"))
+        .label("inget hänvisar till rollen")
+        .help("gör den ansvarig för eller deltagare i en aktivitet, eller ägare till en fas, ett mål eller en checklista – eller ta bort den")
+}
+
+fn goal_without_activity(goal: &str) -> Text {
+    Text::new(format!("ingen aktivitet bidrar till målet `{goal}`"))
+        .label("ingen aktivitet leder hit")
+        .help(format!(
+            "lägg till `contributes_to: [{goal}]` i de aktiviteter som ska föra målet framåt – eller planera en ny"
+        ))
+}
+
+fn stakeholder_never_informed(stakeholder: &str) -> Text {
+    Text::new(format!("intressenten `{stakeholder}` informeras aldrig"))
+        .label("ingen aktivitet har den i sin `audience`")
+        .help(format!(
+            "planera en aktivitet med `audience: [{stakeholder}]` och en `channel`, t.ex. ett nyhetsbrev eller ett dialogmöte"
+        ))
+}
+
+fn phase_without_activities(phase: &str) -> Text {
+    Text::new(format!("fasen `{phase}` har inga aktiviteter"))
+        .label("inget planerat i fasen")
+        .help(format!(
+            "planera minst en aktivitet i fasen: `phase: {phase}` (eller lägg till den i en aktivitets `phases:`)"
+        ))
 }
