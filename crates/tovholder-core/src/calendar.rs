@@ -442,66 +442,6 @@ pub enum Closure {
     ClosedPeriod(Date, Date),
 }
 
-/// Parses a closed period: either `YYYY-MM-DD..YYYY-MM-DD` (inclusive) or a
-/// single `YYYY-MM-DD` (a one-day period). The start must not be after the
-/// end. Surrounding whitespace is ignored.
-///
-/// # Errors
-///
-/// A short English message when the text is empty, a date is not exactly
-/// `YYYY-MM-DD` or names a day that does not exist, a side of `..` is
-/// missing, or the start is after the end.
-pub fn parse_closed(s: &str) -> Result<(Date, Date), String> {
-    let s = s.trim();
-    if s.is_empty() {
-        return Err("empty closed period (expected YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD)".into());
-    }
-    match s.split_once("..") {
-        Option::None => {
-            let d = parse_date(s)?;
-            Ok((d, d))
-        }
-        Some((start, end)) => {
-            let (start, end) = (start.trim(), end.trim());
-            if start.is_empty() {
-                return Err(format!("closed period '{s}' has no start date"));
-            }
-            if end.is_empty() {
-                return Err(format!("closed period '{s}' has no end date"));
-            }
-            let start = parse_date(start)?;
-            let end = parse_date(end)?;
-            if start > end {
-                return Err(format!(
-                    "closed period '{s}' starts after it ends ({start} > {end})"
-                ));
-            }
-            Ok((start, end))
-        }
-    }
-}
-
-/// Strict `YYYY-MM-DD` parsing (four-digit year, two-digit month and day).
-fn parse_date(s: &str) -> Result<Date, String> {
-    let bad = || format!("invalid date '{s}' (expected YYYY-MM-DD)");
-    let bytes = s.as_bytes();
-    let shape_ok = bytes.len() == 10
-        && bytes.iter().enumerate().all(|(i, &c)| {
-            if i == 4 || i == 7 {
-                c == b'-'
-            } else {
-                c.is_ascii_digit()
-            }
-        });
-    if !shape_ok {
-        return Err(bad());
-    }
-    let year: i16 = s.get(0..4).and_then(|t| t.parse().ok()).ok_or_else(bad)?;
-    let month: i8 = s.get(5..7).and_then(|t| t.parse().ok()).ok_or_else(bad)?;
-    let day: i8 = s.get(8..10).and_then(|t| t.parse().ok()).ok_or_else(bad)?;
-    Date::new(year, month, day).map_err(|_| format!("invalid date '{s}' (no such day)"))
-}
-
 /// A working-day calendar: weekdays minus the holidays of a region minus
 /// configured closed periods.
 ///
@@ -857,7 +797,7 @@ mod tests {
 
     #[test]
     fn working_days_weekend_and_closed_summer() {
-        let summer = parse_closed("2027-07-05..2027-07-30").unwrap();
+        let summer = (date(2027, 7, 5), date(2027, 7, 30));
         let cal = WorkCalendar::new(HolidayRegion::Dk, vec![summer]);
         // Friday 2 July 2027 works; Saturday/Sunday are weekend.
         assert!(cal.is_working_day(date(2027, 7, 2)));
@@ -1043,51 +983,6 @@ mod tests {
         // Years before 1583 have no holidays but weekends still apply.
         let old = date(1000, 1, 1);
         assert_eq!(dk.is_working_day(old), !is_weekend(old));
-    }
-
-    #[test]
-    fn parse_closed_ok() {
-        assert_eq!(
-            parse_closed("2027-07-05..2027-07-30"),
-            Ok((date(2027, 7, 5), date(2027, 7, 30)))
-        );
-        assert_eq!(
-            parse_closed(" 2027-07-05 .. 2027-07-30 "),
-            Ok((date(2027, 7, 5), date(2027, 7, 30)))
-        );
-        assert_eq!(
-            parse_closed("2027-12-27"),
-            Ok((date(2027, 12, 27), date(2027, 12, 27)))
-        );
-        assert_eq!(
-            parse_closed("2027-12-27..2027-12-27"),
-            Ok((date(2027, 12, 27), date(2027, 12, 27)))
-        );
-        assert_eq!(
-            parse_closed("2028-02-29"),
-            Ok((date(2028, 2, 29), date(2028, 2, 29)))
-        );
-    }
-
-    #[test]
-    fn parse_closed_errors() {
-        let err = |s: &str| parse_closed(s).unwrap_err();
-        assert!(err("").contains("empty"));
-        assert!(err("   ").contains("empty"));
-        assert!(err("2027-07-30..2027-07-05").contains("starts after it ends"));
-        assert!(err("2027-02-30").contains("no such day"));
-        assert!(err("2027-13-01").contains("no such day"));
-        assert!(err("2027-7-5").contains("expected YYYY-MM-DD"));
-        assert!(err("27-07-05").contains("expected YYYY-MM-DD"));
-        assert!(err("2027/07/05").contains("expected YYYY-MM-DD"));
-        assert!(err("2027-07-05T00:00").contains("expected YYYY-MM-DD"));
-        assert!(err("+2027-07-05").contains("expected YYYY-MM-DD"));
-        assert!(err("2027-07-05..").contains("no end date"));
-        assert!(err("..2027-07-05").contains("no start date"));
-        assert!(err("2027-07-05...2027-07-06").contains("expected YYYY-MM-DD"));
-        assert!(err("2027-07-05..2027-07-06..2027-07-07").contains("expected YYYY-MM-DD"));
-        assert!(err("ÆØÅÆ-ØÅ-ÆØ").contains("expected YYYY-MM-DD"));
-        assert!(err("abc").contains("'abc'"));
     }
 
     #[test]

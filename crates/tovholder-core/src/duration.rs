@@ -477,7 +477,6 @@ macro_rules! string_schema {
     };
 }
 
-const NUM: &str = r"[0-9]+([.,][0-9]+)?";
 pub(crate) const RANGE_PATTERN: &str =
     r"^\s*([0-9]+(\s*[-–]\s*[0-9]+)?\s+)?[A-Za-zæøåÆØÅäöÄÖ.]+\s*$";
 
@@ -511,9 +510,6 @@ string_schema!(
     "An activity id, optionally plus an offset: `etableringsworkshop + 1-2 months`.",
     r"^\s*[a-z0-9][a-z0-9-]*\s*(\+.+)?$"
 );
-
-#[allow(dead_code)]
-const _: &str = NUM;
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
