@@ -391,6 +391,393 @@ rule_docs! {
     "dependency-cycle" => "Faser eller aktiviteter, der venter på hinanden i ring";
 
     /// ## Hvad den gør
+    /// Finder YAML, der ikke kan læses: en parentes, der ikke lukkes, et tabulatortegn
+    /// brugt til indrykning, forkert indrykning, mere end 24 niveauer inden i hinanden
+    /// eller aliasser, der folder sig ud over budgettet ("billion laughs").
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// Intet andet kan tjekkes, før filen kan læses.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// phases: [beslutning, klar
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// phases: [beslutning, klar]
+    /// ```
+    "yaml-syntax" => "Filen er ikke gyldig YAML";
+
+    /// ## Hvad den gør
+    /// Finder filer, der ikke er UTF-8: UTF-16 (ofte fra Windows-programmer), Latin-1
+    /// eller binære data. Et UTF-8-byte-order-mark accepteres.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// Danske og svenske bogstaver (æ, ø, å, ä, ö) overlever kun som UTF-8.
+    ///
+    /// ## Eksempel
+    /// En plan gemt som "Unicode" fra Notesblok (UTF-16).
+    ///
+    /// ## Gør i stedet
+    /// Gem filen som UTF-8.
+    "file-encoding" => "Filen er ikke UTF-8-tekst";
+
+    /// ## Hvad den gør
+    /// Afviser filer over 16 MiB uden at læse dem.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// Ingen rigtig plan er så stor; grænsen forhindrer, at en forkert sti (en log, et
+    /// dump) bruger al hukommelsen.
+    ///
+    /// ## Eksempel
+    /// `tovholder check stor-eksport.yaml` på en fil på 60 MB.
+    ///
+    /// ## Gør i stedet
+    /// Del planen op i en model og planer, der bruger den.
+    "file-too-large" => "Filen er større end grænsen på 16 MiB";
+
+    /// ## Hvad den gør
+    /// Finder en fil uden indhold (eller kun med kommentarer).
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// En tom plan er som regel en fil, der er gemt for tidligt, eller en forkert sti.
+    ///
+    /// ## Eksempel
+    /// En tom `plan.yaml`.
+    ///
+    /// ## Gør i stedet
+    /// Start fra `tovholder init --model models/ics.yaml`.
+    "empty-file" => "Filen er tom";
+
+    /// ## Hvad den gør
+    /// Finder en `---`-adskiller efterfulgt af et dokument mere.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// En plan er ét dokument; et dokument mere ville andre værktøjer ignorere uden at
+    /// sige det.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// id: a
+    /// ---
+    /// id: b
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// Én plan pr. fil.
+    "multiple-documents" => "Filen indeholder mere end ét YAML-dokument";
+
+    /// ## Hvad den gør
+    /// Finder nøgler, der ikke er en del af planens sprog, og foreslår den nærmeste
+    /// kendte nøgle.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// En stavefejl i en nøgle (`exit_critera`) ville ellers blive ignoreret, og
+    /// oplysningen ville gå tabt.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// phases:
+    ///   beslutning: { duration: 1-3 måneder, exit_critera: [Beslutning truffet] }
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// phases:
+    ///   beslutning: { duration: 1-3 måneder, exit_criteria: [Beslutning truffet] }
+    /// ```
+    "unknown-key" => "En nøgle, planens sprog ikke kender";
+
+    /// ## Hvad den gør
+    /// Finder en værdi af den forkerte YAML-type: en liste, hvor der forventes tekst,
+    /// eller et tal, hvor der forventes en mapping.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// Værdien kan ikke bruges, som den står.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// roles:
+    ///   superbruger: [Anna]
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// roles:
+    ///   superbruger: { owner: [Anna] }
+    /// ```
+    "invalid-type" => "En værdi af forkert type";
+
+    /// ## Hvad den gør
+    /// Finder varigheder, intervaller, længder, timer, datoer og klokkeslæt, der ikke
+    /// kan læses, fx `3 månder` eller `2027-02-30`, med et forslag, hvor der er et
+    /// nærliggende.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// Tidsplanen bygges ud fra disse værdier.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// duration: 3 månder
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// duration: 3 måneder
+    /// ```
+    "invalid-value" => "En værdi, der ikke kan forstås";
+
+    /// ## Hvad den gør
+    /// Finder id'er med andre tegn end små bogstaver, cifre og enkelte bindestreger (fx
+    /// mellemrum, `/` eller `..`).
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// Id'er bliver til filnavne og kalender-UID'er; en sti i et id kunne føre output
+    /// uden for dets mappe.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// roles:
+    ///   ../leder: { name: Leder }
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// roles:
+    ///   leder: { name: Leder }
+    /// ```
+    "invalid-id" => "Et id, der ikke er skrevet med små bogstaver og bindestreger";
+
+    /// ## Hvad den gør
+    /// Finder en plan uden `id` eller `title` og en fase uden `duration`.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// Dokumenterne skal have en titel, filer og kalendere et id, og tidsplanen en
+    /// varighed for hver fase.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// phases:
+    ///   beslutning: { name: Beslutning }
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// phases:
+    ///   beslutning: { name: Beslutning, duration: 1-3 måneder }
+    /// ```
+    "missing-key" => "En påkrævet nøgle mangler";
+
+    /// ## Hvad den gør
+    /// Finder en nøgle, der står to gange i den samme mapping, og markerer begge.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// Kun den ene værdi kan gælde; den anden går i de fleste værktøjer tabt uden
+    /// varsel.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// beslutning: { duration: 1-3 måneder, duration: 2 måneder }
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// Behold den ene.
+    "duplicate-key" => "Den samme nøgle to gange i én mapping";
+
+    /// ## Hvad den gør
+    /// Finder to enheder med samme id i én sektion og markerer begge definitioner.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// Henvisninger til id'et bliver tvetydige, og den ene definition går tabt.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// activities:
+    ///   laeringsmoede: { phase: i-gang, every: 2 måneder }
+    ///   laeringsmoede: { phase: forankring, every: 3 måneder }
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// activities:
+    ///   laeringsmoede: { phases: [i-gang, forankring], every: 2 måneder }
+    /// ```
+    "duplicate-id" => "To enheder med samme id";
+
+    /// ## Hvad den gør
+    /// Finder en sti i `uses`, der ikke findes, er en mappe, en FIFO eller en
+    /// enhedsfil, går uden for projektets rod (den nærmeste mappe med `.git` eller
+    /// `tovholder.toml`) uden `--allow-outside-root`, eller peger på en model, der selv
+    /// har fejl.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// En plan, der bruger en model, er først hel sammen med modellen; tjekkes den
+    /// uden, ville den melde huller, der ikke findes, og overse dem, der gør.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// uses: ../../../../etc/passwd
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// uses: ../models/ics.yaml
+    /// ```
+    "model-unavailable" => "Modellen i `uses` kan ikke læses eller har fejl";
+
+    /// ## Hvad den gør
+    /// Finder en model, der (gennem andre modeller) bruger sig selv, og kæder af
+    /// modeller, der er dybere end 8.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// En ring har ingen bund: der er ingen model at begynde sammenfletningen fra.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// # a.yaml
+    /// kind: model
+    /// uses: b.yaml
+    /// # b.yaml
+    /// kind: model
+    /// uses: a.yaml
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// Lad den ene model være grundlaget og den anden bygge videre på den.
+    "uses-cycle" => "Modeller, der bruger hinanden i ring, eller en for lang kæde";
+
+    /// ## Hvad den gør
+    /// Sammenligner `uses: {path, version}` med modellens `version:`. `1.x` passer med
+    /// enhver 1.y.z, `1.4` med enhver 1.4.z; en model uden version passer aldrig med et
+    /// fastlåst krav.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// Når en model ændres på en måde, der ikke er bagudkompatibel, får hver kommunes
+    /// plan, der er låst til den gamle version, besked om at gennemgå den i stedet for
+    /// at ændre sig i det stille.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// uses: { path: ../models/ics.yaml, version: "2.x" }   # modellen er 1.0.0
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// uses: { path: ../models/ics.yaml, version: "1.x" }
+    /// ```
+    "model-version-mismatch" => "Modellens version passer ikke med den version, planen kræver";
+
+    /// ## Hvad den gør
+    /// Finder id'er under `remove:`, som ikke findes i modellen, og nævner det nærmeste
+    /// id, modellen har.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// En stavefejl i en fjernelse beholder den enhed, planen ville af med.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// remove: { activities: [laeringsmode] }
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// remove: { activities: [laeringsmoede] }
+    /// ```
+    "unknown-removal" => "`remove` nævner et id, modellen ikke har";
+
+    /// ## Hvad den gør
+    /// Finder en `uses`, der peger på en plan (eller en anden fil uden `kind: model`).
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// En plan indeholder én kommunes datoer og navne; genbruges den som skabelon,
+    /// bliver de kopieret ind i en anden kommunes plan.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// uses: ../nordby/plan.yaml
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// uses: ../models/ics.yaml
+    /// ```
+    "not-a-model" => "`uses` peger på en fil, der ikke er `kind: model`";
+
+    /// ## Hvad den gør
+    /// En enhed i planen med et nyt id lægges til modellens; når det nye id næsten er
+    /// det samme som et af modellens, var det formentlig meningen at ændre det. Reglen
+    /// melder det med modellens id.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// Den fejlstavede ændring lader modellens enhed være uændret og tilføjer en
+    /// næsten-dublet — to læringsmøder i kalenderen i stedet for ét ændret.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// activities:
+    ///   laeringsmode: { every: 1 måned }   # modellen har laeringsmoede
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// activities:
+    ///   laeringsmoede: { every: 1 måned }
+    /// ```
+    "override-unknown-id" => "En ny enhed, hvis id ligner et i modellen: sandsynligvis en stavefejl";
+
+    /// ## Hvad den gør
+    /// Tjekker hver henvisning i planen — `responsible`, `participants`, `owner` og
+    /// `reports_to` (roller), `after`, `phase` og `phases` (faser), aktiviteters
+    /// `after` (aktiviteter), `contributes_to` (mål) og `audience` (interessenter) — og
+    /// melder id'er, der ikke findes, med forslag om det nærmeste id, der gør.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// En tastefejl i en henvisning fjerner i det stille en person fra et møde eller et
+    /// møde fra en fase; dokumenterne ville være forkerte, uden at nogen opdagede det.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// activities:
+    ///   laeringsmoede:
+    ///     phase: i-gang
+    ///     responsible: superbruer
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// activities:
+    ///   laeringsmoede:
+    ///     phase: i-gang
+    ///     responsible: superbruger
+    /// ```
+    "unknown-reference" => "En henvisning til en rolle, fase, aktivitet, et mål eller en interessent, der ikke findes";
+
+    /// ## Hvad den gør
+    /// Finder ringe i tidsafhængighederne — fasers `after`-lister og aktiviteters
+    /// `after`-henvisninger — og melder hver ring én gang, med hvert led nævnt og hver
+    /// kant markeret.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// En ring kan ikke lægges i en tidsplan: ingen af faserne i den kan nogensinde
+    /// begynde.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// phases:
+    ///   i-gang: { after: [forankring], duration: 1 år }
+    ///   forankring: { after: [i-gang], duration: løbende }
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// phases:
+    ///   i-gang: { after: [klar-parat-start], duration: 1 år }
+    ///   forankring: { after: [i-gang], duration: løbende }
+    /// ```
+    "dependency-cycle" => "Faser eller aktiviteter, der venter på hinanden i ring";
+
+    /// ## Hvad den gør
     /// Finder roller i en plan, der ikke har nogen `owner` (modeller er undtaget: de
     /// nævner ingen personer).
     ///
@@ -1203,7 +1590,7 @@ rule_docs! {
     /// Finder et niveau sat for en regel, som konfigurationen ikke kan ændre: reglerne,
     /// der siger, at filen ikke er en plan (`yaml-syntax`, `unknown-key`,
     /// `invalid-value`, …), `unknown-reference`, `dependency-cycle` og
-    /// `config-*`-reglerne. `tovholder rules` markerer dem `(fixed)`.
+    /// `config-*`-reglerne. `tovholder rules` markerer dem med `(fast)`.
     ///
     /// ## Hvorfor det er vigtigt
     /// Disse fund betyder, at planen ikke kan oversættes, som den står; at slå dem fra

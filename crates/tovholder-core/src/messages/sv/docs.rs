@@ -394,6 +394,396 @@ rule_docs! {
     "dependency-cycle" => "Faser eller aktiviteter som väntar på varandra i en cirkel";
 
     /// ## Vad den gör
+    /// Hittar YAML som inte går att läsa in: en parentes som aldrig stängs, ett
+    /// tabbtecken som indrag, fel indrag, mer än 24 nivåer i varandra eller alias som
+    /// växer över budgeten ("billion laughs").
+    ///
+    /// ## Varför det spelar roll
+    /// Ingenting annat kan kontrolleras förrän filen går att läsa in.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// phases: [beslut, start
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// phases: [beslut, start]
+    /// ```
+    "yaml-syntax" => "Filen är inte giltig YAML";
+
+    /// ## Vad den gör
+    /// Hittar filer som inte är UTF-8: UTF-16 (ofta från Windowsprogram), Latin-1 eller
+    /// binärdata. Ett byte order mark för UTF-8 godtas.
+    ///
+    /// ## Varför det spelar roll
+    /// Svenska och danska bokstäver (å, ä, ö, æ, ø) klarar sig bara i UTF-8.
+    ///
+    /// ## Exempel
+    /// En plan som sparats som "Unicode" i Anteckningar (UTF-16).
+    ///
+    /// ## Gör så här i stället
+    /// Spara filen som UTF-8.
+    "file-encoding" => "Filen är inte UTF-8-text";
+
+    /// ## Vad den gör
+    /// Avvisar filer över 16 MiB utan att läsa dem.
+    ///
+    /// ## Varför det spelar roll
+    /// Ingen verklig plan är så stor; gränsen hindrar att en felaktig sökväg (en logg,
+    /// en dump) tar slut på minnet.
+    ///
+    /// ## Exempel
+    /// `tovholder check stor-export.yaml` på en fil på 60 MB.
+    ///
+    /// ## Gör så här i stället
+    /// Dela upp planen i en modell och planer som använder den.
+    "file-too-large" => "Filen är större än gränsen på 16 MiB";
+
+    /// ## Vad den gör
+    /// Hittar en fil utan innehåll (eller med bara kommentarer).
+    ///
+    /// ## Varför det spelar roll
+    /// En tom plan är oftast en fil som sparats för tidigt eller en felaktig sökväg.
+    ///
+    /// ## Exempel
+    /// En tom `plan.yaml`.
+    ///
+    /// ## Gör så här i stället
+    /// Börja från `tovholder init --model models/ics.yaml`.
+    "empty-file" => "Filen är tom";
+
+    /// ## Vad den gör
+    /// Hittar en `---`-avgränsare som följs av ett andra dokument.
+    ///
+    /// ## Varför det spelar roll
+    /// En plan är ett dokument; ett andra dokument skulle andra verktyg tyst hoppa
+    /// över.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// id: a
+    /// ---
+    /// id: b
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// En plan per fil.
+    "multiple-documents" => "Filen innehåller mer än ett YAML-dokument";
+
+    /// ## Vad den gör
+    /// Hittar nycklar som inte ingår i planspråket och föreslår den närmaste kända
+    /// nyckeln.
+    ///
+    /// ## Varför det spelar roll
+    /// En felstavad nyckel (`exit_critera`) skulle annars hoppas över och uppgiften gå
+    /// förlorad.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// phases:
+    ///   beslut: { duration: 1-3 månader, exit_critera: [Beslut fattat] }
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// phases:
+    ///   beslut: { duration: 1-3 månader, exit_criteria: [Beslut fattat] }
+    /// ```
+    "unknown-key" => "En nyckel som planspråket inte känner till";
+
+    /// ## Vad den gör
+    /// Hittar ett värde av fel YAML-typ: en lista där det ska stå text, ett tal där det
+    /// ska stå en mappning.
+    ///
+    /// ## Varför det spelar roll
+    /// Värdet kan inte användas som det är skrivet.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// roles:
+    ///   superanvandare: [Anna]
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// roles:
+    ///   superanvandare: { owner: [Anna] }
+    /// ```
+    "invalid-type" => "Ett värde av fel typ";
+
+    /// ## Vad den gör
+    /// Hittar varaktigheter, intervall, längder, timmar, datum och klockslag som inte
+    /// går att tolka, till exempel `3 månder` eller `2027-02-30`, med ett förslag när
+    /// det finns ett som ligger nära.
+    ///
+    /// ## Varför det spelar roll
+    /// Tidsplanen byggs av de här värdena.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// duration: 3 månder
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// duration: 3 månader
+    /// ```
+    "invalid-value" => "Ett värde som inte går att tolka";
+
+    /// ## Vad den gör
+    /// Hittar id med andra tecken än små bokstäver, siffror och enkla bindestreck (till
+    /// exempel mellanslag, `/` eller `..`).
+    ///
+    /// ## Varför det spelar roll
+    /// Id blir filnamn och kalender-UID; en sökväg i ett id skulle kunna styra utdata
+    /// utanför sin mapp.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// roles:
+    ///   ../chef: { name: Enhetschef }
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// roles:
+    ///   chef: { name: Enhetschef }
+    /// ```
+    "invalid-id" => "Ett id som inte är skrivet med små bokstäver och bindestreck";
+
+    /// ## Vad den gör
+    /// Hittar en plan utan `id` eller `title` och en fas utan `duration`.
+    ///
+    /// ## Varför det spelar roll
+    /// Dokumenten behöver en titel, filer och kalendrar ett id och tidsplanen en
+    /// varaktighet för varje fas.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// phases:
+    ///   beslut: { name: Beslut }
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// phases:
+    ///   beslut: { name: Beslut, duration: 1-3 månader }
+    /// ```
+    "missing-key" => "En obligatorisk nyckel saknas";
+
+    /// ## Vad den gör
+    /// Hittar en nyckel som står två gånger i samma mappning och markerar båda.
+    ///
+    /// ## Varför det spelar roll
+    /// Bara det ena värdet kan gälla; det andra försvinner i de flesta verktyg utan
+    /// förvarning.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// beslut: { duration: 1-3 månader, duration: 2 månader }
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// Behåll den ena.
+    "duplicate-key" => "Samma nyckel två gånger i en mappning";
+
+    /// ## Vad den gör
+    /// Hittar två poster med samma id i ett avsnitt och markerar båda definitionerna.
+    ///
+    /// ## Varför det spelar roll
+    /// Hänvisningar till id:t blir tvetydiga, och den ena definitionen går förlorad.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// activities:
+    ///   larandetraff: { phase: genomforande, every: 2 månader }
+    ///   larandetraff: { phase: drift, every: 3 månader }
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// activities:
+    ///   larandetraff: { phases: [genomforande, drift], every: 2 månader }
+    /// ```
+    "duplicate-id" => "Två poster med samma id";
+
+    /// ## Vad den gör
+    /// Hittar en sökväg i `uses` som inte finns, är en mapp, en FIFO eller en
+    /// enhetsfil, lämnar projektets rot (närmaste mapp med `.git` eller
+    /// `tovholder.toml`) utan `--allow-outside-root`, eller pekar på en modell som
+    /// själv innehåller fel.
+    ///
+    /// ## Varför det spelar roll
+    /// En plan som använder en modell är hel först tillsammans med modellen;
+    /// kontrolleras den utan skulle den rapportera luckor som inte finns och missa dem
+    /// som finns.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// uses: ../../../../etc/passwd
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// uses: ../models/samverkan.yaml
+    /// ```
+    "model-unavailable" => "Modellen i `uses` går inte att läsa eller innehåller fel";
+
+    /// ## Vad den gör
+    /// Hittar en modell som (via andra modeller) använder sig själv, och kedjor av
+    /// modeller som är djupare än 8.
+    ///
+    /// ## Varför det spelar roll
+    /// En cirkel har ingen botten: det finns ingen modell att börja sammanslagningen
+    /// från.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// # a.yaml
+    /// kind: model
+    /// uses: b.yaml
+    /// # b.yaml
+    /// kind: model
+    /// uses: a.yaml
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// Låt den ena modellen vara grunden och den andra bygga vidare på den.
+    "uses-cycle" => "Modeller som använder varandra i en cirkel, eller en för lång kedja";
+
+    /// ## Vad den gör
+    /// Jämför `uses: {path, version}` med modellens `version:`. `1.x` matchar varje
+    /// 1.y.z, `1.4` varje 1.4.z; en modell utan version matchar aldrig ett låst
+    /// versionskrav.
+    ///
+    /// ## Varför det spelar roll
+    /// När en modell ändras på ett sätt som inte är bakåtkompatibelt får varje kommuns
+    /// plan som är låst till den gamla versionen besked om att se över den, i stället
+    /// för att tyst ändras.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// uses: { path: ../models/samverkan.yaml, version: "2.x" }   # modellen är 1.0.0
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// uses: { path: ../models/samverkan.yaml, version: "1.x" }
+    /// ```
+    "model-version-mismatch" => "Modellens version stämmer inte med den version planen kräver";
+
+    /// ## Vad den gör
+    /// Hittar id under `remove:` som inte finns i modellen och nämner det närmaste id
+    /// som modellen har.
+    ///
+    /// ## Varför det spelar roll
+    /// Ett stavfel i en borttagning behåller den post som planen ville bli av med.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// remove: { activities: [larandetraf] }
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// remove: { activities: [larandetraff] }
+    /// ```
+    "unknown-removal" => "`remove` nämner ett id som modellen inte har";
+
+    /// ## Vad den gör
+    /// Hittar en `uses` som pekar på en plan (eller någon annan fil utan `kind:
+    /// model`).
+    ///
+    /// ## Varför det spelar roll
+    /// En plan innehåller en kommuns datum och namn; används den som mall kopieras de
+    /// in i en annan kommuns plan.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// uses: ../norrby/plan.yaml
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// uses: ../models/samverkan.yaml
+    /// ```
+    "not-a-model" => "`uses` pekar på en fil som inte är `kind: model`";
+
+    /// ## Vad den gör
+    /// En post i planen med ett nytt id läggs till modellens poster; när det nya id:t
+    /// nästan är detsamma som ett av modellens var avsikten troligen att ändra det.
+    /// Regeln rapporterar det tillsammans med modellens id.
+    ///
+    /// ## Varför det spelar roll
+    /// Den felstavade ändringen lämnar modellens post oförändrad och lägger till en
+    /// nästan-dubblett — två lärandeträffar i kalendern i stället för en ändrad.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// activities:
+    ///   larandetraf: { every: 1 månad }   # modellen har larandetraff
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// activities:
+    ///   larandetraff: { every: 1 månad }
+    /// ```
+    "override-unknown-id" => "En ny post vars id liknar ett i modellen: troligen en felstavad ändring";
+
+    /// ## Vad den gör
+    /// Kontrollerar varje hänvisning i planen — `responsible`, `participants`, `owner`
+    /// och `reports_to` (roller), `after`, `phase` och `phases` (faser), aktiviteters
+    /// `after` (aktiviteter), `contributes_to` (mål) och `audience` (intressenter) —
+    /// och rapporterar id som inte finns, med förslag på det närmaste id som finns.
+    ///
+    /// ## Varför det spelar roll
+    /// Ett skrivfel i en hänvisning tar tyst bort en person från ett möte eller ett
+    /// möte från en fas; dokumenten blir fel utan att någon märker det.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// activities:
+    ///   larandetraff:
+    ///     phase: genomforande
+    ///     responsible: superanvandre
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// activities:
+    ///   larandetraff:
+    ///     phase: genomforande
+    ///     responsible: superanvandare
+    /// ```
+    "unknown-reference" => "En hänvisning till en roll, fas, aktivitet, ett mål eller en intressent som inte finns";
+
+    /// ## Vad den gör
+    /// Hittar cirklar i tidsberoendena — fasers `after`-listor och aktiviteters
+    /// `after`-hänvisningar — och rapporterar varje cirkel en gång, med varje steg
+    /// namngivet och varje koppling markerad.
+    ///
+    /// ## Varför det spelar roll
+    /// En cirkel går inte att lägga in i en tidsplan: ingen av faserna i den kan
+    /// någonsin börja.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// phases:
+    ///   genomforande: { after: [drift], duration: 1 år }
+    ///   drift: { after: [genomforande], duration: löpande }
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// phases:
+    ///   genomforande: { after: [start], duration: 1 år }
+    ///   drift: { after: [genomforande], duration: löpande }
+    /// ```
+    "dependency-cycle" => "Faser eller aktiviteter som väntar på varandra i en cirkel";
+
+    /// ## Vad den gör
     /// Hittar roller i en plan som inte har någon `owner` (modeller är undantagna: de
     /// namnger inga personer).
     ///
@@ -1211,7 +1601,7 @@ rule_docs! {
     /// Hittar en nivå som satts för en regel som konfigurationen inte kan ändra:
     /// reglerna som säger att filen inte är en plan (`yaml-syntax`, `unknown-key`,
     /// `invalid-value`, …), `unknown-reference`, `dependency-cycle` och
-    /// `config-*`-reglerna. `tovholder rules` markerar dem med `(fixed)`.
+    /// `config-*`-reglerna. `tovholder rules` markerar dem med `(fast)`.
     ///
     /// ## Varför det spelar roll
     /// De här iakttagelserna betyder att planen inte kan kompileras som den är skriven;
