@@ -24,6 +24,7 @@ pub mod report;
 pub mod rules;
 pub mod schedule;
 pub mod schema;
+pub mod section;
 pub mod span;
 pub mod yaml;
 

@@ -4,8 +4,9 @@
 //! (possibly empty) and the diagnostics, so one run reports every problem.
 
 use crate::diag::{Diagnostic, Label, Lang};
+use crate::messages::LoadMsg;
 use crate::model::{
-    Activity, Checklist, Cx, Entries, FromNode, Goal, MISSING_KEY, Phase, Plan, Role, Section,
+    Activity, Checklist, Cx, Declared, Entries, FromNode, Goal, Phase, Plan, Role, Section,
     Stakeholder,
 };
 use crate::rules::SectionKind;
@@ -100,24 +101,9 @@ pub fn load(sources: &SourceMap, file: FileId, lang: Option<Lang>) -> Loaded {
     plan.stakeholders = stakeholders;
     cx.diags.extend(section_diags);
     let mut diags = cx.diags;
-    let top = Span::new(file, 0, 0);
-    for (key, present) in [("id", plan.id.is_some()), ("title", plan.title.is_some())] {
-        if !present {
-            diags.push(
-                Diagnostic::error(
-                    MISSING_KEY,
-                    match lang {
-                        Lang::Da => format!("planen mangler `{key}`"),
-                        _ => format!("the plan has no `{key}`"),
-                    },
-                    Label::new(first_key.unwrap_or(top), lang.pick("at the top level", "på øverste niveau")),
-                )
-                .with_help(match key {
-                    "id" => lang.pick("add `id: my-plan` (kebab-case; used for file names and calendar UIDs)", "tilføj `id: min-plan` (små bogstaver og bindestreger; bruges til filnavne og kalender-UID'er)"),
-                    _ => lang.pick("add `title: …`, the title printed on every document", "tilføj `title: …`, titlen der står på alle dokumenter"),
-                }),
-            );
-        }
+    let top = first_key.unwrap_or(Span::new(file, 0, 0));
+    for key in plan.missing() {
+        diags.push(missing_key(key, "plan", None, top, lang));
     }
     if let Some(id) = &plan.id
         && !crate::model::is_valid_id(id)
@@ -134,25 +120,64 @@ pub fn load(sources: &SourceMap, file: FileId, lang: Option<Lang>) -> Loaded {
             )),
         );
     }
-    for (id, phase) in plan.phases.iter() {
-        if !phase.has_key("duration") {
-            diags.push(
-                Diagnostic::error(
-                    MISSING_KEY,
-                    match lang {
-                        Lang::Da => format!("fasen `{id}` har ingen `duration`"),
-                        _ => format!("the phase `{id}` has no `duration`"),
-                    },
-                    Label::new(phase.id.span, lang.pick("no duration", "ingen varighed")),
-                )
-                .with_help(lang.pick("add e.g. `duration: 3-6 months`, or `duration: ongoing` for a sustainment phase", "tilføj fx `duration: 3-6 måneder`, eller `duration: løbende` for en forankringsfase")),
-            );
-        }
-    }
+    required_keys(&plan.roles, SectionKind::Roles, lang, &mut diags);
+    required_keys(&plan.phases, SectionKind::Phases, lang, &mut diags);
+    required_keys(&plan.activities, SectionKind::Activities, lang, &mut diags);
+    required_keys(&plan.goals, SectionKind::Goals, lang, &mut diags);
+    required_keys(&plan.checklists, SectionKind::Checklists, lang, &mut diags);
+    required_keys(
+        &plan.stakeholders,
+        SectionKind::Stakeholders,
+        lang,
+        &mut diags,
+    );
+    invalid_references(&plan, lang, &mut diags);
     Loaded {
         plan,
         diags,
         parsed: true,
+    }
+}
+
+/// A required key (declared `[required]` in its mapping) not written.
+fn missing_key(key: &str, mapping: &str, id: Option<&str>, at: Span, lang: Lang) -> Diagnostic {
+    let finding = LoadMsg::MissingKey {
+        key: key.to_string(),
+        mapping: mapping.to_string(),
+        id: id.map(str::to_string),
+    };
+    Diagnostic::report(finding, &[at], lang)
+}
+
+/// The required keys the entities of a section lack, at each entity's id.
+fn required_keys<T: Declared>(
+    section: &Section<T>,
+    kind: SectionKind,
+    lang: Lang,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (id, entity) in section.iter() {
+        for key in entity.def.missing() {
+            diags.push(missing_key(key, kind.key(), Some(id), entity.id.span, lang));
+        }
+    }
+}
+
+/// A reference that is not written as an id (`owner: Henrik Dahl` where a role's id
+/// belongs) is the loader's finding, as the JSON Schema's pattern says; whether a valid
+/// id exists is `unknown-reference`'s. A reference to an entity whose own id is invalid
+/// is not reported again: the id is reported where it is defined.
+fn invalid_references(plan: &Plan, lang: Lang, diags: &mut Vec<Diagnostic>) {
+    for r in plan.references() {
+        if crate::model::is_valid_id(r.id) || r.target.contains(plan, r.id) {
+            continue;
+        }
+        let finding = LoadMsg::InvalidReference {
+            key: r.key.to_string(),
+            id: r.id.to_string(),
+            target: r.target.key().to_string(),
+        };
+        diags.push(Diagnostic::report(finding, &[r.span], lang));
     }
 }
 

@@ -5,18 +5,12 @@
 //! [`SourceMap`]. Values keep the spans of the file they were written in, so a
 //! finding about a merged entity points at the model or the plan, whichever wrote it.
 
-use crate::diag::{Diagnostic, Label, Lang, Level, SuggestBudget};
+use crate::diag::{Diagnostic, Lang, Level, SuggestBudget};
 use crate::load;
-use crate::model::{Merge, Plan, Section, strs};
+use crate::messages::ModelMsg;
+use crate::model::{Merge, Plan};
+use crate::section::{AnySection, SectionKind};
 use crate::span::{FileId, SourceMap, Span, Spanned};
-
-/// Rule names of the findings this module reports.
-pub const MODEL_UNAVAILABLE: &str = "model-unavailable";
-pub const USES_CYCLE: &str = "uses-cycle";
-pub const MODEL_VERSION_MISMATCH: &str = "model-version-mismatch";
-pub const UNKNOWN_REMOVAL: &str = "unknown-removal";
-pub const OVERRIDE_UNKNOWN_ID: &str = "override-unknown-id";
-pub const NOT_A_MODEL: &str = "not-a-model";
 
 /// How deep models may use models.
 pub const MAX_USES_DEPTH: usize = 8;
@@ -73,47 +67,19 @@ fn resolve_inner(
         return (plan, None);
     };
     let path_span = uses.path.span;
+    let path = uses.path.value.clone();
     if chain.len() > MAX_USES_DEPTH {
-        diags.push(
-            Diagnostic::error(
-                USES_CYCLE,
-                match lang {
-                    Lang::Da => {
-                        format!("modeller bruger modeller mere end {MAX_USES_DEPTH} led dybt")
-                    }
-                    _ => format!("models use models more than {MAX_USES_DEPTH} levels deep"),
-                },
-                Label::new(
-                    path_span,
-                    lang.pick("one level too many", "ét led for meget"),
-                ),
-            )
-            .with_help(lang.pick(
-                "flatten the chain of models",
-                "gør kæden af modeller kortere",
-            )),
-        );
+        let finding = ModelMsg::UsesTooDeep {
+            max: MAX_USES_DEPTH,
+        };
+        diags.push(Diagnostic::report(finding, &[path_span], lang));
         return (plan, None);
     }
     let model_file = match models.load(sources, file, &uses.path) {
         Ok(f) => f,
-        Err(why) => {
-            diags.push(
-                Diagnostic::error(
-                    MODEL_UNAVAILABLE,
-                    match lang {
-                        Lang::Da => {
-                            format!("modellen `{}` kan ikke bruges: {why}", uses.path.value)
-                        }
-                        _ => format!("the model `{}` cannot be used: {why}", uses.path.value),
-                    },
-                    Label::new(path_span, lang.pick("this model", "denne model")),
-                )
-                .with_help(lang.pick(
-                    "the path is relative to this file and must stay inside the repository",
-                    "stien er relativ til denne fil og skal blive inden for repositoriet",
-                )),
-            );
+        Err(reason) => {
+            let finding = ModelMsg::ModelUnreadable { path, reason };
+            diags.push(Diagnostic::report(finding, &[path_span], lang));
             return (plan, None);
         }
     };
@@ -123,29 +89,15 @@ fn resolve_inner(
         .iter()
         .position(|f| *f == model_file || sources.name(*f) == model_name)
     {
-        let names: Vec<&str> = chain.iter().skip(pos).map(|f| sources.name(*f)).collect();
-        diags.push(
-            Diagnostic::error(
-                USES_CYCLE,
-                match lang {
-                    Lang::Da => format!(
-                        "modellerne bruger hinanden i ring: {} → {}",
-                        names.join(" → "),
-                        sources.name(model_file)
-                    ),
-                    _ => format!(
-                        "the models use each other in a cycle: {} → {}",
-                        names.join(" → "),
-                        sources.name(model_file)
-                    ),
-                },
-                Label::new(path_span, lang.pick("closes the cycle", "lukker ringen")),
-            )
-            .with_help(lang.pick(
-                "a model cannot use a model that uses it",
-                "en model kan ikke bruge en model, der bruger den",
-            )),
-        );
+        let finding = ModelMsg::UsesCycle {
+            chain: chain
+                .iter()
+                .skip(pos)
+                .map(|f| sources.name(*f).to_string())
+                .collect(),
+            closing: model_name,
+        };
+        diags.push(Diagnostic::report(finding, &[path_span], lang));
         return (plan, None);
     }
     let loaded = load::load(sources, model_file, Some(lang));
@@ -155,46 +107,23 @@ fn resolve_inner(
         .filter(|d| d.level == Level::Error)
         .collect();
     if !loaded.parsed || !model_errors.is_empty() {
-        let mut d = Diagnostic::error(
-            MODEL_UNAVAILABLE,
-            match lang {
-                Lang::Da => format!(
-                    "modellen `{}` har {} fejl; ret dem først",
-                    uses.path.value,
-                    model_errors.len().max(1)
-                ),
-                _ => format!(
-                    "the model `{}` has {} error(s); fix them first",
-                    uses.path.value,
-                    model_errors.len().max(1)
-                ),
-            },
-            Label::new(path_span, lang.pick("this model", "denne model")),
-        )
-        .with_help(match lang {
-            Lang::Da => format!("kør `tovholder check {}`", sources.name(model_file)),
-            _ => format!("run `tovholder check {}`", sources.name(model_file)),
-        });
-        if let Some(first) = model_errors.first() {
-            d = d.with_label(Label::new(first.span(), first.message.clone()));
-        }
-        diags.push(d);
+        let first = model_errors.first();
+        let finding = ModelMsg::ModelHasErrors {
+            path,
+            file: model_name,
+            errors: model_errors.len().max(1),
+            first_error: first.map(|d| d.message.clone()),
+        };
+        let mut spans = vec![path_span];
+        spans.extend(first.map(|d| d.span()));
+        diags.push(Diagnostic::report(finding, &spans, lang));
         return (plan, None);
     }
     let model_plan = loaded.plan;
     if !model_plan.is_model() {
-        diags.push(
-            Diagnostic::error(
-                NOT_A_MODEL,
-                match lang {
-                    Lang::Da => format!("`{}` er ikke en model (mangler `kind: model`)", uses.path.value),
-                    _ => format!("`{}` is not a model (it lacks `kind: model`)", uses.path.value),
-                },
-                Label::new(path_span, lang.pick("not a model", "ikke en model")),
-            )
-            .with_label(Label::new(Span::new(model_file, 0, 0), lang.pick("add `kind: model` here", "tilføj `kind: model` her")))
-            .with_help(lang.pick("plans reuse models, not other plans; mark the reusable file with `kind: model`", "planer genbruger modeller, ikke andre planer; markér den genbrugelige fil med `kind: model`")),
-        );
+        let finding = ModelMsg::NotAModel { path };
+        let spans = [path_span, Span::new(model_file, 0, 0)];
+        diags.push(Diagnostic::report(finding, &spans, lang));
         return (plan, None);
     }
     if let Some(want) = &uses.version {
@@ -274,154 +203,101 @@ fn check_version(
     lang: Lang,
     diags: &mut Vec<Diagnostic>,
 ) {
+    let (path, required) = (path.to_string(), want.value.clone());
     match have {
         Some(have) if version_matches(want, have) => {}
-        Some(have) => diags.push(
-            Diagnostic::error(
-                MODEL_VERSION_MISMATCH,
-                match lang {
-                    Lang::Da => format!("planen kræver version {} af modellen `{path}`, men modellen er version {}", want.value, have.value),
-                    _ => format!("the plan requires version {} of the model `{path}`, but the model is version {}", want.value, have.value),
-                },
-                Label::new(want.span, lang.pick("required here", "krævet her")),
-            )
-            .with_label(Label::new(have.span, lang.pick("the model's version", "modellens version")))
-            .with_help(lang.pick("review what changed in the model, then update the version the plan requires", "gennemgå hvad der er ændret i modellen, og ret så den version, planen kræver")),
-        ),
-        None => diags.push(
-            Diagnostic::error(
-                MODEL_VERSION_MISMATCH,
-                match lang {
-                    Lang::Da => format!("planen kræver version {} af modellen `{path}`, men modellen angiver ingen version", want.value),
-                    _ => format!("the plan requires version {} of the model `{path}`, but the model declares no version", want.value),
-                },
-                Label::new(want.span, lang.pick("required here", "krævet her")),
-            )
-            .with_label(Label::new(Span::new(model_file, 0, 0), lang.pick("no `version:` in the model", "ingen `version:` i modellen"))),
-        ),
+        Some(have) => {
+            let finding = ModelMsg::VersionMismatch {
+                path,
+                required,
+                version: have.value.clone(),
+            };
+            diags.push(Diagnostic::report(finding, &[want.span, have.span], lang));
+        }
+        None => {
+            let finding = ModelMsg::VersionMissing { path, required };
+            let spans = [want.span, Span::new(model_file, 0, 0)];
+            diags.push(Diagnostic::report(finding, &spans, lang));
+        }
     }
 }
 
-fn remove_from<T>(
-    section: &mut Section<T>,
-    ids: &[Spanned<String>],
-    what: &str,
-    lang: Lang,
-    diags: &mut Vec<Diagnostic>,
-) {
-    // Removed ids are collected and dropped in one pass: `shift_remove` one by one
-    // moves the rest of the section each time (quadratic for a long `remove` list).
-    let mut removed: std::collections::BTreeSet<&str> = std::collections::BTreeSet::new();
-    let mut budget = SuggestBudget::new();
-    for id in ids {
-        if section.contains_key(id.as_str()) && removed.insert(id.as_str()) {
-            continue;
-        }
-        let mut d = Diagnostic::error(
-            UNKNOWN_REMOVAL,
-            match lang {
-                Lang::Da => format!("modellen har ingen {what} `{}` at fjerne", id.value),
-                _ => format!("the model has no {what} `{}` to remove", id.value),
-            },
-            Label::new(id.span, lang.pick("not in the model", "ikke i modellen")),
-        );
-        let known = section
-            .keys()
-            .map(String::as_str)
-            .filter(|k| !removed.contains(k));
-        if let Some(s) = budget.suggest(&id.value, section.len(), known) {
-            d = d.with_help(match lang {
-                Lang::Da => format!("mente du `{s}`?"),
-                _ => format!("did you mean `{s}`?"),
-            });
-        }
-        diags.push(d);
-    }
-    if !removed.is_empty() {
-        section.retain(|k, _| !removed.contains(k.as_str()));
-    }
-}
-
+/// Drop the ids of a plan's `remove:` from the model, section by section; an id the
+/// model does not have is reported with the nearest id it has.
 fn apply_removals(model: &mut Plan, plan: &Plan, lang: Lang, diags: &mut Vec<Diagnostic>) {
     let Some(r) = &plan.remove else { return };
-    let da = lang == Lang::Da;
-    remove_from(
-        &mut model.roles,
-        strs(&r.roles),
-        if da { "rolle" } else { "role" },
-        lang,
-        diags,
-    );
-    remove_from(
-        &mut model.phases,
-        strs(&r.phases),
-        if da { "fase" } else { "phase" },
-        lang,
-        diags,
-    );
-    remove_from(
-        &mut model.activities,
-        strs(&r.activities),
-        if da { "aktivitet" } else { "activity" },
-        lang,
-        diags,
-    );
-    remove_from(
-        &mut model.goals,
-        strs(&r.goals),
-        if da { "mål" } else { "goal" },
-        lang,
-        diags,
-    );
-    remove_from(
-        &mut model.checklists,
-        strs(&r.checklists),
-        if da { "tjekliste" } else { "checklist" },
-        lang,
-        diags,
-    );
-    remove_from(
-        &mut model.stakeholders,
-        strs(&r.stakeholders),
-        if da { "interessent" } else { "stakeholder" },
-        lang,
-        diags,
-    );
+    let mut budget = SuggestBudget::new();
+    for section in SectionKind::ALL {
+        remove_from(
+            section,
+            section.of_mut(model),
+            section.removals(r),
+            &mut budget,
+            lang,
+            diags,
+        );
+    }
 }
 
-fn near_miss<T, U>(
-    model: &Section<T>,
-    plan: &Section<U>,
-    what: &str,
+fn remove_from(
+    kind: SectionKind,
+    section: &mut dyn AnySection,
+    ids: &[Spanned<String>],
+    budget: &mut SuggestBudget,
     lang: Lang,
     diags: &mut Vec<Diagnostic>,
 ) {
-    for (id, entity) in plan.iter() {
-        if model.contains_key(id) {
+    if ids.is_empty() {
+        return;
+    }
+    // Removed ids are collected and dropped in one pass: removing them one by one
+    // moves the rest of the section each time (quadratic for a long `remove` list).
+    let mut removed: std::collections::BTreeSet<&str> = std::collections::BTreeSet::new();
+    let known = section.ids();
+    for id in ids {
+        if section.contains(id.as_str()) && removed.insert(id.as_str()) {
             continue;
         }
-        if let Some(s) = typo_of(id, model.keys().map(String::as_str)) {
-            let model_span = model.get(s).map(|e| e.id.span);
-            let mut d = Diagnostic::new(
-                OVERRIDE_UNKNOWN_ID,
-                Level::Warning,
-                match lang {
-                    Lang::Da => format!("`{id}` findes ikke i modellen og tilføjes som ny {what}; mente du `{s}`?"),
-                    _ => format!("`{id}` is not in the model and is added as a new {what}; did you mean `{s}`?"),
-                },
-                Label::new(entity.id.span, lang.pick("new id", "nyt id")),
-            )
-            .with_help(match lang {
-                Lang::Da => format!("skriv `{s}` for at ændre modellens {what}, eller giv den nye et tydeligt andet id"),
-                _ => format!("write `{s}` to override the model's {what}, or give the new one a clearly different id"),
-            });
-            if let Some(span) = model_span {
-                d = d.with_label(Label::new(
-                    span,
-                    lang.pick("the model's id", "modellens id"),
-                ));
+        let left = known.iter().copied().filter(|k| !removed.contains(k));
+        let suggestion = budget.suggest(&id.value, known.len(), left);
+        let finding = ModelMsg::UnknownRemoval {
+            section: kind,
+            id: id.value.clone(),
+            suggestion: suggestion.map(str::to_string),
+        };
+        diags.push(Diagnostic::report(finding, &[id.span], lang));
+    }
+    if !removed.is_empty() {
+        section.retain_ids(&mut |k| !removed.contains(k));
+    }
+}
+
+/// A new plan entity whose id is nearly one of the model's was probably meant to
+/// override it: warn, section by section.
+fn warn_near_misses(model: &Plan, plan: &Plan, lang: Lang, diags: &mut Vec<Diagnostic>) {
+    for kind in SectionKind::ALL {
+        let (ours, theirs) = (kind.of(model), kind.of(plan));
+        if theirs.is_empty() || ours.is_empty() {
+            continue;
+        }
+        let known = ours.ids();
+        for id in theirs.ids() {
+            if ours.contains(id) {
+                continue;
             }
-            diags.push(d);
+            let Some(s) = typo_of(id, known.iter().copied()) else {
+                continue;
+            };
+            let finding = ModelMsg::OverrideUnknownId {
+                section: kind,
+                id: id.to_string(),
+                model_id: s.to_string(),
+            };
+            let spans: Vec<Span> = [theirs.id_span(id), ours.id_span(s)]
+                .into_iter()
+                .flatten()
+                .collect();
+            diags.push(Diagnostic::report(finding, &spans, lang));
         }
     }
 }
@@ -439,52 +315,6 @@ fn typo_of<'a>(id: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, k)| (*d, *k))
         .map(|(_, k)| k)
-}
-
-fn warn_near_misses(model: &Plan, plan: &Plan, lang: Lang, diags: &mut Vec<Diagnostic>) {
-    let da = lang == Lang::Da;
-    near_miss(
-        &model.roles,
-        &plan.roles,
-        if da { "rolle" } else { "role" },
-        lang,
-        diags,
-    );
-    near_miss(
-        &model.phases,
-        &plan.phases,
-        if da { "fase" } else { "phase" },
-        lang,
-        diags,
-    );
-    near_miss(
-        &model.activities,
-        &plan.activities,
-        if da { "aktivitet" } else { "activity" },
-        lang,
-        diags,
-    );
-    near_miss(
-        &model.goals,
-        &plan.goals,
-        if da { "mål" } else { "goal" },
-        lang,
-        diags,
-    );
-    near_miss(
-        &model.checklists,
-        &plan.checklists,
-        if da { "tjekliste" } else { "checklist" },
-        lang,
-        diags,
-    );
-    near_miss(
-        &model.stakeholders,
-        &plan.stakeholders,
-        if da { "interessent" } else { "stakeholder" },
-        lang,
-        diags,
-    );
 }
 
 #[cfg(test)]

@@ -557,17 +557,43 @@ impl<T> std::ops::DerefMut for Section<T> {
     }
 }
 
-/// Whether a string is a valid id: kebab-case, lower-case letters (æ ø å ä ö allowed),
-/// digits and single hyphens; at most 100 characters. Ids become file names and
-/// calendar UIDs, so nothing else (no `/`, `.`, spaces) is accepted.
+/// The letters of an id besides `a-z` and `0-9`.
+pub const ID_LETTERS: &str = "æøåäöü";
+
+/// The longest id, in characters.
+pub const ID_MAX_CHARS: usize = 100;
+
+/// The one syntax of an id, as regular-expression text (ECMA 262, as JSON Schema
+/// reads it; no anchors): lower-case letters (also æ ø å ä ö ü) and digits in groups
+/// joined by single hyphens, at most [`ID_MAX_CHARS`] characters (the look-ahead).
+/// The loader's [`is_valid_id`] accepts exactly the same strings (a test holds them
+/// together); every id and reference pattern of the JSON Schema is built from it.
+pub const ID_PATTERN: &str =
+    "(?=[a-z0-9æøåäöü-]{1,100}(?![a-z0-9æøåäöü-]))[a-z0-9æøåäöü]+(?:-[a-z0-9æøåäöü]+)*";
+
+/// [`ID_PATTERN`] as a whole string: `^…$`.
+pub fn id_regex() -> String {
+    format!("^{ID_PATTERN}$")
+}
+
+/// An `after:` of an activity: an id, optionally `+ offset` (the offset is read by
+/// [`duration::parse_after`]; the schema only says that something follows the `+`).
+pub fn after_regex() -> String {
+    format!("^\\s*{ID_PATTERN}\\s*(\\+.*\\S.*)?$")
+}
+
+/// Whether a string is a valid id: kebab-case, lower-case letters (æ ø å ä ö ü
+/// allowed), digits and single hyphens; at most 100 characters. Ids become file names
+/// and calendar UIDs, so nothing else (no `/`, `.`, spaces) is accepted. The same set
+/// as [`ID_PATTERN`].
 pub fn is_valid_id(s: &str) -> bool {
     !s.is_empty()
-        && s.chars().count() <= 100
+        && s.chars().count() <= ID_MAX_CHARS
         && !s.starts_with('-')
         && !s.ends_with('-')
         && !s.contains("--")
         && s.chars().all(|c| {
-            c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || "æøåäöü".contains(c)
+            c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || ID_LETTERS.contains(c)
         })
 }
 
@@ -689,17 +715,248 @@ impl<T: JsonSchema> JsonSchema for Section<T> {
         let item = generator.subschema_for::<T>();
         schemars::json_schema!({
             "type": "object",
-            "propertyNames": { "pattern": "^[a-z0-9æøåäöü]+(-[a-z0-9æøåäöü]+)*$" },
+            "propertyNames": { "pattern": id_regex() },
             "additionalProperties": item
         })
     }
 }
 
+/// What the plan language declares about one key of a mapping (from [`mapping!`]):
+/// whether it must be written, whether its value is an id, and which section it
+/// refers to. The loader's required-key check, the JSON Schema's `required` arrays
+/// and patterns, and [`Plan::references`] all read this one declaration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KeyInfo {
+    pub key: &'static str,
+    /// `[required]`: the loader reports `missing-key` when it is not written.
+    pub required: bool,
+    /// `[id]`: the value is an id of its own (the plan's `id`), written as [`ID_PATTERN`].
+    pub id: bool,
+    /// `=> Section`: the value names entities of that section.
+    pub refers: Option<Refers>,
+}
+
+/// A key that refers to another section: its target and how its value holds the ids.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Refers {
+    pub target: crate::rules::SectionKind,
+    pub shape: RefShape,
+}
+
+/// How a reference key writes its ids.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RefShape {
+    /// One id: `owner: leder`.
+    One,
+    /// One id or a list: `after: [a, b]`.
+    Many,
+    /// An id followed by more text: `after: opstart + 2 weeks` (see [`duration::parse_after`]).
+    IdThenOffset,
+}
+
+/// A mapping declared with [`mapping!`]: its keys and which of them were written.
+pub trait Declared {
+    /// Every key, in declaration order.
+    const INFO: &'static [KeyInfo];
+    /// Bit i set: `INFO[i]` was written with a (possibly invalid) non-null value.
+    fn written_keys(&self) -> u32;
+    /// The required keys not written (a key written with an invalid value is not missing).
+    fn missing(&self) -> impl Iterator<Item = &'static str> {
+        let written = self.written_keys();
+        Self::INFO
+            .iter()
+            .enumerate()
+            .filter(move |(i, k)| k.required && written & (1u32 << i) == 0)
+            .map(|(_, k)| k.key)
+    }
+    /// Every id this mapping (and the mappings nested in it) refers to: the key, the
+    /// target section and the id as written.
+    fn each_reference<'p>(
+        &'p self,
+        f: &mut dyn FnMut(&'static str, crate::rules::SectionKind, RefValue<'p>),
+    );
+}
+
+/// One referenced id as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RefValue<'p> {
+    pub id: &'p str,
+    /// The scalar the id is written in.
+    pub span: Span,
+    /// The id is part of a longer text (`after: opstart + 2 weeks`): its exact place in
+    /// `span` is found with [`crate::graph::id_span`].
+    pub in_text: bool,
+}
+
+/// The types a reference key may have, and how their ids are read.
+pub trait RefField {
+    const SHAPE: RefShape;
+    fn each_id<'p>(&'p self, f: &mut dyn FnMut(RefValue<'p>));
+}
+
+impl RefField for Option<S> {
+    const SHAPE: RefShape = RefShape::One;
+    fn each_id<'p>(&'p self, f: &mut dyn FnMut(RefValue<'p>)) {
+        if let Some(s) = self {
+            f(RefValue {
+                id: &s.value,
+                span: s.span,
+                in_text: false,
+            });
+        }
+    }
+}
+
+impl RefField for Option<Strings> {
+    const SHAPE: RefShape = RefShape::Many;
+    fn each_id<'p>(&'p self, f: &mut dyn FnMut(RefValue<'p>)) {
+        for s in strs(self) {
+            f(RefValue {
+                id: &s.value,
+                span: s.span,
+                in_text: false,
+            });
+        }
+    }
+}
+
+impl RefField for Option<Spanned<AfterRef>> {
+    const SHAPE: RefShape = RefShape::IdThenOffset;
+    fn each_id<'p>(&'p self, f: &mut dyn FnMut(RefValue<'p>)) {
+        if let Some(a) = self {
+            f(RefValue {
+                id: &a.value.activity,
+                span: a.span,
+                in_text: true,
+            });
+        }
+    }
+}
+
+/// A key declared `=> nested`: a value holding mappings with references of their own
+/// (a checklist's `items`).
+pub trait NestedRefs {
+    fn nested_refs<'p>(
+        &'p self,
+        f: &mut dyn FnMut(&'static str, crate::rules::SectionKind, RefValue<'p>),
+    );
+}
+
+impl NestedRefs for Option<List<Item>> {
+    fn nested_refs<'p>(
+        &'p self,
+        f: &mut dyn FnMut(&'static str, crate::rules::SectionKind, RefValue<'p>),
+    ) {
+        for item in strs(self) {
+            if let Item::Detail(d) = item {
+                d.each_reference(f);
+            }
+        }
+    }
+}
+
+/// The JSON Schema of a mapping gets what its declaration says: the `required` keys
+/// (which must not be null either: the loader reads null as "not written") and, for
+/// ids and references, patterns built from [`ID_PATTERN`].
+pub fn declared_schema<T: Declared>(schema: &mut schemars::Schema) {
+    let required: Vec<&str> = T::INFO
+        .iter()
+        .filter(|k| k.required)
+        .map(|k| k.key)
+        .collect();
+    let Some(obj) = schema.as_object_mut() else {
+        return;
+    };
+    if !required.is_empty() {
+        obj.insert("required".into(), serde_json::json!(required));
+    }
+    let Some(props) = obj.get_mut("properties").and_then(|p| p.as_object_mut()) else {
+        return;
+    };
+    for k in T::INFO {
+        let Some(prop) = props.get_mut(k.key).and_then(|p| p.as_object_mut()) else {
+            continue;
+        };
+        let id = serde_json::json!({ "type": "string", "pattern": id_regex() });
+        let value = match (k.id, k.refers.map(|r| r.shape)) {
+            (_, Some(RefShape::Many)) => Some(serde_json::json!({
+                "anyOf": [id, { "type": "array", "items": id }]
+            })),
+            (_, Some(RefShape::IdThenOffset)) => {
+                Some(serde_json::json!({ "type": "string", "pattern": after_regex() }))
+            }
+            (true, _) | (_, Some(RefShape::One)) => Some(id),
+            (false, None) => None,
+        };
+        let nullable = !k.required;
+        match value {
+            Some(v) => {
+                let description = prop.remove("description");
+                prop.clear();
+                if let Some(d) = description {
+                    prop.insert("description".into(), d);
+                }
+                if nullable {
+                    prop.insert("anyOf".into(), serde_json::json!([v, { "type": "null" }]));
+                } else if let Some(v) = v.as_object() {
+                    prop.extend(v.clone());
+                }
+            }
+            None if !nullable => strip_null(prop),
+            None => {}
+        }
+    }
+}
+
+/// A required key's schema without its `null` alternative.
+fn strip_null(prop: &mut serde_json::Map<String, serde_json::Value>) {
+    if let Some(serde_json::Value::Array(types)) = prop.get_mut("type") {
+        types.retain(|t| t != "null");
+        if types.len() == 1 {
+            let t = types.remove(0);
+            prop.insert("type".into(), t);
+        }
+    }
+    if let Some(serde_json::Value::Array(any)) = prop.get("anyOf").cloned() {
+        let rest: Vec<serde_json::Value> = any
+            .into_iter()
+            .filter(|v| v.get("type").and_then(|t| t.as_str()) != Some("null"))
+            .collect();
+        prop.remove("anyOf");
+        match <[serde_json::Value; 1]>::try_from(rest) {
+            Ok([one]) => {
+                if let Some(one) = one.as_object() {
+                    prop.extend(one.clone());
+                }
+            }
+            Err(rest) => {
+                prop.insert("anyOf".into(), serde_json::Value::Array(rest));
+            }
+        }
+    }
+}
+
 macro_rules! mapping {
-    ($(#[$m:meta])* pub struct $name:ident ($what:literal) { $( $(#[$fm:meta])* pub $field:ident : $ty:ty ),* $(,)? }) => {
+    (@flag $want:ident) => { false };
+    (@flag required required $($rest:ident)*) => { true };
+    (@flag id id $($rest:ident)*) => { true };
+    (@flag $want:ident $other:ident $($rest:ident)*) => { mapping!(@flag $want $($rest)*) };
+    (@refers $ty:ty,) => { None };
+    (@refers $ty:ty, nested) => { None };
+    (@refers $ty:ty, $target:ident) => {
+        Some(Refers { target: crate::rules::SectionKind::$target, shape: <$ty as RefField>::SHAPE })
+    };
+    (@each $s:ident $f:ident $field:ident) => {};
+    (@each $s:ident $f:ident $field:ident nested) => { NestedRefs::nested_refs(&$s.$field, $f) };
+    (@each $s:ident $f:ident $field:ident $target:ident) => {
+        RefField::each_id(&$s.$field, &mut |v| $f(stringify!($field), crate::rules::SectionKind::$target, v))
+    };
+    ($(#[$m:meta])* pub struct $name:ident ($what:literal) {
+        $( $(#[$fm:meta])* pub $field:ident : $ty:ty $([$($flag:ident)*])? $(=> $target:ident)? ),* $(,)?
+    }) => {
         $(#[$m])*
         #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
-        #[schemars(deny_unknown_fields)]
+        #[schemars(deny_unknown_fields, transform = crate::model::declared_schema::<$name>)]
         pub struct $name {
             $( $(#[$fm])* #[serde(default, skip_serializing_if = "crate::model::is_empty_field")] pub $field: $ty, )*
             /// Which keys were written with a value (bit i = `KEYS[i]`), valid or not:
@@ -714,6 +971,21 @@ macro_rules! mapping {
             /// Whether `key` was written with a (possibly invalid) non-null value.
             pub fn wrote(&self, key: &str) -> bool {
                 Self::KEYS.iter().position(|k| *k == key).is_some_and(|i| self.written & (1u32 << i) != 0)
+            }
+        }
+        impl Declared for $name {
+            const INFO: &'static [KeyInfo] = &[$(KeyInfo {
+                key: stringify!($field),
+                required: mapping!(@flag required $($($flag)*)?),
+                id: mapping!(@flag id $($($flag)*)?),
+                refers: mapping!(@refers $ty, $($target)?),
+            }),*];
+            fn written_keys(&self) -> u32 {
+                self.written
+            }
+            #[allow(unused_variables)]
+            fn each_reference<'p>(&'p self, f: &mut dyn FnMut(&'static str, crate::rules::SectionKind, RefValue<'p>)) {
+                $( mapping!(@each self f $field $($target)?); )*
             }
         }
         impl Written for $name {
@@ -885,7 +1157,7 @@ mapping! {
         /// What the role may decide on its own.
         pub mandate: Option<S>,
         /// The role (id) this role reports to.
-        pub reports_to: Option<S>,
+        pub reports_to: Option<S> => Roles,
         /// Responsibilities or sub-roles, e.g. `[Sensemaker, Storyteller]`.
         pub responsibilities: Option<Strings>,
         /// Rules silenced on purpose for this entity.
@@ -899,13 +1171,13 @@ mapping! {
         /// Display name, e.g. `Klar, parat – start`.
         pub name: Option<S>,
         /// Phases (ids) that must finish before this one starts.
-        pub after: Option<Strings>,
+        pub after: Option<Strings> => Phases,
         /// How long the phase lasts: `8 months`, `1-3 måneder`, `ongoing`.
-        pub duration: Option<Spanned<Duration>>,
+        pub duration: Option<Spanned<Duration>> [required],
         /// An optional phase (Swedish *vid behov*): scheduled as taken, bounds say what skipping it does.
         pub optional: Option<Spanned<bool>>,
         /// The role (id) that owns the phase.
-        pub owner: Option<S>,
+        pub owner: Option<S> => Roles,
         /// What the phase is for.
         pub purpose: Option<S>,
         /// What characterises the phase (kendetegn).
@@ -923,13 +1195,13 @@ mapping! {
         /// Display name.
         pub name: Option<S>,
         /// The phase (id) the activity belongs to.
-        pub phase: Option<S>,
+        pub phase: Option<S> => Phases,
         /// Several phases (ids) the activity spans; recurring activities repeat across all of them.
-        pub phases: Option<Strings>,
+        pub phases: Option<Strings> => Phases,
         /// Offset from the start of its (first) phase: `2 weeks`.
         pub at: Option<Spanned<Range>>,
         /// Another activity (id), optionally plus an offset: `etableringsworkshop + 1-2 months`.
-        pub after: Option<Spanned<AfterRef>>,
+        pub after: Option<Spanned<AfterRef>> => Activities,
         /// Recurrence interval: `week`, `2 months`, `4-6 weeks`.
         pub every: Option<Spanned<Range>>,
         /// A fixed date (never moved by the calendar).
@@ -939,11 +1211,11 @@ mapping! {
         /// Start time of day for calendars, `HH:MM`.
         pub time: Option<Spanned<TimeOfDay>>,
         /// The role (id) responsible.
-        pub responsible: Option<S>,
+        pub responsible: Option<S> => Roles,
         /// Roles (ids) that take part.
-        pub participants: Option<Strings>,
+        pub participants: Option<Strings> => Roles,
         /// Stakeholders (ids) the activity informs — makes it part of the communication plan.
-        pub audience: Option<Strings>,
+        pub audience: Option<Strings> => Stakeholders,
         /// How the audience is reached: `Pjece`, `Nyhedsbrev`, `Intranet`.
         pub channel: Option<S>,
         /// What the activity is for.
@@ -953,7 +1225,7 @@ mapping! {
         /// What the activity produces.
         pub outputs: Option<Strings>,
         /// Goals (ids) the activity contributes to (theory of change).
-        pub contributes_to: Option<Strings>,
+        pub contributes_to: Option<Strings> => Goals,
         /// Rules silenced on purpose for this entity.
         pub allow: Option<Strings>,
     }
@@ -997,9 +1269,9 @@ mapping! {
         /// The value to reach and by when.
         pub target: Option<Target>,
         /// The role (id) that owns the goal.
-        pub owner: Option<S>,
+        pub owner: Option<S> => Roles,
         /// The phase (id) the goal belongs to.
-        pub phase: Option<S>,
+        pub phase: Option<S> => Phases,
         /// Rules silenced on purpose for this entity.
         pub allow: Option<Strings>,
     }
@@ -1011,7 +1283,7 @@ mapping! {
         /// The question or task.
         pub text: Option<S>,
         /// The role (id) that answers it.
-        pub owner: Option<S>,
+        pub owner: Option<S> => Roles,
         /// Whether it is done.
         pub done: Option<Spanned<bool>>,
     }
@@ -1059,11 +1331,11 @@ mapping! {
         /// Display name.
         pub name: Option<S>,
         /// The phase (id) it belongs to.
-        pub phase: Option<S>,
+        pub phase: Option<S> => Phases,
         /// The role (id) that owns it.
-        pub owner: Option<S>,
+        pub owner: Option<S> => Roles,
         /// The questions or tasks.
-        pub items: Option<List<Item>>,
+        pub items: Option<List<Item>> => nested,
         /// Rules silenced on purpose for this entity.
         pub allow: Option<Strings>,
     }
@@ -1095,7 +1367,7 @@ mapping! {
     /// A model to reuse, with an optional version requirement.
     pub struct UsesDetail ("uses") {
         /// Path to the model file, relative to this file.
-        pub path: Option<S>,
+        pub path: Option<S> [required],
         /// Required model version, e.g. `1.x` or `1.2`.
         pub version: Option<S>,
     }
@@ -1113,20 +1385,19 @@ impl FromNode for Uses {
         match &node.kind {
             NodeKind::Map(_) => {
                 let d = UsesDetail::from_node(node, cx)?;
-                match d.path {
-                    Some(path) => Some(Uses {
-                        path,
-                        version: d.version,
-                    }),
-                    None => {
-                        cx.diags.push(Diagnostic::error(
-                            MISSING_KEY,
-                            cx.tr("`uses` needs a `path`", "`uses` skal have en `path`"),
-                            Label::new(node.span, cx.tr("no path", "ingen sti")),
-                        ));
-                        None
-                    }
+                for key in d.missing() {
+                    let finding = crate::messages::LoadMsg::MissingKey {
+                        key: key.to_string(),
+                        mapping: "uses".to_string(),
+                        id: None,
+                    };
+                    cx.diags
+                        .push(Diagnostic::report(finding, &[node.span], cx.lang));
                 }
+                d.path.map(|path| Uses {
+                    path,
+                    version: d.version,
+                })
             }
             _ => cx.string(node).map(|path| Uses {
                 path,
@@ -1170,9 +1441,9 @@ mapping! {
         /// `plan` (default) or `model`: a model has no dates or named people.
         pub kind: Option<Spanned<DocKind>>,
         /// The plan's id (kebab-case); used in output folder names and calendar UIDs.
-        pub id: Option<S>,
+        pub id: Option<S> [required id],
         /// Title of the plan.
-        pub title: Option<S>,
+        pub title: Option<S> [required],
         /// The organisation, e.g. `Eksempel Kommune, Børn og Familie`.
         pub organisation: Option<S>,
         /// Language of rendered documents and messages: `da`, `en` or `sv`.
@@ -1213,6 +1484,61 @@ impl Plan {
     /// The language from the plan, if given.
     pub fn lang(&self) -> Option<Lang> {
         self.language.as_ref().map(|l| l.value)
+    }
+}
+
+/// One reference in a plan: a key of an entity (declared `=> Section` in its
+/// [`mapping!`]) that names an entity of a section.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reference<'p> {
+    /// The section and id of the entity that refers.
+    pub from: crate::rules::SectionKind,
+    pub from_id: &'p str,
+    /// The key that refers (`owner` of a checklist item: the item's key).
+    pub key: &'static str,
+    /// The section referred to, and the id as written.
+    pub target: crate::rules::SectionKind,
+    pub id: &'p str,
+    /// The scalar the id is written in.
+    pub span: Span,
+    /// The id is part of a longer text (`after: opstart + 2 weeks`); its exact place
+    /// is found with [`crate::graph::id_span`].
+    pub in_text: bool,
+}
+
+impl Plan {
+    /// Every reference of the plan's entities, section by section in the order of
+    /// [`crate::rules::SectionKind::ALL`], entity by entity in file order, key by key in
+    /// declaration order. Which keys refer where is the mappings' declaration: a
+    /// new reference key is one `=> Section` there.
+    pub fn references(&self) -> impl Iterator<Item = Reference<'_>> + '_ {
+        use crate::rules::SectionKind as K;
+        fn of<'p, T: Declared>(
+            from: K,
+            section: &'p Section<T>,
+        ) -> impl Iterator<Item = Reference<'p>> + 'p {
+            section.iter().flat_map(move |(id, entity)| {
+                let mut refs = Vec::new();
+                entity.def.each_reference(&mut |key, target, v| {
+                    refs.push(Reference {
+                        from,
+                        from_id: id,
+                        key,
+                        target,
+                        id: v.id,
+                        span: v.span,
+                        in_text: v.in_text,
+                    })
+                });
+                refs
+            })
+        }
+        of(K::Roles, &self.roles)
+            .chain(of(K::Phases, &self.phases))
+            .chain(of(K::Activities, &self.activities))
+            .chain(of(K::Goals, &self.goals))
+            .chain(of(K::Checklists, &self.checklists))
+            .chain(of(K::Stakeholders, &self.stakeholders))
     }
 }
 

@@ -8,11 +8,37 @@ pub fn plan_schema_json() -> String {
         "https://tovholder.invalid/schemas/plan.schema.json".into(),
     );
     schema.insert("title".into(), "tovholder plan".into());
-    // The loader reports a missing `id` or `title` (rule missing-key); say so in the schema too.
-    schema.insert("required".into(), serde_json::json!(["id", "title"]));
+    // Required keys and the patterns of ids and references come from the mappings'
+    // declarations (`model::declared_schema`); a definition they replaced is dropped.
+    prune_unused_defs(&mut schema);
     let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
     s.push('\n');
     s
+}
+
+/// Remove the `$defs` nothing refers to (any more), until none is left.
+fn prune_unused_defs(schema: &mut schemars::Schema) {
+    loop {
+        let text = serde_json::to_string(schema.as_value()).unwrap_or_default();
+        let Some(defs) = schema
+            .as_object_mut()
+            .and_then(|o| o.get_mut("$defs"))
+            .and_then(|d| d.as_object_mut())
+        else {
+            return;
+        };
+        let unused: Vec<String> = defs
+            .keys()
+            .filter(|k| !text.contains(&format!("\"#/$defs/{k}\"")))
+            .cloned()
+            .collect();
+        if unused.is_empty() {
+            return;
+        }
+        for k in unused {
+            defs.shift_remove(&k);
+        }
+    }
 }
 
 /// The compiled plan's JSON Schema.

@@ -15,8 +15,10 @@ use std::path::{Component, Path, PathBuf};
 use toml::Spanned as TSpanned;
 use toml::de::{DeTable, DeValue};
 use tovholder_core::diag::suggest;
-use tovholder_core::rules::{self, Rule, RuleLevel, RuleOptions, config as cfg};
-use tovholder_core::{CheckOptions, Diagnostic, FileId, Label, Lang, SourceFile, SourceMap, Span};
+use tovholder_core::messages::config::{Expected, Table, TomlType};
+use tovholder_core::messages::ConfigMsg;
+use tovholder_core::rules::{self, Rule, RuleLevel, RuleOptions};
+use tovholder_core::{CheckOptions, Diagnostic, FileId, Lang, SourceFile, SourceMap, Span};
 
 /// The name of the configuration file searched for.
 pub const FILE_NAME: &str = "tovholder.toml";
@@ -210,20 +212,11 @@ impl Config {
                 let text = String::from_utf8_lossy(good).into_owned();
                 let at = text.len();
                 let file = sources.add(SourceFile::new(name, text));
-                config.diags.push(
-                    Diagnostic::error(
-                        cfg::CONFIG_SYNTAX.name,
-                        lang.pick(
-                            "the configuration is not UTF-8 text",
-                            "konfigurationen er ikke UTF-8-tekst",
-                        ),
-                        Label::new(
-                            Span::new(file, at, at),
-                            lang.pick("not UTF-8 from here", "ikke UTF-8 herfra"),
-                        ),
-                    )
-                    .with_help(lang.pick("save the file as UTF-8", "gem filen som UTF-8")),
-                );
+                config.diags.push(Diagnostic::report(
+                    ConfigMsg::NotUtf8,
+                    &[Span::new(file, at, at)],
+                    lang,
+                ));
                 config.sources = sources;
                 return config;
             }
@@ -233,24 +226,14 @@ impl Config {
         if !errors.is_empty() {
             for e in errors {
                 let range = e.span().unwrap_or(0..0);
-                config.diags.push(
-                    Diagnostic::error(
-                        cfg::CONFIG_SYNTAX.name,
-                        format!(
-                            "{}: {}",
-                            lang.pick("invalid TOML", "ugyldig TOML"),
-                            e.message()
-                        ),
-                        Label::new(
-                            Span::new(file, range.start, range.end),
-                            lang.pick("here", "her"),
-                        ),
-                    )
-                    .with_help(lang.pick(
-                        "until this is fixed, the file is not used and plans are checked with the default levels",
-                        "indtil dette er rettet, bruges filen ikke, og planerne tjekkes med standardniveauerne",
-                    )),
-                );
+                let finding = ConfigMsg::InvalidToml {
+                    error: e.message().to_string(),
+                };
+                config.diags.push(Diagnostic::report(
+                    finding,
+                    &[Span::new(file, range.start, range.end)],
+                    lang,
+                ));
             }
             config.sources = sources;
             tovholder_core::diag::sort(&mut config.diags);
@@ -517,6 +500,14 @@ struct Cx {
 const TOP_KEYS: [&str; 4] = ["preset", "lints", "options", "overrides"];
 const OVERRIDE_KEYS: [&str; 3] = ["paths", "lints", "options"];
 
+fn owned(names: &[&str]) -> Vec<String> {
+    names.iter().map(|n| n.to_string()).collect()
+}
+
+fn toml_type(value: &TSpanned<DeValue>) -> TomlType {
+    TomlType::of(value.get_ref().type_str())
+}
+
 impl Cx {
     fn span(&self, r: std::ops::Range<usize>) -> Span {
         Span::new(self.file, r.start, r.end)
@@ -528,71 +519,33 @@ impl Cx {
             .0
     }
 
-    fn error(
-        &mut self,
-        rule: &'static Rule,
-        message: String,
-        at: std::ops::Range<usize>,
-        label: &str,
-        help: Option<String>,
-    ) {
-        let mut d = Diagnostic::error(rule.name, message, Label::new(self.span(at), label));
-        if let Some(h) = help {
-            d = d.with_help(h);
-        }
-        self.diags.push(d);
+    fn report(&mut self, finding: ConfigMsg, at: std::ops::Range<usize>) {
+        let span = self.span(at);
+        self.diags
+            .push(Diagnostic::report(finding, &[span], self.lang));
     }
 
-    fn unknown_key(&mut self, key: &TSpanned<std::borrow::Cow<str>>, known: &[&str], place: &str) {
+    fn unknown_key(&mut self, key: &TSpanned<std::borrow::Cow<str>>, known: &[&str], table: Table) {
         let name = key.get_ref().as_ref();
-        let lang = self.lang;
-        let help = match suggest(name, known.iter().copied()) {
-            Some(s) => format!("{} `{s}`?", lang.pick("did you mean", "mente du")),
-            None => format!(
-                "{}: {}",
-                lang.pick("known keys", "kendte nøgler"),
-                known
-                    .iter()
-                    .map(|k| format!("`{k}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+        let finding = ConfigMsg::UnknownKey {
+            key: name.to_string(),
+            table,
+            known: owned(known),
+            suggestion: suggest(name, known.iter().copied()).map(str::to_string),
         };
-        let message = match lang {
-            Lang::Da => format!("ukendt nøgle `{name}` {place}"),
-            _ => format!("unknown key `{name}` {place}"),
-        };
-        self.error(
-            &cfg::CONFIG_UNKNOWN_KEY,
-            message,
-            key.span(),
-            lang.pick("not a configuration key", "ikke en konfigurationsnøgle"),
-            Some(help),
-        );
+        self.report(finding, key.span());
     }
 
-    fn wrong_type(&mut self, what: &str, expected: &str, value: &TSpanned<DeValue>) {
-        let lang = self.lang;
-        let message = match lang {
-            Lang::Da => format!("`{what}` skal være {expected}"),
-            _ => format!("`{what}` must be {expected}"),
+    fn wrong_type(&mut self, key: &str, expected: Expected, value: &TSpanned<DeValue>) {
+        let finding = ConfigMsg::WrongType {
+            key: key.to_string(),
+            expected,
+            found: toml_type(value),
         };
-        let found = value.get_ref().type_str();
-        let label = match lang {
-            Lang::Da => format!("dette er {}", da_type(found)),
-            _ => format!("this is {}", en_type(found)),
-        };
-        self.error(
-            &cfg::CONFIG_INVALID_VALUE,
-            message,
-            value.span(),
-            &label,
-            None,
-        );
+        self.report(finding, value.span());
     }
 
     fn document(&mut self, doc: &DeTable, config: &mut Config) {
-        let lang = self.lang;
         for (key, value) in doc.iter() {
             match key.get_ref().as_ref() {
                 "preset" => match value.get_ref().as_str() {
@@ -603,122 +556,46 @@ impl Cx {
                         }
                         None => {
                             let names = Preset::ALL.map(Preset::name);
-                            let help = match suggest(s, names) {
-                                Some(n) => {
-                                    format!("{} `{n}`?", lang.pick("did you mean", "mente du"))
-                                }
-                                None => lang
-                                    .pick(
-                                        "use `recommended`, `strict` or `all`",
-                                        "brug `recommended`, `strict` eller `all`",
-                                    )
-                                    .to_string(),
+                            let finding = ConfigMsg::UnknownPreset {
+                                preset: s.to_string(),
+                                suggestion: suggest(s, names).map(str::to_string),
                             };
-                            let message = match lang {
-                                Lang::Da => format!("ukendt preset `{s}`"),
-                                _ => format!("unknown preset `{s}`"),
-                            };
-                            self.error(
-                                &cfg::CONFIG_INVALID_VALUE,
-                                message,
-                                value.span(),
-                                lang.pick("not a preset", "ikke et preset"),
-                                Some(help),
-                            );
+                            self.report(finding, value.span());
                         }
                     },
-                    None => self.wrong_type(
-                        "preset",
-                        lang.pick(
-                            "a string: `recommended`, `strict` or `all`",
-                            "en streng: `recommended`, `strict` eller `all`",
-                        ),
-                        value,
-                    ),
+                    None => self.wrong_type("preset", Expected::PresetName, value),
                 },
                 "lints" => config.lints = self.lints(value, "lints"),
                 "options" => config.options = self.options(value, "options"),
                 "overrides" => self.overrides(value, config),
-                _ => self.unknown_key(
-                    key,
-                    &TOP_KEYS,
-                    lang.pick("at the top level", "på øverste niveau"),
-                ),
+                _ => self.unknown_key(key, &TOP_KEYS, Table::Top),
             }
         }
     }
 
     fn lints(&mut self, value: &TSpanned<DeValue>, what: &str) -> Vec<LintSetting> {
-        let lang = self.lang;
         let Some(table) = value.get_ref().as_table() else {
-            self.wrong_type(
-                what,
-                lang.pick(
-                    "a table of rule names and levels",
-                    "en tabel med regelnavne og niveauer",
-                ),
-                value,
-            );
+            self.wrong_type(what, Expected::LintsTable, value);
             return Vec::new();
         };
         let mut out = Vec::new();
         for (key, level) in table.iter() {
             let name = key.get_ref().as_ref();
             let Some(rule) = rules::find(name) else {
-                let help = match rules::suggest_rule(name) {
-                    Some(s) => format!(
-                        "{} `{s}`? {}",
-                        lang.pick("did you mean", "mente du"),
-                        lang.pick(
-                            "(`tovholder rules` lists every rule)",
-                            "(`tovholder rules` viser alle regler)"
-                        )
-                    ),
-                    None => lang
-                        .pick(
-                            "`tovholder rules` lists every rule",
-                            "`tovholder rules` viser alle regler",
-                        )
-                        .to_string(),
+                let finding = ConfigMsg::UnknownRule {
+                    rule: name.to_string(),
+                    suggestion: rules::suggest_rule(name).map(|s| s.to_string()),
                 };
-                let message = match lang {
-                    Lang::Da => format!("ukendt regel `{name}`"),
-                    _ => format!("unknown rule `{name}`"),
-                };
-                self.error(
-                    &cfg::CONFIG_UNKNOWN_RULE,
-                    message,
-                    key.span(),
-                    lang.pick("no rule with this name", "ingen regel med dette navn"),
-                    Some(help),
-                );
+                self.report(finding, key.span());
                 continue;
             };
             let parsed = self.level(level);
             if !rule.configurable {
-                let message = match lang {
-                    Lang::Da => format!(
-                        "niveauet for `{name}` kan ikke ændres (det er altid {})",
-                        rule.level.name()
-                    ),
-                    _ => format!(
-                        "the level of `{name}` cannot be changed (it is always {})",
-                        rule.level.name()
-                    ),
+                let finding = ConfigMsg::FixedRule {
+                    rule: name.to_string(),
+                    level: rule.level.name().to_string(),
                 };
-                self.error(
-                    &cfg::CONFIG_FIXED_RULE,
-                    message,
-                    key.span(),
-                    lang.pick("fixed level", "fast niveau"),
-                    Some(
-                        lang.pick(
-                            "remove this line; fix the finding in the plan instead",
-                            "fjern linjen, og ret i stedet fundet i planen",
-                        )
-                        .to_string(),
-                    ),
-                );
+                self.report(finding, key.span());
                 continue;
             }
             if let Some(level) = parsed {
@@ -733,21 +610,8 @@ impl Cx {
     }
 
     fn level(&mut self, value: &TSpanned<DeValue>) -> Option<RuleLevel> {
-        let lang = self.lang;
         let Some(s) = value.get_ref().as_str() else {
-            let message = lang
-                .pick(
-                    "a level must be a string: `allow`, `warn` or `deny`",
-                    "et niveau skal være en streng: `allow`, `warn` eller `deny`",
-                )
-                .to_string();
-            self.error(
-                &cfg::CONFIG_INVALID_LEVEL,
-                message,
-                value.span(),
-                lang.pick("not a level", "ikke et niveau"),
-                None,
-            );
+            self.report(ConfigMsg::LevelNotString, value.span());
             return None;
         };
         if let Some(l) = RuleLevel::parse(s) {
@@ -761,40 +625,17 @@ impl Cx {
                 .map(RuleLevel::name)
                 .or_else(|| suggest(lower, ["allow", "warn", "deny"])),
         };
-        let help = match synonym {
-            Some(n) => format!("{} `{n}`?", lang.pick("did you mean", "mente du")),
-            None => lang
-                .pick(
-                    "use `allow` (off), `warn` or `deny` (fails the check)",
-                    "brug `allow` (slået fra), `warn` eller `deny` (tjekket fejler)",
-                )
-                .to_string(),
+        let finding = ConfigMsg::UnknownLevel {
+            level: s.to_string(),
+            suggestion: synonym.map(str::to_string),
         };
-        let message = match lang {
-            Lang::Da => format!("ukendt niveau `{s}`"),
-            _ => format!("unknown level `{s}`"),
-        };
-        self.error(
-            &cfg::CONFIG_INVALID_LEVEL,
-            message,
-            value.span(),
-            lang.pick("not allow, warn or deny", "ikke allow, warn eller deny"),
-            Some(help),
-        );
+        self.report(finding, value.span());
         None
     }
 
     fn options(&mut self, value: &TSpanned<DeValue>, what: &str) -> Vec<OptionSetting> {
-        let lang = self.lang;
         let Some(table) = value.get_ref().as_table() else {
-            self.wrong_type(
-                what,
-                lang.pick(
-                    "a table of rules with options, such as `[options.momentum-gap]`",
-                    "en tabel med regler og deres indstillinger, fx `[options.momentum-gap]`",
-                ),
-                value,
-            );
+            self.wrong_type(what, Expected::OptionsTable, value);
             return Vec::new();
         };
         let mut rule_names: Vec<&str> = OPTIONS.iter().map(|d| d.rule).collect();
@@ -806,39 +647,20 @@ impl Cx {
                 if rules::find(rule_name).is_some()
                     && suggest(rule_name, rule_names.iter().copied()).is_none()
                 {
-                    let message = match lang {
-                        Lang::Da => format!("reglen `{rule_name}` har ingen indstillinger"),
-                        _ => format!("the rule `{rule_name}` takes no options"),
+                    let finding = ConfigMsg::RuleTakesNoOptions {
+                        rule: rule_name.to_string(),
+                        rules_with_options: owned(&rule_names),
                     };
-                    let help = format!(
-                        "{}: {}",
-                        lang.pick("rules with options", "regler med indstillinger"),
-                        rule_names
-                            .iter()
-                            .map(|n| format!("`{n}`"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    );
-                    self.error(
-                        &cfg::CONFIG_UNKNOWN_KEY,
-                        message,
-                        rule_key.span(),
-                        lang.pick("no options", "ingen indstillinger"),
-                        Some(help),
-                    );
+                    self.report(finding, rule_key.span());
                 } else {
-                    self.unknown_key(
-                        rule_key,
-                        &rule_names,
-                        lang.pick("in `options`", "i `options`"),
-                    );
+                    self.unknown_key(rule_key, &rule_names, Table::Options);
                 }
                 continue;
             }
             let Some(opts) = rule_value.get_ref().as_table() else {
                 self.wrong_type(
                     &format!("options.{rule_name}"),
-                    lang.pick("a table of options", "en tabel med indstillinger"),
+                    Expected::RuleOptionsTable,
                     rule_value,
                 );
                 continue;
@@ -854,11 +676,7 @@ impl Cx {
                         .filter(|d| d.rule == rule_name)
                         .map(|d| d.key)
                         .collect();
-                    let place = match lang {
-                        Lang::Da => format!("i `options.{rule_name}`"),
-                        _ => format!("in `options.{rule_name}`"),
-                    };
-                    self.unknown_key(key, &keys, &place);
+                    self.unknown_key(key, &keys, Table::RuleOptions(rule_name.to_string()));
                     continue;
                 };
                 let Some(def) = OPTIONS.get(def_index) else {
@@ -875,27 +693,17 @@ impl Cx {
                         line: self.line(&key.span()),
                     }),
                     _ => {
-                        let message = match lang {
-                            Lang::Da => format!(
-                                "`{rule_name}.{key_name}` skal være et helt tal fra {} til {}",
-                                def.min, def.max
-                            ),
-                            _ => format!(
-                                "`{rule_name}.{key_name}` must be a whole number from {} to {}",
-                                def.min, def.max
-                            ),
+                        let finding = ConfigMsg::OptionOutOfRange {
+                            rule: rule_name.to_string(),
+                            key: key_name.to_string(),
+                            min: def.min,
+                            max: def.max,
+                            found: match number {
+                                Some(_) => None,
+                                None => Some(toml_type(v)),
+                            },
                         };
-                        let label = if number.is_some() {
-                            lang.pick("out of range", "uden for det tilladte")
-                                .to_string()
-                        } else {
-                            let t = v.get_ref().type_str();
-                            match lang {
-                                Lang::Da => format!("dette er {}", da_type(t)),
-                                _ => format!("this is {}", en_type(t)),
-                            }
-                        };
-                        self.error(&cfg::CONFIG_INVALID_VALUE, message, v.span(), &label, None);
+                        self.report(finding, v.span());
                     }
                 }
             }
@@ -904,28 +712,13 @@ impl Cx {
     }
 
     fn overrides(&mut self, value: &TSpanned<DeValue>, config: &mut Config) {
-        let lang = self.lang;
         let Some(items) = value.get_ref().as_array() else {
-            self.wrong_type(
-                "overrides",
-                lang.pick(
-                    "a list of tables, written `[[overrides]]`",
-                    "en liste af tabeller, skrevet `[[overrides]]`",
-                ),
-                value,
-            );
+            self.wrong_type("overrides", Expected::OverridesList, value);
             return;
         };
         for item in items.iter() {
             let Some(table) = item.get_ref().as_table() else {
-                self.wrong_type(
-                    "overrides",
-                    lang.pick(
-                        "a list of tables, written `[[overrides]]`",
-                        "en liste af tabeller, skrevet `[[overrides]]`",
-                    ),
-                    item,
-                );
+                self.wrong_type("overrides", Expected::OverridesList, item);
                 continue;
             };
             let mut globs: Option<GlobSet> = None;
@@ -940,28 +733,11 @@ impl Cx {
                     }
                     "lints" => lints = self.lints(v, "overrides.lints"),
                     "options" => options = self.options(v, "overrides.options"),
-                    _ => self.unknown_key(
-                        key,
-                        &OVERRIDE_KEYS,
-                        lang.pick("in an override", "i en override"),
-                    ),
+                    _ => self.unknown_key(key, &OVERRIDE_KEYS, Table::Override),
                 }
             }
             if !has_paths {
-                self.error(
-                    &cfg::CONFIG_INVALID_VALUE,
-                    lang.pick("an override needs `paths`", "en override skal have `paths`")
-                        .to_string(),
-                    item.span(),
-                    lang.pick("no `paths`", "ingen `paths`"),
-                    Some(
-                        lang.pick(
-                            "add the plans it applies to: `paths = [\"models/**\"]`",
-                            "angiv de planer, den gælder for: `paths = [\"models/**\"]`",
-                        )
-                        .to_string(),
-                    ),
-                );
+                self.report(ConfigMsg::OverrideWithoutPaths, item.span());
             }
             if let Some(globs) = globs {
                 config.overrides.push(Override {
@@ -976,47 +752,19 @@ impl Cx {
 
     /// An override's `paths`: the glob set, or None when nothing usable is there.
     fn paths(&mut self, value: &TSpanned<DeValue>) -> Option<GlobSet> {
-        let lang = self.lang;
         let Some(items) = value.get_ref().as_array() else {
-            self.wrong_type(
-                "paths",
-                lang.pick(
-                    "a list of glob patterns, such as `[\"models/**\"]`",
-                    "en liste af glob-mønstre, fx `[\"models/**\"]`",
-                ),
-                value,
-            );
+            self.wrong_type("paths", Expected::PathsList, value);
             return None;
         };
         if items.is_empty() {
-            self.error(
-                &cfg::CONFIG_INVALID_VALUE,
-                lang.pick(
-                    "`paths` is empty: the override applies to no plan",
-                    "`paths` er tom: overriden gælder ingen plan",
-                )
-                .to_string(),
-                value.span(),
-                lang.pick("no patterns", "ingen mønstre"),
-                Some(
-                    lang.pick(
-                        "add a pattern such as `\"models/**\"`",
-                        "tilføj et mønster som `\"models/**\"`",
-                    )
-                    .to_string(),
-                ),
-            );
+            self.report(ConfigMsg::EmptyPaths, value.span());
             return None;
         }
         let mut builder = GlobSetBuilder::new();
         let mut any = false;
         for item in items.iter() {
             let Some(pattern) = item.get_ref().as_str() else {
-                self.wrong_type(
-                    "paths",
-                    lang.pick("a list of strings", "en liste af strenge"),
-                    item,
-                );
+                self.wrong_type("paths", Expected::StringItems, item);
                 continue;
             };
             let cleaned = pattern.strip_prefix("./").unwrap_or(pattern);
@@ -1030,23 +778,11 @@ impl Cx {
                     any = true;
                 }
                 Err(e) => {
-                    let message = match lang {
-                        Lang::Da => format!("ugyldigt glob-mønster `{pattern}`: {}", e.kind()),
-                        _ => format!("invalid glob pattern `{pattern}`: {}", e.kind()),
+                    let finding = ConfigMsg::InvalidGlob {
+                        pattern: pattern.to_string(),
+                        error: e.kind().to_string(),
                     };
-                    self.error(
-                        &cfg::CONFIG_INVALID_GLOB,
-                        message,
-                        item.span(),
-                        lang.pick("not a valid glob", "ikke et gyldigt glob"),
-                        Some(
-                            lang.pick(
-                                "`*` matches within a folder, `**` across folders, `[abc]` one of the letters, `{a,b}` either",
-                                "`*` matcher inden for en mappe, `**` på tværs af mapper, `[abc]` et af bogstaverne, `{a,b}` et af dem",
-                            )
-                            .to_string(),
-                        ),
-                    );
+                    self.report(finding, item.span());
                 }
             }
         }
@@ -1054,32 +790,6 @@ impl Cx {
             return None;
         }
         builder.build().ok()
-    }
-}
-
-fn en_type(t: &str) -> &'static str {
-    match t {
-        "string" => "a string",
-        "integer" => "an integer",
-        "float" => "a decimal number",
-        "boolean" => "a boolean",
-        "datetime" => "a date",
-        "array" => "a list",
-        "table" => "a table",
-        _ => "another type",
-    }
-}
-
-fn da_type(t: &str) -> &'static str {
-    match t {
-        "string" => "en streng",
-        "integer" => "et heltal",
-        "float" => "et decimaltal",
-        "boolean" => "en sandhedsværdi",
-        "datetime" => "en dato",
-        "array" => "en liste",
-        "table" => "en tabel",
-        _ => "en anden type",
     }
 }
 
@@ -1091,14 +801,8 @@ mod tests {
         Rule {
             name: "synthetic",
             level,
-            summary: "",
-            summary_da: "",
-            doc_lines: &[],
-            doc: "",
-            models: true,
-            needs_schedule: false,
             configurable,
-            check: None,
+            ..Rule::BASE
         }
     }
 

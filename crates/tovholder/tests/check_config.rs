@@ -422,6 +422,58 @@ fn config_messages_follow_lang() {
 }
 
 #[test]
+fn config_messages_are_swedish_with_lang_sv() {
+    let dir = workspace("errors");
+    write(&dir.path().join("plan.yaml"), &plan());
+    let r = run(
+        dir.path(),
+        &[
+            "check",
+            "--config",
+            "unknown-rule.toml",
+            "--lang",
+            "sv",
+            "--format",
+            "concise",
+        ],
+    );
+    assert!(
+        r.stdout.contains(
+            "unknown-rule.toml:2:1: error[config-unknown-rule] okänd regel `role-without-ower`"
+        ),
+        "{}",
+        r.stdout
+    );
+    // The finding's facts are data beside the words.
+    let r = run(
+        dir.path(),
+        &[
+            "check",
+            "--config",
+            "unknown-rule.toml",
+            "--lang",
+            "sv",
+            "--format",
+            "json",
+        ],
+    );
+    let doc: Value = serde_json::from_str(&r.stdout).expect("JSON output");
+    let d = doc["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .find(|d| d["rule"] == "config-unknown-rule")
+        .expect("config-unknown-rule");
+    assert_eq!(d["finding"], "UnknownRule", "{d}");
+    assert_eq!(d["fields"]["rule"], "role-without-ower", "{d}");
+    assert_eq!(d["fields"]["suggestion"], "role-without-owner", "{d}");
+    assert!(
+        d["help"].as_str().is_some_and(|h| h.contains("menade du")),
+        "{d}"
+    );
+}
+
+#[test]
 fn a_config_that_is_not_utf8_is_a_finding() {
     let dir = workspace("");
     write(&dir.path().join("plan.yaml"), &plan_warning_only());

@@ -148,6 +148,50 @@ fn uses_a_fifo_a_device_or_a_folder_gives_a_diagnostic_not_a_hang() {
 }
 
 #[test]
+fn model_messages_are_swedish_with_lang_sv() {
+    let dir = sandbox();
+    let repo = dir.path().join("repo");
+    std::fs::write(
+        repo.join("plans/p.yaml"),
+        format!(
+            "{}remove: {{ activities: [mode] }}\n",
+            plan_using("../model.yaml")
+        ),
+    )
+    .expect("plan");
+    let (code, out, _) = run(bin().current_dir(&repo).args([
+        "check",
+        "--lang",
+        "sv",
+        "--format",
+        "concise",
+        "plans/p.yaml",
+    ]));
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains(
+            "error[unknown-removal] `mode` finns inte bland modellens aktiviteter och kan inte tas bort"
+        ),
+        "{out}"
+    );
+    // The same finding in English and Danish keeps its words.
+    for (lang, words) in [
+        ("en", "the model has no activity `mode` to remove"),
+        ("da", "modellen har ingen aktivitet `mode` at fjerne"),
+    ] {
+        let (_, out, _) = run(bin().current_dir(&repo).args([
+            "check",
+            "--lang",
+            lang,
+            "--format",
+            "concise",
+            "plans/p.yaml",
+        ]));
+        assert!(out.contains(words), "{lang}: {out}");
+    }
+}
+
+#[test]
 fn a_folder_of_kommune_plans_on_one_model() {
     // A copy in a folder marked as a repository root (`.git`): `uses: ../base.yaml` must
     // resolve inside the root in an unpacked `git archive` too, which has no `.git`.

@@ -11,5 +11,8 @@ findings! {
         /// A required key is not written. `mapping` is where: `plan` (the top level),
         /// `uses`, or a section's key (`phases`) with the entity's `id`.
         MissingKey { key: String, mapping: String, id: Option<String> } => MISSING_KEY,
+        /// A reference (`key`, declared `=> Section` in the plan language) whose value is
+        /// not written as an id; `target` is the section's key (`roles`).
+        InvalidReference { key: String, id: String, target: String } => INVALID_ID,
     }
 }

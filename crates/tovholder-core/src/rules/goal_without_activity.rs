@@ -1,8 +1,7 @@
 //! `goal-without-activity`: a goal no activity contributes to.
 
-use super::{Ctx, Finding, SectionKind, at_key};
-use crate::diag::Lang;
-use crate::model::strs;
+use super::{Ctx, Finding, SectionKind};
+use crate::messages::RuleMsg;
 use std::collections::HashSet;
 
 declare_rule! {
@@ -45,38 +44,22 @@ declare_rule! {
 }
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
-    let served: HashSet<&str> = ctx
+    // The goals activities contribute to (`contributes_to`, from `Plan::references`).
+    let used: HashSet<&str> = ctx
         .plan
-        .activities
-        .values()
-        .flat_map(|a| strs(&a.contributes_to))
-        .map(|g| g.as_str())
+        .references()
+        .filter(|r| r.from == SectionKind::Activities && r.target == SectionKind::Goals)
+        .map(|r| r.id)
         .collect();
-    for (id, goal) in ctx.plan.goals.iter() {
-        if served.contains(id.as_str()) {
+    for (id, entity) in ctx.plan.goals.iter() {
+        if used.contains(id.as_str()) {
             continue;
         }
-        let message = match ctx.lang {
-            Lang::Da => format!("ingen aktivitet bidrager til målet `{id}`"),
-            _ => format!("no activity contributes to the goal `{id}`"),
-        };
-        let help = match ctx.lang {
-            Lang::Da => format!(
-                "tilføj `contributes_to: [{id}]` til de aktiviteter, der skal flytte målet – eller planlæg en ny"
-            ),
-            _ => format!(
-                "add `contributes_to: [{id}]` to the activities meant to move it — or plan a new one"
-            ),
-        };
         out.push(
-            Finding::new(
-                message,
-                at_key(
-                    goal.id.span,
-                    ctx.t("no activity leads here", "ingen aktivitet fører hertil"),
-                ),
+            Finding::of(
+                RuleMsg::GoalWithoutActivity { goal: id.clone() },
+                entity.id.span,
             )
-            .help(help)
             .on(SectionKind::Goals, id),
         );
     }

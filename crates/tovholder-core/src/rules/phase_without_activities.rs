@@ -1,7 +1,7 @@
 //! `phase-without-activities`: a phase with nothing planned in it.
 
-use super::{Ctx, Finding, SectionKind, at_key};
-use crate::diag::Lang;
+use super::{Ctx, Finding, SectionKind};
+use crate::messages::RuleMsg;
 use std::collections::HashSet;
 
 declare_rule! {
@@ -44,41 +44,22 @@ declare_rule! {
 }
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
+    // The phases activities are planned in (`phase`, `phases`; from `Plan::references`).
     let used: HashSet<&str> = ctx
         .plan
-        .activities
-        .values()
-        .flat_map(|a| a.phase_refs())
-        .map(|p| p.as_str())
+        .references()
+        .filter(|r| r.from == SectionKind::Activities && r.target == SectionKind::Phases)
+        .map(|r| r.id)
         .collect();
-    for (id, phase) in ctx.plan.phases.iter() {
+    for (id, entity) in ctx.plan.phases.iter() {
         if used.contains(id.as_str()) {
             continue;
         }
-        let message = match ctx.lang {
-            Lang::Da => format!("fasen `{id}` har ingen aktiviteter"),
-            _ => format!("the phase `{id}` has no activities"),
-        };
-        let help = match ctx.lang {
-            Lang::Da => format!(
-                "planlæg mindst én aktivitet i fasen: `phase: {id}` (eller tilføj den til en aktivitets `phases:`)"
-            ),
-            _ => format!(
-                "plan at least one activity in it: `phase: {id}` (or add it to an activity's `phases:`)"
-            ),
-        };
         out.push(
-            Finding::new(
-                message,
-                at_key(
-                    phase.id.span,
-                    ctx.t(
-                        "nothing planned in this phase",
-                        "intet planlagt i denne fase",
-                    ),
-                ),
+            Finding::of(
+                RuleMsg::PhaseWithoutActivities { phase: id.clone() },
+                entity.id.span,
             )
-            .help(help)
             .on(SectionKind::Phases, id),
         );
     }

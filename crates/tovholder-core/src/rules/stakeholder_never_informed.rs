@@ -1,8 +1,7 @@
 //! `stakeholder-never-informed`: a stakeholder no activity informs.
 
-use super::{Ctx, Finding, SectionKind, at_key};
-use crate::diag::Lang;
-use crate::model::strs;
+use super::{Ctx, Finding, SectionKind};
+use crate::messages::RuleMsg;
 use std::collections::HashSet;
 
 declare_rule! {
@@ -45,41 +44,24 @@ declare_rule! {
 }
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
-    let informed: HashSet<&str> = ctx
+    // The stakeholders in some activity's `audience` (from `Plan::references`).
+    let used: HashSet<&str> = ctx
         .plan
-        .activities
-        .values()
-        .flat_map(|a| strs(&a.audience))
-        .map(|s| s.as_str())
+        .references()
+        .filter(|r| r.from == SectionKind::Activities && r.target == SectionKind::Stakeholders)
+        .map(|r| r.id)
         .collect();
-    for (id, stakeholder) in ctx.plan.stakeholders.iter() {
-        if informed.contains(id.as_str()) {
+    for (id, entity) in ctx.plan.stakeholders.iter() {
+        if used.contains(id.as_str()) {
             continue;
         }
-        let message = match ctx.lang {
-            Lang::Da => format!("interessenten `{id}` informeres aldrig"),
-            _ => format!("the stakeholder `{id}` is never informed"),
-        };
-        let help = match ctx.lang {
-            Lang::Da => format!(
-                "planlæg en aktivitet med `audience: [{id}]` og en `channel`, fx et nyhedsbrev eller et dialogmøde"
-            ),
-            _ => format!(
-                "plan an activity with `audience: [{id}]` and a `channel`, e.g. a newsletter or a dialogue meeting"
-            ),
-        };
         out.push(
-            Finding::new(
-                message,
-                at_key(
-                    stakeholder.id.span,
-                    ctx.t(
-                        "no activity has it in its `audience`",
-                        "ingen aktivitet har den i sin `audience`",
-                    ),
-                ),
+            Finding::of(
+                RuleMsg::StakeholderNeverInformed {
+                    stakeholder: id.clone(),
+                },
+                entity.id.span,
             )
-            .help(help)
             .on(SectionKind::Stakeholders, id),
         );
     }

@@ -1,10 +1,10 @@
 //! `unknown-reference`: a reference to an id that does not exist.
 
 use super::{Ctx, Finding, SectionKind};
-use crate::diag::{Label, Lang, SuggestBudget};
+use crate::diag::SuggestBudget;
 use crate::graph::id_span;
-use crate::model::strs;
-use crate::span::Span;
+use crate::messages::RuleMsg;
+use crate::model::is_valid_id;
 
 declare_rule! {
     /// ## What it does
@@ -39,155 +39,46 @@ declare_rule! {
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let plan = ctx.plan;
-    // Each reference is checked where it is found (target section, referenced id, span,
-    // referring section, referring id): no list of every reference in the plan.
-    // Each section's ids are listed once, and "did you mean" has a budget: a plan with
-    // 100,000 unknown references among 100,000 ids must not compare every pair.
+    // Each reference (the plan language's declaration: `Plan::references`) is checked
+    // where it is found. Each section's ids are listed once, and "did you mean" has a
+    // budget: a plan with 100,000 unknown references among 100,000 ids must not compare
+    // every pair. A reference not written as an id is the loader's `invalid-id`.
     let listed: Vec<(SectionKind, Vec<&str>)> = SectionKind::ALL
         .into_iter()
         .map(|s| (s, s.ids(plan)))
         .collect();
     let mut budget = SuggestBudget::new();
     const KNOWN_SHOWN: usize = 20;
-    let mut visit =
-        |target: SectionKind, wanted: &str, span: Span, from: SectionKind, from_id: &str| {
-            if target.contains(plan, wanted) {
-                return;
-            }
-            let noun = target.noun(ctx.lang);
-            let message = match ctx.lang {
-                Lang::Da => format!("ukendt {noun} `{wanted}`"),
-                _ => format!("unknown {noun} `{wanted}`"),
-            };
-            let ids: &[&str] = listed
-                .iter()
-                .find(|(s, _)| *s == target)
-                .map(|(_, v)| v.as_slice())
-                .unwrap_or_default();
-            let elsewhere = SectionKind::ALL
-                .into_iter()
-                .find(|s| *s != target && s.contains(plan, wanted));
-            let suggestion = budget.suggest(wanted, ids.len(), ids.iter().copied());
-            let known = {
-                let mut k = ids
-                    .iter()
-                    .take(KNOWN_SHOWN)
-                    .copied()
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                if ids.len() > KNOWN_SHOWN {
-                    k.push_str(&match ctx.lang {
-                        Lang::Da => format!(", … ({} i alt)", ids.len()),
-                        _ => format!(", … ({} in all)", ids.len()),
-                    });
-                }
-                k
-            };
-            let help = match (suggestion, elsewhere) {
-                (Some(s), _) => match ctx.lang {
-                    Lang::Da => format!("mente du `{s}`?"),
-                    _ => format!("did you mean `{s}`?"),
-                },
-                (None, Some(other)) => match ctx.lang {
-                    Lang::Da => {
-                        format!("`{wanted}` er en {}, ikke en {noun}", other.noun(ctx.lang))
-                    }
-                    _ => format!("`{wanted}` is a {}, not a {noun}", other.noun(ctx.lang)),
-                },
-                (None, None) if ids.is_empty() => match ctx.lang {
-                    Lang::Da => format!(
-                        "planen har ingen {}; tilføj `{wanted}` under `{}:`",
-                        target.key(),
-                        target.key()
-                    ),
-                    _ => format!(
-                        "the plan has no {}; add `{wanted}` under `{}:`",
-                        target.key(),
-                        target.key()
-                    ),
-                },
-                (None, None) => match ctx.lang {
-                    Lang::Da => format!("kendte id'er: {known}"),
-                    _ => format!("known ids: {known}"),
-                },
-            };
-            let label = match ctx.lang {
-                Lang::Da => format!("ingen {noun} med dette id"),
-                _ => format!("no {noun} with this id"),
-            };
-            out.push(
-                Finding::new(message, Label::new(span, label))
-                    .help(help)
-                    .on(from, from_id),
-            );
+    for r in plan.references() {
+        if r.target.contains(plan, r.id) || !is_valid_id(r.id) {
+            continue;
+        }
+        let ids: &[&str] = listed
+            .iter()
+            .find(|(s, _)| *s == r.target)
+            .map(|(_, v)| v.as_slice())
+            .unwrap_or_default();
+        let elsewhere = SectionKind::ALL
+            .into_iter()
+            .find(|s| *s != r.target && s.contains(plan, r.id));
+        let suggestion = budget.suggest(r.id, ids.len(), ids.iter().copied());
+        let span = if r.in_text {
+            id_span(ctx.sources, r.span, r.id)
+        } else {
+            r.span
         };
-    for (id, r) in plan.roles.iter() {
-        if let Some(to) = &r.reports_to {
-            visit(SectionKind::Roles, to, to.span, SectionKind::Roles, id);
-        }
-    }
-    for (id, p) in plan.phases.iter() {
-        for a in strs(&p.after) {
-            visit(SectionKind::Phases, a, a.span, SectionKind::Phases, id);
-        }
-        if let Some(o) = &p.owner {
-            visit(SectionKind::Roles, o, o.span, SectionKind::Phases, id);
-        }
-    }
-    for (id, a) in plan.activities.iter() {
-        for p in a.phase_refs() {
-            visit(SectionKind::Phases, p, p.span, SectionKind::Activities, id);
-        }
-        if let Some(r) = &a.responsible {
-            visit(SectionKind::Roles, r, r.span, SectionKind::Activities, id);
-        }
-        for r in strs(&a.participants) {
-            visit(SectionKind::Roles, r, r.span, SectionKind::Activities, id);
-        }
-        for s in strs(&a.audience) {
-            visit(
-                SectionKind::Stakeholders,
-                s,
-                s.span,
-                SectionKind::Activities,
-                id,
-            );
-        }
-        for g in strs(&a.contributes_to) {
-            visit(SectionKind::Goals, g, g.span, SectionKind::Activities, id);
-        }
-        if let Some(after) = &a.after {
-            let span = id_span(ctx.sources, after.span, &after.activity);
-            visit(
-                SectionKind::Activities,
-                &after.activity,
-                span,
-                SectionKind::Activities,
-                id,
-            );
-        }
-    }
-    for (id, g) in plan.goals.iter() {
-        if let Some(o) = &g.owner {
-            visit(SectionKind::Roles, o, o.span, SectionKind::Goals, id);
-        }
-        if let Some(p) = &g.phase {
-            visit(SectionKind::Phases, p, p.span, SectionKind::Goals, id);
-        }
-    }
-    for (id, c) in plan.checklists.iter() {
-        if let Some(p) = &c.phase {
-            visit(SectionKind::Phases, p, p.span, SectionKind::Checklists, id);
-        }
-        if let Some(o) = &c.owner {
-            visit(SectionKind::Roles, o, o.span, SectionKind::Checklists, id);
-        }
-        for item in strs(&c.items) {
-            if let crate::model::Item::Detail(d) = item
-                && let Some(o) = &d.owner
-            {
-                visit(SectionKind::Roles, o, o.span, SectionKind::Checklists, id);
-            }
-        }
+        let finding = RuleMsg::UnknownReference {
+            target: r.target.key().to_string(),
+            id: r.id.to_string(),
+            suggestion: suggestion.map(str::to_string),
+            elsewhere: elsewhere.map(|s| s.key().to_string()),
+            known: ids
+                .iter()
+                .take(KNOWN_SHOWN)
+                .map(|s| s.to_string())
+                .collect(),
+            total: ids.len(),
+        };
+        out.push(Finding::of(finding, span).on(r.from, r.from_id));
     }
 }

@@ -1,8 +1,7 @@
 //! `unused-role`: a role nothing in the plan refers to.
 
-use super::{Ctx, Finding, SectionKind, at_key};
-use crate::diag::Lang;
-use crate::model::{Item, strs};
+use super::{Ctx, Finding, SectionKind};
+use crate::messages::RuleMsg;
 use std::collections::HashSet;
 
 declare_rule! {
@@ -45,51 +44,20 @@ declare_rule! {
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let plan = ctx.plan;
-    let mut used: HashSet<&str> = HashSet::new();
-    for (id, role) in plan.roles.iter() {
-        // Reporting to oneself does not count as being used.
-        if let Some(to) = role.reports_to.as_ref().filter(|to| to.as_str() != id) {
-            used.insert(to);
-        }
-    }
-    for activity in plan.activities.values() {
-        used.extend(activity.responsible.iter().map(|r| r.as_str()));
-        used.extend(strs(&activity.participants).iter().map(|r| r.as_str()));
-    }
-    for phase in plan.phases.values() {
-        used.extend(phase.owner.iter().map(|o| o.as_str()));
-    }
-    for goal in plan.goals.values() {
-        used.extend(goal.owner.iter().map(|o| o.as_str()));
-    }
-    for checklist in plan.checklists.values() {
-        used.extend(checklist.owner.iter().map(|o| o.as_str()));
-        for item in strs(&checklist.items) {
-            if let Item::Detail(d) = item
-                && let Some(o) = &d.owner
-            {
-                used.insert(o);
-            }
-        }
-    }
+    // Every reference to a role (`Plan::references`) uses it, but reporting to oneself.
+    let used: HashSet<&str> = plan
+        .references()
+        .filter(|r| r.target == SectionKind::Roles)
+        .filter(|r| !(r.from == SectionKind::Roles && r.from_id == r.id))
+        .map(|r| r.id)
+        .collect();
     for (id, role) in plan.roles.iter() {
         if used.contains(id.as_str()) {
             continue;
         }
-        let message = match ctx.lang {
-            Lang::Da => format!("rollen `{id}` bruges ikke i planen"),
-            _ => format!("the role `{id}` is not used anywhere in the plan"),
-        };
         out.push(
-            Finding::new(
-                message,
-                at_key(role.id.span, ctx.t("nothing refers to this role", "intet henviser til rollen")),
-            )
-            .help(ctx.t(
-                "make it responsible for or a participant in an activity, or the owner of a phase, goal or checklist — or remove it",
-                "gør den ansvarlig for eller deltager i en aktivitet, eller ejer af en fase, et mål eller en tjekliste – eller fjern den",
-            ))
-            .on(SectionKind::Roles, id),
+            Finding::of(RuleMsg::UnusedRole { role: id.clone() }, role.id.span)
+                .on(SectionKind::Roles, id),
         );
     }
 }

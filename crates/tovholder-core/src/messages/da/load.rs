@@ -3,6 +3,7 @@ use crate::messages::{LoadMsg, Text};
 pub(crate) fn text(m: &LoadMsg) -> Text {
     match m {
         LoadMsg::MissingKey { key, mapping, id } => missing_key(key, mapping, id.as_deref()),
+        LoadMsg::InvalidReference { key, id, target } => invalid_reference(key, id, target),
     }
 }
 
@@ -46,4 +47,22 @@ fn missing_key(key: &str, mapping: &str, id: Option<&str>) -> Text {
             .label(format!("ingen `{key}`"))
             .help(format!("tilføj `{key}: …`")),
     }
+}
+
+/// En henvisning, der ikke er skrevet som et id.
+fn invalid_reference(key: &str, id: &str, target: &str) -> Text {
+    let noun = match target {
+        "roles" => "en rolle",
+        "phases" => "en fase",
+        "activities" => "en aktivitet",
+        "goals" => "et mål",
+        "checklists" => "en tjekliste",
+        "stakeholders" => "en interessent",
+        _ => "en enhed",
+    };
+    Text::new(format!(
+        "`{key}` henviser til {noun}, men `{id}` er ikke et id"
+    ))
+    .label("ikke et id")
+    .help("skriv id'et, ikke navnet: små bogstaver, tal og bindestreger, fx `klar-parat-start`")
 }

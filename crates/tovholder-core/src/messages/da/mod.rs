@@ -30,5 +30,16 @@ pub(super) static WORDS: Words = Words {
         "tjekliste",
         "interessent",
     ],
+    plurals: [
+        "roller",
+        "faser",
+        "aktiviteter",
+        "mål",
+        "tjeklister",
+        "interessenter",
+    ],
     defined_in_model: "defineret i modellen her",
+    default_level: "Standardniveau",
+    fixed: "fast",
+    cannot_be_changed: "kan ikke ændres",
 };

@@ -3,6 +3,7 @@ use crate::messages::{LoadMsg, Text};
 pub(crate) fn text(m: &LoadMsg) -> Text {
     match m {
         LoadMsg::MissingKey { key, mapping, id } => missing_key(key, mapping, id.as_deref()),
+        LoadMsg::InvalidReference { key, id, target } => invalid_reference(key, id, target),
     }
 }
 
@@ -46,4 +47,20 @@ fn missing_key(key: &str, mapping: &str, id: Option<&str>) -> Text {
             .label(format!("no `{key}`"))
             .help(format!("add `{key}: …`")),
     }
+}
+
+/// A reference that is not written as an id.
+fn invalid_reference(key: &str, id: &str, target: &str) -> Text {
+    let noun = match target {
+        "roles" => "a role",
+        "phases" => "a phase",
+        "activities" => "an activity",
+        "goals" => "a goal",
+        "checklists" => "a checklist",
+        "stakeholders" => "a stakeholder",
+        _ => "an entity",
+    };
+    Text::new(format!("`{key}` refers to {noun}, but `{id}` is not an id"))
+        .label("not an id")
+        .help("write the id, not the name: lower-case letters, digits and hyphens, e.g. `klar-parat-start`")
 }

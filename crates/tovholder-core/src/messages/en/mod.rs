@@ -25,5 +25,16 @@ pub(super) static WORDS: Words = Words {
         "checklist",
         "stakeholder",
     ],
+    plurals: [
+        "roles",
+        "phases",
+        "activities",
+        "goals",
+        "checklists",
+        "stakeholders",
+    ],
     defined_in_model: "defined in the model here",
+    default_level: "Default level",
+    fixed: "fixed",
+    cannot_be_changed: "cannot be changed",
 };

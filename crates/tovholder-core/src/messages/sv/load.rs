@@ -3,6 +3,7 @@ use crate::messages::{LoadMsg, Text};
 pub(crate) fn text(m: &LoadMsg) -> Text {
     match m {
         LoadMsg::MissingKey { key, mapping, id } => missing_key(key, mapping, id.as_deref()),
+        LoadMsg::InvalidReference { key, id, target } => invalid_reference(key, id, target),
     }
 }
 
@@ -46,4 +47,24 @@ fn missing_key(key: &str, mapping: &str, id: Option<&str>) -> Text {
             .label(format!("ingen `{key}`"))
             .help(format!("lägg till `{key}: …`")),
     }
+}
+
+/// En hänvisning som inte är skriven som ett id.
+fn invalid_reference(key: &str, id: &str, target: &str) -> Text {
+    let noun = match target {
+        "roles" => "en roll",
+        "phases" => "en fas",
+        "activities" => "en aktivitet",
+        "goals" => "ett mål",
+        "checklists" => "en checklista",
+        "stakeholders" => "en intressent",
+        _ => "en post",
+    };
+    Text::new(format!(
+        "`{key}` hänvisar till {noun}, men `{id}` är inte ett id"
+    ))
+    .label("inte ett id")
+    .help(
+        "skriv id:t, inte namnet: små bokstäver, siffror och bindestreck, t.ex. `klar-parat-start`",
+    )
 }

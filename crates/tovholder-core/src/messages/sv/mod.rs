@@ -30,5 +30,16 @@ pub(super) static WORDS: Words = Words {
         "checklista",
         "intressent",
     ],
+    plurals: [
+        "roller",
+        "faser",
+        "aktiviteter",
+        "mål",
+        "checklistor",
+        "intressenter",
+    ],
     defined_in_model: "definierad i modellen här",
+    default_level: "Standardnivå",
+    fixed: "fast",
+    cannot_be_changed: "kan inte ändras",
 };
