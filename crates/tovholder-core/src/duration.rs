@@ -175,48 +175,13 @@ const UNIT_WORDS: &[&str] = &[
     "månader", "hours", "minutes", "timer", "minutter", "timmar",
 ];
 
-/// A problem with a written value, in English and Danish (messages follow `--lang`).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ValueError {
-    pub en: String,
-    pub da: String,
-}
-
-impl ValueError {
-    pub fn new(en: impl Into<String>, da: impl Into<String>) -> Self {
-        ValueError {
-            en: en.into(),
-            da: da.into(),
-        }
-    }
-    /// The message in a language (Danish, else English).
-    pub fn text(&self, lang: crate::diag::Lang) -> &str {
-        lang.pick(&self.en, &self.da)
-    }
-    /// Whether the English message contains `s` (for tests).
-    pub fn contains(&self, s: &str) -> bool {
-        self.en.contains(s)
-    }
-}
-
-impl std::fmt::Display for ValueError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.en)
-    }
-}
+/// A problem with a written value: a typed finding whose words live in `messages/`.
+pub use crate::messages::load::ValueError;
 
 fn unknown_unit(word: &str) -> ValueError {
-    match crate::diag::suggest(word, UNIT_WORDS.iter().copied()) {
-        Some(s) => ValueError::new(
-            format!("unknown unit `{word}`; did you mean `{s}`?"),
-            format!("ukendt enhed `{word}`; mente du `{s}`?"),
-        ),
-        None => ValueError::new(
-            format!(
-                "unknown unit `{word}`; use days, weeks, months or years (or dage, uger, måneder, år)"
-            ),
-            format!("ukendt enhed `{word}`; brug dage, uger, måneder eller år"),
-        ),
+    ValueError::UnknownUnit {
+        unit: word.to_string(),
+        suggestion: crate::diag::suggest(word, UNIT_WORDS.iter().copied()).map(str::to_string),
     }
 }
 
@@ -224,10 +189,7 @@ fn unknown_unit(word: &str) -> ValueError {
 fn split(text: &str) -> Result<(Option<(f64, f64)>, String), ValueError> {
     let t = text.trim().to_lowercase();
     if t.is_empty() {
-        return Err(ValueError::new(
-            "empty value; write e.g. `3 months` or `1-2 weeks`",
-            "tom værdi; skriv fx `3 måneder` eller `1-2 uger`",
-        ));
+        return Err(ValueError::EmptyRange);
     }
     let num_end = t
         .find(|c: char| {
@@ -245,12 +207,7 @@ fn split(text: &str) -> Result<(Option<(f64, f64)>, String), ValueError> {
         s.parse::<f64>()
             .ok()
             .filter(|v| v.is_finite() && *v >= 0.0)
-            .ok_or_else(|| {
-                ValueError::new(
-                    format!("`{s}` is not a number"),
-                    format!("`{s}` er ikke et tal"),
-                )
-            })
+            .ok_or(ValueError::NotANumber { text: s })
     };
     let parts: Vec<&str> = nums.split(['-', '–']).collect();
     match parts.as_slice() {
@@ -261,26 +218,23 @@ fn split(text: &str) -> Result<(Option<(f64, f64)>, String), ValueError> {
         [a, b] => {
             let (a, b) = (parse(a)?, parse(b)?);
             if b < a {
-                return Err(ValueError::new(
-                    format!("the range `{nums}` runs backwards; write the smaller number first"),
-                    format!("intervallet `{nums}` går baglæns; skriv det mindste tal først"),
-                ));
+                return Err(ValueError::RangeBackwards {
+                    range: nums.to_string(),
+                });
             }
             Ok((Some((a, b)), unit))
         }
-        _ => Err(ValueError::new(
-            format!("`{nums}` is not a number or a range like `1-3`"),
-            format!("`{nums}` er hverken et tal eller et interval som `1-3`"),
-        )),
+        _ => Err(ValueError::NotNumberOrRange {
+            text: nums.to_string(),
+        }),
     }
 }
 
 fn whole(v: f64) -> Result<u32, ValueError> {
     if v.fract() != 0.0 || v > 100_000.0 {
-        return Err(ValueError::new(
-            format!("a duration must be a whole number below 100000, not `{v}`"),
-            format!("en varighed skal være et helt tal under 100000, ikke `{v}`"),
-        ));
+        return Err(ValueError::NotWhole {
+            value: v.to_string(),
+        });
     }
     Ok(v as u32)
 }
@@ -290,10 +244,9 @@ pub fn parse_range(text: &str) -> Result<Range, ValueError> {
     let (nums, unit_word) = split(text)?;
     if unit_word.is_empty() {
         let t = text.trim();
-        return Err(ValueError::new(
-            format!("`{t}` has no unit; write e.g. `{t} months`"),
-            format!("`{t}` har ingen enhed; skriv fx `{t} måneder`"),
-        ));
+        return Err(ValueError::NoUnit {
+            text: t.to_string(),
+        });
     }
     let unit = calendar_unit(&unit_word).ok_or_else(|| unknown_unit(&unit_word))?;
     let (min, max) = nums.unwrap_or((1.0, 1.0));
@@ -314,10 +267,7 @@ pub fn parse_duration(text: &str) -> Result<Duration, ValueError> {
 pub fn parse_interval(text: &str) -> Result<Range, ValueError> {
     let r = parse_range(text)?;
     if r.min == 0 {
-        return Err(ValueError::new(
-            "an interval of zero would repeat forever; write at least `1 day`",
-            "et interval på nul ville gentage sig i det uendelige; skriv mindst `1 dag`",
-        ));
+        return Err(ValueError::ZeroInterval);
     }
     Ok(r)
 }
@@ -327,11 +277,9 @@ pub fn parse_length(text: &str) -> Result<Length, ValueError> {
     let (nums, unit_word) = split(text)?;
     let per = minutes_per(&unit_word).ok_or_else(|| {
         if unit_word.is_empty() {
-            let t = text.trim();
-            ValueError::new(
-                format!("`{t}` has no unit; write e.g. `2 hours`"),
-                format!("`{t}` har ingen enhed; skriv fx `2 timer`"),
-            )
+            ValueError::NoLengthUnit {
+                text: text.trim().to_string(),
+            }
         } else {
             unknown_unit(&unit_word)
         }
@@ -340,10 +288,7 @@ pub fn parse_length(text: &str) -> Result<Length, ValueError> {
     let to_min = |v: f64| -> Result<u32, ValueError> {
         let m = (v * f64::from(per)).round();
         if m > 60.0 * 24.0 * 31.0 {
-            return Err(ValueError::new(
-                "a single occurrence cannot last more than a month",
-                "en enkelt gang kan ikke vare mere end en måned",
-            ));
+            return Err(ValueError::OccurrenceTooLong);
         }
         Ok(m as u32)
     };
@@ -358,21 +303,15 @@ pub fn parse_hours(text: &str) -> Result<Hours, ValueError> {
     let t = text.trim().to_lowercase();
     let words: Vec<&str> = t.split_whitespace().collect();
     let Some((first, rest)) = words.split_first() else {
-        return Err(ValueError::new(
-            "empty value; write e.g. `4 per week`",
-            "tom værdi; skriv fx `4 timer om ugen`",
-        ));
+        return Err(ValueError::EmptyHours);
     };
     let hours: f64 = first
         .replace(',', ".")
         .parse()
         .ok()
         .filter(|v: &f64| v.is_finite() && *v >= 0.0 && *v <= 10_000.0)
-        .ok_or_else(|| {
-            ValueError::new(
-                format!("`{first}` is not a number of hours; write e.g. `4 per week`"),
-                format!("`{first}` er ikke et antal timer; skriv fx `4 timer om ugen`"),
-            )
+        .ok_or_else(|| ValueError::NotHours {
+            text: first.to_string(),
         })?;
     let mut rest = rest;
     if let Some((w, r)) = rest.split_first()
@@ -390,22 +329,15 @@ pub fn parse_hours(text: &str) -> Result<Hours, ValueError> {
             Some(TimeUnit::Week) => HoursPer::Week,
             Some(TimeUnit::Month) => HoursPer::Month,
             _ => {
-                return Err(ValueError::new(
-                    format!("granted hours are per week or per month, not per `{w}`"),
-                    format!("tildelte timer gælder pr. uge eller pr. måned, ikke pr. `{w}`"),
-                ));
+                return Err(ValueError::HoursPer {
+                    unit: w.to_string(),
+                });
             }
         },
         _ => {
-            let t = text.trim();
-            return Err(ValueError::new(
-                format!(
-                    "`{t}` is not granted hours; write e.g. `4 per week` or `8 timer om måneden`"
-                ),
-                format!(
-                    "`{t}` er ikke tildelte timer; skriv fx `4 timer om ugen` eller `8 pr. måned`"
-                ),
-            ));
+            return Err(ValueError::NotGrantedHours {
+                text: text.trim().to_string(),
+            });
         }
     };
     Ok(Hours { hours, per })
@@ -420,16 +352,10 @@ pub fn parse_after(text: &str) -> Result<AfterRef, ValueError> {
     let lead = id_part.len() - id_part.trim_start().len();
     let id = id_part.trim();
     if id.is_empty() {
-        return Err(ValueError::new(
-            "`after` needs an activity id, e.g. `etableringsworkshop + 1-2 months`",
-            "`after` skal have et aktivitets-id, fx `etableringsworkshop + 1-2 måneder`",
-        ));
+        return Err(ValueError::AfterNeedsId);
     }
     if id.contains(char::is_whitespace) {
-        return Err(ValueError::new(
-            format!("`{id}` is not an activity id; write `activity-id + 2 weeks`"),
-            format!("`{id}` er ikke et aktivitets-id; skriv `aktivitets-id + 2 uger`"),
-        ));
+        return Err(ValueError::AfterNotId { id: id.to_string() });
     }
     let offset = match offset {
         Some(o) => Some(parse_range(o)?),
@@ -445,21 +371,17 @@ pub fn parse_after(text: &str) -> Result<AfterRef, ValueError> {
 /// `HH:MM` start time of day.
 pub fn parse_time(text: &str) -> Result<(u8, u8), ValueError> {
     let raw = text.trim();
-    let bad = || {
-        ValueError::new(
-            format!("`{raw}` is not a time; write e.g. `09:00`"),
-            format!("`{raw}` er ikke et klokkeslæt; skriv fx `09:00`"),
-        )
+    let bad = || ValueError::NotATime {
+        text: raw.to_string(),
     };
     let t = raw.replace('.', ":");
     let (h, m) = t.split_once(':').ok_or_else(bad)?;
     let h: u8 = h.parse().map_err(|_| bad())?;
     let m: u8 = m.parse().map_err(|_| bad())?;
     if h > 23 || m > 59 {
-        return Err(ValueError::new(
-            format!("`{raw}` is not a time of day"),
-            format!("`{raw}` er ikke et klokkeslæt på døgnet"),
-        ));
+        return Err(ValueError::NotTimeOfDay {
+            text: raw.to_string(),
+        });
     }
     Ok((h, m))
 }

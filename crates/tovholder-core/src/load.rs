@@ -3,8 +3,9 @@
 //! **Invariant:** loading never fails — it returns the plan it could build
 //! (possibly empty) and the diagnostics, so one run reports every problem.
 
-use crate::diag::{Diagnostic, Label, Lang};
+use crate::diag::{Diagnostic, Lang};
 use crate::messages::LoadMsg;
+use crate::messages::load::ValueKind;
 use crate::model::{
     Activity, Checklist, Cx, Declared, Entries, FromNode, Goal, Phase, Plan, Role, Section,
     Stakeholder,
@@ -72,7 +73,7 @@ pub fn load(sources: &SourceMap, file: FileId, lang: Option<Lang>) -> Loaded {
     let Doc { root, sections } = doc;
     let mut cx = Cx::new(lang);
     if !matches!(root.kind, NodeKind::Map(_)) {
-        cx.wrong_type(&root, "a mapping with `id`, `title`, `phases` …");
+        cx.wrong_type(&root, ValueKind::Plan);
         return Loaded {
             plan: Plan::default(),
             diags: cx.diags,
@@ -108,17 +109,10 @@ pub fn load(sources: &SourceMap, file: FileId, lang: Option<Lang>) -> Loaded {
     if let Some(id) = &plan.id
         && !crate::model::is_valid_id(id)
     {
-        diags.push(
-            Diagnostic::error(
-                crate::model::INVALID_ID,
-                format!("`{}` is not a valid plan id", id.value),
-                Label::new(id.span, lang.pick("invalid id", "ugyldigt id")),
-            )
-            .with_help(lang.pick(
-                "ids are kebab-case: lower-case letters, digits and hyphens",
-                "id'er skrives med små bogstaver, tal og bindestreger",
-            )),
-        );
+        let finding = LoadMsg::InvalidPlanId {
+            id: id.value.clone(),
+        };
+        diags.push(Diagnostic::report(finding, &[id.span], lang));
     }
     required_keys(&plan.roles, SectionKind::Roles, lang, &mut diags);
     required_keys(&plan.phases, SectionKind::Phases, lang, &mut diags);

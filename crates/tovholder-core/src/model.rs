@@ -5,22 +5,16 @@
 //! converter from [`Node`] that reports — and keeps going past — unknown keys
 //! (with "did you mean"), wrong types and bad values.
 
-use crate::diag::{Diagnostic, Label, Lang, suggest};
+use crate::diag::{Diagnostic, Lang, suggest};
 use crate::duration::{self, AfterRef, Duration, Hours, Length, Range, ValueError};
+use crate::messages::LoadMsg;
+use crate::messages::load::{Mapping, ValueKind};
 use crate::span::{Span, Spanned};
 use crate::yaml::{Node, NodeKind};
 use indexmap::IndexMap;
 use schemars::JsonSchema;
 use serde::Serialize;
 use std::borrow::Cow;
-
-pub const UNKNOWN_KEY: &str = "unknown-key";
-pub const INVALID_TYPE: &str = "invalid-type";
-pub const INVALID_VALUE: &str = "invalid-value";
-pub const INVALID_ID: &str = "invalid-id";
-pub const DUPLICATE_KEY: &str = "duplicate-key";
-pub const DUPLICATE_ID: &str = "duplicate-id";
-pub const MISSING_KEY: &str = "missing-key";
 
 /// Conversion context: the file being read, the message language and the findings so far.
 pub struct Cx {
@@ -35,65 +29,42 @@ impl Cx {
             diags: Vec::new(),
         }
     }
-    fn tr(&self, en: &str, da: &str) -> String {
-        self.lang.pick(en, da).to_string()
+    /// Report a finding of the loader at `spans` (the first is the primary place).
+    pub fn report(&mut self, msg: LoadMsg, spans: &[Span]) {
+        self.diags.push(Diagnostic::report(msg, spans, self.lang));
     }
-    pub fn wrong_type(&mut self, node: &Node, expected: &str) {
-        let found = node.describe();
-        let msg = match self.lang {
-            Lang::Da => format!("forventede {}, fandt {}", danish(expected), danish(found)),
-            _ => format!("expected {expected}, found {found}"),
-        };
-        let d = Diagnostic::error(
-            INVALID_TYPE,
-            msg,
-            Label::new(node.span, self.tr("wrong type", "forkert type")),
-        );
-        let d = match &node.kind {
-            NodeKind::Int(_) | NodeKind::Float(_) | NodeKind::Bool(_)
-                if expected.contains("string") =>
-            {
-                d.with_help(self.tr(
-                    "put the value in quotes to make it text, e.g. \"1.0\"",
-                    "sæt værdien i anførselstegn for at gøre den til tekst, fx \"1.0\"",
-                ))
-            }
-            _ => d,
-        };
-        self.diags.push(d);
+    /// A value of the wrong YAML type where `expected` belongs.
+    pub fn wrong_type(&mut self, node: &Node, expected: ValueKind) {
+        let found = node.value_kind();
+        self.report(LoadMsg::InvalidType { expected, found }, &[node.span]);
     }
     pub fn bad_value(&mut self, node: &Node, problem: duration::ValueError) {
-        let problem = problem.text(self.lang).to_string();
-        self.diags.push(Diagnostic::error(
-            INVALID_VALUE,
-            problem,
-            Label::new(node.span, self.tr("invalid value", "ugyldig værdi")),
-        ));
+        self.report(LoadMsg::InvalidValue { problem }, &[node.span]);
     }
     fn string(&mut self, node: &Node) -> Option<Spanned<String>> {
         match &node.kind {
             NodeKind::Str(s) => Some(Spanned::new(s.to_string(), node.span)),
             _ => {
-                self.wrong_type(node, "a string");
+                self.wrong_type(node, ValueKind::Str);
                 None
             }
         }
     }
-    /// The entries of a mapping of fields, reporting duplicate keys (both places
-    /// labelled). The keys borrow from the tree: a key becomes a `String` only where it
-    /// is kept. (Sections, keyed by id, go through [`Entries::add_entry`].)
+    /// The entries of a mapping of fields (`what` names the mapping, e.g. `"a role"`),
+    /// reporting duplicate keys (both places labelled). The keys borrow from the tree: a
+    /// key becomes a `String` only where it is kept. (Sections, keyed by id, go through
+    /// [`Entries::add_entry`].)
     fn entries<'n>(
         &mut self,
         node: &'n Node<'n>,
-        what: &str,
+        what: impl Into<Mapping>,
     ) -> Option<Vec<(Spanned<&'n str>, &'n Node<'n>)>> {
         /// Up to this many keys, duplicates are found by comparing with the keys so
         /// far (an entity's handful of fields); beyond it (a long mapping of mistakes),
         /// by hashing.
         const SCAN_LIMIT: usize = 16;
         let NodeKind::Map(map) = &node.kind else {
-            let exp = format!("a mapping ({what})");
-            self.wrong_type(node, &exp);
+            self.wrong_type(node, ValueKind::MappingOf(what.into()));
             return None;
         };
         let mut out: Vec<(Spanned<&str>, &Node<'n>)> = Vec::with_capacity(map.len());
@@ -105,7 +76,7 @@ impl Cx {
             let key: &str = match &k.kind {
                 NodeKind::Str(s) => s,
                 _ => {
-                    self.wrong_type(k, "a text key");
+                    self.wrong_type(k, ValueKind::TextKey);
                     continue;
                 }
             };
@@ -117,7 +88,8 @@ impl Cx {
                     .map(|(o, _)| o.span)
             };
             if let Some(first) = first {
-                self.duplicate(key, k.span, first, DUPLICATE_KEY);
+                let key = key.to_string();
+                self.report(LoadMsg::DuplicateKey { key }, &[k.span, first]);
                 continue;
             }
             if map.len() > SCAN_LIMIT {
@@ -127,90 +99,23 @@ impl Cx {
         }
         Some(out)
     }
-    /// A key or id written a second time (at `again`; first at `first`).
-    fn duplicate(&mut self, key: &str, again: Span, first: Span, rule: &'static str) {
-        let msg = match (rule == DUPLICATE_ID, self.lang) {
-            (true, Lang::Da) => format!("id'et `{key}` er defineret to gange"),
-            (true, _) => format!("the id `{key}` is defined twice"),
-            (false, Lang::Da) => format!("nøglen `{key}` står to gange"),
-            (false, _) => format!("the key `{key}` appears twice"),
+    /// A key that `mapping` (e.g. `"a role"`) does not know among its `known` keys,
+    /// with the nearest one as a suggestion.
+    pub fn unknown_key(
+        &mut self,
+        key: &Spanned<String>,
+        known: &'static [&'static str],
+        mapping: impl Into<Mapping>,
+    ) {
+        let suggestion = suggest(&key.value, known.iter().copied()).map(str::to_string);
+        let msg = LoadMsg::UnknownKey {
+            key: key.value.clone(),
+            mapping: mapping.into(),
+            suggestion,
+            known,
         };
-        self.diags.push(
-            Diagnostic::error(
-                rule,
-                msg,
-                Label::new(again, self.tr("defined again here", "defineret igen her")),
-            )
-            .with_label(Label::new(
-                first,
-                self.tr("first defined here", "først defineret her"),
-            ))
-            .with_help(self.tr(
-                "remove or rename one of them; the first one is used",
-                "fjern eller omdøb den ene; den første bruges",
-            )),
-        );
+        self.report(msg, &[key.span]);
     }
-    pub fn unknown_key(&mut self, key: &Spanned<String>, known: &[&str], context: &str) {
-        let msg = match self.lang {
-            Lang::Da => format!("ukendt nøgle `{}` i {}", key.value, danish(context)),
-            _ => format!("unknown key `{}` in {context}", key.value),
-        };
-        let mut d = Diagnostic::error(
-            UNKNOWN_KEY,
-            msg,
-            Label::new(key.span, self.tr("not a known key", "ikke en kendt nøgle")),
-        );
-        d = match suggest(&key.value, known.iter().copied()) {
-            Some(s) => d.with_help(match self.lang {
-                Lang::Da => format!("mente du `{s}`?"),
-                _ => format!("did you mean `{s}`?"),
-            }),
-            None => d.with_help(match self.lang {
-                Lang::Da => format!("kendte nøgler: {}", known.join(", ")),
-                _ => format!("known keys: {}", known.join(", ")),
-            }),
-        };
-        self.diags.push(d);
-    }
-}
-
-/// The Danish for the fixed English phrases used in loader messages
-/// (value kinds and mapping contexts); other text is returned as it is.
-pub fn danish(en: &str) -> String {
-    if let Some(inner) = en
-        .strip_prefix("a mapping (")
-        .and_then(|r| r.strip_suffix(')'))
-    {
-        return format!("en mapping ({})", danish(inner));
-    }
-    let da = match en {
-        "nothing (null)" => "ingenting (null)",
-        "a boolean" => "en sandhedsværdi",
-        "an integer" => "et heltal",
-        "a number" => "et tal",
-        "a string" => "en tekst",
-        "a list" => "en liste",
-        "a mapping" => "en mapping",
-        "true or false" => "true eller false",
-        "a text or a number" => "en tekst eller et tal",
-        "a text key" => "en tekstnøgle",
-        "a role" => "en rolle",
-        "a phase" => "en fase",
-        "an activity" => "en aktivitet",
-        "a baseline" => "en baseline",
-        "a target" => "en målværdi",
-        "a goal" => "et mål",
-        "a checklist item" => "et tjeklistepunkt",
-        "a checklist" => "en tjekliste",
-        "a stakeholder" => "en interessent",
-        "the calendar" => "kalenderen",
-        "the plan" => "planen",
-        "entities keyed by id" => "enheder med id som nøgle",
-        "a mapping with `id`, `title`, `phases` …" => "en mapping med `id`, `title`, `phases` …",
-        other => other,
-    };
-    da.to_string()
 }
 
 /// Builds a value from a YAML node, reporting problems into the context.
@@ -250,7 +155,7 @@ impl FromNode for bool {
         match node.kind {
             NodeKind::Bool(b) => Some(b),
             _ => {
-                cx.wrong_type(node, "true or false");
+                cx.wrong_type(node, ValueKind::TrueOrFalse);
                 None
             }
         }
@@ -283,46 +188,39 @@ parsed_scalar!(Date, Date::parse_value);
 parsed_scalar!(TimeOfDay, TimeOfDay::parse);
 parsed_scalar!(ClosedDays, ClosedDays::parse);
 parsed_scalar!(Lang, |s: &str| Lang::parse(s).ok_or_else(|| {
-    ValueError::new(
-        format!("unknown language `{s}`; use da, en or sv"),
-        format!("ukendt sprog `{s}`; brug da, en eller sv"),
-    )
+    ValueError::UnknownLanguage {
+        value: s.to_string(),
+    }
 }));
 parsed_scalar!(DocKind, |s: &str| match s {
     "plan" => Ok(DocKind::Plan),
     "model" => Ok(DocKind::Model),
-    _ => Err(ValueError::new(
-        format!("unknown kind `{s}`; use `plan` or `model`"),
-        format!("ukendt art `{s}`; brug `plan` eller `model`")
-    )),
+    _ => Err(ValueError::UnknownDocKind {
+        value: s.to_string(),
+    }),
 });
 parsed_scalar!(GoalKind, |s: &str| match s {
     "quantitative" | "kvantitativ" | "kvantitativt" => Ok(GoalKind::Quantitative),
     "qualitative" | "kvalitativ" | "kvalitativt" => Ok(GoalKind::Qualitative),
     "hypothesis" | "hypotese" | "hypotes" => Ok(GoalKind::Hypothesis),
-    _ => Err(ValueError::new(
-        format!("unknown goal kind `{s}`; use quantitative, qualitative or hypothesis"),
-        format!(
-            "ukendt måltype `{s}`; brug quantitative, qualitative eller hypothesis (kvantitativ, kvalitativ, hypotese)"
-        )
-    )),
+    _ => Err(ValueError::UnknownGoalKind {
+        value: s.to_string(),
+    }),
 });
 parsed_scalar!(Term, |s: &str| match s {
     "short" | "kort" => Ok(Term::Short),
     "long" | "lang" => Ok(Term::Long),
-    _ => Err(ValueError::new(
-        format!("unknown term `{s}`; use short or long"),
-        format!("ukendt sigt `{s}`; brug short eller long (kort, lang)")
-    )),
+    _ => Err(ValueError::UnknownTerm {
+        value: s.to_string(),
+    }),
 });
 parsed_scalar!(Holidays, |s: &str| match s.to_ascii_lowercase().as_str() {
     "dk" => Ok(Holidays::Dk),
     "se" => Ok(Holidays::Se),
     "none" => Ok(Holidays::None),
-    _ => Err(ValueError::new(
-        format!("unknown holiday calendar `{s}`; use dk, se or none"),
-        format!("ukendt helligdagskalender `{s}`; brug dk, se eller none")
-    )),
+    _ => Err(ValueError::UnknownHolidays {
+        value: s.to_string(),
+    }),
 });
 
 /// A calendar date, `YYYY-MM-DD`.
@@ -332,26 +230,24 @@ pub struct Date(pub jiff::civil::Date);
 impl Date {
     /// Parse `YYYY-MM-DD` (English message on error).
     pub fn parse(s: &str) -> Result<Date, String> {
-        Self::parse_value(s).map_err(|e| e.en)
+        Self::parse_value(s).map_err(|e| e.to_string())
     }
-    /// Parse `YYYY-MM-DD` with an English and Danish message on error.
+    /// Parse `YYYY-MM-DD`, saying what is wrong.
     pub fn parse_value(s: &str) -> Result<Date, ValueError> {
         let t = s.trim();
         let ok_shape = t.len() == 10
             && t.as_bytes().get(4) == Some(&b'-')
             && t.as_bytes().get(7) == Some(&b'-');
         if !ok_shape {
-            return Err(ValueError::new(
-                format!("`{t}` is not a date; write YYYY-MM-DD, e.g. 2027-01-04"),
-                format!("`{t}` er ikke en dato; skriv ÅÅÅÅ-MM-DD, fx 2027-01-04"),
-            ));
+            return Err(ValueError::NotADate {
+                text: t.to_string(),
+            });
         }
-        t.parse::<jiff::civil::Date>().map(Date).map_err(|_| {
-            ValueError::new(
-                format!("`{t}` is not a valid date (no such day)"),
-                format!("`{t}` er ikke en gyldig dato (dagen findes ikke)"),
-            )
-        })
+        t.parse::<jiff::civil::Date>()
+            .map(Date)
+            .map_err(|_| ValueError::NoSuchDay {
+                text: t.to_string(),
+            })
     }
 }
 
@@ -406,10 +302,9 @@ impl ClosedDays {
                 let (from, to) = (Date::parse_value(a)?, Date::parse_value(b)?);
                 if to < from {
                     let t = s.trim();
-                    return Err(ValueError::new(
-                        format!("the closed period `{t}` ends before it starts"),
-                        format!("lukkeperioden `{t}` slutter, før den begynder"),
-                    ));
+                    return Err(ValueError::ClosedBackwards {
+                        period: t.to_string(),
+                    });
                 }
                 Ok(ClosedDays { from, to })
             }
@@ -441,7 +336,7 @@ impl FromNode for Text {
             NodeKind::Int(i) => Some(Text(i.to_string())),
             NodeKind::Float(f) => Some(Text(f.to_string())),
             _ => {
-                cx.wrong_type(node, "a text or a number");
+                cx.wrong_type(node, ValueKind::TextOrNumber);
                 None
             }
         }
@@ -608,7 +503,7 @@ impl<T: FromNode> Field for Section<T> {
                     self.add_entry(key, value, &mut others, cx);
                 }
             }
-            _ => cx.wrong_type(node, "a mapping (entities keyed by id)"),
+            _ => cx.wrong_type(node, ValueKind::MappingOf(Mapping::Entities)),
         }
     }
 }
@@ -639,7 +534,7 @@ impl<T: FromNode> Entries for Section<T> {
         cx: &mut Cx,
     ) {
         let NodeKind::Str(id) = &key.kind else {
-            cx.wrong_type(key, "a text key");
+            cx.wrong_type(key, ValueKind::TextKey);
             return;
         };
         let first = match self.0.get(id.as_ref()) {
@@ -647,7 +542,8 @@ impl<T: FromNode> Entries for Section<T> {
             None => others.get(id.as_ref()).copied(),
         };
         if let Some(first) = first {
-            cx.duplicate(id, key.span, first, DUPLICATE_ID);
+            let id = id.to_string();
+            cx.report(LoadMsg::DuplicateId { id }, &[key.span, first]);
             return;
         }
         let before = self.0.len();
@@ -665,22 +561,8 @@ impl<T: FromNode> Section<T> {
     /// Build one entity and add it (ids are checked; a `null` entity has no fields).
     fn add(&mut self, key: Spanned<&str>, value: &Node, cx: &mut Cx) {
         if !is_valid_id(key.value) {
-            let msg = match cx.lang {
-                Lang::Da => format!("`{}` er ikke et gyldigt id", key.value),
-                _ => format!("`{}` is not a valid id", key.value),
-            };
-            let help = cx.tr(
-                "ids are kebab-case: lower-case letters, digits and hyphens, e.g. `klar-parat-start`",
-                "id'er skrives med små bogstaver, tal og bindestreger, fx `klar-parat-start`",
-            );
-            cx.diags.push(
-                Diagnostic::error(
-                    INVALID_ID,
-                    msg,
-                    Label::new(key.span, cx.tr("invalid id", "ugyldigt id")),
-                )
-                .with_help(help),
-            );
+            let id = key.value.to_string();
+            cx.report(LoadMsg::InvalidId { id }, &[key.span]);
         }
         let def = if matches!(value.kind, NodeKind::Null) {
             // `forankring:` with nothing under it: an entity with no fields.

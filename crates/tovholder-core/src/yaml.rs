@@ -4,7 +4,9 @@
 //! directly) so that one wrong key does not stop the whole file: the typed model
 //! is built from the tree in `model`, collecting every problem.
 
-use crate::diag::{Diagnostic, Label, Lang};
+use crate::diag::{Diagnostic, Lang};
+use crate::messages::LoadMsg;
+use crate::messages::load::ValueKind;
 use crate::span::{FileId, SourceFile, Span};
 use serde::de::{Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::borrow::Cow;
@@ -51,15 +53,15 @@ pub struct Node<'a> {
 
 impl<'a> Node<'a> {
     /// What kind of YAML value this is, for messages.
-    pub fn describe(&self) -> &'static str {
+    pub fn value_kind(&self) -> ValueKind {
         match self.kind {
-            NodeKind::Null => "nothing (null)",
-            NodeKind::Bool(_) => "a boolean",
-            NodeKind::Int(_) => "an integer",
-            NodeKind::Float(_) => "a number",
-            NodeKind::Str(_) => "a string",
-            NodeKind::Seq(_) => "a list",
-            NodeKind::Map(_) => "a mapping",
+            NodeKind::Null => ValueKind::Null,
+            NodeKind::Bool(_) => ValueKind::Bool,
+            NodeKind::Int(_) => ValueKind::Int,
+            NodeKind::Float(_) => ValueKind::Float,
+            NodeKind::Str(_) => ValueKind::Str,
+            NodeKind::Seq(_) => ValueKind::List,
+            NodeKind::Map(_) => ValueKind::Mapping,
         }
     }
     pub fn as_str(&self) -> Option<&str> {
@@ -295,13 +297,6 @@ impl<'de> Visitor<'de> for KindVisitor {
     }
 }
 
-/// Rule names of loader diagnostics (always errors; see `rules::LOADER_RULES`).
-pub const YAML_SYNTAX: &str = "yaml-syntax";
-pub const FILE_ENCODING: &str = "file-encoding";
-pub const FILE_TOO_LARGE: &str = "file-too-large";
-pub const EMPTY_FILE: &str = "empty-file";
-pub const MULTIPLE_DOCUMENTS: &str = "multiple-documents";
-
 /// Decode raw bytes to text: UTF-8 (a BOM is allowed). Anything else is a diagnostic
 /// at the first offending byte. The returned text keeps the BOM so offsets match the file.
 pub fn decode(file: FileId, bytes: &[u8], lang: Lang) -> Result<String, Diagnostic> {
@@ -332,65 +327,26 @@ pub fn decode_owned(
 
 /// A file too large, or in UTF-16.
 fn refuse(file: FileId, bytes: &[u8], lang: Lang) -> Option<Diagnostic> {
+    let top = [Span::new(file, 0, 0)];
     if bytes.len() > MAX_FILE_BYTES {
-        return Some(
-            Diagnostic::error(
-                FILE_TOO_LARGE,
-                match lang {
-                    Lang::Da => format!(
-                        "filen fylder {} byte; grænsen er {} byte",
-                        bytes.len(),
-                        MAX_FILE_BYTES
-                    ),
-                    _ => format!(
-                        "the file is {} bytes; the limit is {} bytes",
-                        bytes.len(),
-                        MAX_FILE_BYTES
-                    ),
-                },
-                Label::bare(Span::new(file, 0, 0)),
-            )
-            .with_help(lang.pick(
-                "split the plan into a model and a plan that uses it",
-                "del planen op i en model og en plan, der bruger den",
-            )),
-        );
+        let msg = LoadMsg::FileTooLarge {
+            bytes: Some(bytes.len()),
+            limit: MAX_FILE_BYTES,
+        };
+        return Some(Diagnostic::report(msg, &top, lang));
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Some(
-            Diagnostic::error(
-                FILE_ENCODING,
-                lang.pick(
-                    "the file is UTF-16; plans must be UTF-8",
-                    "filen er UTF-16; planer skal være UTF-8",
-                ),
-                Label::bare(Span::new(file, 0, 0)),
-            )
-            .with_help(lang.pick(
-                "save the file as UTF-8 (in most editors: Save as… → Encoding → UTF-8)",
-                "gem filen som UTF-8 (i de fleste editorer: Gem som … → Kodning → UTF-8)",
-            )),
-        );
+        return Some(Diagnostic::report(LoadMsg::FileIsUtf16, &top, lang));
     }
     None
 }
 
 fn not_utf8(file: FileId, at: usize, lang: Lang) -> Diagnostic {
-    Diagnostic::error(
-        FILE_ENCODING,
-        match lang {
-            Lang::Da => format!("filen er ikke gyldig UTF-8 (byte {at})"),
-            _ => format!("the file is not valid UTF-8 (byte {at})"),
-        },
-        Label::new(
-            Span::new(file, at, at),
-            lang.pick("not UTF-8 here", "ikke UTF-8 her"),
-        ),
+    Diagnostic::report(
+        LoadMsg::NotUtf8 { byte: at },
+        &[Span::new(file, at, at)],
+        lang,
     )
-    .with_help(lang.pick(
-        "save the file as UTF-8; a binary file is not a plan",
-        "gem filen som UTF-8; en binær fil er ikke en plan",
-    ))
 }
 
 /// The parser options the loader uses (also used by the bare-parse benchmark baseline).
@@ -441,13 +397,10 @@ pub fn parse_as<'a, T: Deserialize<'a>>(
             t.is_empty() || t.starts_with('#') || t == "---" || t == "..."
         })
     {
-        return Err(Diagnostic::error(
-            EMPTY_FILE,
-            lang.pick(
-                "the file is empty: a plan needs at least `id`, `title` and `phases`",
-                "filen er tom: en plan skal mindst have `id`, `title` og `phases`",
-            ),
-            Label::bare(Span::new(file, 0, 0)),
+        return Err(Diagnostic::report(
+            LoadMsg::EmptyFile,
+            &[Span::new(file, 0, 0)],
+            lang,
         ));
     }
     CURRENT_FILE.with(|c| c.set(file.0));
@@ -489,72 +442,28 @@ fn syntax_error(
         None => (0, 0),
     };
     let end = (start + len).min(source.text.len());
-    let rule = if msg.contains("multiple YAML documents")
+    let finding = if msg.contains("multiple YAML documents")
         || msg.contains("documents") && msg.contains("budget")
     {
-        MULTIPLE_DOCUMENTS
-    } else {
-        YAML_SYNTAX
-    };
-    let (message, help) = if rule == MULTIPLE_DOCUMENTS {
-        (
-            lang.pick(
-                "the file holds more than one YAML document",
-                "filen indeholder mere end ét YAML-dokument",
-            )
-            .to_string(),
-            lang.pick(
-                "a plan is one document: remove the `---` separator or split the file",
-                "en plan er ét dokument: fjern `---`-skillelinjen eller del filen op",
-            ),
-        )
+        LoadMsg::MultipleDocuments
     } else if msg.contains("tab") {
-        (
-            msg.clone(),
-            lang.pick(
-                "indent with spaces; YAML does not allow tabs for indentation",
-                "indryk med mellemrum; YAML tillader ikke tabulatorer til indrykning",
-            ),
-        )
-    } else if let Some(limit) = budget_message(e, &msg, source.text.len(), lang) {
-        (
-            limit,
-            lang.pick(
-                "a plan needs about seven levels of nesting and few aliases; split a very large plan into a model and a plan that uses it",
-                "en plan behøver omkring syv niveauer og få aliaser; del en meget stor plan op i en model og en plan, der bruger den",
-            ),
-        )
+        LoadMsg::TabIndent { detail: msg }
+    } else if let Some(limit) = budget_finding(e, &msg, source.text.len()) {
+        limit
     } else if msg.to_lowercase().contains("budget")
         || msg.to_lowercase().contains("depth")
         || msg.to_lowercase().contains("alias")
     {
-        (
-            msg.clone(),
-            lang.pick(
-                "the file is nested too deeply or expands too many aliases to be a plan",
-                "filen er for dybt indlejret eller udfolder for mange aliaser til at være en plan",
-            ),
-        )
+        LoadMsg::ParserLimit { detail: msg }
     } else {
-        (
-            msg.clone(),
-            lang.pick(
-                "fix the YAML syntax at the marked place",
-                "ret YAML-syntaksen det markerede sted",
-            ),
-        )
+        LoadMsg::YamlSyntax { detail: msg }
     };
-    Diagnostic::error(
-        rule,
-        message,
-        Label::new(Span::new(file, start, end), lang.pick("here", "her")),
-    )
-    .with_help(help)
+    Diagnostic::report(finding, &[Span::new(file, start, end)], lang)
 }
 
-/// A plain message for a limit the parser enforces (nesting depth, node count after
+/// The finding for a limit the parser enforces (nesting depth, node count after
 /// expanding aliases, aliases, anchors, text size), or `None` for other errors.
-fn budget_message(e: &serde_saphyr::Error, msg: &str, len: usize, lang: Lang) -> Option<String> {
+fn budget_finding(e: &serde_saphyr::Error, msg: &str, len: usize) -> Option<LoadMsg> {
     use serde_saphyr::budget::BudgetBreach as B;
     let mut inner = e;
     while let serde_saphyr::Error::WithSnippet { error, .. }
@@ -562,53 +471,23 @@ fn budget_message(e: &serde_saphyr::Error, msg: &str, len: usize, lang: Lang) ->
     {
         inner = error;
     }
-    let depth = || match lang {
-        Lang::Da => format!("filen er indlejret mere end {MAX_DEPTH} niveauer dybt"),
-        _ => format!("the file is nested more than {MAX_DEPTH} levels deep"),
-    };
+    let depth = || LoadMsg::NestedTooDeep { limit: MAX_DEPTH };
     let serde_saphyr::Error::Budget { breach, .. } = inner else {
         // The parser's own guard against deep flow nesting (`[[[[…`).
         return msg.contains("recursion limit").then(depth);
     };
     Some(match breach {
         B::Depth { .. } => depth(),
-        B::Nodes { .. } | B::Events { .. } => {
-            let limit = node_budget(len);
-            match lang {
-                Lang::Da => format!(
-                    "filen har mere end {limit} YAML-knuder, når hvert alias tæller som det, det står for (grænsen er {NODES_BASE} plus to pr. byte i filen, højst {MAX_NODES})"
-                ),
-                _ => format!(
-                    "the file has more than {limit} YAML nodes, counting each alias as what it stands for (the limit is {NODES_BASE} plus two per byte of the file, at most {MAX_NODES})"
-                ),
-            }
-        }
-        B::Aliases { aliases } => match lang {
-            Lang::Da => format!(
-                "filen bruger mere end {} aliaser (`*navn`)",
-                aliases.saturating_sub(1)
-            ),
-            _ => format!(
-                "the file uses more than {} aliases (`*name`)",
-                aliases.saturating_sub(1)
-            ),
+        B::Nodes { .. } | B::Events { .. } => LoadMsg::TooManyNodes {
+            limit: node_budget(len),
         },
-        B::Anchors { anchors } => match lang {
-            Lang::Da => format!(
-                "filen definerer mere end {} ankre (`&navn`)",
-                anchors.saturating_sub(1)
-            ),
-            _ => format!(
-                "the file defines more than {} anchors (`&name`)",
-                anchors.saturating_sub(1)
-            ),
+        B::Aliases { aliases } => LoadMsg::TooManyAliases {
+            limit: aliases.saturating_sub(1),
         },
-        B::ScalarBytes { .. } => lang
-            .pick(
-                "the file's text values add up to more than 64 MiB once aliases are expanded",
-                "filens tekstværdier fylder mere end 64 MiB, når aliaser er foldet ud",
-            )
-            .to_string(),
+        B::Anchors { anchors } => LoadMsg::TooManyAnchors {
+            limit: anchors.saturating_sub(1),
+        },
+        B::ScalarBytes { .. } => LoadMsg::TextTooLarge,
         _ => return None,
     })
 }
@@ -617,6 +496,7 @@ fn budget_message(e: &serde_saphyr::Error, msg: &str, len: usize, lang: Lang) ->
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::rules::loader;
 
     fn p(text: &str) -> Result<Node<'static>, Diagnostic> {
         let f = SourceFile::new("t.yaml", text);
@@ -671,13 +551,19 @@ mod tests {
 
     #[test]
     fn errors_are_diagnostics() {
-        assert_eq!(p("").unwrap_err().rule, EMPTY_FILE);
-        assert_eq!(p("# only a comment\n").unwrap_err().rule, EMPTY_FILE);
-        assert_eq!(p("a: 1\n---\nb: 2\n").unwrap_err().rule, MULTIPLE_DOCUMENTS);
+        assert!(std::ptr::eq(p("").unwrap_err().rule, &loader::EMPTY_FILE));
+        assert!(std::ptr::eq(
+            p("# only a comment\n").unwrap_err().rule,
+            &loader::EMPTY_FILE
+        ));
+        assert!(std::ptr::eq(
+            p("a: 1\n---\nb: 2\n").unwrap_err().rule,
+            &loader::MULTIPLE_DOCUMENTS
+        ));
         let e = p("a: [1, 2\n").unwrap_err();
-        assert_eq!(e.rule, YAML_SYNTAX);
+        assert!(std::ptr::eq(e.rule, &loader::YAML_SYNTAX));
         let e = p("a:\n\tb: 1\n").unwrap_err();
-        assert_eq!(e.rule, YAML_SYNTAX);
+        assert!(std::ptr::eq(e.rule, &loader::YAML_SYNTAX));
         assert!(e.help.unwrap().contains("spaces"));
     }
 
@@ -708,7 +594,7 @@ mod tests {
         s.push_str("c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n");
         s.push_str("d: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n");
         let e = p(&s).unwrap_err();
-        assert_eq!(e.rule, YAML_SYNTAX);
+        assert!(std::ptr::eq(e.rule, &loader::YAML_SYNTAX));
         assert!(e.message.contains("YAML nodes"), "{}", e.message);
         // Without the last line it fits.
         assert!(p(s.rsplit_once("d:").unwrap().0).is_ok());
@@ -746,18 +632,18 @@ mod tests {
 
     #[test]
     fn decode_rejects_non_utf8() {
-        assert_eq!(
+        assert!(std::ptr::eq(
             decode(FileId(0), &[0xff, 0xfe, 0, 0], Lang::En)
                 .unwrap_err()
                 .rule,
-            FILE_ENCODING
-        );
-        assert_eq!(
+            &loader::FILE_ENCODING
+        ));
+        assert!(std::ptr::eq(
             decode(FileId(0), b"a: \xc3\x28", Lang::En)
                 .unwrap_err()
                 .rule,
-            FILE_ENCODING
-        );
+            &loader::FILE_ENCODING
+        ));
         assert!(decode(FileId(0), "\u{feff}a: 1".as_bytes(), Lang::En).is_ok());
     }
 }

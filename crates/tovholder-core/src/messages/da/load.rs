@@ -1,9 +1,83 @@
+use crate::messages::load::{Mapping, ValueError, ValueKind};
 use crate::messages::{LoadMsg, Text};
+use crate::yaml::{MAX_NODES, NODES_BASE};
 
 pub(crate) fn text(m: &LoadMsg) -> Text {
     match m {
         LoadMsg::MissingKey { key, mapping, id } => missing_key(key, mapping, id.as_deref()),
         LoadMsg::InvalidReference { key, id, target } => invalid_reference(key, id, target),
+        LoadMsg::FileTooLarge { bytes, limit } => Text::new(match bytes {
+            Some(bytes) => format!("filen fylder {bytes} byte; grænsen er {limit} byte"),
+            None => format!("filen er større end {limit} byte"),
+        })
+        .help("del planen op i en model og en plan, der bruger den"),
+        LoadMsg::FileIsUtf16 => Text::new("filen er UTF-16; planer skal være UTF-8")
+            .help("gem filen som UTF-8 (i de fleste editorer: Gem som … → Kodning → UTF-8)"),
+        LoadMsg::NotUtf8 { byte } => Text::new(format!("filen er ikke gyldig UTF-8 (byte {byte})"))
+            .label("ikke UTF-8 her")
+            .help("gem filen som UTF-8; en binær fil er ikke en plan"),
+        LoadMsg::EmptyFile => {
+            Text::new("filen er tom: en plan skal mindst have `id`, `title` og `phases`")
+        }
+        LoadMsg::MultipleDocuments => Text::new("filen indeholder mere end ét YAML-dokument")
+            .label("her")
+            .help("en plan er ét dokument: fjern `---`-skillelinjen eller del filen op"),
+        LoadMsg::YamlSyntax { detail } => {
+            syntax(detail).help("ret YAML-syntaksen det markerede sted")
+        }
+        LoadMsg::TabIndent { detail } => syntax(detail)
+            .help("indryk med mellemrum; YAML tillader ikke tabulatorer til indrykning"),
+        LoadMsg::ParserLimit { detail } => syntax(detail).help(
+            "filen er for dybt indlejret eller udfolder for mange aliaser til at være en plan",
+        ),
+        LoadMsg::NestedTooDeep { limit } => {
+            budget(format!("filen er indlejret mere end {limit} niveauer dybt"))
+        }
+        LoadMsg::TooManyNodes { limit } => budget(format!(
+            "filen har mere end {limit} YAML-knuder, når hvert alias tæller som det, det står for (grænsen er {NODES_BASE} plus to pr. byte i filen, højst {MAX_NODES})"
+        )),
+        LoadMsg::TooManyAliases { limit } => {
+            budget(format!("filen bruger mere end {limit} aliaser (`*navn`)"))
+        }
+        LoadMsg::TooManyAnchors { limit } => {
+            budget(format!("filen definerer mere end {limit} ankre (`&navn`)"))
+        }
+        LoadMsg::TextTooLarge => {
+            budget("filens tekstværdier fylder mere end 64 MiB, når aliaser er foldet ud".into())
+        }
+        LoadMsg::InvalidType { expected, found } => {
+            let t = Text::new(format!(
+                "forventede {}, fandt {}",
+                kind(expected),
+                kind(found)
+            ))
+            .label("forkert type");
+            if ValueKind::quotes_would_help(expected, found) {
+                t.help("sæt værdien i anførselstegn for at gøre den til tekst, fx \"1.0\"")
+            } else {
+                t
+            }
+        }
+        LoadMsg::InvalidValue { problem } => Text::new(value(problem)).label("ugyldig værdi"),
+        LoadMsg::DuplicateKey { key } => twice(format!("nøglen `{key}` står to gange")),
+        LoadMsg::DuplicateId { id } => twice(format!("id'et `{id}` er defineret to gange")),
+        LoadMsg::UnknownKey {
+            key,
+            mapping: m,
+            suggestion,
+            known,
+        } => Text::new(format!("ukendt nøgle `{key}` i {}", mapping(m)))
+            .label("ikke en kendt nøgle")
+            .help(match suggestion {
+                Some(s) => format!("mente du `{s}`?"),
+                None => format!("kendte nøgler: {}", known.join(", ")),
+            }),
+        LoadMsg::InvalidId { id } => Text::new(format!("`{id}` er ikke et gyldigt id"))
+            .label("ugyldigt id")
+            .help("id'er skrives med små bogstaver, tal og bindestreger, fx `klar-parat-start`"),
+        LoadMsg::InvalidPlanId { id } => Text::new(format!("`{id}` er ikke et gyldigt plan-id"))
+            .label("ugyldigt id")
+            .help("id'er skrives med små bogstaver, tal og bindestreger"),
     }
 }
 
@@ -46,6 +120,147 @@ fn missing_key(key: &str, mapping: &str, id: Option<&str>) -> Text {
         _ => Text::new(format!("`{mapping}` mangler `{key}`"))
             .label(format!("ingen `{key}`"))
             .help(format!("tilføj `{key}: …`")),
+    }
+}
+
+/// Parserens egen meddelelse (på engelsk), eller vores, når den ikke gav nogen.
+fn syntax(detail: &str) -> Text {
+    if detail.is_empty() {
+        Text::new("filen er ikke gyldig YAML").label("her")
+    } else {
+        Text::new(detail).label("her")
+    }
+}
+
+/// En af parserens grænser, med vores ord.
+fn budget(message: String) -> Text {
+    Text::new(message).label("her").help(
+        "en plan behøver omkring syv niveauer og få aliaser; del en meget stor plan op i en model og en plan, der bruger den",
+    )
+}
+
+/// En nøgle eller et id skrevet to gange.
+fn twice(message: String) -> Text {
+    Text::new(message)
+        .label("defineret igen her")
+        .label("først defineret her")
+        .help("fjern eller omdøb den ene; den første bruges")
+}
+
+fn kind(k: &ValueKind) -> String {
+    match k {
+        ValueKind::Null => "ingenting (null)".into(),
+        ValueKind::Bool => "en sandhedsværdi".into(),
+        ValueKind::Int => "et heltal".into(),
+        ValueKind::Float => "et tal".into(),
+        ValueKind::Str => "en tekst".into(),
+        ValueKind::List => "en liste".into(),
+        ValueKind::Mapping => "en mapping".into(),
+        ValueKind::TrueOrFalse => "true eller false".into(),
+        ValueKind::TextOrNumber => "en tekst eller et tal".into(),
+        ValueKind::TextKey => "en tekstnøgle".into(),
+        ValueKind::MappingOf(m) => format!("en mapping ({})", mapping(m)),
+        ValueKind::Plan => "en mapping med `id`, `title`, `phases` …".into(),
+    }
+}
+
+fn mapping(m: &Mapping) -> &str {
+    match m {
+        Mapping::Plan => "planen",
+        Mapping::Role => "en rolle",
+        Mapping::Phase => "en fase",
+        Mapping::Activity => "en aktivitet",
+        Mapping::Baseline => "en baseline",
+        Mapping::Target => "en målværdi",
+        Mapping::Goal => "et mål",
+        Mapping::ChecklistItem => "et tjeklistepunkt",
+        Mapping::Checklist => "en tjekliste",
+        Mapping::Stakeholder => "en interessent",
+        Mapping::Calendar => "kalenderen",
+        Mapping::Entities => "enheder med id som nøgle",
+        Mapping::Key(k) => k,
+    }
+}
+
+fn value(e: &ValueError) -> String {
+    match e {
+        ValueError::EmptyRange => "tom værdi; skriv fx `3 måneder` eller `1-2 uger`".into(),
+        ValueError::UnknownUnit {
+            unit,
+            suggestion: Some(s),
+        } => {
+            format!("ukendt enhed `{unit}`; mente du `{s}`?")
+        }
+        ValueError::UnknownUnit {
+            unit,
+            suggestion: None,
+        } => {
+            format!("ukendt enhed `{unit}`; brug dage, uger, måneder eller år")
+        }
+        ValueError::NotANumber { text } => format!("`{text}` er ikke et tal"),
+        ValueError::RangeBackwards { range } => {
+            format!("intervallet `{range}` går baglæns; skriv det mindste tal først")
+        }
+        ValueError::NotNumberOrRange { text } => {
+            format!("`{text}` er hverken et tal eller et interval som `1-3`")
+        }
+        ValueError::NotWhole { value } => {
+            format!("en varighed skal være et helt tal under 100000, ikke `{value}`")
+        }
+        ValueError::NoUnit { text } => {
+            format!("`{text}` har ingen enhed; skriv fx `{text} måneder`")
+        }
+        ValueError::ZeroInterval => {
+            "et interval på nul ville gentage sig i det uendelige; skriv mindst `1 dag`".into()
+        }
+        ValueError::NoLengthUnit { text } => {
+            format!("`{text}` har ingen enhed; skriv fx `2 timer`")
+        }
+        ValueError::OccurrenceTooLong => "en enkelt gang kan ikke vare mere end en måned".into(),
+        ValueError::EmptyHours => "tom værdi; skriv fx `4 timer om ugen`".into(),
+        ValueError::NotHours { text } => {
+            format!("`{text}` er ikke et antal timer; skriv fx `4 timer om ugen`")
+        }
+        ValueError::HoursPer { unit } => {
+            format!("tildelte timer gælder pr. uge eller pr. måned, ikke pr. `{unit}`")
+        }
+        ValueError::NotGrantedHours { text } => format!(
+            "`{text}` er ikke tildelte timer; skriv fx `4 timer om ugen` eller `8 pr. måned`"
+        ),
+        ValueError::AfterNeedsId => {
+            "`after` skal have et aktivitets-id, fx `etableringsworkshop + 1-2 måneder`".into()
+        }
+        ValueError::AfterNotId { id } => {
+            format!("`{id}` er ikke et aktivitets-id; skriv `aktivitets-id + 2 uger`")
+        }
+        ValueError::NotATime { text } => {
+            format!("`{text}` er ikke et klokkeslæt; skriv fx `09:00`")
+        }
+        ValueError::NotTimeOfDay { text } => format!("`{text}` er ikke et klokkeslæt på døgnet"),
+        ValueError::NotADate { text } => {
+            format!("`{text}` er ikke en dato; skriv ÅÅÅÅ-MM-DD, fx 2027-01-04")
+        }
+        ValueError::NoSuchDay { text } => {
+            format!("`{text}` er ikke en gyldig dato (dagen findes ikke)")
+        }
+        ValueError::ClosedBackwards { period } => {
+            format!("lukkeperioden `{period}` slutter, før den begynder")
+        }
+        ValueError::UnknownLanguage { value } => {
+            format!("ukendt sprog `{value}`; brug da, en eller sv")
+        }
+        ValueError::UnknownDocKind { value } => {
+            format!("ukendt art `{value}`; brug `plan` eller `model`")
+        }
+        ValueError::UnknownGoalKind { value } => format!(
+            "ukendt måltype `{value}`; brug quantitative, qualitative eller hypothesis (kvantitativ, kvalitativ, hypotese)"
+        ),
+        ValueError::UnknownTerm { value } => {
+            format!("ukendt sigt `{value}`; brug short eller long (kort, lang)")
+        }
+        ValueError::UnknownHolidays { value } => {
+            format!("ukendt helligdagskalender `{value}`; brug dk, se eller none")
+        }
     }
 }
 

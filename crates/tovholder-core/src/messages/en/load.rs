@@ -1,9 +1,81 @@
+use crate::messages::load::{Mapping, ValueError, ValueKind};
 use crate::messages::{LoadMsg, Text};
+use crate::yaml::{MAX_NODES, NODES_BASE};
 
 pub(crate) fn text(m: &LoadMsg) -> Text {
     match m {
         LoadMsg::MissingKey { key, mapping, id } => missing_key(key, mapping, id.as_deref()),
         LoadMsg::InvalidReference { key, id, target } => invalid_reference(key, id, target),
+        LoadMsg::FileTooLarge { bytes, limit } => Text::new(match bytes {
+            Some(bytes) => format!("the file is {bytes} bytes; the limit is {limit} bytes"),
+            None => format!("the file is larger than {limit} bytes"),
+        })
+        .help("split the plan into a model and a plan that uses it"),
+        LoadMsg::FileIsUtf16 => Text::new("the file is UTF-16; plans must be UTF-8")
+            .help("save the file as UTF-8 (in most editors: Save as… → Encoding → UTF-8)"),
+        LoadMsg::NotUtf8 { byte } => Text::new(format!("the file is not valid UTF-8 (byte {byte})"))
+            .label("not UTF-8 here")
+            .help("save the file as UTF-8; a binary file is not a plan"),
+        LoadMsg::EmptyFile => {
+            Text::new("the file is empty: a plan needs at least `id`, `title` and `phases`")
+        }
+        LoadMsg::MultipleDocuments => Text::new("the file holds more than one YAML document")
+            .label("here")
+            .help("a plan is one document: remove the `---` separator or split the file"),
+        LoadMsg::YamlSyntax { detail } => {
+            syntax(detail).help("fix the YAML syntax at the marked place")
+        }
+        LoadMsg::TabIndent { detail } => {
+            syntax(detail).help("indent with spaces; YAML does not allow tabs for indentation")
+        }
+        LoadMsg::ParserLimit { detail } => syntax(detail)
+            .help("the file is nested too deeply or expands too many aliases to be a plan"),
+        LoadMsg::NestedTooDeep { limit } => {
+            budget(format!("the file is nested more than {limit} levels deep"))
+        }
+        LoadMsg::TooManyNodes { limit } => budget(format!(
+            "the file has more than {limit} YAML nodes, counting each alias as what it stands for (the limit is {NODES_BASE} plus two per byte of the file, at most {MAX_NODES})"
+        )),
+        LoadMsg::TooManyAliases { limit } => {
+            budget(format!("the file uses more than {limit} aliases (`*name`)"))
+        }
+        LoadMsg::TooManyAnchors { limit } => {
+            budget(format!("the file defines more than {limit} anchors (`&name`)"))
+        }
+        LoadMsg::TextTooLarge => budget(
+            "the file's text values add up to more than 64 MiB once aliases are expanded".into(),
+        ),
+        LoadMsg::InvalidType { expected, found } => {
+            let t = Text::new(format!("expected {}, found {}", kind(expected), kind(found)))
+                .label("wrong type");
+            if ValueKind::quotes_would_help(expected, found) {
+                t.help("put the value in quotes to make it text, e.g. \"1.0\"")
+            } else {
+                t
+            }
+        }
+        LoadMsg::InvalidValue { problem } => Text::new(value(problem)).label("invalid value"),
+        LoadMsg::DuplicateKey { key } => twice(format!("the key `{key}` appears twice")),
+        LoadMsg::DuplicateId { id } => twice(format!("the id `{id}` is defined twice")),
+        LoadMsg::UnknownKey {
+            key,
+            mapping: m,
+            suggestion,
+            known,
+        } => Text::new(format!("unknown key `{key}` in {}", mapping(m)))
+            .label("not a known key")
+            .help(match suggestion {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => format!("known keys: {}", known.join(", ")),
+            }),
+        LoadMsg::InvalidId { id } => Text::new(format!("`{id}` is not a valid id"))
+            .label("invalid id")
+            .help(
+                "ids are kebab-case: lower-case letters, digits and hyphens, e.g. `klar-parat-start`",
+            ),
+        LoadMsg::InvalidPlanId { id } => Text::new(format!("`{id}` is not a valid plan id"))
+            .label("invalid id")
+            .help("ids are kebab-case: lower-case letters, digits and hyphens"),
     }
 }
 
@@ -46,6 +118,139 @@ fn missing_key(key: &str, mapping: &str, id: Option<&str>) -> Text {
         _ => Text::new(format!("`{mapping}` has no `{key}`"))
             .label(format!("no `{key}`"))
             .help(format!("add `{key}: …`")),
+    }
+}
+
+/// The parser's message (its own words, English), or ours when it gave none.
+fn syntax(detail: &str) -> Text {
+    if detail.is_empty() {
+        Text::new("the file is not valid YAML").label("here")
+    } else {
+        Text::new(detail).label("here")
+    }
+}
+
+/// A limit of the parser, in our words.
+fn budget(message: String) -> Text {
+    Text::new(message).label("here").help(
+        "a plan needs about seven levels of nesting and few aliases; split a very large plan into a model and a plan that uses it",
+    )
+}
+
+/// A key or id written a second time.
+fn twice(message: String) -> Text {
+    Text::new(message)
+        .label("defined again here")
+        .label("first defined here")
+        .help("remove or rename one of them; the first one is used")
+}
+
+fn kind(k: &ValueKind) -> String {
+    match k {
+        ValueKind::Null => "nothing (null)".into(),
+        ValueKind::Bool => "a boolean".into(),
+        ValueKind::Int => "an integer".into(),
+        ValueKind::Float => "a number".into(),
+        ValueKind::Str => "a string".into(),
+        ValueKind::List => "a list".into(),
+        ValueKind::Mapping => "a mapping".into(),
+        ValueKind::TrueOrFalse => "true or false".into(),
+        ValueKind::TextOrNumber => "a text or a number".into(),
+        ValueKind::TextKey => "a text key".into(),
+        ValueKind::MappingOf(m) => format!("a mapping ({})", mapping(m)),
+        ValueKind::Plan => "a mapping with `id`, `title`, `phases` …".into(),
+    }
+}
+
+fn mapping(m: &Mapping) -> &str {
+    match m {
+        Mapping::Plan => "the plan",
+        Mapping::Role => "a role",
+        Mapping::Phase => "a phase",
+        Mapping::Activity => "an activity",
+        Mapping::Baseline => "a baseline",
+        Mapping::Target => "a target",
+        Mapping::Goal => "a goal",
+        Mapping::ChecklistItem => "a checklist item",
+        Mapping::Checklist => "a checklist",
+        Mapping::Stakeholder => "a stakeholder",
+        Mapping::Calendar => "the calendar",
+        Mapping::Entities => "entities keyed by id",
+        Mapping::Key(k) => k,
+    }
+}
+
+fn value(e: &ValueError) -> String {
+    match e {
+        ValueError::EmptyRange => "empty value; write e.g. `3 months` or `1-2 weeks`".into(),
+        ValueError::UnknownUnit {
+            unit,
+            suggestion: Some(s),
+        } => {
+            format!("unknown unit `{unit}`; did you mean `{s}`?")
+        }
+        ValueError::UnknownUnit {
+            unit,
+            suggestion: None,
+        } => format!(
+            "unknown unit `{unit}`; use days, weeks, months or years (or dage, uger, måneder, år)"
+        ),
+        ValueError::NotANumber { text } => format!("`{text}` is not a number"),
+        ValueError::RangeBackwards { range } => {
+            format!("the range `{range}` runs backwards; write the smaller number first")
+        }
+        ValueError::NotNumberOrRange { text } => {
+            format!("`{text}` is not a number or a range like `1-3`")
+        }
+        ValueError::NotWhole { value } => {
+            format!("a duration must be a whole number below 100000, not `{value}`")
+        }
+        ValueError::NoUnit { text } => format!("`{text}` has no unit; write e.g. `{text} months`"),
+        ValueError::ZeroInterval => {
+            "an interval of zero would repeat forever; write at least `1 day`".into()
+        }
+        ValueError::NoLengthUnit { text } => {
+            format!("`{text}` has no unit; write e.g. `2 hours`")
+        }
+        ValueError::OccurrenceTooLong => "a single occurrence cannot last more than a month".into(),
+        ValueError::EmptyHours => "empty value; write e.g. `4 per week`".into(),
+        ValueError::NotHours { text } => {
+            format!("`{text}` is not a number of hours; write e.g. `4 per week`")
+        }
+        ValueError::HoursPer { unit } => {
+            format!("granted hours are per week or per month, not per `{unit}`")
+        }
+        ValueError::NotGrantedHours { text } => format!(
+            "`{text}` is not granted hours; write e.g. `4 per week` or `8 timer om måneden`"
+        ),
+        ValueError::AfterNeedsId => {
+            "`after` needs an activity id, e.g. `etableringsworkshop + 1-2 months`".into()
+        }
+        ValueError::AfterNotId { id } => {
+            format!("`{id}` is not an activity id; write `activity-id + 2 weeks`")
+        }
+        ValueError::NotATime { text } => format!("`{text}` is not a time; write e.g. `09:00`"),
+        ValueError::NotTimeOfDay { text } => format!("`{text}` is not a time of day"),
+        ValueError::NotADate { text } => {
+            format!("`{text}` is not a date; write YYYY-MM-DD, e.g. 2027-01-04")
+        }
+        ValueError::NoSuchDay { text } => format!("`{text}` is not a valid date (no such day)"),
+        ValueError::ClosedBackwards { period } => {
+            format!("the closed period `{period}` ends before it starts")
+        }
+        ValueError::UnknownLanguage { value } => {
+            format!("unknown language `{value}`; use da, en or sv")
+        }
+        ValueError::UnknownDocKind { value } => {
+            format!("unknown kind `{value}`; use `plan` or `model`")
+        }
+        ValueError::UnknownGoalKind { value } => {
+            format!("unknown goal kind `{value}`; use quantitative, qualitative or hypothesis")
+        }
+        ValueError::UnknownTerm { value } => format!("unknown term `{value}`; use short or long"),
+        ValueError::UnknownHolidays { value } => {
+            format!("unknown holiday calendar `{value}`; use dk, se or none")
+        }
     }
 }
 

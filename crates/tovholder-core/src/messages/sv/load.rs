@@ -1,9 +1,86 @@
+use crate::messages::load::{Mapping, ValueError, ValueKind};
 use crate::messages::{LoadMsg, Text};
+use crate::yaml::{MAX_NODES, NODES_BASE};
 
 pub(crate) fn text(m: &LoadMsg) -> Text {
     match m {
         LoadMsg::MissingKey { key, mapping, id } => missing_key(key, mapping, id.as_deref()),
         LoadMsg::InvalidReference { key, id, target } => invalid_reference(key, id, target),
+        LoadMsg::FileTooLarge { bytes, limit } => Text::new(match bytes {
+            Some(bytes) => format!("filen är {bytes} byte; gränsen är {limit} byte"),
+            None => format!("filen är större än {limit} byte"),
+        })
+        .help("dela upp planen i en modell och en plan som använder den"),
+        LoadMsg::FileIsUtf16 => Text::new("filen är sparad som UTF-16; planer måste vara UTF-8")
+            .help("spara filen som UTF-8 (i de flesta redigerare: Spara som … → Kodning → UTF-8)"),
+        LoadMsg::NotUtf8 { byte } => {
+            Text::new(format!("filen är inte giltig UTF-8 (byte {byte})"))
+                .label("inte UTF-8 här")
+                .help("spara filen som UTF-8; en binärfil är ingen plan")
+        }
+        LoadMsg::EmptyFile => {
+            Text::new("filen är tom: en plan behöver minst `id`, `title` och `phases`")
+        }
+        LoadMsg::MultipleDocuments => Text::new("filen innehåller mer än ett YAML-dokument")
+            .label("här")
+            .help("en plan är ett enda dokument: ta bort skiljelinjen `---` eller dela upp filen"),
+        LoadMsg::YamlSyntax { detail } => {
+            syntax(detail).help("rätta YAML-syntaxen på det markerade stället")
+        }
+        LoadMsg::TabIndent { detail } => {
+            syntax(detail).help("dra in med mellanslag; YAML tillåter inte tabbar för indrag")
+        }
+        LoadMsg::ParserLimit { detail } => syntax(detail).help(
+            "filen är för djupt nästlad eller vecklar ut för många alias för att vara en plan",
+        ),
+        LoadMsg::NestedTooDeep { limit } => {
+            budget(format!("filen är nästlad i mer än {limit} nivåer"))
+        }
+        LoadMsg::TooManyNodes { limit } => budget(format!(
+            "filen har fler än {limit} YAML-noder när varje alias räknas som det som det står för (gränsen är {NODES_BASE} plus två per byte i filen, högst {MAX_NODES})"
+        )),
+        LoadMsg::TooManyAliases { limit } => {
+            budget(format!("filen använder fler än {limit} alias (`*namn`)"))
+        }
+        LoadMsg::TooManyAnchors { limit } => {
+            budget(format!("filen definierar fler än {limit} ankare (`&namn`)"))
+        }
+        LoadMsg::TextTooLarge => budget(
+            "filens textvärden blir större än 64 MiB när alias vecklas ut".into(),
+        ),
+        LoadMsg::InvalidType { expected, found } => {
+            let t = Text::new(format!(
+                "här ska det stå {}, men det står {}",
+                kind(expected),
+                kind(found)
+            ))
+            .label("fel typ");
+            if ValueKind::quotes_would_help(expected, found) {
+                t.help("sätt värdet inom citattecken så blir det text, t.ex. \"1.0\"")
+            } else {
+                t
+            }
+        }
+        LoadMsg::InvalidValue { problem } => Text::new(value(problem)).label("ogiltigt värde"),
+        LoadMsg::DuplicateKey { key } => twice(format!("nyckeln `{key}` står två gånger")),
+        LoadMsg::DuplicateId { id } => twice(format!("id:t `{id}` är angivet två gånger")),
+        LoadMsg::UnknownKey {
+            key,
+            mapping: m,
+            suggestion,
+            known,
+        } => Text::new(format!("okänd nyckel `{key}` i {}", mapping(m)))
+            .label("ingen känd nyckel")
+            .help(match suggestion {
+                Some(s) => format!("menade du `{s}`?"),
+                None => format!("kända nycklar: {}", known.join(", ")),
+            }),
+        LoadMsg::InvalidId { id } => Text::new(format!("`{id}` är inget giltigt id"))
+            .label("ogiltigt id")
+            .help("id skrivs med små bokstäver, siffror och bindestreck, t.ex. `uppstart-och-förankring`"),
+        LoadMsg::InvalidPlanId { id } => Text::new(format!("`{id}` är inget giltigt id för planen"))
+            .label("ogiltigt id")
+            .help("id skrivs med små bokstäver, siffror och bindestreck"),
     }
 }
 
@@ -46,6 +123,151 @@ fn missing_key(key: &str, mapping: &str, id: Option<&str>) -> Text {
         _ => Text::new(format!("`{mapping}` saknar `{key}`"))
             .label(format!("ingen `{key}`"))
             .help(format!("lägg till `{key}: …`")),
+    }
+}
+
+/// Parserns eget meddelande (på engelska), eller vårt när den inte gav något.
+fn syntax(detail: &str) -> Text {
+    if detail.is_empty() {
+        Text::new("filen är inte giltig YAML").label("här")
+    } else {
+        Text::new(detail).label("här")
+    }
+}
+
+/// En av parserns gränser, med våra ord.
+fn budget(message: String) -> Text {
+    Text::new(message).label("här").help(
+        "en plan behöver ungefär sju nivåer och få alias; dela upp en mycket stor plan i en modell och en plan som använder den",
+    )
+}
+
+/// En nyckel eller ett id som står två gånger.
+fn twice(message: String) -> Text {
+    Text::new(message)
+        .label("angiven igen här")
+        .label("först angiven här")
+        .help("ta bort eller byt namn på den ena; den första gäller")
+}
+
+fn kind(k: &ValueKind) -> String {
+    match k {
+        ValueKind::Null => "ingenting (null)".into(),
+        ValueKind::Bool => "ett sanningsvärde".into(),
+        ValueKind::Int => "ett heltal".into(),
+        ValueKind::Float => "ett tal".into(),
+        ValueKind::Str => "en text".into(),
+        ValueKind::List => "en lista".into(),
+        ValueKind::Mapping => "en mappning".into(),
+        ValueKind::TrueOrFalse => "true eller false".into(),
+        ValueKind::TextOrNumber => "en text eller ett tal".into(),
+        ValueKind::TextKey => "en nyckel i text".into(),
+        ValueKind::MappingOf(m) => format!("en mappning ({})", mapping(m)),
+        ValueKind::Plan => "en mappning med `id`, `title`, `phases` …".into(),
+    }
+}
+
+fn mapping(m: &Mapping) -> &str {
+    match m {
+        Mapping::Plan => "planen",
+        Mapping::Role => "en roll",
+        Mapping::Phase => "en fas",
+        Mapping::Activity => "en aktivitet",
+        Mapping::Baseline => "ett utgångsläge",
+        Mapping::Target => "ett målvärde",
+        Mapping::Goal => "ett mål",
+        Mapping::ChecklistItem => "en punkt i en checklista",
+        Mapping::Checklist => "en checklista",
+        Mapping::Stakeholder => "en intressent",
+        Mapping::Calendar => "kalendern",
+        Mapping::Entities => "poster med id som nyckel",
+        Mapping::Key(k) => k,
+    }
+}
+
+fn value(e: &ValueError) -> String {
+    match e {
+        ValueError::EmptyRange => {
+            "värdet är tomt; skriv t.ex. `3 månader` eller `1-2 veckor`".into()
+        }
+        ValueError::UnknownUnit {
+            unit,
+            suggestion: Some(s),
+        } => {
+            format!("okänd enhet `{unit}`; menade du `{s}`?")
+        }
+        ValueError::UnknownUnit {
+            unit,
+            suggestion: None,
+        } => {
+            format!("okänd enhet `{unit}`; använd dagar, veckor, månader eller år")
+        }
+        ValueError::NotANumber { text } => format!("`{text}` är inget tal"),
+        ValueError::RangeBackwards { range } => {
+            format!("intervallet `{range}` går baklänges; skriv det minsta talet först")
+        }
+        ValueError::NotNumberOrRange { text } => {
+            format!("`{text}` är varken ett tal eller ett intervall som `1-3`")
+        }
+        ValueError::NotWhole { value } => {
+            format!("en tidsperiod anges i hela tal under 100000, inte `{value}`")
+        }
+        ValueError::NoUnit { text } => {
+            format!("`{text}` saknar enhet; skriv t.ex. `{text} månader`")
+        }
+        ValueError::ZeroInterval => {
+            "ett intervall på noll skulle upprepas i all oändlighet; skriv minst `1 dag`".into()
+        }
+        ValueError::NoLengthUnit { text } => {
+            format!("`{text}` saknar enhet; skriv t.ex. `2 timmar`")
+        }
+        ValueError::OccurrenceTooLong => {
+            "ett enskilt tillfälle kan inte pågå längre än en månad".into()
+        }
+        ValueError::EmptyHours => "värdet är tomt; skriv t.ex. `4 tim per vecka`".into(),
+        ValueError::NotHours { text } => {
+            format!("`{text}` är inget antal timmar; skriv t.ex. `4 tim per vecka`")
+        }
+        ValueError::HoursPer { unit } => {
+            format!("avsatt tid anges per vecka eller per månad, inte per `{unit}`")
+        }
+        ValueError::NotGrantedHours { text } => format!(
+            "`{text}` går inte att läsa som avsatt tid; skriv t.ex. `4 tim per vecka` eller `8 tim per månad`"
+        ),
+        ValueError::AfterNeedsId => {
+            "`after` behöver ett aktivitets-id, t.ex. `uppstartsmöte + 1-2 månader`".into()
+        }
+        ValueError::AfterNotId { id } => {
+            format!("`{id}` är inget aktivitets-id; skriv `aktivitets-id + 2 veckor`")
+        }
+        ValueError::NotATime { text } => {
+            format!("`{text}` är inget klockslag; skriv t.ex. `09:00`")
+        }
+        ValueError::NotTimeOfDay { text } => format!("`{text}` är inget klockslag på dygnet"),
+        ValueError::NotADate { text } => {
+            format!("`{text}` är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2027-01-04")
+        }
+        ValueError::NoSuchDay { text } => {
+            format!("`{text}` är inget giltigt datum (dagen finns inte)")
+        }
+        ValueError::ClosedBackwards { period } => {
+            format!("uppehållet `{period}` slutar innan det börjar")
+        }
+        ValueError::UnknownLanguage { value } => {
+            format!("okänt språk `{value}`; använd da, en eller sv")
+        }
+        ValueError::UnknownDocKind { value } => {
+            format!("okänd sort `{value}`; använd `plan` eller `model`")
+        }
+        ValueError::UnknownGoalKind { value } => format!(
+            "okänd måltyp `{value}`; använd quantitative, qualitative eller hypothesis (kvantitativ, kvalitativ, hypotes)"
+        ),
+        ValueError::UnknownTerm { value } => {
+            format!("okänd tidshorisont `{value}`; använd short eller long")
+        }
+        ValueError::UnknownHolidays { value } => {
+            format!("okänd helgdagskalender `{value}`; använd dk, se eller none")
+        }
     }
 }
 
