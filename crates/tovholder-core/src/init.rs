@@ -71,7 +71,8 @@ pub fn slug(s: &str) -> String {
         .to_string()
 }
 
-/// Write the plan text.
+/// Write the plan text: every comment, and the example values in them, in the
+/// model's language (Danish when it names none).
 pub fn init_plan(model: &Plan, o: &InitOptions) -> String {
     let lang = model.lang().unwrap_or(Lang::Da);
     let fill = blank_marker(lang);
@@ -186,7 +187,12 @@ pub fn init_plan(model: &Plan, o: &InitOptions) -> String {
         && cal.holidays.is_some()
     {
         y.push_str(&format!(
-            "# calendar: {{ closed: [\"YYYY-07-05..YYYY-07-30\"] }}   # {}\n",
+            "# calendar: {{ closed: [\"{}\"] }}   # {}\n",
+            t(
+                "YYYY-07-05..YYYY-07-30",
+                "YYYY-07-05..YYYY-07-30",
+                "ÅÅÅÅ-07-05..ÅÅÅÅ-07-30"
+            ),
             t(
                 "closed periods (summer holiday); holidays come from the model",
                 "lukkeperioder (sommerferie); helligdage kommer fra modellen",
@@ -206,13 +212,14 @@ pub fn init_plan(model: &Plan, o: &InitOptions) -> String {
                     t(
                         "who holds the role, e.g. [Anna Jensen]",
                         "hvem har rollen, fx [Anna Jensen]",
-                        "vem har rollen, t.ex. [Anna Jensen]"
+                        "vem har rollen, t.ex. [Anna Svensson]"
                     )
                 ));
             }
             if role.hours.is_none() {
                 y.push_str(&format!(
-                    "    # hours: 4 per week   # {}\n",
+                    "    # hours: {}   # {}\n",
+                    t("4 per week", "4 per week", "4 tim per vecka"),
                     t(
                         "granted time, if the role has a budget",
                         "tildelt tid (råderum), hvis rollen har det",
@@ -282,13 +289,14 @@ pub fn init_plan(model: &Plan, o: &InitOptions) -> String {
         }
     }
     y.push_str(&format!(
-        "\n# {}\n# activities:\n#   {}:\n#     every: 1 month\n",
+        "\n# {}\n# activities:\n#   {}:\n#     every: {}\n",
         t(
             "Local changes: override a model activity field by field, add new ones, or drop some with `remove: { activities: [id] }`.",
             "Lokale ændringer: ændr en af modellens aktiviteter felt for felt, tilføj nye, eller fjern med `remove: { activities: [id] }`.",
             "Lokala ändringar: ändra en av modellens aktiviteter fält för fält, lägg till nya eller ta bort med `remove: { activities: [id] }`.",
         ),
-        model.activities.keys().next().map(String::as_str).unwrap_or("id")
+        model.activities.keys().next().map(String::as_str).unwrap_or("id"),
+        t("1 month", "1 month", "1 månad"),
     ));
     y
 }

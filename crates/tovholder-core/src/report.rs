@@ -1,6 +1,7 @@
 //! miette reports: one per file, the source held once and each finding as a related diagnostic.
 
-use crate::diag::{Diagnostic as Finding, Level};
+use crate::diag::{Diagnostic as Finding, Lang, Level};
+use crate::messages::CliMsg;
 use crate::span::{FileId, SourceMap};
 use miette::{
     Diagnostic, LabeledSpan, MietteError, MietteSpanContents, NamedSource, Severity, SourceCode,
@@ -163,6 +164,8 @@ impl SourceCode for IndexedSource {
 pub struct Reporter<'a> {
     sources: &'a SourceMap,
     cache: Vec<(FileId, IndexedSource)>,
+    /// The language of the reports' own words ("… more places not shown").
+    lang: Lang,
 }
 
 impl<'a> Reporter<'a> {
@@ -170,7 +173,14 @@ impl<'a> Reporter<'a> {
         Reporter {
             sources,
             cache: Vec::new(),
+            lang: Lang::En,
         }
+    }
+
+    /// Reports whose own words (not the findings', which are already worded) are in `lang`.
+    pub fn in_lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self
     }
 
     fn named(&mut self, file: FileId) -> NamedSource<IndexedSource> {
@@ -221,10 +231,11 @@ impl<'a> Reporter<'a> {
             }
         }
         let hidden = d.labels.len().saturating_sub(MAX_LABELS);
+        let more = |count| CliMsg::MorePlacesNotShown { count }.text(self.lang);
         let help = match (hidden, &d.help) {
             (0, h) => h.clone(),
-            (n, None) => Some(format!("({n} more places not shown)")),
-            (n, Some(h)) => Some(format!("{h}\n({n} more places not shown)")),
+            (n, None) => Some(more(n)),
+            (n, Some(h)) => Some(format!("{h}\n{}", more(n))),
         };
         Report {
             rule: d.rule.name,
@@ -322,10 +333,10 @@ mod tests {
         let mut sources = SourceMap::new();
         let text = "a: 1\n".repeat(200);
         let file = sources.add(SourceFile::new("p.yaml", text));
-        let mut d = D::error(
-            "dependency-cycle",
-            "ring",
-            Label::bare(Span::new(file, 0, 1)),
+        let mut d = D::report(
+            crate::messages::RuleMsg::RoleWithoutOwner { role: "r".into() },
+            &[Span::new(file, 0, 1)],
+            Lang::En,
         );
         for i in 1..200 {
             d = d.with_label(Label::new(Span::new(file, i * 5, i * 5 + 1), "edge"));
@@ -333,5 +344,7 @@ mod tests {
         let r = to_report(&sources, &d);
         assert_eq!(r.labels.len(), MAX_LABELS);
         assert!(r.help.unwrap().contains("136 more places not shown"));
+        let r = Reporter::new(&sources).in_lang(Lang::Sv).report(&d);
+        assert!(r.help.unwrap().contains("ytterligare 136 ställen visas inte"));
     }
 }

@@ -1,35 +1,19 @@
-//! `tovholder check`, `rules` and `explain`.
-//!
-//! Stable entry points for other commands (`compile`, `render`, …):
-//! [`check_file`] checks one plan with given options; [`options_for`] gives a plan's
-//! options with its `tovholder.toml` applied; [`report_to_stderr`] prints a file's
-//! findings in the human format to stderr.
+//! `tovholder check`, `rules` and `explain`. One plan's checking, shared with the
+//! other commands, is in `plan.rs`; the output formats are in `format/`; the texts of
+//! the rule catalogue are in `tovholder_core::rules::catalogue`.
 
 use crate::config::{self, Effective, OPTIONS, Origin, Resolver};
+use crate::exit;
 use crate::files;
-use crate::format::{self, Outcome};
+use crate::format::{self, FileResult, Format, Outcome};
 use crate::output;
-use crate::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK};
+use crate::plan::{check_file, config_result, error, report_to_stderr};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
-use tovholder_core::rules::{self, Rule};
-use tovholder_core::yaml;
-use tovholder_core::{CheckOptions, Checked, Diagnostic, Label, Lang, SourceFile, SourceMap, Span};
-
-#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// miette's graphical report (colour only on a terminal), a line per file, a summary.
-    Human,
-    /// One JSON object (format version 1, documented in the README).
-    Json,
-    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
-    Sarif,
-    /// GitHub Actions workflow commands: annotations on the pull request.
-    Github,
-    /// One line per finding: `file:line:col: level[rule] message`.
-    Concise,
-}
+use tovholder_core::messages::CliMsg;
+use tovholder_core::rules::{self, catalogue};
+use tovholder_core::{CheckOptions, Lang};
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 pub enum DenyWhat {
@@ -65,74 +49,6 @@ pub fn parse_lang(s: &str) -> Result<Lang, String> {
     Lang::parse(s).ok_or_else(|| format!("unknown language `{s}`; use da, en or sv"))
 }
 
-/// One checked file: its sources and results.
-pub struct FileResult {
-    pub path: PathBuf,
-    pub sources: SourceMap,
-    pub checked: Checked,
-}
-
-/// Read and check one plan file. Err is a path that could not be read (exit code 2).
-pub fn check_file(path: &Path, opts: &CheckOptions) -> Result<FileResult, String> {
-    let name = path.display().to_string();
-    let mut sources = SourceMap::new();
-    let lang = opts.lang.unwrap_or(Lang::En);
-    let bytes = match files::read(path)? {
-        Some(b) => b,
-        None => {
-            let file = sources.add(SourceFile::new(name, String::new()));
-            let d = Diagnostic::error(
-                yaml::FILE_TOO_LARGE,
-                format!("the file is larger than {} bytes", yaml::MAX_FILE_BYTES),
-                Label::bare(Span::new(file, 0, 0)),
-            )
-            .with_help(lang.pick(
-                "split the plan into a model and a plan that uses it",
-                "del planen op i en model og en plan, der bruger den",
-            ));
-            return Ok(FileResult {
-                path: path.to_path_buf(),
-                sources,
-                checked: failed(vec![d], lang),
-            });
-        }
-    };
-    let file_id = tovholder_core::FileId(0);
-    // The bytes become the text without a copy (a big plan's memory and time).
-    match yaml::decode_owned(file_id, bytes, lang) {
-        Ok(text) => {
-            let file = sources.add(SourceFile::new(name, text));
-            let mut models = crate::models::FsModels::new(path, file, opts.allow_outside_root);
-            let checked = tovholder_core::check_with_models(&mut sources, file, opts, &mut models);
-            Ok(FileResult {
-                path: path.to_path_buf(),
-                sources,
-                checked,
-            })
-        }
-        Err((d, bytes)) => {
-            // Keep the readable prefix so the diagnostic can point into it.
-            let text = String::from_utf8_lossy(&bytes[..bytes.len().min(d.span().start as usize)])
-                .into_owned();
-            sources.add(SourceFile::new(name, text));
-            Ok(FileResult {
-                path: path.to_path_buf(),
-                sources,
-                checked: failed(vec![d], lang),
-            })
-        }
-    }
-}
-
-fn failed(diags: Vec<Diagnostic>, lang: Lang) -> Checked {
-    Checked {
-        plan: Default::default(),
-        diags,
-        compiled: None,
-        lang,
-    }
-}
-
 /// Options for checking, from the command line.
 pub fn options(args: &CheckArgs) -> CheckOptions {
     CheckOptions {
@@ -141,45 +57,6 @@ pub fn options(args: &CheckArgs) -> CheckOptions {
         // `check` reports findings and writes no document: the schedule's dates suffice.
         detail: tovholder_core::schedule::Detail::Dates,
         ..Default::default()
-    }
-}
-
-/// The options for one plan: `base` with the levels and options of the plan's
-/// `tovholder.toml` (the nearest one, or `config` when given). Also returns the
-/// configuration's own findings. Err: a configuration that cannot be read, with the
-/// reason (exit code 2).
-pub fn options_for(
-    plan: &Path,
-    config: Option<&Path>,
-    base: &CheckOptions,
-) -> Result<(CheckOptions, Option<FileResult>), (PathBuf, String)> {
-    let lang = base.lang.unwrap_or(Lang::En);
-    let mut resolver = Resolver::new(config, lang)?;
-    let eff = resolver.effective(plan)?;
-    let opts = eff.apply(base);
-    let found = resolver
-        .into_configs()
-        .into_iter()
-        .next()
-        .map(|c| config_result(c, lang));
-    Ok((opts, found))
-}
-
-/// Print a file's findings in the human format to stderr (colour on a terminal).
-pub fn report_to_stderr(result: &FileResult) {
-    use std::io::IsTerminal;
-    let colour = std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal();
-    let text = format::human::render_file(result, colour);
-    if !text.is_empty() {
-        output::eprint(&text);
-    }
-}
-
-fn config_result(c: config::Config, lang: Lang) -> FileResult {
-    FileResult {
-        path: c.path,
-        sources: c.sources,
-        checked: failed(c.diags, lang),
     }
 }
 
@@ -237,11 +114,9 @@ pub fn run(args: &CheckArgs) -> u8 {
     let mut resolver = match Resolver::new(args.config.as_deref(), lang) {
         Ok(r) => r,
         Err((path, reason)) => {
-            output::eprint(&format!(
-                "error: cannot read the configuration {}: {reason}",
-                path.display()
-            ));
-            return EXIT_FAILURE;
+            let path = path.display().to_string();
+            error(&CliMsg::CannotReadConfig { path, reason }, lang);
+            return exit::FAILURE;
         }
     };
     if let Some(plan) = &args.show_config {
@@ -252,7 +127,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     } else {
         args.paths.clone()
     };
-    let (found, path_errors) = files::collect(&paths);
+    let (found, path_errors) = files::collect(&paths, lang);
     let mut unreadable: Vec<(PathBuf, String)> = path_errors
         .into_iter()
         .map(|e| (e.path, e.reason))
@@ -292,18 +167,14 @@ pub fn run(args: &CheckArgs) -> u8 {
         configs: &configs,
         files: &results,
         unreadable: &unreadable,
+        lang,
     };
-    let text = match args.format {
-        Format::Human => format::human::render(&outcome, output::colour()),
-        Format::Json => format::json::render(&outcome),
-        Format::Sarif => format::sarif::render(&outcome),
-        Format::Github => format::github::render(&outcome),
-        Format::Concise => format::concise::render(&outcome),
-    };
-    output::print(&text);
-    if matches!(args.format, Format::Human | Format::Concise) {
+    output::print(&format::render(&outcome, args.format, output::colour()));
+    if args.format.is_text() {
         for (p, reason) in &unreadable {
-            output::eprint(&format!("error: cannot read {}: {reason}", p.display()));
+            let path = p.display().to_string();
+            let reason = reason.clone();
+            error(&CliMsg::CannotRead { path, reason }, lang);
         }
     }
     let (errors, warnings) = (outcome.errors(), outcome.warnings());
@@ -312,11 +183,11 @@ pub fn run(args: &CheckArgs) -> u8 {
     // instead of freeing them one by one — 3 % of checking a 10,000-activity plan.
     std::mem::forget(results);
     if !unreadable.is_empty() {
-        EXIT_FAILURE
+        exit::FAILURE
     } else if errors > 0 || (args.deny == Some(DenyWhat::Warnings) && warnings > 0) {
-        EXIT_FINDINGS
+        exit::FINDINGS
     } else {
-        EXIT_OK
+        exit::OK
     }
 }
 
@@ -364,17 +235,22 @@ struct ShownOption {
 /// `check --show-config PLAN`: the levels and options that apply to one plan.
 fn show_config(mut resolver: Resolver, plan: &Path, fmt: Format, lang: Lang) -> u8 {
     if let Err(e) = std::fs::metadata(plan) {
-        output::eprint(&format!("error: cannot read {}: {e}", plan.display()));
-        return EXIT_FAILURE;
+        let path = plan.display().to_string();
+        error(
+            &CliMsg::CannotRead {
+                path,
+                reason: e.to_string(),
+            },
+            lang,
+        );
+        return exit::FAILURE;
     }
     let eff: Effective = match resolver.effective(plan) {
         Ok(e) => e,
         Err((path, reason)) => {
-            output::eprint(&format!(
-                "error: cannot read the configuration {}: {reason}",
-                path.display()
-            ));
-            return EXIT_FAILURE;
+            let path = path.display().to_string();
+            error(&CliMsg::CannotReadConfig { path, reason }, lang);
+            return exit::FAILURE;
         }
     };
     let mut config_errors = 0;
@@ -423,9 +299,9 @@ fn show_config(mut resolver: Resolver, plan: &Path, fmt: Format, lang: Lang) -> 
         output::print(&show_config_text(&shown, eff.preset_line));
     }
     if config_errors > 0 {
-        EXIT_FINDINGS
+        exit::FINDINGS
     } else {
-        EXIT_OK
+        exit::OK
     }
 }
 
@@ -482,144 +358,46 @@ fn show_config_text(shown: &ShownConfig, preset_line: Option<usize>) -> String {
 
 #[derive(Args, Debug)]
 pub struct RulesArgs {
-    /// Language of the summaries (da or en).
+    /// Language of the summaries (da, en, sv); default: English.
     #[arg(long, value_parser = parse_lang)]
     pub lang: Option<Lang>,
-    /// Print the whole catalogue as Markdown: what `docs/rules.md` holds.
+    /// Print the whole catalogue as Markdown (English): what `docs/rules.md` holds.
     #[arg(long)]
     pub markdown: bool,
 }
 
 pub fn rules(args: &RulesArgs) -> u8 {
     if args.markdown {
-        output::print(&rules_markdown());
-        return EXIT_OK;
+        output::print(&catalogue::rules_markdown());
+    } else {
+        output::print(&catalogue::rules_list(args.lang.unwrap_or(Lang::En)));
     }
-    let lang = args.lang.unwrap_or(Lang::En);
-    let width = rules::RULES
-        .iter()
-        .map(|r| r.name.len())
-        .max()
-        .unwrap_or(10);
-    let mut out = String::new();
-    for r in rules::RULES {
-        let level = if r.configurable {
-            r.level.name().to_string()
-        } else {
-            format!("{} (fixed)", r.level.name())
-        };
-        let summary = lang.pick(r.summary, r.summary_da);
-        out.push_str(&format!(
-            "{:width$}  {:12}  {}\n",
-            r.name,
-            level,
-            summary,
-            width = width
-        ));
-    }
-    output::print(&out);
-    EXIT_OK
+    exit::OK
 }
 
 #[derive(Args, Debug)]
 pub struct ExplainArgs {
     /// The rule's name, e.g. `role-without-owner`.
     pub rule: String,
-}
-
-/// What `explain` prints for a rule: a title, the default level and summary, and the
-/// rule's documentation.
-pub fn explain_text(r: &Rule) -> String {
-    let level = if r.configurable {
-        r.level.name().to_string()
-    } else {
-        format!("{} (cannot be changed)", r.level.name())
-    };
-    format!(
-        "# {}\n\nDefault level: {}. {}\n\n{}",
-        r.name,
-        level,
-        r.summary,
-        r.doc_in(Lang::En)
-    )
-}
-
-/// The command that writes `docs/rules.md`.
-pub const RULES_MD_COMMAND: &str = "cargo run -q -p tovholder -- rules --markdown > docs/rules.md";
-
-/// `docs/rules.md`: every rule's `explain` text, headings one level down, under an index.
-pub fn rules_markdown() -> String {
-    let mut out = String::new();
-    out.push_str("# Rules\n\n");
-    out.push_str(&format!(
-        "<!-- Generated from the rule catalogue by `{RULES_MD_COMMAND}`. Do not edit by hand: a test fails when this file is stale. -->\n\n"
-    ));
-    out.push_str(
-        "Every finding of `tovholder check` comes from one of these rules. A rule's level is \
-         `deny` (an error: the check fails), `warn` (a warning: reported, the check passes \
-         unless `--deny warnings`) or `allow` (the rule does not run). Levels marked *fixed* \
-         cannot be changed; the others can be set in `tovholder.toml` (see \
-         [configuration](configuration.md)) or silenced for one entity with `allow: [rule]` \
-         in the plan. `tovholder explain RULE` prints the same text as below.\n\n",
-    );
-    out.push_str("| Rule | Default level | Summary |\n| --- | --- | --- |\n");
-    for r in rules::RULES {
-        let level = if r.configurable {
-            r.level.name().to_string()
-        } else {
-            format!("{} (fixed)", r.level.name())
-        };
-        out.push_str(&format!(
-            "| [`{}`](#{}) | {} | {} |\n",
-            r.name,
-            r.name,
-            level,
-            r.summary.replace('|', "\\|")
-        ));
-    }
-    for r in rules::RULES {
-        out.push('\n');
-        out.push_str(&demote_headings(&explain_text(r)));
-        if !out.ends_with('\n') {
-            out.push('\n');
-        }
-    }
-    out
-}
-
-/// Move every Markdown heading one level down (`#` → `##`), leaving code blocks alone.
-fn demote_headings(md: &str) -> String {
-    let mut out = String::new();
-    let mut in_code = false;
-    for line in md.lines() {
-        if line.trim_start().starts_with("```") {
-            in_code = !in_code;
-        }
-        if !in_code && line.starts_with('#') {
-            out.push('#');
-        }
-        out.push_str(line);
-        out.push('\n');
-    }
-    out
+    /// Language of the documentation (da, en, sv); default: English.
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
 }
 
 pub fn explain(args: &ExplainArgs) -> u8 {
+    let lang = args.lang.unwrap_or(Lang::En);
     match rules::find(&args.rule) {
         Some(r) => {
-            output::print(&explain_text(r));
-            EXIT_OK
+            output::print(&catalogue::explain_text(r, lang));
+            exit::OK
         }
         None => {
-            let hint = match rules::suggest_rule(&args.rule) {
-                Some(s) => format!("; did you mean `{s}`?"),
-                None => String::new(),
+            let msg = CliMsg::NoSuchRule {
+                name: args.rule.clone(),
+                suggestion: rules::suggest_rule(&args.rule).map(str::to_string),
             };
-            output::eprint(&format!(
-                "error: no rule named `{}`{hint} (`tovholder rules` lists them)",
-                args.rule
-            ));
-            EXIT_FAILURE
+            error(&msg, lang);
+            exit::FAILURE
         }
     }
 }

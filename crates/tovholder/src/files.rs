@@ -2,7 +2,12 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use tovholder_core::Lang;
+use tovholder_core::messages::CliMsg;
 use tovholder_core::yaml::MAX_FILE_BYTES;
+
+/// How deep `check` follows folders.
+const MAX_DEPTH: usize = 64;
 
 /// A path that could not be used, with the reason.
 #[derive(Debug)]
@@ -25,7 +30,8 @@ fn is_yaml(p: &Path) -> bool {
 
 /// Expand the command line's paths: files as given; folders searched recursively for
 /// plans (hidden folders, `target`, `out` and `node_modules` skipped; symlink loops cut).
-pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathError>) {
+/// The reasons of the errors are in `lang`.
+pub fn collect(paths: &[PathBuf], lang: Lang) -> (Vec<PathBuf>, Vec<PathError>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for p in paths {
@@ -33,7 +39,7 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathError>) {
             Ok(m) if m.is_dir() => {
                 let mut found = Vec::new();
                 let mut seen = HashSet::new();
-                walk(p, &mut found, &mut errors, &mut seen, 0);
+                walk(p, &mut found, &mut errors, &mut seen, 0, lang);
                 found.sort();
                 files.extend(found);
             }
@@ -53,11 +59,12 @@ fn walk(
     errors: &mut Vec<PathError>,
     seen: &mut HashSet<PathBuf>,
     depth: usize,
+    lang: Lang,
 ) {
-    if depth > 64 {
+    if depth > MAX_DEPTH {
         errors.push(PathError {
             path: dir.to_path_buf(),
-            reason: "folders nested more than 64 deep".into(),
+            reason: CliMsg::NestedTooDeep { depth: MAX_DEPTH }.text(lang),
         });
         return;
     }
@@ -96,7 +103,7 @@ fn walk(
             continue;
         };
         if meta.is_dir() {
-            walk(&path, found, errors, seen, depth + 1);
+            walk(&path, found, errors, seen, depth + 1, lang);
         } else if meta.is_file() && is_yaml(&path) {
             if meta.len() as usize > MAX_FILE_BYTES {
                 found.push(path);
@@ -115,14 +122,14 @@ fn walk(
 }
 
 /// Read a file's bytes, refusing what is not a regular file and what is too large
-/// (checked before reading). `Ok(None)` means too large.
-pub fn read(path: &Path) -> Result<Option<Vec<u8>>, String> {
+/// (checked before reading). `Ok(None)` means too large. Err: the reason, in `lang`.
+pub fn read(path: &Path, lang: Lang) -> Result<Option<Vec<u8>>, String> {
     let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
     if meta.is_dir() {
-        return Err("is a folder, not a plan file".into());
+        return Err(CliMsg::IsAFolder.text(lang));
     }
     if !meta.is_file() {
-        return Err("is not a regular file (a device, a FIFO or a socket)".into());
+        return Err(CliMsg::NotARegularFile.text(lang));
     }
     if meta.len() as usize > MAX_FILE_BYTES {
         return Ok(None);

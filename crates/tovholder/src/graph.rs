@@ -12,11 +12,14 @@
 //! plans that cannot be scheduled — a dependency cycle shows up as a loop. Error-level
 //! findings still go to stderr and give exit code 1.
 
-use crate::check::{self, FileResult};
+use crate::check;
+use crate::exit;
+use crate::format::FileResult;
 use crate::output;
-use crate::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK};
+use crate::plan::{self, check_file, report_to_stderr};
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
+use tovholder_core::messages::CliMsg;
 use tovholder_core::model::{Plan, strs};
 use tovholder_core::{CheckOptions, Lang, Span};
 
@@ -52,14 +55,15 @@ pub fn run(args: &GraphArgs) -> u8 {
         allow_outside_root: args.allow_outside_root,
         ..Default::default()
     };
-    let result = match check::check_file(&args.plan, &opts) {
+    let path = args.plan.display().to_string();
+    let result = match check_file(&args.plan, &opts) {
         Ok(r) => r,
         Err(reason) => {
-            output::eprint(&format!(
-                "error: cannot read {}: {reason}",
-                args.plan.display()
-            ));
-            return EXIT_FAILURE;
+            plan::error(
+                &CliMsg::CannotRead { path, reason },
+                args.lang.unwrap_or(Lang::En),
+            );
+            return exit::FAILURE;
         }
     };
     let graph = Graph::of(&result, args.activities);
@@ -70,17 +74,14 @@ pub fn run(args: &GraphArgs) -> u8 {
         });
     }
     if result.checked.errors() > 0 {
-        check::report_to_stderr(&result);
-        return EXIT_FINDINGS;
+        report_to_stderr(&result);
+        return exit::FINDINGS;
     }
     if graph.nodes.is_empty() {
-        output::eprint(&format!(
-            "error: {} has no phases to draw",
-            args.plan.display()
-        ));
-        return EXIT_FINDINGS;
+        plan::error(&CliMsg::NoPhases { path }, result.checked.lang);
+        return exit::FINDINGS;
     }
-    EXIT_OK
+    exit::OK
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -1,12 +1,14 @@
 //! `tovholder init --model PATH`: write a new plan that uses a model.
 
+use crate::exit;
 use crate::models::{FsModels, relative, repo_root};
 use crate::output;
-use crate::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK};
+use crate::plan::error;
 use clap::Args;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use tovholder_core::init::{InitOptions, init_plan};
+use tovholder_core::messages::CliMsg;
 use tovholder_core::model::Date;
 use tovholder_core::{Lang, Level, SourceFile, SourceMap, load, merge, yaml};
 
@@ -34,33 +36,33 @@ fn parse_date(s: &str) -> Result<Date, String> {
 }
 
 pub fn run(args: &InitArgs) -> u8 {
-    let bytes = match crate::files::read(&args.model) {
+    // Until the model is read, the command's words are English; then the model's.
+    let path = args.model.display().to_string();
+    let bytes = match crate::files::read(&args.model, Lang::En) {
         Ok(Some(b)) => b,
         Ok(None) => {
-            output::eprint(&format!(
-                "error: {} is larger than {} bytes",
-                args.model.display(),
-                yaml::MAX_FILE_BYTES
-            ));
-            return EXIT_FAILURE;
+            let max = yaml::MAX_FILE_BYTES;
+            error(&CliMsg::TooLarge { path, max }, Lang::En);
+            return exit::FAILURE;
         }
-        Err(e) => {
-            output::eprint(&format!("error: cannot read {}: {e}", args.model.display()));
-            return EXIT_FAILURE;
+        Err(reason) => {
+            error(&CliMsg::CannotRead { path, reason }, Lang::En);
+            return exit::FAILURE;
         }
     };
     let mut sources = SourceMap::new();
     let text = match yaml::decode(tovholder_core::FileId(0), &bytes, Lang::En) {
         Ok(t) => t,
         Err(d) => {
-            output::eprint(&format!("error: {}: {}", args.model.display(), d.message));
-            return EXIT_FINDINGS;
+            let reason = d.message;
+            error(&CliMsg::PathReason { path, reason }, Lang::En);
+            return exit::FINDINGS;
         }
     };
-    let file = sources.add(SourceFile::new(args.model.display().to_string(), text));
+    let file = sources.add(SourceFile::new(path.clone(), text));
     let loaded = load::load(&sources, file, None);
     let lang = loaded.plan.lang().unwrap_or(Lang::En);
-    let mut fs = FsModels::new(&args.model, file, args.allow_outside_root);
+    let mut fs = FsModels::new(&args.model, file, args.allow_outside_root, lang);
     let resolved = merge::resolve(&mut sources, file, loaded.plan, &mut fs, lang);
     let errors: Vec<_> = loaded
         .diags
@@ -72,23 +74,17 @@ pub fn run(args: &InitArgs) -> u8 {
         let handler =
             miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor());
         let mut out = String::new();
+        let mut reporter = tovholder_core::report::Reporter::new(&sources).in_lang(lang);
         for d in &errors {
-            let _ =
-                handler.render_report(&mut out, &tovholder_core::report::to_report(&sources, d));
+            let _ = handler.render_report(&mut out, &reporter.report(d));
         }
         output::eprint(&out);
-        output::eprint(&format!(
-            "error: the model {} has errors; fix them before starting a plan from it",
-            args.model.display()
-        ));
-        return EXIT_FINDINGS;
+        error(&CliMsg::ModelHasErrors { path }, lang);
+        return exit::FINDINGS;
     }
     if !resolved.plan.is_model() {
-        output::eprint(&format!(
-            "error: {} is not a model (it has no `kind: model`)",
-            args.model.display()
-        ));
-        return EXIT_FAILURE;
+        error(&CliMsg::NotAModel { path }, lang);
+        return exit::FAILURE;
     }
     let out_dir = match &args.out {
         Some(out) => out
@@ -115,20 +111,17 @@ pub fn run(args: &InitArgs) -> u8 {
     match &args.out {
         None => {
             output::print(&text);
-            EXIT_OK
+            exit::OK
         }
         Some(out) => match write_new(out, &text) {
             Ok(()) => {
-                output::eprint(&format!(
-                    "wrote {}; fill in the blanks, then run `tovholder check {}`",
-                    out.display(),
-                    out.display()
-                ));
-                EXIT_OK
+                let path = out.display().to_string();
+                output::eprint(&CliMsg::Wrote { path }.text(lang));
+                exit::OK
             }
             Err(e) => {
-                output::eprint(&format!("error: {e}"));
-                EXIT_FAILURE
+                error(&e, lang);
+                exit::FAILURE
             }
         },
     }
@@ -142,12 +135,10 @@ fn forward(p: &Path) -> String {
 }
 
 /// Write a new file: refuse to overwrite anything; write a temp file and rename it into place.
-fn write_new(path: &Path, text: &str) -> Result<(), String> {
+fn write_new(path: &Path, text: &str) -> Result<(), CliMsg> {
+    let shown = |p: &Path| p.display().to_string();
     if std::fs::symlink_metadata(path).is_ok() {
-        return Err(format!(
-            "{} already exists; tovholder init never overwrites a file",
-            path.display()
-        ));
+        return Err(CliMsg::AlreadyExists { path: shown(path) });
     }
     let dir = path
         .parent()
@@ -162,15 +153,24 @@ fn write_new(path: &Path, text: &str) -> Result<(), String> {
         .write(true)
         .create_new(true)
         .open(&tmp)
-        .map_err(|e| format!("cannot write in {}: {e}", dir.display()))?;
+        .map_err(|e| CliMsg::CannotWriteIn {
+            dir: shown(dir),
+            reason: e.to_string(),
+        })?;
     let result = f.write_all(text.as_bytes()).and_then(|_| f.sync_all());
     drop(f);
     if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);
-        return Err(format!("cannot write {}: {e}", tmp.display()));
+        return Err(CliMsg::CannotWrite {
+            path: shown(&tmp),
+            reason: e.to_string(),
+        });
     }
     // A hard link fails if the target appeared in the meantime, so nothing is ever replaced.
     let linked = std::fs::hard_link(&tmp, path);
     let _ = std::fs::remove_file(&tmp);
-    linked.map_err(|e| format!("cannot create {}: {e}", path.display()))
+    linked.map_err(|e| CliMsg::CannotCreate {
+        path: shown(path),
+        reason: e.to_string(),
+    })
 }

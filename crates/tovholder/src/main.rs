@@ -1,29 +1,26 @@
 //! The `tovholder` command line: the only place that touches files, stdout and exit codes.
 //!
-//! Exit codes (stable, documented in the README):
+//! Exit codes (stable, documented in the README) are in `exit.rs`:
 //! 0 — no error-level findings; 1 — at least one error-level finding (or, with
 //! `--deny warnings`, a warning); 2 — usage error, unreadable path or internal failure.
+//! The command line's own words are `tovholder_core::messages::CliMsg`, in the
+//! language of `--lang`, else of the plan, else English; clap's `--help` is English.
 
 mod check;
 mod compile;
 mod config;
+mod exit;
 mod files;
 mod format;
 mod graph;
 mod init;
 mod models;
 mod output;
+mod plan;
 mod render;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
-
-/// Exit code: nothing at error level.
-pub const EXIT_OK: u8 = 0;
-/// Exit code: at least one error-level finding.
-pub const EXIT_FINDINGS: u8 = 1;
-/// Exit code: usage error, unreadable path or internal failure.
-pub const EXIT_FAILURE: u8 = 2;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -70,7 +67,7 @@ fn run(cli: Cli) -> u8 {
         Command::Templates(args) => render::templates(&args),
         Command::Schema => {
             output::print(&tovholder_core::schema::plan_schema_json());
-            EXIT_OK
+            exit::OK
         }
     }
 }
@@ -83,6 +80,7 @@ fn run(cli: Cli) -> u8 {
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    // A panic's words stay English: it is a report for the developers.
     std::panic::set_hook(Box::new(|info| {
         let loc = info
             .location()
@@ -106,9 +104,9 @@ fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() {
-                EXIT_FAILURE
+                exit::FAILURE
             } else {
-                EXIT_OK
+                exit::OK
             };
             let _ = e.print();
             return ExitCode::from(code);
@@ -120,6 +118,6 @@ fn main() -> ExitCode {
         .spawn(move || run(cli));
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
-        _ => ExitCode::from(EXIT_FAILURE),
+        _ => ExitCode::from(exit::FAILURE),
     }
 }

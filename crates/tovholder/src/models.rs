@@ -10,11 +10,14 @@
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 use tovholder_core::merge::ModelSource;
+use tovholder_core::messages::CliMsg;
 use tovholder_core::yaml;
 use tovholder_core::{FileId, Lang, SourceFile, SourceMap};
 
 pub struct FsModels {
     allow_outside_root: bool,
+    /// The language of the reasons a model cannot be used.
+    lang: Lang,
     root: Option<PathBuf>,
     paths: HashMap<FileId, PathBuf>,
     loaded: HashMap<PathBuf, FileId>,
@@ -52,7 +55,7 @@ pub fn normalize(p: &Path) -> PathBuf {
 }
 
 impl FsModels {
-    pub fn new(plan_path: &Path, plan_file: FileId, allow_outside_root: bool) -> Self {
+    pub fn new(plan_path: &Path, plan_file: FileId, allow_outside_root: bool, lang: Lang) -> Self {
         let mut paths = HashMap::new();
         paths.insert(plan_file, plan_path.to_path_buf());
         let mut loaded = HashMap::new();
@@ -61,6 +64,7 @@ impl FsModels {
         }
         FsModels {
             allow_outside_root,
+            lang,
             root: repo_root(plan_path).and_then(|r| std::fs::canonicalize(r).ok()),
             paths,
             loaded,
@@ -75,11 +79,10 @@ impl ModelSource for FsModels {
         from: FileId,
         path: &str,
     ) -> Result<FileId, String> {
+        let lang = self.lang;
+        let shown = |p: &Path| p.display().to_string();
         if path.contains("://") {
-            return Err(
-                "only local files can be used; tovholder never fetches anything from the network"
-                    .into(),
-            );
+            return Err(CliMsg::OnlyLocalFiles.text(lang));
         }
         let base = self
             .paths
@@ -88,45 +91,56 @@ impl ModelSource for FsModels {
             .map(Path::to_path_buf)
             .unwrap_or_default();
         let target = normalize(&base.join(path));
-        let canonical =
-            std::fs::canonicalize(&target).map_err(|e| format!("{}: {e}", target.display()))?;
+        let canonical = std::fs::canonicalize(&target).map_err(|e| {
+            CliMsg::PathReason {
+                path: shown(&target),
+                reason: e.to_string(),
+            }
+            .text(lang)
+        })?;
         if !self.allow_outside_root
             && let Some(root) = &self.root
             && !canonical.starts_with(root)
         {
-            return Err(format!(
-                "{} is outside the repository root {} (use --allow-outside-root to permit it)",
-                target.display(),
-                root.display()
-            ));
+            let msg = CliMsg::OutsideRoot {
+                path: shown(&target),
+                root: shown(root),
+            };
+            return Err(msg.text(lang));
         }
         if let Some(&id) = self.loaded.get(&canonical) {
             return Ok(id);
         }
         let meta = std::fs::metadata(&canonical).map_err(|e| e.to_string())?;
         if meta.is_dir() {
-            return Err(format!(
-                "{} is a folder, not a model file",
-                target.display()
-            ));
+            return Err(CliMsg::ModelIsAFolder {
+                path: shown(&target),
+            }
+            .text(lang));
         }
         if !meta.is_file() {
-            return Err(format!(
-                "{} is not a regular file (a device, a FIFO or a socket)",
-                target.display()
-            ));
+            let msg = CliMsg::PathReason {
+                path: shown(&target),
+                reason: CliMsg::NotARegularFile.text(lang),
+            };
+            return Err(msg.text(lang));
         }
         if meta.len() as usize > yaml::MAX_FILE_BYTES {
-            return Err(format!(
-                "{} is larger than {} bytes",
-                target.display(),
-                yaml::MAX_FILE_BYTES
-            ));
+            let msg = CliMsg::TooLarge {
+                path: shown(&target),
+                max: yaml::MAX_FILE_BYTES,
+            };
+            return Err(msg.text(lang));
         }
         let bytes = std::fs::read(&canonical).map_err(|e| e.to_string())?;
         let next = FileId(u32::try_from(sources.files().count()).unwrap_or(u32::MAX));
-        let text = yaml::decode(next, &bytes, Lang::En)
-            .map_err(|d| format!("{}: {}", target.display(), d.message))?;
+        let text = yaml::decode(next, &bytes, lang).map_err(|d| {
+            CliMsg::PathReason {
+                path: shown(&target),
+                reason: d.message,
+            }
+            .text(lang)
+        })?;
         let id = sources.add(SourceFile::new(target.display().to_string(), text));
         self.paths.insert(id, target);
         self.loaded.insert(canonical, id);

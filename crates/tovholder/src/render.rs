@@ -13,14 +13,16 @@
 //!   before anything is written.
 
 use crate::check;
+use crate::exit;
 use crate::output;
-use crate::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK};
+use crate::plan::{self, PlanArgs, Purpose, Ready};
 use clap::{Args, Subcommand, ValueEnum};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
+use tovholder_core::Lang;
+use tovholder_core::messages::CliMsg;
 use tovholder_core::model::Date;
-use tovholder_core::{CheckOptions, Lang, Level};
 use tovholder_render::{Document, OutputFile, RenderOptions, Rings};
 
 /// Name of the manifest of generated files in an output folder.
@@ -99,85 +101,37 @@ pub enum TemplatesAction {
     },
 }
 
-fn fail(msg: &str) -> u8 {
-    output::eprint(&format!("error: {msg}"));
-    EXIT_FAILURE
+fn fail(msg: &CliMsg, lang: Lang) -> u8 {
+    plan::error(msg, lang);
+    exit::FAILURE
+}
+
+fn shown(p: &Path) -> String {
+    p.display().to_string()
 }
 
 pub fn run(args: &RenderArgs) -> u8 {
-    let base = CheckOptions {
+    let plan_args = PlanArgs {
+        plan: &args.plan,
         lang: args.lang,
         until: args.until,
+        config: args.config.as_deref(),
         allow_outside_root: args.allow_outside_root,
-        ..Default::default()
     };
-    let (opts, config) = match check::options_for(&args.plan, args.config.as_deref(), &base) {
-        Ok(v) => v,
-        Err((path, reason)) => {
-            return fail(&format!(
-                "cannot read the configuration {}: {reason}",
-                path.display()
-            ));
-        }
+    let Ready { compiled, lang, .. } = match plan::prologue(&plan_args, Purpose::Render) {
+        Ok(ready) => ready,
+        Err(code) => return code,
     };
-    if let Some(config) = &config
-        && config.checked.errors() > 0
-    {
-        check::report_to_stderr(config);
-        return EXIT_FINDINGS;
-    }
-    let result = match check::check_file(&args.plan, &opts) {
-        Ok(r) => r,
-        Err(reason) => {
-            return fail(&format!("cannot read {}: {reason}", args.plan.display()));
-        }
-    };
-    let (errors, warnings) = (result.checked.errors(), result.checked.warnings());
-    if errors > 0 {
-        check::report_to_stderr(&result);
-        output::eprint(&format!(
-            "error: {} was not rendered: {errors} error{}",
-            args.plan.display(),
-            if errors == 1 { "" } else { "s" }
-        ));
-        return EXIT_FINDINGS;
-    }
-    let Some(compiled) = &result.checked.compiled else {
-        output::eprint(&format!(
-            "error: {} could not be scheduled (a model, or a plan without `start`), so there is nothing to render; `tovholder compile {}` says why",
-            args.plan.display(),
-            args.plan.display()
-        ));
-        return EXIT_FINDINGS;
-    };
-    if warnings > 0 {
-        let mut rules: Vec<&str> = result
-            .checked
-            .diags
-            .iter()
-            .filter(|d| d.level == Level::Warning)
-            .map(|d| d.rule.name)
-            .collect();
-        rules.sort_unstable();
-        rules.dedup();
-        output::eprint(&format!(
-            "warning: rendering {} with {warnings} warning{} ({}); `tovholder check {}` shows them",
-            args.plan.display(),
-            if warnings == 1 { "" } else { "s" },
-            rules.join(", "),
-            args.plan.display()
-        ));
-    }
     let templates = match &args.templates {
         Some(dir) => match read_templates(dir) {
             Ok(t) => t,
-            Err(e) => return fail(&e),
+            Err(e) => return fail(&e, lang),
         },
         None => BTreeMap::new(),
     };
     let timestamp = match source_date_epoch() {
         Ok(t) => t,
-        Err(e) => return fail(&e),
+        Err(e) => return fail(&e, lang),
     };
     let render_opts = RenderOptions {
         only: args.only.iter().copied().collect::<BTreeSet<_>>(),
@@ -190,9 +144,15 @@ pub fn run(args: &RenderArgs) -> u8 {
         templates,
         timestamp,
     };
-    let files = match tovholder_render::render(compiled, &render_opts) {
+    let files = match tovholder_render::render(&compiled, &render_opts) {
         Ok(f) => f,
-        Err(e) => return fail(&format!("{} was not rendered: {e}", args.plan.display())),
+        Err(e) => {
+            let msg = CliMsg::RenderFailed {
+                path: shown(&args.plan),
+                reason: e.to_string(),
+            };
+            return fail(&msg, lang);
+        }
     };
     let out_dir = args
         .out
@@ -200,38 +160,42 @@ pub fn run(args: &RenderArgs) -> u8 {
         .unwrap_or_else(|| Path::new("out").join(&compiled.id));
     match write_all(&out_dir, &files, &args.plan) {
         Ok(()) => {
-            output::print(&format!(
-                "rendered {} file{} into {}",
-                files.len(),
-                if files.len() == 1 { "" } else { "s" },
-                out_dir.display()
-            ));
-            EXIT_OK
+            let msg = CliMsg::Rendered {
+                files: files.len(),
+                dir: shown(&out_dir),
+            };
+            output::print(&msg.text(lang));
+            exit::OK
         }
-        Err(e) => fail(&e),
+        Err(e) => fail(&e, lang),
     }
 }
 
 /// `SOURCE_DATE_EPOCH` (reproducible builds): the time stamped into calendars and
 /// workbooks. Unset: the plan's start date.
-fn source_date_epoch() -> Result<Option<i64>, String> {
+fn source_date_epoch() -> Result<Option<i64>, CliMsg> {
     match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(s) => {
-            s.trim().parse::<i64>().map(Some).map_err(|_| {
-                format!("SOURCE_DATE_EPOCH must be whole seconds since 1970, not `{s}`")
-            })
-        }
+        Ok(s) => s
+            .trim()
+            .parse::<i64>()
+            .map(Some)
+            .map_err(|_| CliMsg::BadSourceDateEpoch { value: s.clone() }),
         Err(_) => Ok(None),
     }
 }
 
 /// The user's templates: every regular, non-hidden file directly in `dir`.
-fn read_templates(dir: &Path) -> Result<BTreeMap<String, String>, String> {
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| format!("cannot read the templates folder {}: {e}", dir.display()))?;
+fn read_templates(dir: &Path) -> Result<BTreeMap<String, String>, CliMsg> {
+    let entries = std::fs::read_dir(dir).map_err(|e| CliMsg::CannotReadTemplates {
+        dir: shown(dir),
+        reason: e.to_string(),
+    })?;
     let mut out = BTreeMap::new();
     for entry in entries {
-        let entry = entry.map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        let entry = entry.map_err(|e| CliMsg::CannotRead {
+            path: shown(dir),
+            reason: e.to_string(),
+        })?;
         let path = entry.path();
         let Some(name) = path
             .file_name()
@@ -243,26 +207,33 @@ fn read_templates(dir: &Path) -> Result<BTreeMap<String, String>, String> {
         if name.starts_with('.') {
             continue;
         }
-        let meta = std::fs::metadata(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let meta = std::fs::metadata(&path).map_err(|e| CliMsg::PathReason {
+            path: shown(&path),
+            reason: e.to_string(),
+        })?;
         if !meta.is_file() {
             continue;
         }
         if meta.len() > MAX_TEMPLATE_BYTES {
-            return Err(format!(
-                "template {} is larger than {MAX_TEMPLATE_BYTES} bytes",
-                path.display()
-            ));
+            return Err(CliMsg::TemplateTooLarge {
+                path: shown(&path),
+                max: MAX_TEMPLATE_BYTES,
+            });
         }
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| format!("cannot read template {}: {e}", path.display()))?;
+        let text = std::fs::read_to_string(&path).map_err(|e| CliMsg::CannotReadTemplate {
+            path: shown(&path),
+            reason: e.to_string(),
+        })?;
         out.insert(name, text);
     }
     Ok(out)
 }
 
 /// A relative path from the renderer as path components, or why it is unsafe.
-fn plain_relative(p: &str) -> Result<PathBuf, String> {
-    let bad = || format!("refusing to write `{p}`: not a plain relative path");
+fn plain_relative(p: &str) -> Result<PathBuf, CliMsg> {
+    let bad = || CliMsg::NotPlainPath {
+        path: p.to_string(),
+    };
     if p.is_empty() || p.contains('\\') || p.contains('\0') {
         return Err(bad());
     }
@@ -279,7 +250,7 @@ fn plain_relative(p: &str) -> Result<PathBuf, String> {
     Ok(out)
 }
 
-fn read_manifest(dir: &Path) -> Result<BTreeSet<String>, String> {
+fn read_manifest(dir: &Path) -> Result<BTreeSet<String>, CliMsg> {
     match std::fs::read_to_string(dir.join(MANIFEST)) {
         Ok(text) => Ok(text
             .lines()
@@ -288,7 +259,10 @@ fn read_manifest(dir: &Path) -> Result<BTreeSet<String>, String> {
             .map(str::to_string)
             .collect()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(BTreeSet::new()),
-        Err(e) => Err(format!("cannot read {}: {e}", dir.join(MANIFEST).display())),
+        Err(e) => Err(CliMsg::CannotRead {
+            path: shown(&dir.join(MANIFEST)),
+            reason: e.to_string(),
+        }),
     }
 }
 
@@ -301,21 +275,24 @@ fn inside(root: &Path, path: &Path) -> bool {
 }
 
 /// Check every target, then write all files atomically and update the manifest.
-pub fn write_all(out_dir: &Path, files: &[OutputFile], plan: &Path) -> Result<(), String> {
-    std::fs::create_dir_all(out_dir)
-        .map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
-    let root = std::fs::canonicalize(out_dir)
-        .map_err(|e| format!("cannot use {}: {e}", out_dir.display()))?;
+pub fn write_all(out_dir: &Path, files: &[OutputFile], plan: &Path) -> Result<(), CliMsg> {
+    std::fs::create_dir_all(out_dir).map_err(|e| CliMsg::CannotCreate {
+        path: shown(out_dir),
+        reason: e.to_string(),
+    })?;
+    let root = std::fs::canonicalize(out_dir).map_err(|e| CliMsg::CannotUse {
+        path: shown(out_dir),
+        reason: e.to_string(),
+    })?;
     let plan_canon = std::fs::canonicalize(plan).ok();
     let manifest = read_manifest(&root)?;
     let manifest_path = root.join(MANIFEST);
     if let Ok(m) = std::fs::symlink_metadata(&manifest_path)
         && !m.is_file()
     {
-        return Err(format!(
-            "refusing to write {}: it is not a regular file",
-            manifest_path.display()
-        ));
+        return Err(CliMsg::TargetNotARegularFile {
+            path: shown(&manifest_path),
+        });
     }
 
     // 1. Check every target before touching anything.
@@ -331,35 +308,29 @@ pub fn write_all(out_dir: &Path, files: &[OutputFile], plan: &Path) -> Result<()
                 break;
             }
             if std::fs::symlink_metadata(d).is_ok() && !inside(&root, d) {
-                return Err(format!(
-                    "refusing to write {}: {} leads outside the output folder",
-                    f.relative_path,
-                    d.display()
-                ));
+                return Err(CliMsg::LeadsOutside {
+                    file: f.relative_path.clone(),
+                    dir: shown(d),
+                });
             }
             dir = d.parent();
         }
         if let Ok(meta) = std::fs::symlink_metadata(&target) {
             if meta.file_type().is_symlink() && !inside(&root, &target) {
-                return Err(format!(
-                    "refusing to write {}: it is a symlink that points outside the output folder",
-                    target.display()
-                ));
+                return Err(CliMsg::SymlinkOutside {
+                    path: shown(&target),
+                });
             }
             if meta.is_dir() {
-                return Err(format!(
-                    "refusing to write {}: a folder is in the way",
-                    target.display()
-                ));
+                return Err(CliMsg::FolderInTheWay {
+                    path: shown(&target),
+                });
             }
             let same_as_plan = plan_canon
                 .as_ref()
                 .is_some_and(|p| std::fs::canonicalize(&target).ok().as_ref() == Some(p));
             if same_as_plan {
-                return Err(format!(
-                    "refusing to overwrite the plan file {}",
-                    plan.display()
-                ));
+                return Err(CliMsg::WouldOverwritePlan { path: shown(plan) });
             }
             if !manifest.contains(&f.relative_path) {
                 foreign.push(target.display().to_string());
@@ -368,14 +339,10 @@ pub fn write_all(out_dir: &Path, files: &[OutputFile], plan: &Path) -> Result<()
         targets.push((target, f));
     }
     if !foreign.is_empty() {
-        return Err(format!(
-            "refusing to overwrite {} file{} that tovholder did not generate (not listed in {}):\n  {}\nmove {} away or choose another folder with --out",
-            foreign.len(),
-            if foreign.len() == 1 { "" } else { "s" },
-            manifest_path.display(),
-            foreign.join("\n  "),
-            if foreign.len() == 1 { "it" } else { "them" }
-        ));
+        return Err(CliMsg::ForeignFiles {
+            manifest: shown(&manifest_path),
+            paths: foreign,
+        });
     }
 
     // 2. Write every file to a temporary file next to its target.
@@ -386,15 +353,16 @@ pub fn write_all(out_dir: &Path, files: &[OutputFile], plan: &Path) -> Result<()
         }
     };
     for (target, f) in &targets {
-        let result = (|| -> Result<PathBuf, String> {
+        let result = (|| -> Result<PathBuf, CliMsg> {
             let parent = target.parent().unwrap_or(&root);
-            std::fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            std::fs::create_dir_all(parent).map_err(|e| CliMsg::CannotCreate {
+                path: shown(parent),
+                reason: e.to_string(),
+            })?;
             if !inside(&root, parent) {
-                return Err(format!(
-                    "refusing to write {}: its folder leads outside the output folder",
-                    target.display()
-                ));
+                return Err(CliMsg::FolderLeadsOutside {
+                    path: shown(target),
+                });
             }
             write_temp(parent, target, &f.bytes)
         })();
@@ -415,7 +383,10 @@ pub fn write_all(out_dir: &Path, files: &[OutputFile], plan: &Path) -> Result<()
     for (i, (tmp, target)) in written.iter().enumerate() {
         if let Err(e) = std::fs::rename(tmp, target) {
             cleanup(written.get(i..).unwrap_or(&[]));
-            return Err(format!("cannot write {}: {e}", target.display()));
+            return Err(CliMsg::CannotWrite {
+                path: shown(target),
+                reason: e.to_string(),
+            });
         }
     }
     all.extend(files.iter().map(|f| f.relative_path.clone()));
@@ -429,13 +400,16 @@ pub fn write_all(out_dir: &Path, files: &[OutputFile], plan: &Path) -> Result<()
     let tmp = write_temp(&root, &manifest_path, text.as_bytes())?;
     std::fs::rename(&tmp, &manifest_path).map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
-        format!("cannot write {}: {e}", manifest_path.display())
+        CliMsg::CannotWrite {
+            path: shown(&manifest_path),
+            reason: e.to_string(),
+        }
     })
 }
 
 /// Write bytes to a new temporary file in `dir` (created exclusively, so an
 /// existing file or symlink is never followed) and return its path.
-fn write_temp(dir: &Path, target: &Path, bytes: &[u8]) -> Result<PathBuf, String> {
+fn write_temp(dir: &Path, target: &Path, bytes: &[u8]) -> Result<PathBuf, CliMsg> {
     let name = target
         .file_name()
         .and_then(|n| n.to_str())
@@ -456,18 +430,25 @@ fn write_temp(dir: &Path, target: &Path, bytes: &[u8]) -> Result<PathBuf, String
                     Ok(()) => Ok(tmp),
                     Err(e) => {
                         let _ = std::fs::remove_file(&tmp);
-                        Err(format!("cannot write {}: {e}", target.display()))
+                        Err(CliMsg::CannotWrite {
+                            path: shown(target),
+                            reason: e.to_string(),
+                        })
                     }
                 };
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(format!("cannot write {}: {e}", target.display())),
+            Err(e) => {
+                return Err(CliMsg::CannotWrite {
+                    path: shown(target),
+                    reason: e.to_string(),
+                });
+            }
         }
     }
-    Err(format!(
-        "cannot write {}: no free temporary file name",
-        target.display()
-    ))
+    Err(CliMsg::NoTempName {
+        path: shown(target),
+    })
 }
 
 /// `tovholder templates export DIR`.
@@ -478,8 +459,14 @@ pub fn templates(args: &TemplatesArgs) -> u8 {
 }
 
 fn export(dir: &Path, force: bool) -> u8 {
+    // No plan, no `--lang`: the command's words are English.
+    let lang = Lang::En;
     if let Err(e) = std::fs::create_dir_all(dir) {
-        return fail(&format!("cannot create {}: {e}", dir.display()));
+        let msg = CliMsg::CannotCreate {
+            path: shown(dir),
+            reason: e.to_string(),
+        };
+        return fail(&msg, lang);
     }
     let builtin = tovholder_render::builtin_templates();
     let mut clashes = Vec::new();
@@ -489,34 +476,33 @@ fn export(dir: &Path, force: bool) -> u8 {
             && existing != text.as_bytes()
             && !force
         {
-            clashes.push(target.display().to_string());
+            clashes.push(shown(&target));
         }
     }
     if !clashes.is_empty() {
-        return fail(&format!(
-            "refusing to overwrite templates you may have edited:\n  {}\nuse --force to replace them",
-            clashes.join("\n  ")
-        ));
+        return fail(&CliMsg::TemplateClashes { paths: clashes }, lang);
     }
     for (name, text) in builtin {
         let target = dir.join(name);
         let written = write_temp(dir, &target, text.as_bytes()).and_then(|tmp| {
             std::fs::rename(&tmp, &target).map_err(|e| {
                 let _ = std::fs::remove_file(&tmp);
-                format!("cannot write {}: {e}", target.display())
+                CliMsg::CannotWrite {
+                    path: shown(&target),
+                    reason: e.to_string(),
+                }
             })
         });
         if let Err(e) = written {
-            return fail(&e);
+            return fail(&e, lang);
         }
     }
-    output::print(&format!(
-        "wrote {} templates into {}; use them with `tovholder render PLAN --templates {}`",
-        builtin.len(),
-        dir.display(),
-        dir.display()
-    ));
-    EXIT_OK
+    let msg = CliMsg::TemplatesWritten {
+        count: builtin.len(),
+        dir: shown(dir),
+    };
+    output::print(&msg.text(lang));
+    exit::OK
 }
 
 #[cfg(test)]

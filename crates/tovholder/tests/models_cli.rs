@@ -315,7 +315,8 @@ fn init_writes_a_plan_whose_warnings_are_its_blanks() {
         "plans/nordby.yaml",
     ]));
     assert_eq!(code, 2);
-    assert!(err.contains("never overwrites"), "{err}");
+    // In the model's language (Danish).
+    assert!(err.contains("overskriver aldrig en fil"), "{err}");
     assert_eq!(
         std::fs::read_to_string(dir.path().join("plans/nordby.yaml")).expect("plan"),
         text
@@ -330,5 +331,5 @@ fn init_refuses_a_plan_as_a_model() {
         "examples/ics-eksempel-kommune.yaml",
     ]));
     assert_eq!(code, 2);
-    assert!(err.contains("not a model"), "{err}");
+    assert!(err.contains("er ikke en model"), "{err}");
 }

@@ -83,7 +83,7 @@ fn refuses_to_overwrite_a_file_it_did_not_write() {
     assert_eq!(r.code, 2, "{}", r.snapshot());
     assert!(
         r.stderr
-            .contains("refusing to overwrite 1 file that tovholder did not generate"),
+            .contains("overskriver ikke 1 fil, som tovholder ikke selv har dannet"),
         "{}",
         r.stderr
     );
@@ -107,7 +107,7 @@ fn refuses_to_overwrite_the_plan() {
     let r = run(dir.path(), &["render", "aktivitetsplan.md", "--out", "."]);
     assert_eq!(r.code, 2, "{}", r.snapshot());
     assert!(
-        r.stderr.contains("refusing to overwrite the plan file"),
+        r.stderr.contains("overskriver ikke planfilen"),
         "{}",
         r.stderr
     );
@@ -130,7 +130,7 @@ fn refuses_symlinks_that_lead_outside() {
     let r = run(dir.path(), &["render", "plan.yaml"]);
     assert_eq!(r.code, 2, "{}", r.snapshot());
     assert!(
-        r.stderr.contains("leads outside the output folder"),
+        r.stderr.contains("fører uden for outputmappen"),
         "{}",
         r.stderr
     );
@@ -143,7 +143,7 @@ fn refuses_symlinks_that_lead_outside() {
     std::os::unix::fs::symlink(&target, out.join("kalender.ics")).expect("symlink");
     let r = run(dir.path(), &["render", "plan.yaml", "--only", "ical"]);
     assert_eq!(r.code, 2, "{}", r.snapshot());
-    assert!(r.stderr.contains("symlink"), "{}", r.stderr);
+    assert!(r.stderr.contains("symbolsk link"), "{}", r.stderr);
     assert_eq!(std::fs::read_to_string(&target).expect("read"), "keep");
 }
 
@@ -221,7 +221,12 @@ fn error_findings_stop_the_render() {
     let r = run(dir.path(), &["render", "plan.yaml"]);
     assert_eq!(r.code, 1, "{}", r.snapshot());
     assert!(r.stderr.contains("unknown-reference"), "{}", r.stderr);
-    assert!(r.stderr.contains("was not rendered"), "{}", r.stderr);
+    // The command's words are in the plan's language (Danish).
+    assert!(
+        r.stderr.contains("der blev ikke dannet dokumenter for plan.yaml"),
+        "{}",
+        r.stderr
+    );
     assert!(!dir.path().join("out").exists());
 }
 
@@ -232,7 +237,8 @@ fn warnings_render_and_say_so() {
     let r = run(dir.path(), &["render", "plan.yaml", "--only", "roller"]);
     assert_eq!(r.code, 0, "{}", r.snapshot());
     assert!(
-        r.stderr.starts_with("warning: rendering plan.yaml with"),
+        r.stderr
+            .starts_with("advarsel: danner dokumenter for plan.yaml med"),
         "{}",
         r.stderr
     );

@@ -70,6 +70,7 @@ macro_rules! reported_rule {
 }
 
 pub mod activity_outside_phase;
+pub mod catalogue;
 pub mod activity_without_responsible;
 pub mod config;
 pub mod dependency_cycle;

@@ -67,7 +67,7 @@ pub fn render_in(outcome: &Outcome, cwd: &Path) -> String {
     for (path, reason) in outcome.unreadable {
         out.push_str(&format!(
             "::error title=tovholder::{}\n",
-            escape_data(&format!("cannot read {}: {reason}", path.display()))
+            escape_data(&outcome.cannot_read(path, reason))
         ));
     }
     out.push_str(&outcome.summary());

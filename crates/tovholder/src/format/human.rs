@@ -1,8 +1,9 @@
 //! `--format human`: miette's graphical reports, a line per file with findings, and
 //! the summary.
 
-use super::{Outcome, plural};
-use crate::check::FileResult;
+use super::{FileResult, Outcome};
+use tovholder_core::Lang;
+use tovholder_core::messages::CliMsg;
 
 /// miette's handler: unicode, colour only when asked for.
 fn handler(colour: bool) -> miette::GraphicalReportHandler {
@@ -14,11 +15,12 @@ fn handler(colour: bool) -> miette::GraphicalReportHandler {
     miette::GraphicalReportHandler::new_themed(theme).with_links(false)
 }
 
-/// The reports of one file's diagnostics.
+/// The reports of one file's diagnostics (their own words in the file's language).
 pub fn render_file(result: &FileResult, colour: bool) -> String {
     let handler = handler(colour);
     let mut out = String::new();
-    let mut reporter = tovholder_core::report::Reporter::new(&result.sources);
+    let mut reporter =
+        tovholder_core::report::Reporter::new(&result.sources).in_lang(result.checked.lang);
     for d in &result.checked.diags {
         let report = reporter.report(d);
         if handler.render_report(&mut out, &report).is_err() {
@@ -30,19 +32,13 @@ pub fn render_file(result: &FileResult, colour: bool) -> String {
 }
 
 /// `plans/a.yaml: 2 errors, 1 warning` — only the counts that are not zero.
-pub fn file_line(result: &FileResult) -> Option<String> {
-    let (e, w) = (result.checked.errors(), result.checked.warnings());
-    let mut parts = Vec::new();
-    if e > 0 {
-        parts.push(plural(e, "error", "errors"));
-    }
-    if w > 0 {
-        parts.push(plural(w, "warning", "warnings"));
-    }
-    if parts.is_empty() {
+pub fn file_line(result: &FileResult, lang: Lang) -> Option<String> {
+    let (errors, warnings) = (result.checked.errors(), result.checked.warnings());
+    if errors == 0 && warnings == 0 {
         return None;
     }
-    Some(format!("{}: {}", result.path.display(), parts.join(", ")))
+    let counts = CliMsg::Counts { errors, warnings }.text(lang);
+    Some(format!("{}: {counts}", result.path.display()))
 }
 
 /// The whole report for stdout (unreadable paths go to stderr, see `check::run`).
@@ -55,7 +51,7 @@ pub fn render(outcome: &Outcome, colour: bool) -> String {
     // read from the bottom up.
     let config_findings = outcome.configs.iter().any(|c| !c.checked.diags.is_empty());
     if outcome.files.len() > 1 || config_findings {
-        for line in outcome.results().filter_map(file_line) {
+        for line in outcome.results().filter_map(|r| file_line(r, outcome.lang)) {
             out.push_str(&line);
             out.push('\n');
         }

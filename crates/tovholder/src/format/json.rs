@@ -11,8 +11,7 @@
 //! `summary.files` counts plans; configuration files appear in `files` with
 //! `"kind": "config"` and their findings in `diagnostics`.
 
-use super::Outcome;
-use crate::check::FileResult;
+use super::{FileResult, Outcome};
 use serde::Serialize;
 use tovholder_core::diag::Location;
 use tovholder_core::messages::Msg;

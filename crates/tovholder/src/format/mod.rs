@@ -1,7 +1,9 @@
 //! The output formats of `tovholder check`: one module each, all reading one [`Outcome`].
 //!
 //! Every format is a pure function from the outcome to text, so tests can compare
-//! it; `check::run` decides where it goes (stdout) and the exit code.
+//! it; [`render`] picks the format, and `check::run` decides where the text goes
+//! (stdout) and the exit code. The formats know nothing of the commands: they read
+//! [`FileResult`]s, which the commands make.
 
 pub mod concise;
 pub mod github;
@@ -9,11 +11,53 @@ pub mod human;
 pub mod json;
 pub mod sarif;
 
-use crate::check::FileResult;
 use crate::config::{normalize, slash_path};
+use clap::ValueEnum;
 use std::path::{Path, PathBuf};
 use tovholder_core::diag::Location;
-use tovholder_core::{Diagnostic, Level, SourceMap, Span};
+use tovholder_core::messages::CliMsg;
+use tovholder_core::{Checked, Diagnostic, Lang, Level, SourceMap, Span};
+
+/// The output formats of `check --format`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// miette's graphical report (colour only on a terminal), a line per file, a summary.
+    Human,
+    /// One JSON object (format version 1, documented in the README).
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// GitHub Actions workflow commands: annotations on the pull request.
+    Github,
+    /// One line per finding: `file:line:col: level[rule] message`.
+    Concise,
+}
+
+impl Format {
+    /// Whether the format is read by people, who also want unreadable paths on stderr.
+    pub fn is_text(self) -> bool {
+        matches!(self, Format::Human | Format::Concise)
+    }
+}
+
+/// The outcome in `format` (`colour`: whether the human format may use colour).
+pub fn render(outcome: &Outcome, format: Format, colour: bool) -> String {
+    match format {
+        Format::Human => human::render(outcome, colour),
+        Format::Json => json::render(outcome),
+        Format::Sarif => sarif::render(outcome),
+        Format::Github => github::render(outcome),
+        Format::Concise => concise::render(outcome),
+    }
+}
+
+/// One checked file (a plan, or a configuration with its own findings): its sources
+/// and results.
+pub struct FileResult {
+    pub path: PathBuf,
+    pub sources: SourceMap,
+    pub checked: Checked,
+}
 
 /// Everything one `check` run found.
 pub struct Outcome<'a> {
@@ -23,6 +67,9 @@ pub struct Outcome<'a> {
     pub files: &'a [FileResult],
     /// Paths that could not be read, with the reason.
     pub unreadable: &'a [(PathBuf, String)],
+    /// The language of the run's own words (the summary, SARIF's rule texts): `--lang`,
+    /// else English. Each finding is already worded in its plan's language.
+    pub lang: Lang,
 }
 
 impl Outcome<'_> {
@@ -43,22 +90,21 @@ impl Outcome<'_> {
     }
     /// The closing line of the text formats.
     pub fn summary(&self) -> String {
-        summary(self.files.len(), self.errors(), self.warnings())
+        CliMsg::Summary {
+            files: self.files.len(),
+            errors: self.errors(),
+            warnings: self.warnings(),
+        }
+        .text(self.lang)
     }
-}
-
-/// `checked 3 files: 1 error, 2 warnings`.
-pub fn summary(files: usize, errors: usize, warnings: usize) -> String {
-    format!(
-        "checked {}: {}, {}",
-        plural(files, "file", "files"),
-        plural(errors, "error", "errors"),
-        plural(warnings, "warning", "warnings")
-    )
-}
-
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    /// `cannot read PATH: REASON` for an unreadable path.
+    pub fn cannot_read(&self, path: &Path, reason: &str) -> String {
+        CliMsg::CannotRead {
+            path: path.display().to_string(),
+            reason: reason.to_string(),
+        }
+        .text(self.lang)
+    }
 }
 
 /// `error` / `warning`.

@@ -5,13 +5,15 @@
 //! `ruleIndex` is the rule's place in the catalogue. Artifact URIs are relative to the
 //! current folder (`uriBaseId` `%SRCROOT%`), percent-encoded, with `/` between
 //! folders; files outside it get an absolute `file://` URI. Columns count Unicode
-//! code points (`columnKind` `unicodeCodePoints`); `endColumn` is exclusive.
+//! code points (`columnKind` `unicodeCodePoints`); `endColumn` is exclusive. The rule
+//! texts are in the run's language (`--lang`, else English), which `run.language` names.
 
 use super::{Outcome, current_dir, locate, message_with_help, repo_path};
 use serde_json::{Value, json};
 use std::path::Path;
+use tovholder_core::rules::catalogue::explain_text;
 use tovholder_core::rules::{self, Rule, RuleLevel};
-use tovholder_core::{Level, SourceMap, Span};
+use tovholder_core::{Lang, Level, SourceMap, Span};
 
 pub const SARIF_SCHEMA: &str =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -58,8 +60,8 @@ pub fn friendly_name(id: &str) -> String {
 }
 
 /// The body of the documentation's first section ("What it does"), as one paragraph.
-pub fn what_it_does(rule: &Rule) -> String {
-    let doc = rule.doc_in(tovholder_core::Lang::En);
+pub fn what_it_does(rule: &Rule, lang: Lang) -> String {
+    let doc = rule.doc_in(lang);
     let mut lines = doc.lines();
     let mut out = Vec::new();
     if lines.next().is_some_and(|l| l.starts_with("## ")) {
@@ -72,7 +74,7 @@ pub fn what_it_does(rule: &Rule) -> String {
     }
     let text = out.join(" ").trim().to_string();
     if text.is_empty() {
-        rule.summary.to_string()
+        rule.summary_in(lang).to_string()
     } else {
         text
     }
@@ -86,17 +88,17 @@ fn sarif_level(level: RuleLevel) -> &'static str {
     }
 }
 
-fn rule_descriptor(rule: &Rule) -> Value {
+fn rule_descriptor(rule: &Rule, lang: Lang) -> Value {
     let mut config = json!({ "level": sarif_level(rule.level) });
     if rule.level == RuleLevel::Allow {
         config["enabled"] = json!(false);
     }
-    let help_text = crate::check::explain_text(rule);
+    let help_text = explain_text(rule, lang);
     json!({
         "id": rule.name,
         "name": friendly_name(rule.name),
-        "shortDescription": { "text": rule.summary },
-        "fullDescription": { "text": what_it_does(rule) },
+        "shortDescription": { "text": rule.summary_in(lang) },
+        "fullDescription": { "text": what_it_does(rule, lang) },
         "help": { "text": help_text, "markdown": help_text },
         "defaultConfiguration": config,
         "properties": {
@@ -176,7 +178,7 @@ pub fn render_in(outcome: &Outcome, cwd: &Path) -> String {
         .map(|(path, reason)| {
             json!({
                 "level": "error",
-                "message": { "text": format!("cannot read {}: {reason}", path.display()) },
+                "message": { "text": outcome.cannot_read(path, reason) },
             })
         })
         .collect();
@@ -194,13 +196,14 @@ pub fn render_in(outcome: &Outcome, cwd: &Path) -> String {
                     "version": env!("CARGO_PKG_VERSION"),
                     "semanticVersion": env!("CARGO_PKG_VERSION"),
                     "informationUri": env!("CARGO_PKG_REPOSITORY"),
-                    "rules": catalogue.iter().map(|r| rule_descriptor(r)).collect::<Vec<_>>(),
+                    "rules": catalogue.iter().map(|r| rule_descriptor(r, outcome.lang)).collect::<Vec<_>>(),
                 }
             },
             "originalUriBaseIds": {
                 SRCROOT: { "uri": file_uri(cwd, true) }
             },
             "columnKind": "unicodeCodePoints",
+            "language": outcome.lang.code(),
             "invocations": [invocation],
             "results": results,
         }]
@@ -231,8 +234,10 @@ mod tests {
     #[test]
     fn every_rule_has_a_description() {
         for r in rules::RULES {
-            assert!(!what_it_does(r).is_empty(), "{}", r.name);
-            assert!(!what_it_does(r).contains("## "), "{}", r.name);
+            for lang in tovholder_core::messages::LANGS {
+                assert!(!what_it_does(r, lang).is_empty(), "{}", r.name);
+                assert!(!what_it_does(r, lang).contains("## "), "{}", r.name);
+            }
         }
     }
 }

@@ -1,7 +1,14 @@
 use crate::messages::CliMsg;
+use crate::messages::cli::{counts, plural};
+
+const ERROR: (&str, &str) = ("fel", "fel");
+const WARNING: (&str, &str) = ("varning", "varningar");
 
 pub(crate) fn text(m: &CliMsg) -> String {
     match m {
+        CliMsg::ErrorPrefix => "fel".into(),
+        CliMsg::WarningPrefix => "varning".into(),
+        CliMsg::NotePrefix => "obs".into(),
         CliMsg::NoSuchRule { name, suggestion } => {
             let hint = match suggestion {
                 Some(s) => format!("; menade du `{s}`?"),
@@ -9,5 +16,156 @@ pub(crate) fn text(m: &CliMsg) -> String {
             };
             format!("det finns ingen regel som heter `{name}`{hint} (`tovholder rules` listar dem)")
         }
+        CliMsg::CannotRead { path, reason } => format!("kan inte läsa {path}: {reason}"),
+        CliMsg::CannotReadConfig { path, reason } => {
+            format!("kan inte läsa konfigurationen {path}: {reason}")
+        }
+        CliMsg::IsAFolder => "är en mapp, inte en planfil".into(),
+        CliMsg::NotARegularFile => {
+            "är inte en vanlig fil (en enhet, en FIFO eller en socket)".into()
+        }
+        CliMsg::NestedTooDeep { depth } => {
+            format!("mapparna ligger mer än {depth} nivåer inuti varandra")
+        }
+        CliMsg::TooLarge { path, max } => format!("{path} är större än {max} byte"),
+        CliMsg::Summary {
+            files,
+            errors,
+            warnings,
+        } => format!(
+            "kontrollerade {}: {}, {}",
+            plural(*files, "fil", "filer"),
+            plural(*errors, ERROR.0, ERROR.1),
+            plural(*warnings, WARNING.0, WARNING.1)
+        ),
+        CliMsg::Counts { errors, warnings } => counts(*errors, *warnings, ERROR, WARNING),
+        CliMsg::MorePlacesNotShown { count } => {
+            format!("(ytterligare {count} ställen visas inte)")
+        }
+        CliMsg::NameThePlan => {
+            "ange vilken plan som ska kompileras: `tovholder compile plan.yaml`".into()
+        }
+        CliMsg::NotCompiled {
+            path,
+            errors,
+            warnings,
+        } => format!(
+            "{path} kompilerades inte: {}",
+            counts(*errors, *warnings, ERROR, WARNING)
+        ),
+        CliMsg::CompiledWithWarnings {
+            path,
+            warnings,
+            rules,
+        } => format!(
+            "{} ({}); `tovholder check {path}` visar dem",
+            plural(*warnings, WARNING.0, WARNING.1),
+            rules.join(", ")
+        ),
+        CliMsg::UntilBeforeStart { until, start } => {
+            format!("--until {until} ligger före planens start ({start}); kalendern är tom")
+        }
+        CliMsg::InternalJson { reason } => format!("internt fel när JSON skrevs: {reason}"),
+        CliMsg::IsAModel { path } => format!(
+            "{path} är en modell (`kind: model`): den har inget startdatum och schemaläggs inte; kompilera en plan som använder den med `uses`"
+        ),
+        CliMsg::NoStart { path } => format!(
+            "{path} har inget `start`-datum och kan därför inte schemaläggas; lägg till ett, t.ex. `start: 2027-01-04`"
+        ),
+        CliMsg::NotScheduled { path } => format!("{path} kunde inte schemaläggas"),
+        CliMsg::NotRendered { path, errors } => format!(
+            "inga dokument skapades för {path}: {}",
+            plural(*errors, ERROR.0, ERROR.1)
+        ),
+        CliMsg::NothingToRender { path } => format!(
+            "{path} kunde inte schemaläggas (en modell eller en plan utan `start`), så det finns inga dokument att skapa; `tovholder compile {path}` berättar varför"
+        ),
+        CliMsg::RenderingWithWarnings {
+            path,
+            warnings,
+            rules,
+        } => format!(
+            "skapar dokument för {path} trots {} ({}); `tovholder check {path}` visar dem",
+            plural(*warnings, WARNING.0, WARNING.1),
+            rules.join(", ")
+        ),
+        CliMsg::RenderFailed { path, reason } => {
+            format!("inga dokument skapades för {path}: {reason}")
+        }
+        CliMsg::Rendered { files, dir } => {
+            format!("skapade {} i {dir}", plural(*files, "fil", "filer"))
+        }
+        CliMsg::BadSourceDateEpoch { value } => {
+            format!("SOURCE_DATE_EPOCH måste vara hela sekunder sedan 1970, inte `{value}`")
+        }
+        CliMsg::CannotReadTemplates { dir, reason } => {
+            format!("kan inte läsa mallmappen {dir}: {reason}")
+        }
+        CliMsg::TemplateTooLarge { path, max } => {
+            format!("mallen {path} är större än {max} byte")
+        }
+        CliMsg::CannotReadTemplate { path, reason } => {
+            format!("kan inte läsa mallen {path}: {reason}")
+        }
+        CliMsg::NotPlainPath { path } => {
+            format!("skriver inte `{path}`: det är inte en vanlig relativ sökväg")
+        }
+        CliMsg::CannotCreate { path, reason } => format!("kan inte skapa {path}: {reason}"),
+        CliMsg::CannotUse { path, reason } => format!("kan inte använda {path}: {reason}"),
+        CliMsg::TargetNotARegularFile { path } => {
+            format!("skriver inte {path}: det är inte en vanlig fil")
+        }
+        CliMsg::LeadsOutside { file, dir } => {
+            format!("skriver inte {file}: {dir} leder utanför utdatamappen")
+        }
+        CliMsg::SymlinkOutside { path } => {
+            format!("skriver inte {path}: det är en symbolisk länk som pekar utanför utdatamappen")
+        }
+        CliMsg::FolderInTheWay { path } => {
+            format!("skriver inte {path}: en mapp ligger i vägen")
+        }
+        CliMsg::WouldOverwritePlan { path } => format!("skriver inte över planfilen {path}"),
+        CliMsg::ForeignFiles { manifest, paths } => format!(
+            "skriver inte över {} som tovholder inte själv har skapat (de finns inte i {manifest}):\n  {}\nflytta {} eller välj en annan mapp med --out",
+            plural(paths.len(), "fil", "filer"),
+            paths.join("\n  "),
+            if paths.len() == 1 { "den" } else { "dem" }
+        ),
+        CliMsg::FolderLeadsOutside { path } => {
+            format!("skriver inte {path}: dess mapp leder utanför utdatamappen")
+        }
+        CliMsg::CannotWrite { path, reason } => format!("kan inte skriva {path}: {reason}"),
+        CliMsg::CannotWriteIn { dir, reason } => format!("kan inte skriva i {dir}: {reason}"),
+        CliMsg::NoTempName { path } => {
+            format!("kan inte skriva {path}: det finns inget ledigt tillfälligt filnamn")
+        }
+        CliMsg::TemplateClashes { paths } => format!(
+            "skriver inte över mallar som du kan ha ändrat i:\n  {}\nanvänd --force för att ersätta dem",
+            paths.join("\n  ")
+        ),
+        CliMsg::TemplatesWritten { count, dir } => format!(
+            "skrev {count} mallar i {dir}; använd dem med `tovholder render PLAN --templates {dir}`"
+        ),
+        CliMsg::NoPhases { path } => format!("{path} har inga faser att rita"),
+        CliMsg::ModelHasErrors { path } => {
+            format!("modellen {path} har fel; rätta dem innan du bygger en plan på den")
+        }
+        CliMsg::NotAModel { path } => {
+            format!("{path} är inte en modell (den saknar `kind: model`)")
+        }
+        CliMsg::Wrote { path } => format!(
+            "skrev {path}; fyll i det som är markerat och kör sedan `tovholder check {path}`"
+        ),
+        CliMsg::AlreadyExists { path } => {
+            format!("{path} finns redan; tovholder init skriver aldrig över en fil")
+        }
+        CliMsg::OnlyLocalFiles => {
+            "bara lokala filer kan användas; tovholder hämtar aldrig något från nätet".into()
+        }
+        CliMsg::OutsideRoot { path, root } => format!(
+            "{path} ligger utanför projektets rotmapp {root} (använd --allow-outside-root för att tillåta det)"
+        ),
+        CliMsg::ModelIsAFolder { path } => format!("{path} är en mapp, inte en modellfil"),
+        CliMsg::PathReason { path, reason } => format!("{path}: {reason}"),
     }
 }
