@@ -186,7 +186,7 @@ pub(crate) fn hundredths(v: u64, decimal: char) -> String {
     let frac = v % 100;
     if frac == 0 {
         whole.to_string()
-    } else if frac % 10 == 0 {
+    } else if frac.is_multiple_of(10) {
         format!("{whole}{decimal}{}", frac / 10)
     } else {
         format!("{whole}{decimal}{frac:02}")
