@@ -81,8 +81,9 @@ pub struct Diagnostic {
     pub message: String,
     pub help: Option<String>,
     pub labels: Vec<Label>,
-    /// The finding as data: what `--format json` and SARIF print as its fields.
-    pub finding: Option<Msg>,
+    /// The finding as data: what `--format json` and SARIF print as its fields (boxed:
+    /// a diagnostic is passed around by value, often as the error of a `Result`).
+    pub finding: Option<Box<Msg>>,
 }
 
 impl Diagnostic {
@@ -106,7 +107,7 @@ impl Diagnostic {
             message: text.message,
             help: text.help,
             labels,
-            finding: Some(finding),
+            finding: Some(Box::new(finding)),
         }
     }
     /// The same finding at another level.

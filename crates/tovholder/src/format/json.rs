@@ -74,8 +74,8 @@ pub fn json_diag<'a>(sources: &SourceMap, d: &'a Diagnostic) -> JsonDiag<'a> {
     JsonDiag {
         rule: d.rule.name,
         level: d.level,
-        finding: d.finding.as_ref().map(Msg::kind),
-        fields: d.finding.as_ref(),
+        finding: d.finding.as_deref().map(Msg::kind),
+        fields: d.finding.as_deref(),
         message: d.message.clone(),
         help: d.help.clone(),
         location: Location::of(sources, d.span()),
