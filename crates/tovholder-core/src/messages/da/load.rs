@@ -128,7 +128,7 @@ fn syntax(detail: &str) -> Text {
     if detail.is_empty() {
         Text::new("filen er ikke gyldig YAML").label("her")
     } else {
-        Text::new(detail).label("her")
+        Text::new(format!("filen er ikke gyldig YAML: {detail}")).label("her")
     }
 }
 

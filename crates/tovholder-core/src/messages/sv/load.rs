@@ -131,7 +131,7 @@ fn syntax(detail: &str) -> Text {
     if detail.is_empty() {
         Text::new("filen är inte giltig YAML").label("här")
     } else {
-        Text::new(detail).label("här")
+        Text::new(format!("filen är inte giltig YAML: {detail}")).label("här")
     }
 }
 
