@@ -16,7 +16,7 @@ use toml::Spanned as TSpanned;
 use toml::de::{DeTable, DeValue};
 use tovholder_core::diag::suggest;
 use tovholder_core::messages::config::{Expected, Table, TomlType};
-use tovholder_core::messages::ConfigMsg;
+use tovholder_core::messages::{CliMsg, ConfigMsg};
 use tovholder_core::rules::{self, Rule, RuleLevel, RuleOptions};
 use tovholder_core::{CheckOptions, Diagnostic, FileId, Lang, SourceFile, SourceMap, Span};
 
@@ -407,13 +407,14 @@ impl Resolver {
         let fail = |reason: String| (path.to_path_buf(), reason);
         let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
         if !meta.is_file() {
-            return Err(fail("not a regular file".into()));
+            return Err(fail(CliMsg::NotARegularFile.text(self.lang)));
         }
         if meta.len() > tovholder_core::yaml::MAX_FILE_BYTES as u64 {
-            return Err(fail(format!(
-                "larger than {} bytes",
-                tovholder_core::yaml::MAX_FILE_BYTES
-            )));
+            let too_large = CliMsg::TooLarge {
+                path: path.display().to_string(),
+                max: tovholder_core::yaml::MAX_FILE_BYTES,
+            };
+            return Err(fail(too_large.text(self.lang)));
         }
         let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
         let base = resolve_dir_of(path)
