@@ -40,35 +40,6 @@ macro_rules! declare_rule {
     };
 }
 
-/// Declares a documentation-only rule: a finding another stage (the loader, model
-/// merging, the configuration reader) reports itself, registered here so that
-/// `explain`, `docs/rules.md` and SARIF cover it. Fixed rules are always `deny`.
-/// Transitional: rules move to [`declare_rule!`].
-macro_rules! reported_rule {
-    ($ident:ident, $name:literal, $summary:literal, $summary_da:literal, $doc:expr) => {
-        reported_rule!(
-            $ident,
-            $name,
-            $crate::rules::RuleLevel::Deny,
-            false,
-            $summary,
-            $summary_da,
-            $doc
-        );
-    };
-    ($ident:ident, $name:literal, $level:expr, $configurable:literal, $summary:literal, $summary_da:literal, $doc:expr) => {
-        pub static $ident: $crate::rules::Rule = $crate::rules::Rule {
-            name: $name,
-            level: $level,
-            summary: $summary,
-            summary_da: $summary_da,
-            doc: $doc,
-            configurable: $configurable,
-            ..$crate::rules::Rule::BASE
-        };
-    };
-}
-
 pub mod activity_outside_phase;
 pub mod catalogue;
 pub mod activity_without_responsible;
@@ -242,10 +213,6 @@ pub struct Rule {
     pub level: RuleLevel,
     /// The one-line summary in English (translations: `messages/*/docs.rs`).
     pub summary: &'static str,
-    /// Transitional: the Danish summary, until every rule is declared with [`declare_rule!`].
-    pub summary_da: &'static str,
-    /// Transitional: Markdown documentation written as a string.
-    pub doc: &'static str,
     /// The English documentation: the doc comment's lines ([`Rule::doc_in`] joins them).
     pub doc_lines: &'static [&'static str],
     /// Whether the rule applies to `kind: model` files.
@@ -264,8 +231,6 @@ impl Rule {
         name: "",
         level: RuleLevel::Deny,
         summary: "",
-        summary_da: "",
-        doc: "",
         doc_lines: &[],
         models: true,
         needs_schedule: false,
@@ -279,9 +244,6 @@ impl Rule {
         if let Some(d) = crate::messages::translated_doc(self.name, lang) {
             return d.summary;
         }
-        if lang == Lang::Da && !self.summary_da.is_empty() {
-            return self.summary_da;
-        }
         self.summary
     }
 
@@ -290,9 +252,6 @@ impl Rule {
     pub fn doc_in(&self, lang: Lang) -> String {
         if let Some(d) = crate::messages::translated_doc(self.name, lang) {
             return d.body();
-        }
-        if self.doc_lines.is_empty() {
-            return self.doc.to_string();
         }
         crate::messages::doc_lines(self.doc_lines)
     }
