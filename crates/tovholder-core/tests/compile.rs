@@ -419,8 +419,16 @@ fn until_before_start_gives_an_empty_calendar() {
     assert!(p.until.0 < p.start.0);
     assert!(activity(p, "w").occurrences.is_empty());
     // The holidays of the start's year: the one year a year wheel draws.
-    let years: Vec<i16> = p.calendar.holiday_dates.iter().map(|h| h.date.0.year()).collect();
-    assert!(!years.is_empty() && years.iter().all(|y| *y == 2027), "{years:?}");
+    let years: Vec<i16> = p
+        .calendar
+        .holiday_dates
+        .iter()
+        .map(|h| h.date.0.year())
+        .collect();
+    assert!(
+        !years.is_empty() && years.iter().all(|y| *y == 2027),
+        "{years:?}"
+    );
 }
 
 #[test]

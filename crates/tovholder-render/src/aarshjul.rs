@@ -12,7 +12,9 @@
 //! - a numbered mark for every occurrence; marks that would overlap are stacked
 //!   radially in lanes, and when the lanes no longer fit the marks shrink (down
 //!   to a legible minimum) before they are allowed to touch;
-//! - holidays and closed periods shaded across the rings;
+//! - holidays and closed periods shaded across the rings (the holidays are the
+//!   compiled plan's `holiday_dates`, which cover whole calendar years; a year asked
+//!   for with `--years` outside the plan's calendar has none);
 //! - a legend: the rings, every numbered activity, holidays and closed days.
 //!
 //! The SVG has a `viewBox` and no fixed size; text sizes assume the 1000-unit-wide
