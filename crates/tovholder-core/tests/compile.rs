@@ -217,7 +217,7 @@ fn holiday_dates_match_the_danish_calendar_2024_to_2035() {
         .collect();
     let want: Vec<(Date, String, HolidayKind)> = (2024..=2035)
         .flat_map(|y| holidays(HolidayRegion::Dk, y))
-        .map(|h| (h.date, h.name_da.to_string(), h.kind))
+        .map(|h| (h.date, h.name(Lang::Da).to_string(), h.kind))
         .collect();
     assert_eq!(got, want);
     // 13 a year since store bededag went (2024): 12 × 13.
