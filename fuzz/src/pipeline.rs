@@ -127,8 +127,15 @@ pub fn check_bytes(bytes: &[u8]) -> Option<Run> {
         "the diagnostics differ between two runs (sections built here, then on a thread)"
     );
     assert_eq!(
-        run.checked.compiled.as_ref().map(compiled_json),
-        again.checked.compiled.as_ref().map(compiled_json),
+        run.checked
+            .compiled(&run.sources)
+            .as_ref()
+            .map(compiled_json),
+        again
+            .checked
+            .compiled(&again.sources)
+            .as_ref()
+            .map(compiled_json),
         "the compiled plan differs between two runs"
     );
     for d in &run.checked.diags {
@@ -167,7 +174,11 @@ pub fn check_bytes(bytes: &[u8]) -> Option<Run> {
 /// Check, and return the compiled plan's JSON when the plan compiled.
 pub fn compile_bytes(bytes: &[u8]) -> Option<(Run, String)> {
     let run = check_bytes(bytes)?;
-    let json = run.checked.compiled.as_ref().map(compiled_json)?;
+    let json = run
+        .checked
+        .compiled(&run.sources)
+        .as_ref()
+        .map(compiled_json)?;
     let value: serde_json::Value = serde_json::from_str(&json).expect("the JSON reads back");
     assert!(value.is_object());
     Some((run, json))
@@ -176,16 +187,16 @@ pub fn compile_bytes(bytes: &[u8]) -> Option<(Run, String)> {
 /// Check, and render every document of a plan without errors, in memory.
 pub fn render_bytes(bytes: &[u8]) -> Option<Vec<tovholder_render::OutputFile>> {
     let run = check_bytes(bytes)?;
-    let compiled = run.checked.compiled.as_ref()?;
+    let compiled = run.checked.compiled(&run.sources)?;
     if run.checked.diags.iter().any(|d| d.level == Level::Error) {
         return None;
     }
     let opts = tovholder_render::RenderOptions::default();
-    let files = match tovholder_render::render(compiled, &opts) {
+    let files = match tovholder_render::render(&compiled, &opts) {
         Ok(f) => f,
         Err(e) => panic!("a plan without errors did not render: {e}"),
     };
-    let again = tovholder_render::render(compiled, &opts).expect("renders twice");
+    let again = tovholder_render::render(&compiled, &opts).expect("renders twice");
     assert!(files == again, "rendering differs between two runs");
     check_documents(&files);
     Some(files)

@@ -6,6 +6,7 @@
 
 use divan::{Bencher, black_box};
 use tovholder_bench::Options;
+use tovholder_core::compiled::CompiledPlan;
 use tovholder_core::graph::DepGraph;
 use tovholder_core::{CheckOptions, FileId, Lang, SourceFile, SourceMap};
 
@@ -56,32 +57,23 @@ fn load(bencher: Bencher, n: usize) {
 #[divan::bench(args = SIZES, sample_count = 20)]
 fn check(bencher: Bencher, n: usize) {
     let (sources, file) = sources(n);
-    // As the command does: the schedule's dates, not the documents' texts.
-    let opts = CheckOptions {
-        detail: tovholder_core::schedule::Detail::Dates,
-        ..CheckOptions::default()
-    };
+    let opts = CheckOptions::default();
     bencher
         .counter(divan::counter::BytesCount::of_str(text_of(&sources, file)))
         .bench(|| tovholder_core::check(black_box(&sources), file, &opts));
 }
 
-/// The scheduler alone: a loaded plan and its graph to the compiled plan.
+/// The scheduler alone: a loaded plan and its graph to the schedule and the
+/// compiled plan built from it.
 #[divan::bench(args = SIZES, sample_count = 20)]
 fn compile(bencher: Bencher, n: usize) {
     let (sources, file) = sources(n);
     let plan = tovholder_core::load::load(&sources, file, None).plan;
     let graph = DepGraph::build(&plan, &sources);
     bencher.bench(|| {
-        tovholder_core::schedule::compile(
-            black_box(&plan),
-            &sources,
-            file,
-            &graph,
-            None,
-            Lang::En,
-            tovholder_core::schedule::Detail::Documents,
-        )
+        let (schedule, _) =
+            tovholder_core::schedule::schedule(black_box(&plan), &graph, None, Lang::En);
+        schedule.map(|s| CompiledPlan::build(&plan, &s, &sources, file))
     });
 }
 
@@ -90,7 +82,7 @@ fn compile(bencher: Bencher, n: usize) {
 fn render(bencher: Bencher, n: usize) {
     let (sources, file) = sources(n);
     let checked = tovholder_core::check(&sources, file, &CheckOptions::default());
-    let Some(compiled) = checked.compiled else {
+    let Some(compiled) = checked.compiled(&sources) else {
         panic!("the generated plan of {n} activities did not compile");
     };
     let opts = tovholder_render::RenderOptions::default();

@@ -28,13 +28,12 @@ fn rich_plans_check_clean_and_compile() {
         let checked = check(&text);
         assert_eq!(findings(&checked), Vec::<String>::new(), "{n} activities");
         assert_eq!(checked.plan.activities.len(), n);
-        let compiled = checked.compiled.expect("a generated plan compiles");
+        let schedule = checked
+            .schedule
+            .as_ref()
+            .expect("a generated plan compiles");
         // One activity in ten recurs, so there are more occurrences than activities.
-        let occurrences: usize = compiled
-            .activities
-            .iter()
-            .map(|a| a.occurrences.len())
-            .sum();
+        let occurrences: usize = schedule.occurrences.iter().map(Vec::len).sum();
         assert!(
             occurrences > n,
             "{occurrences} occurrences for {n} activities"

@@ -95,6 +95,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::{Mutex, PoisonError};
 
+use crate::diag::Lang;
 use jiff::Span;
 use jiff::civil::{Date, Weekday};
 
@@ -106,8 +107,11 @@ const LAST_YEAR: i16 = 9999;
 /// before giving up.
 pub const MAX_SEARCH_DAYS: i32 = 400;
 
-/// Which country's holidays a calendar observes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// Which country's holidays a calendar observes: the plan's `calendar.holidays`
+/// (`dk`, `se` or `none`), the schedule's working days and the compiled plan's
+/// `calendar.holidays` are all this one type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum HolidayRegion {
     /// Denmark.
     Dk,
@@ -118,10 +122,9 @@ pub enum HolidayRegion {
 }
 
 impl HolidayRegion {
-    /// Parses `dk`, `se` or `none` (case-insensitive, surrounding whitespace
-    /// ignored).
+    /// Parses `dk`, `se` or `none` (case-insensitive), as the plan's
+    /// `calendar.holidays` is written.
     pub fn parse(s: &str) -> Option<Self> {
-        let s = s.trim();
         if s.eq_ignore_ascii_case("dk") {
             Some(Self::Dk)
         } else if s.eq_ignore_ascii_case("se") {
@@ -143,14 +146,27 @@ impl HolidayRegion {
     }
 }
 
+/// `Holidays` in both schemas: a string, `dk`, `se` or `none`.
+impl schemars::JsonSchema for HolidayRegion {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Holidays".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "enum": ["dk", "se", "none"] })
+    }
+}
+
 impl fmt::Display for HolidayRegion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-/// Whether a holiday is statutory or only a de facto closed day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// Whether a holiday is statutory or only a de facto closed day (`public` or `closed`).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum HolidayKind {
     /// A statutory public holiday.
     Public,
@@ -167,6 +183,19 @@ pub struct Holiday {
     pub name_en: &'static str,
     pub name_sv: &'static str,
     pub kind: HolidayKind,
+}
+
+impl Holiday {
+    /// The holiday's name in `lang` — the one place a holiday is named: the compiled
+    /// plan's `holiday_dates`, the year wheel and the `holiday-collision` finding all
+    /// call this.
+    pub fn name(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => self.name_da,
+            Lang::En => self.name_en,
+            Lang::Sv => self.name_sv,
+        }
+    }
 }
 
 /// Easter Sunday of `year` in the Gregorian calendar.
@@ -599,7 +628,7 @@ mod tests {
         assert_eq!(HolidayRegion::parse("DK"), Some(HolidayRegion::Dk));
         assert_eq!(HolidayRegion::parse("Se"), Some(HolidayRegion::Se));
         assert_eq!(HolidayRegion::parse("NONE"), Some(HolidayRegion::None));
-        assert_eq!(HolidayRegion::parse(" none "), Some(HolidayRegion::None));
+        assert_eq!(HolidayRegion::parse(" none "), Option::None);
         assert_eq!(HolidayRegion::parse("no"), Option::None);
         assert_eq!(HolidayRegion::parse(""), Option::None);
         assert_eq!(HolidayRegion::parse("denmark"), Option::None);

@@ -7,6 +7,7 @@ use crate::load;
 use crate::merge::{self, ModelSource};
 use crate::model::Plan;
 use crate::rules::{self, Ctx, Rule, RuleLevel, RuleOptions};
+use crate::schedule::Schedule;
 use crate::span::{FileId, SourceMap};
 use std::collections::BTreeMap;
 
@@ -22,9 +23,6 @@ pub struct CheckOptions {
     pub until: Option<crate::model::Date>,
     /// Let `uses` paths leave the repository root (`--allow-outside-root`; read by the CLI's model loader).
     pub allow_outside_root: bool,
-    /// How much of the compiled plan to keep: [`Detail::Dates`](crate::schedule::Detail)
-    /// when only the findings matter (`tovholder check`).
-    pub detail: crate::schedule::Detail,
 }
 
 impl CheckOptions {
@@ -40,15 +38,26 @@ impl CheckOptions {
 /// Everything known about one checked plan.
 #[derive(Debug)]
 pub struct Checked {
+    /// The file the plan was read from.
+    pub file: FileId,
     pub plan: Plan,
     pub diags: Vec<Diagnostic>,
-    /// The compiled plan, when the plan could be scheduled.
-    pub compiled: Option<CompiledPlan>,
+    /// The plan's dates, when it could be scheduled.
+    pub schedule: Option<Schedule>,
     /// The language messages were written in.
     pub lang: Lang,
 }
 
 impl Checked {
+    /// The documents' compiled plan (what `compile` prints and `render` reads), when
+    /// the plan could be scheduled. `sources` is the map the plan was checked in.
+    pub fn compiled(&self, sources: &SourceMap) -> Option<CompiledPlan> {
+        let schedule = self.schedule.as_ref()?;
+        Some(CompiledPlan::build(
+            &self.plan, schedule, sources, self.file,
+        ))
+    }
+
     pub fn errors(&self) -> usize {
         self.diags
             .iter()
@@ -70,9 +79,10 @@ pub fn check(sources: &SourceMap, file: FileId, opts: &CheckOptions) -> Checked 
     let loaded = load::load(sources, file, Some(lang));
     if !loaded.parsed {
         return Checked {
+            file,
             plan: loaded.plan,
             diags: loaded.diags,
-            compiled: None,
+            schedule: None,
             lang,
         };
     }
@@ -100,9 +110,10 @@ pub fn check_with_models(
     let loaded = load::load(sources, file, Some(lang));
     if !loaded.parsed {
         return Checked {
+            file,
             plan: loaded.plan,
             diags: loaded.diags,
-            compiled: None,
+            schedule: None,
             lang,
         };
     }
@@ -150,27 +161,19 @@ fn check_plan(
     };
     // The rules that need no dates do not wait for the schedule: they run on a second
     // thread meanwhile (the schedule, with its many allocations, stays on this one).
-    let (early, (compiled, scheduled)) = side_by_side(
+    let (early, (schedule, scheduled)) = side_by_side(
         || rules::run_some(&undated, &level_of, &|r| !r.needs_schedule),
         || {
             if loader_errors {
                 (None, Vec::new())
             } else {
-                crate::schedule::compile(
-                    &plan,
-                    sources,
-                    file,
-                    &graph,
-                    opts.until,
-                    lang,
-                    opts.detail,
-                )
+                crate::schedule::schedule(&plan, &graph, opts.until, lang)
             }
         },
     );
     diags.extend(scheduled);
     let ctx = Ctx {
-        schedule: compiled.as_ref(),
+        schedule: schedule.as_ref(),
         ..undated
     };
     let late = rules::run_some(&ctx, &level_of, &|r| r.needs_schedule);
@@ -196,9 +199,10 @@ fn check_plan(
     apply_levels(&mut diags, opts);
     diag::sort(&mut diags);
     Checked {
+        file,
         plan,
         diags,
-        compiled,
+        schedule,
         lang,
     }
 }

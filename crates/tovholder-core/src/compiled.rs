@@ -4,7 +4,14 @@
 //! tooling, via `tovholder compile` JSON). Its shape is versioned by
 //! [`COMPILED_FORMAT_VERSION`]; `schemas/compiled.schema.json` is generated from it.
 //! **Invariant:** renderers read only this, never the YAML model.
+//!
+//! It is built by [`CompiledPlan::build`] from a [`Schedule`](crate::schedule::Schedule)
+//! — the dates the rules read — and the plan's texts. `tovholder check` builds none.
 
+mod build;
+pub(crate) use build::written_hours;
+
+use crate::calendar::{Holiday, HolidayKind, HolidayRegion};
 use crate::diag::Lang;
 use crate::model::Date;
 use schemars::JsonSchema;
@@ -83,10 +90,10 @@ pub struct CompiledPlan {
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct CompiledCalendar {
     /// `dk`, `se` or `none`.
-    pub holidays: String,
+    pub holidays: HolidayRegion,
     /// Closed periods from the plan (summer closure and the like), inclusive.
     pub closed: Vec<ClosedPeriod>,
-    /// Every holiday and closed day between `start` and `until`, for calendars.
+    /// Every holiday of the whole calendar years the plan touches (1 January of the year of `start` to 31 December of the year of `until`), for calendars and year wheels.
     pub holiday_dates: Vec<HolidayDate>,
 }
 
@@ -105,7 +112,24 @@ pub struct HolidayDate {
     /// Name in the plan's language.
     pub name: String,
     /// `public` (a statutory holiday) or `closed` (offices closed in practice, e.g. juleaftensdag).
-    pub kind: String,
+    pub kind: HolidayKind,
+    /// The holiday itself, so that a document in another language can name it
+    /// ([`Holiday::name`]). Not in the JSON: `name` is.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub holiday: Holiday,
+}
+
+impl HolidayDate {
+    /// The holiday on its day, named in `lang` (the compiled plan's language: `name`).
+    pub fn of(holiday: Holiday, lang: Lang) -> HolidayDate {
+        HolidayDate {
+            date: Date(holiday.date),
+            name: holiday.name(lang).to_string(),
+            kind: holiday.kind,
+            holiday,
+        }
+    }
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]

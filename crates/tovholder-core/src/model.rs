@@ -214,11 +214,9 @@ parsed_scalar!(Term, |s: &str| match s {
         value: s.to_string(),
     }),
 });
-parsed_scalar!(Holidays, |s: &str| match s.to_ascii_lowercase().as_str() {
-    "dk" => Ok(Holidays::Dk),
-    "se" => Ok(Holidays::Se),
-    "none" => Ok(Holidays::None),
-    _ => Err(ValueError::UnknownHolidays {
+parsed_scalar!(HolidayRegion, |s: &str| match HolidayRegion::parse(s) {
+    Some(region) => Ok(region),
+    None => Err(ValueError::UnknownHolidays {
         value: s.to_string(),
     }),
 });
@@ -1014,13 +1012,8 @@ pub const GOAL_KINDS: &[&str] = &[
 /// Spellings of goal terms the loader accepts.
 pub const TERMS: &[&str] = &["short", "kort", "long", "lang"];
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Holidays {
-    Dk,
-    Se,
-    None,
-}
+/// The plan's `calendar.holidays`: the calendar's one region type.
+pub use crate::calendar::HolidayRegion;
 
 type S = Spanned<String>;
 type Strings = List<Spanned<String>>;
@@ -1239,7 +1232,7 @@ mapping! {
     /// Working days: public holidays and closed periods.
     pub struct Calendar ("the calendar") {
         /// Public holidays: `dk` (Danish), `se` (Swedish) or `none`.
-        pub holidays: Option<Spanned<Holidays>>,
+        pub holidays: Option<Spanned<HolidayRegion>>,
         /// Closed periods and days: `2027-07-05..2027-07-30`, `2027-12-27`.
         pub closed: Option<List<Spanned<ClosedDays>>>,
     }

@@ -4,7 +4,7 @@
 
 use jiff::civil::{Date, date};
 use std::path::{Path, PathBuf};
-use tovholder_core::calendar::{HolidayRegion, holidays};
+use tovholder_core::calendar::{HolidayKind, HolidayRegion, holidays};
 use tovholder_core::compiled::{CompiledActivity, CompiledPlan};
 use tovholder_core::merge::ModelSource;
 use tovholder_core::model;
@@ -36,25 +36,46 @@ impl ModelSource for Disk {
     }
 }
 
-fn check_file(path: &Path, opts: &CheckOptions) -> (SourceMap, Checked) {
+/// A checked plan with its compiled plan (what `compile` prints), when it has one.
+struct Done {
+    checked: Checked,
+    compiled: Option<CompiledPlan>,
+}
+
+impl std::ops::Deref for Done {
+    type Target = Checked;
+    fn deref(&self) -> &Checked {
+        &self.checked
+    }
+}
+
+fn done(sources: &SourceMap, checked: Checked) -> Done {
+    Done {
+        compiled: checked.compiled(sources),
+        checked,
+    }
+}
+
+fn check_file(path: &Path, opts: &CheckOptions) -> (SourceMap, Done) {
     let text = std::fs::read_to_string(path).expect("readable test file");
     let mut sources = SourceMap::new();
     let file = sources.add(SourceFile::new(path.display().to_string(), text));
     let checked = tovholder_core::check_with_models(&mut sources, file, opts, &mut Disk);
-    (sources, checked)
+    let done = done(&sources, checked);
+    (sources, done)
 }
 
-fn check_text(yaml: &str) -> Checked {
+fn check_text(yaml: &str) -> Done {
     check_text_with(yaml, &CheckOptions::default())
 }
 
-fn check_text_with(yaml: &str, opts: &CheckOptions) -> Checked {
+fn check_text_with(yaml: &str, opts: &CheckOptions) -> Done {
     let mut sources = SourceMap::new();
     let file = sources.add(SourceFile::new("plan.yaml", yaml));
-    tovholder_core::check(&sources, file, opts)
+    done(&sources, tovholder_core::check(&sources, file, opts))
 }
 
-fn compiled(c: &Checked) -> &CompiledPlan {
+fn compiled(c: &Done) -> &CompiledPlan {
     c.compiled.as_ref().unwrap_or_else(|| {
         panic!("the plan was not compiled: {:#?}", c.diags);
     })
@@ -75,13 +96,13 @@ fn rules_of(c: &Checked) -> Vec<&'static str> {
     c.diags.iter().map(|d| d.rule.name).collect()
 }
 
-fn relative(opts: CheckOptions, name: &str) -> (SourceMap, Checked) {
+fn relative(opts: CheckOptions, name: &str) -> (SourceMap, Done) {
     // Run from the repository root so file names in `source` are stable.
     let path = PathBuf::from("tests/compile").join(name);
     let text = std::fs::read_to_string(repo().join(&path)).expect("test plan");
     let mut sources = SourceMap::new();
     let file = sources.add(SourceFile::new(path.display().to_string(), text));
-    let checked = tovholder_core::check(&sources, file, &opts);
+    let checked = done(&sources, tovholder_core::check(&sources, file, &opts));
     (sources, checked)
 }
 
@@ -188,21 +209,15 @@ fn holiday_dates_match_the_danish_calendar_2024_to_2035() {
     );
     let p = compiled(&c);
     assert_eq!(p.until.0, date(2035, 12, 31));
-    let got: Vec<(Date, String, String)> = p
+    let got: Vec<(Date, String, HolidayKind)> = p
         .calendar
         .holiday_dates
         .iter()
-        .map(|h| (h.date.0, h.name.clone(), h.kind.clone()))
+        .map(|h| (h.date.0, h.name.clone(), h.kind))
         .collect();
-    let want: Vec<(Date, String, String)> = (2024..=2035)
+    let want: Vec<(Date, String, HolidayKind)> = (2024..=2035)
         .flat_map(|y| holidays(HolidayRegion::Dk, y))
-        .map(|h| {
-            let kind = match h.kind {
-                tovholder_core::calendar::HolidayKind::Public => "public",
-                tovholder_core::calendar::HolidayKind::Closed => "closed",
-            };
-            (h.date, h.name_da.to_string(), kind.to_string())
-        })
+        .map(|h| (h.date, h.name(Lang::Da).to_string(), h.kind))
         .collect();
     assert_eq!(got, want);
     // 13 a year since store bededag went (2024): 12 × 13.
@@ -403,7 +418,17 @@ fn until_before_start_gives_an_empty_calendar() {
     let p = compiled(&c);
     assert!(p.until.0 < p.start.0);
     assert!(activity(p, "w").occurrences.is_empty());
-    assert!(p.calendar.holiday_dates.is_empty());
+    // The holidays of the start's year: the one year a year wheel draws.
+    let years: Vec<i16> = p
+        .calendar
+        .holiday_dates
+        .iter()
+        .map(|h| h.date.0.year())
+        .collect();
+    assert!(
+        !years.is_empty() && years.iter().all(|y| *y == 2027),
+        "{years:?}"
+    );
 }
 
 #[test]

@@ -82,7 +82,7 @@ fn a_compiled_plan_uses_the_schema_keys() {
         text,
     ));
     let checked = tovholder_core::check(&sources, file, &Default::default());
-    let compiled = checked.compiled.expect("compiled");
+    let compiled = checked.compiled(&sources).expect("compiled");
     let value = serde_json::to_value(&compiled).expect("serializes");
     let schema: serde_json::Value =
         serde_json::from_str(&tovholder_core::schema::compiled_schema_json())

@@ -400,18 +400,20 @@ fn check_text(text: &str) -> (SourceMap, Checked) {
     (sources, checked)
 }
 
-fn compiled_json(c: &Checked) -> Option<String> {
-    c.compiled
-        .as_ref()
-        .map(|p| serde_json::to_string_pretty(p).expect("the compiled plan serializes"))
+fn compiled_json(sources: &SourceMap, c: &Checked) -> Option<String> {
+    c.compiled(sources)
+        .map(|p| serde_json::to_string_pretty(&p).expect("the compiled plan serializes"))
 }
 
 /// Check twice and keep the invariants; returns the first run.
 fn check_deterministic(text: &str) -> Result<(SourceMap, Checked), TestCaseError> {
     let (sources, first) = check_text(text);
-    let (_, second) = check_text(text);
+    let (second_sources, second) = check_text(text);
     prop_assert_eq!(format!("{:?}", first.diags), format!("{:?}", second.diags));
-    prop_assert_eq!(compiled_json(&first), compiled_json(&second));
+    prop_assert_eq!(
+        compiled_json(&sources, &first),
+        compiled_json(&second_sources, &second)
+    );
     for d in &first.diags {
         prop_assert!(!d.labels.is_empty(), "no place: {:?}", d);
         for l in &d.labels {
@@ -557,10 +559,10 @@ proptest! {
     #[test]
     fn a_valid_generated_plan_has_no_errors_and_compiles(p in plan()) {
         let text = p.yaml();
-        let (_, checked) = check_deterministic(&text)?;
+        let (sources, checked) = check_deterministic(&text)?;
         let errors: Vec<_> = checked.diags.iter().filter(|d| d.level == Level::Error).collect();
         prop_assert!(errors.is_empty(), "errors in a valid plan:\n{}\n{:#?}", text, errors);
-        let compiled = checked.compiled.as_ref();
+        let compiled = checked.compiled(&sources);
         prop_assert!(compiled.is_some(), "a valid plan did not compile:\n{}", text);
         let compiled = compiled.expect("compiled");
         prop_assert_eq!(compiled.roles.len(), p.roles.len());

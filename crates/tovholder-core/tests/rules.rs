@@ -113,9 +113,10 @@ fn check_with(fixture: &Fixture, opts: &CheckOptions) -> (SourceMap, tovholder_c
                 String::from_utf8_lossy(fixture.bytes.get(..end).unwrap_or_default()).into_owned();
             sources.add(SourceFile::new(fixture.name.clone(), text));
             let checked = tovholder_core::Checked {
+                file: FileId(0),
                 plan: Default::default(),
                 diags: vec![d],
-                compiled: None,
+                schedule: None,
                 lang: tovholder_core::Lang::En,
             };
             (sources, checked)
@@ -123,12 +124,13 @@ fn check_with(fixture: &Fixture, opts: &CheckOptions) -> (SourceMap, tovholder_c
     }
 }
 
-/// `tovholder check` schedules at [`Detail::Dates`](tovholder_core::schedule::Detail):
-/// every fixture of every rule, and every example, must give the same findings and
-/// the same dates as at full detail (what `compile` and `render` use).
+/// `tovholder check` schedules and builds no compiled plan; `compile` and `render`
+/// build it from the same schedule. For every fixture of every rule and every
+/// example, the compiled plan's dates — calendar, phase windows, occurrences (with
+/// their numbers and phases) and planned hours — are the schedule's.
 #[test]
-fn findings_and_dates_do_not_depend_on_detail() {
-    use tovholder_core::schedule::Detail;
+fn the_compiled_plan_has_the_schedules_dates() {
+    use tovholder_core::model::Date;
     let mut cases: Vec<Fixture> = RULES
         .iter()
         .filter(|r| fixtures().join(r.name).is_dir())
@@ -151,50 +153,106 @@ fn findings_and_dates_do_not_depend_on_detail() {
             }
         }
     }
-    let dates = |c: &Option<tovholder_core::compiled::CompiledPlan>| {
-        c.as_ref().map(|c| {
-            let phases: Vec<_> = c
-                .phases
+    let mut scheduled = 0;
+    for fixture in &cases {
+        let (sources, checked) = check_with(fixture, &CheckOptions::default());
+        let compiled = checked.compiled(&sources);
+        let (Some(s), Some(c)) = (&checked.schedule, &compiled) else {
+            assert!(
+                checked.schedule.is_none() && compiled.is_none(),
+                "{}: a schedule without a compiled plan",
+                fixture.name
+            );
+            continue;
+        };
+        scheduled += 1;
+        let name = &fixture.name;
+        assert_eq!(
+            (c.start.0, c.until.0),
+            (s.start, s.until),
+            "{name}: calendar"
+        );
+        assert_eq!(c.calendar.holidays, s.calendar.region(), "{name}: holidays");
+        let closed: Vec<_> = c
+            .calendar
+            .closed
+            .iter()
+            .map(|p| (p.from.0, p.to.0))
+            .collect();
+        assert_eq!(closed, s.calendar.closed(), "{name}: closed periods");
+        assert_eq!(c.phases.len(), s.phases.len(), "{name}: phases");
+        for (p, w) in c.phases.iter().zip(&s.phases) {
+            let got = [p.start, p.end].map(|d| (d.earliest.0, d.nominal.0, d.latest.0));
+            let want = [w.start, w.end].map(|d| (d.earliest, d.nominal, d.latest));
+            assert_eq!(got, want, "{name}: phase {}", p.id);
+        }
+        assert_eq!(
+            c.activities.len(),
+            s.occurrences.len(),
+            "{name}: activities"
+        );
+        for (i, (a, occ)) in c.activities.iter().zip(&s.occurrences).enumerate() {
+            let got: Vec<_> = a
+                .occurrences
                 .iter()
-                .map(|p| (p.id.clone(), format!("{:?}{:?}", p.start, p.end)))
+                .map(|o| (o.index, o.date, o.earliest, o.latest, o.moved_from))
                 .collect();
-            let occ: Vec<_> = c
-                .activities
+            let want: Vec<_> = occ
                 .iter()
-                .map(|a| {
+                .enumerate()
+                .map(|(k, o)| {
+                    let k = u32::try_from(k).expect("few occurrences");
+                    let d = Date;
                     (
-                        a.id.clone(),
-                        a.occurrences
-                            .iter()
-                            .map(|o| (o.date, o.earliest, o.latest, o.moved_from))
-                            .collect::<Vec<_>>(),
+                        k,
+                        d(o.date),
+                        d(o.earliest),
+                        d(o.latest),
+                        o.moved_from.map(d),
                     )
                 })
                 .collect();
-            let hours: Vec<_> = c
-                .roles
+            assert_eq!(got, want, "{name}: occurrences of {}", a.id);
+            // An occurrence's phase is a listed phase whose window holds its computed date.
+            let (_, act) = checked.plan.activities.get_index(i).expect("activity");
+            for (o, so) in a.occurrences.iter().zip(occ) {
+                if let Some(pid) = &o.phase {
+                    let p = checked
+                        .plan
+                        .phases
+                        .get_index_of(pid.as_str())
+                        .expect("phase");
+                    let w = s.phases[p];
+                    let d = so.computed();
+                    assert!(
+                        act.phase_refs().iter().any(|r| r.value == *pid)
+                            && w.start.nominal <= d
+                            && d < w.end.nominal,
+                        "{name}: {} on {d} is not in {pid}",
+                        a.id
+                    );
+                }
+            }
+        }
+        assert_eq!(c.roles.len(), s.planned_hours.len(), "{name}: roles");
+        for (r, months) in c.roles.iter().zip(&s.planned_hours) {
+            let got: Vec<_> = r
+                .planned_hours
                 .iter()
-                .map(|r| (r.id.clone(), format!("{:?}", r.planned_hours)))
+                .map(|m| (m.month.clone(), m.hours))
                 .collect();
-            (c.start, c.until, phases, occ, hours)
-        })
-    };
-    let mut scheduled = 0;
-    for fixture in &cases {
-        let full = check_with(fixture, &CheckOptions::default()).1;
-        let lean_opts = CheckOptions {
-            detail: Detail::Dates,
-            ..CheckOptions::default()
-        };
-        let lean = check_with(fixture, &lean_opts).1;
-        assert_eq!(full.diags, lean.diags, "{}: findings differ", fixture.name);
-        assert_eq!(
-            dates(&full.compiled),
-            dates(&lean.compiled),
-            "{}: dates differ",
-            fixture.name
-        );
-        scheduled += usize::from(full.compiled.is_some());
+            let want: Vec<_> = months.iter().map(|m| (m.label(), m.hours)).collect();
+            assert_eq!(got, want, "{name}: planned hours of {}", r.id);
+        }
+        // The holidays: every holiday of the whole calendar years the plan touches.
+        let first = s.start.year();
+        let last = s.until.year().max(first);
+        let want: Vec<_> = (first..=last)
+            .flat_map(|y| tovholder_core::calendar::holidays(s.calendar.region(), y))
+            .map(|h| h.date)
+            .collect();
+        let got: Vec<_> = c.calendar.holiday_dates.iter().map(|h| h.date.0).collect();
+        assert_eq!(got, want, "{name}: holiday dates");
     }
     assert!(
         scheduled > 50,

@@ -12,7 +12,9 @@
 //! - a numbered mark for every occurrence; marks that would overlap are stacked
 //!   radially in lanes, and when the lanes no longer fit the marks shrink (down
 //!   to a legible minimum) before they are allowed to touch;
-//! - holidays and closed periods shaded across the rings;
+//! - holidays and closed periods shaded across the rings (the holidays are the
+//!   compiled plan's `holiday_dates`, which cover whole calendar years; a year asked
+//!   for with `--years` outside the plan's calendar has none);
 //! - a legend: the rings, every numbered activity, holidays and closed days.
 //!
 //! The SVG has a `viewBox` and no fixed size; text sizes assume the 1000-unit-wide
@@ -24,8 +26,7 @@ use minijinja::Environment;
 use minijinja::value::{Serde, Value};
 use serde::Serialize;
 use std::collections::BTreeMap;
-use tovholder_core::calendar::{self, HolidayRegion};
-use tovholder_core::compiled::{CompiledActivity, Occurrence};
+use tovholder_core::compiled::{CompiledActivity, HolidayDate, Occurrence};
 use tovholder_core::model::Date;
 
 /// Colours for rings, chosen to stay distinct in print and for common colour-vision deficiencies.
@@ -666,25 +667,29 @@ fn wrap(text: &str, font: f64, width: f64) -> Vec<String> {
     lines
 }
 
+/// The compiled holidays of the wheel's year, in date order (the compiled plan lists
+/// every holiday of the calendar years it touches).
+fn holidays_of<'a>(v: &'a PlanView, geo: &YearGeo) -> impl Iterator<Item = &'a HolidayDate> {
+    let year = geo.first.0.year();
+    v.plan
+        .calendar
+        .holiday_dates
+        .iter()
+        .filter(move |h| h.date.0.year() == year)
+}
+
+/// A holiday's name in the document's language, capitalised.
+fn holiday_name(v: &PlanView, h: &HolidayDate) -> String {
+    i18n::capitalise(h.holiday.name(v.lang))
+}
+
 /// Holidays in the year (render language) and the plan's closed periods.
 fn shades(v: &PlanView, geo: &YearGeo, r_in: f64) -> (Vec<Shade>, Vec<Shade>) {
     let lang = v.lang;
-    let year = geo.first.0.year();
+    // One shade a day: the first holiday listed on it (a public one before a closed one).
     let mut names: BTreeMap<Date, String> = BTreeMap::new();
-    if let Some(region) = HolidayRegion::parse(&v.plan.calendar.holidays) {
-        for h in calendar::holidays(region, year) {
-            names.entry(Date(h.date)).or_insert_with(|| {
-                i18n::capitalise(i18n::pick3(lang, h.name_en, h.name_da, h.name_sv))
-            });
-        }
-    }
-    // Holidays the compiler knows of that the table does not (kept as compiled).
-    for h in &v.plan.calendar.holiday_dates {
-        if h.kind == "public" && geo.contains(h.date) {
-            names
-                .entry(h.date)
-                .or_insert_with(|| i18n::capitalise(&h.name));
-        }
+    for h in holidays_of(v, geo) {
+        names.entry(h.date).or_insert_with(|| holiday_name(v, h));
     }
     let span = geo.day_deg();
     let holidays = names
@@ -1039,15 +1044,9 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
 /// holiday once, each closed period once at its first day in the year.
 fn holidays_in_year(v: &PlanView, geo: &YearGeo) -> Vec<(Date, String)> {
     let lang = v.lang;
-    let mut out: Vec<(Date, String)> = Vec::new();
-    if let Some(region) = HolidayRegion::parse(&v.plan.calendar.holidays) {
-        for h in calendar::holidays(region, geo.first.0.year()) {
-            out.push((
-                Date(h.date),
-                i18n::capitalise(i18n::pick3(lang, h.name_en, h.name_da, h.name_sv)),
-            ));
-        }
-    }
+    let mut out: Vec<(Date, String)> = holidays_of(v, geo)
+        .map(|h| (h.date, holiday_name(v, h)))
+        .collect();
     let year_last = geo.first.0.last_of_year();
     for c in &v.plan.calendar.closed {
         if c.from.0 <= year_last && c.to.0 >= geo.first.0 {

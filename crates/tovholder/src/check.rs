@@ -54,8 +54,6 @@ pub fn options(args: &CheckArgs) -> CheckOptions {
     CheckOptions {
         lang: args.lang,
         allow_outside_root: args.allow_outside_root,
-        // `check` reports findings and writes no document: the schedule's dates suffice.
-        detail: tovholder_core::schedule::Detail::Dates,
         ..Default::default()
     }
 }

@@ -74,9 +74,11 @@ pub fn check_file(path: &Path, opts: &CheckOptions) -> Result<FileResult, String
 
 fn failed(diags: Vec<Diagnostic>, lang: Lang) -> Checked {
     Checked {
+        // Nothing was read: no file to point at.
+        file: tovholder_core::FileId(0),
         plan: Default::default(),
         diags,
-        compiled: None,
+        schedule: None,
         lang,
     }
 }
@@ -171,7 +173,7 @@ pub fn prologue(args: &PlanArgs, purpose: Purpose) -> Result<Ready, u8> {
         return Err(exit::FINDINGS);
     }
     let path = args.plan.display().to_string();
-    let mut result = match check_file(args.plan, &opts) {
+    let result = match check_file(args.plan, &opts) {
         Ok(r) => r,
         Err(reason) => {
             error(&CliMsg::CannotRead { path, reason }, before);
@@ -193,7 +195,7 @@ pub fn prologue(args: &PlanArgs, purpose: Purpose) -> Result<Ready, u8> {
         error(&msg, lang);
         return Err(exit::FINDINGS);
     }
-    let Some(compiled) = result.checked.compiled.take() else {
+    let Some(compiled) = result.checked.compiled(&result.sources) else {
         let plan = &result.checked.plan;
         let msg = match purpose {
             Purpose::Render => CliMsg::NothingToRender { path },

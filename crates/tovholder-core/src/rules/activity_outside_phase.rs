@@ -1,10 +1,10 @@
 //! `activity-outside-phase`: an activity dated or offset outside its phase.
 
 use super::{Ctx, Finding, SectionKind};
-use crate::compiled::{CompiledPhase, CompiledPlan};
 use crate::messages::{Place, RuleMsg};
 use crate::schedule::activities::listed_phases;
-use crate::schedule::dates::{Win, after};
+use crate::schedule::dates::after;
+use crate::schedule::{PhaseWindows, Schedule};
 use crate::span::Span;
 use jiff::civil::Date;
 
@@ -50,16 +50,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     };
     let plan = ctx.plan;
     for (id, act) in plan.activities.iter() {
-        let listed: Vec<&CompiledPhase> = listed_phases(plan, act)
+        let listed: Vec<Listed> = listed_phases(plan, act)
             .into_iter()
             .filter_map(|i| {
-                let (pid, _) = plan.phases.get_index(i)?;
-                // The compiled phases are in plan order: look there first, not through all.
-                schedule
-                    .phases
-                    .get(i)
-                    .filter(|p| p.id == *pid)
-                    .or_else(|| schedule.phases.iter().find(|p| p.id == *pid))
+                let (id, _) = plan.phases.get_index(i)?;
+                let w = schedule.phases.get(i)?;
+                Some(Listed { id, w })
             })
             .collect();
         if listed.is_empty() {
@@ -70,12 +66,12 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         };
         let inside = listed
             .iter()
-            .any(|p| p.start.nominal.0 <= date && date < p.end.nominal.0);
+            .any(|p| p.w.start.nominal <= date && date < p.w.end.nominal);
         if inside {
             continue;
         }
-        let first_start = listed.iter().map(|p| p.start.nominal.0).min();
-        let last_end = listed.iter().map(|p| p.end.nominal.0).max();
+        let first_start = listed.iter().map(|p| p.w.start.nominal).min();
+        let last_end = listed.iter().map(|p| p.w.end.nominal).max();
         let (Some(first_start), Some(last_end)) = (first_start, last_end) else {
             continue;
         };
@@ -97,8 +93,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
                 .iter()
                 .filter(|p| plan.phases.contains_key(p.id.as_str()))
                 .map(|p| {
-                    let end = p.end.nominal.0.yesterday().unwrap_or(p.end.nominal.0);
-                    (p.start.nominal.to_string(), end.to_string())
+                    let end = p.w.end.nominal.yesterday().unwrap_or(p.w.end.nominal);
+                    (p.w.start.nominal.to_string(), end.to_string())
                 })
                 .collect(),
         };
@@ -112,32 +108,31 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 }
 
+/// A phase the activity lists, with its scheduled windows.
+struct Listed<'a> {
+    id: &'a String,
+    w: &'a PhaseWindows,
+}
+
 /// The activity's first computed date (before moving to a working day) and the
 /// span of the timing that put it there; `None` when its timing is only the
 /// phase start or cannot be computed.
 fn first_date(
     plan: &crate::model::Plan,
-    schedule: &CompiledPlan,
+    schedule: &Schedule,
     act: &crate::model::Entity<crate::model::Activity>,
-    listed: &[&CompiledPhase],
+    listed: &[Listed],
 ) -> Option<(Date, Span)> {
     if let Some(d) = &act.date {
         return Some((d.value.0, d.span));
     }
     if let Some(a) = &act.after {
-        // The compiled activities are in plan order: look there first, not through all
-        // (and not at all for an unknown id: a search per activity is quadratic).
         let i = plan.activities.get_index_of(a.activity.as_str())?;
-        let other = schedule
-            .activities
-            .get(i)
-            .filter(|x| x.id == a.activity)
-            .or_else(|| schedule.activities.iter().find(|x| x.id == a.activity))?;
-        let first = other.occurrences.first()?;
-        let from = Win {
-            earliest: first.earliest.0,
-            nominal: first.date.0,
-            latest: first.latest.0,
+        let first = schedule.occurrences.get(i)?.first()?;
+        let from = crate::schedule::dates::Win {
+            earliest: first.earliest,
+            nominal: first.date,
+            latest: first.latest,
         };
         let d = match a.offset {
             Some(r) => after(from, r, 1)?.nominal,
@@ -146,12 +141,7 @@ fn first_date(
         return Some((d, a.span));
     }
     if let Some(at) = &act.at {
-        let phase_start = listed.iter().map(|p| p.start).min_by_key(|w| w.nominal)?;
-        let base = Win {
-            earliest: phase_start.earliest.0,
-            nominal: phase_start.nominal.0,
-            latest: phase_start.latest.0,
-        };
+        let base = listed.iter().map(|p| p.w.start).min_by_key(|w| w.nominal)?;
         return Some((after(base, at.value, 1)?.nominal, at.span));
     }
     None

@@ -2,9 +2,9 @@
 
 use super::{Ctx, Finding, SectionKind};
 use crate::calendar::{Closure, HolidayKind};
+use crate::diag::Lang;
 use crate::messages::{Closed, HolidayNames, RuleMsg};
 use crate::model::strs;
-use crate::schedule::work_calendar;
 
 declare_rule! {
     /// ## What it does
@@ -40,10 +40,10 @@ declare_rule! {
 }
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
-    if ctx.schedule.is_none() {
+    let Some(schedule) = ctx.schedule else {
         return;
-    }
-    let cal = work_calendar(ctx.plan);
+    };
+    let cal = &schedule.calendar;
     for (id, act) in ctx.plan.activities.iter() {
         let Some(date) = &act.date else { continue };
         let d = date.value.0;
@@ -55,9 +55,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
             Closure::Holiday(h) => Closed::Holiday {
                 public: h.kind == HolidayKind::Public,
                 names: HolidayNames {
-                    en: h.name_en.to_string(),
-                    da: h.name_da.to_string(),
-                    sv: h.name_sv.to_string(),
+                    en: h.name(Lang::En).to_string(),
+                    da: h.name(Lang::Da).to_string(),
+                    sv: h.name(Lang::Sv).to_string(),
                 },
             },
             Closure::ClosedPeriod(from, to) => Closed::Period {

@@ -5,10 +5,10 @@
 //! Why it matters / Example / Use instead — printed verbatim by `explain`) and
 //! the check. [`RULES`] is the registry; nothing is written twice.
 
-use crate::compiled::CompiledPlan;
 use crate::diag::{Diagnostic, Label, Lang, Level, suggest};
 use crate::graph::DepGraph;
 use crate::model::{Plan, strs};
+use crate::schedule::Schedule;
 use crate::span::{SourceMap, Span, Spanned};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashSet};
@@ -107,8 +107,8 @@ pub struct Ctx<'a> {
     pub sources: &'a SourceMap,
     pub graph: &'a DepGraph,
     pub lang: Lang,
-    /// The compiled schedule, for rules that need dates (absent when it could not be built).
-    pub schedule: Option<&'a CompiledPlan>,
+    /// The plan's dates, for rules that need them (absent when it could not be scheduled).
+    pub schedule: Option<&'a Schedule>,
     pub options: &'a RuleOptions,
 }
 

@@ -52,26 +52,28 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let limit_weeks = ctx.options.momentum_gap_weeks;
     let limit = i64::from(limit_weeks) * 7;
     let mut dates: Vec<Date> = schedule
-        .activities
+        .occurrences
         .iter()
-        .flat_map(|a| a.occurrences.iter().map(|o| o.date.0))
+        .flat_map(|occ| occ.iter().map(|o| o.date))
         .collect();
     dates.sort_unstable();
     dates.dedup();
-    let calendar_end = schedule.until.0.tomorrow().unwrap_or(schedule.until.0);
+    let calendar_end = schedule.until.tomorrow().unwrap_or(schedule.until);
     let closed = merged_closures(schedule);
-    for phase in &schedule.phases {
+    let listed: std::collections::HashSet<&str> = ctx
+        .plan
+        .activities
+        .values()
+        .flat_map(|a| a.phase.iter().chain(crate::model::strs(&a.phases)))
+        .map(|p| p.value.as_str())
+        .collect();
+    for ((id, phase), w) in ctx.plan.phases.iter().zip(&schedule.phases) {
         // A phase with no activities at all is `phase-without-activities`, not a gap.
-        if phase.optional
-            || !schedule
-                .activities
-                .iter()
-                .any(|a| a.phases.contains(&phase.id))
-        {
+        if phase.optional.as_ref().is_some_and(|o| o.value) || !listed.contains(id.as_str()) {
             continue;
         }
-        let start = phase.start.nominal.0;
-        let end = phase.end.nominal.0.min(calendar_end);
+        let start = w.start.nominal;
+        let end = w.end.nominal.min(calendar_end);
         if end <= start {
             continue;
         }
@@ -96,12 +98,9 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         else {
             continue;
         };
-        let Some(entity) = ctx.plan.phases.get(phase.id.as_str()) else {
-            continue;
-        };
+        let entity = phase;
         // The stretch's last day: the day before the next occurrence (or the phase end).
         let last = b.yesterday().unwrap_or(b);
-        let id = &phase.id;
         let excluded = closed_days(&closed, a, b) > 0;
         let finding = RuleMsg::MomentumGap {
             phase: id.clone(),
@@ -117,13 +116,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
 }
 
 /// The plan's closed periods, sorted and with overlaps merged (inclusive ends).
-fn merged_closures(schedule: &crate::compiled::CompiledPlan) -> Vec<(Date, Date)> {
-    let mut v: Vec<(Date, Date)> = schedule
-        .calendar
-        .closed
-        .iter()
-        .map(|c| (c.from.0, c.to.0))
-        .collect();
+fn merged_closures(schedule: &crate::schedule::Schedule) -> Vec<(Date, Date)> {
+    let mut v: Vec<(Date, Date)> = schedule.calendar.closed().to_vec();
     v.sort_unstable();
     let mut out: Vec<(Date, Date)> = Vec::with_capacity(v.len());
     for (from, to) in v {

@@ -48,12 +48,11 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let Some(schedule) = ctx.schedule else {
         return;
     };
-    for role in &schedule.roles {
-        let Some(granted) = role.granted_hours_per_month else {
+    for ((id, entity), planned_hours) in ctx.plan.roles.iter().zip(&schedule.planned_hours) {
+        let Some(granted) = crate::schedule::granted_per_month(entity) else {
             continue;
         };
-        let over: Vec<_> = role
-            .planned_hours
+        let over: Vec<_> = planned_hours
             .iter()
             .filter(|m| m.hours > granted + 1e-9)
             .collect();
@@ -65,10 +64,6 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         else {
             continue;
         };
-        let Some(entity) = ctx.plan.roles.get(role.id.as_str()) else {
-            continue;
-        };
-        let id = &role.id;
         let span = entity
             .hours
             .as_ref()
@@ -76,10 +71,14 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
             .unwrap_or(entity.id.span);
         let finding = RuleMsg::RoleOverloaded {
             role: id.clone(),
-            month: worst.month.clone(),
+            month: worst.label(),
             planned: hundredths(worst.hours),
             granted: hundredths(granted),
-            written: role.hours.clone().unwrap_or_default(),
+            written: entity
+                .hours
+                .as_ref()
+                .map(|h| crate::compiled::written_hours(ctx.sources, h))
+                .unwrap_or_default(),
             months_over: over.len(),
         };
         out.push(Finding::of(finding, span).on(SectionKind::Roles, id));

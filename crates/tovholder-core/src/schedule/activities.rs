@@ -30,11 +30,11 @@
 //! stops and the `too-many-occurrences` finding points at the `every` value.
 
 use super::dates::{self, Win};
+use super::{Occurrence, PhaseWindows};
 use crate::calendar::WorkCalendar;
-use crate::compiled::Occurrence;
 use crate::diag::{Diagnostic, Lang};
 use crate::messages::RuleMsg;
-use crate::model::{Activity, Date, Entity, Plan};
+use crate::model::{Activity, Entity, Plan};
 use crate::span::Span;
 use jiff::civil;
 
@@ -48,12 +48,10 @@ pub struct Input<'a> {
     pub plan: &'a Plan,
     pub cal: &'a WorkCalendar,
     /// Per phase index: start and exclusive end windows.
-    pub phases: &'a [(Win, Win)],
+    pub phases: &'a [PhaseWindows],
     pub plan_start: civil::Date,
     pub until: civil::Date,
     pub lang: Lang,
-    /// Name each occurrence's phase ([`crate::schedule::Detail::Documents`]).
-    pub phase_ids: bool,
 }
 
 /// Occurrences by activity index, and findings.
@@ -144,7 +142,7 @@ impl Series<'_, '_> {
         *self.total < MAX_OCCURRENCES_PER_PLAN
     }
 
-    fn phase(&self, p: usize) -> Option<&(Win, Win)> {
+    fn phase(&self, p: usize) -> Option<&PhaseWindows> {
         self.input.phases.get(p)
     }
 
@@ -153,7 +151,7 @@ impl Series<'_, '_> {
         self.listed
             .iter()
             .copied()
-            .min_by_key(|&p| self.phase(p).map(|(s, _)| s.nominal))
+            .min_by_key(|&p| self.phase(p).map(|w| w.start.nominal))
     }
 
     /// The end of the last listed phase, or the end of the calendar.
@@ -161,17 +159,14 @@ impl Series<'_, '_> {
         let cal_end = self.input.until.tomorrow().unwrap_or(civil::Date::MAX);
         self.listed
             .iter()
-            .filter_map(|&p| self.phase(p).map(|(_, e)| e.nominal))
+            .filter_map(|&p| self.phase(p).map(|w| w.end.nominal))
             .max()
             .map_or(cal_end, |e| e.min(cal_end))
     }
 
     /// The listed phase whose nominal window holds `d`.
     fn containing(&self, d: civil::Date) -> Option<usize> {
-        self.listed.iter().copied().find(|&p| {
-            self.phase(p)
-                .is_some_and(|(s, e)| s.nominal <= d && d < e.nominal)
-        })
+        containing(&self.listed, self.input.phases, d)
     }
 
     /// The first date of the activity (see the module docs), or `None` when it has none.
@@ -187,9 +182,9 @@ impl Series<'_, '_> {
                 .get_index_of(after.activity.as_str())?;
             let first = done.get(other)?.first()?;
             let from = Win {
-                earliest: first.earliest.0,
-                nominal: first.date.0,
-                latest: first.latest.0,
+                earliest: first.earliest,
+                nominal: first.date,
+                latest: first.latest,
             };
             return match after.offset {
                 Some(r) => dates::after(from, r, 1),
@@ -197,7 +192,7 @@ impl Series<'_, '_> {
             };
         }
         let phase_start = match self.first_phase() {
-            Some(p) => self.phase(p).map(|(s, _)| *s),
+            Some(p) => self.phase(p).map(|w| w.start),
             None => None,
         };
         match (&act.at, phase_start) {
@@ -212,11 +207,6 @@ impl Series<'_, '_> {
     /// lands after `until` or after `limit` (half-way to the next computed occurrence).
     fn place(&mut self, win: Win, fixed: bool, limit: Option<civil::Date>) {
         let until = self.input.until;
-        let phase = Some(())
-            .filter(|_| self.input.phase_ids)
-            .and_then(|_| self.containing(win.nominal))
-            .and_then(|p| self.input.plan.phases.get_index(p))
-            .map(|(id, _)| id.clone());
         let (date, earliest, latest, moved_from) = if fixed {
             (win.nominal, win.nominal, win.nominal, None)
         } else {
@@ -236,23 +226,29 @@ impl Series<'_, '_> {
                 }
             };
             let (earliest, latest) = (working(win.earliest), working(win.latest));
-            let moved = (date != win.nominal).then_some(Date(win.nominal));
+            let moved = (date != win.nominal).then_some(win.nominal);
             (date, earliest.min(date), latest.max(date), moved)
         };
         if date > until {
             return;
         }
-        let index = u32::try_from(self.occ.len()).unwrap_or(u32::MAX);
         self.occ.push(Occurrence {
-            index,
-            date: Date(date),
-            earliest: Date(earliest),
-            latest: Date(latest),
+            date,
+            earliest,
+            latest,
             moved_from,
-            phase,
         });
         *self.total += 1;
     }
+}
+
+/// Of the `listed` phases (indices), the one whose nominal window holds `d`.
+pub fn containing(listed: &[usize], phases: &[PhaseWindows], d: civil::Date) -> Option<usize> {
+    listed.iter().copied().find(|&p| {
+        phases
+            .get(p)
+            .is_some_and(|w| w.start.nominal <= d && d < w.end.nominal)
+    })
 }
 
 /// The phases an activity lists (`phase`, then `phases`) that exist, deduplicated.

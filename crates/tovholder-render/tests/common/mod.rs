@@ -156,7 +156,7 @@ fn fill_planned_hours(plan: &mut CompiledPlan) {
 /// A small ICS plan: three phases, five roles, recurring and one-off activities,
 /// goals, checklists, a communication activity, Danish holidays and a summer closure.
 pub fn plan() -> CompiledPlan {
-    let holidays = holiday_dates("2027-01-04", "2028-06-30");
+    let holidays = holiday_dates(2027, 2028);
     let mut superbruger = role(
         "superbruger",
         "Superbruger",
@@ -487,7 +487,7 @@ pub fn plan() -> CompiledPlan {
         uses: None,
         source: src(1),
         calendar: CompiledCalendar {
-            holidays: "dk".into(),
+            holidays: tovholder_core::calendar::HolidayRegion::Dk,
             closed: vec![ClosedPeriod {
                 from: d("2027-07-05"),
                 to: d("2027-07-30"),
@@ -525,26 +525,13 @@ pub fn plan() -> CompiledPlan {
     plan
 }
 
-fn holiday_dates(from: &str, to: &str) -> Vec<HolidayDate> {
-    use tovholder_core::calendar::{self, HolidayKind, HolidayRegion};
-    let (from, to) = (d(from), d(to));
-    let mut out = Vec::new();
-    for y in from.0.year()..=to.0.year() {
-        for h in calendar::holidays(HolidayRegion::Dk, y) {
-            let date = Date(h.date);
-            if date >= from && date <= to {
-                out.push(HolidayDate {
-                    date,
-                    name: h.name_da.into(),
-                    kind: match h.kind {
-                        HolidayKind::Public => "public".into(),
-                        HolidayKind::Closed => "closed".into(),
-                    },
-                });
-            }
-        }
-    }
-    out
+/// The Danish holidays of whole calendar years, as the compiler lists them.
+fn holiday_dates(first: i16, last: i16) -> Vec<HolidayDate> {
+    use tovholder_core::calendar::{self, HolidayRegion};
+    (first..=last)
+        .flat_map(|y| calendar::holidays(HolidayRegion::Dk, y))
+        .map(|h| HolidayDate::of(h, Lang::Da))
+        .collect()
 }
 
 /// The same plan with hostile text everywhere a name can go.
@@ -635,5 +622,5 @@ pub fn compile(rel: &str) -> Option<CompiledPlan> {
     if checked.errors() > 0 {
         return None;
     }
-    checked.compiled
+    checked.compiled(&sources)
 }

@@ -1,0 +1,414 @@
+//! The documents' compiled plan, built from a [`Schedule`] and the plan's texts.
+
+use super::*;
+use crate::calendar;
+use crate::duration::{Duration, Hours, HoursPer};
+use crate::model::{self, GoalKind, Item, Plan, Term, strs};
+use crate::schedule::{self, DEFAULT_TIME, PhaseWindows, Schedule, dates};
+use crate::span::{FileId, SourceMap, Span, Spanned};
+use std::collections::HashMap;
+
+impl CompiledPlan {
+    /// The compiled plan of `plan` (read from `file`), scheduled as `schedule`: the
+    /// schedule's dates with the plan's texts, goals, checklists, stakeholders and
+    /// source locations. The language of its names is the plan's (see
+    /// [`schedule::document_lang`]).
+    pub fn build(
+        plan: &Plan,
+        schedule: &Schedule,
+        sources: &SourceMap,
+        file: FileId,
+    ) -> CompiledPlan {
+        Builder {
+            plan,
+            schedule,
+            sources,
+            file,
+            doc_lang: schedule::document_lang(plan),
+        }
+        .build()
+    }
+}
+
+struct Builder<'a> {
+    plan: &'a Plan,
+    schedule: &'a Schedule,
+    sources: &'a SourceMap,
+    file: FileId,
+    doc_lang: Lang,
+}
+
+fn text(s: &Option<Spanned<String>>) -> Option<String> {
+    s.as_ref().map(|s| s.value.clone())
+}
+
+fn texts(l: &Option<model::List<Spanned<String>>>) -> Vec<String> {
+    strs(l).iter().map(|s| s.value.clone()).collect()
+}
+
+fn hours_text(h: &Hours) -> String {
+    let per = match h.per {
+        HoursPer::Week => "week",
+        HoursPer::Month => "month",
+    };
+    format!("{} per {per}", h.hours)
+}
+
+/// A role's granted hours as written in its file (`4 pr. uge`), else in English.
+pub(crate) fn written_hours(sources: &SourceMap, hours: &Spanned<Hours>) -> String {
+    written(sources, hours.span, hours_text(&hours.value))
+}
+
+/// A scalar as written in its file (quotes removed), else `fallback`.
+pub(crate) fn written(sources: &SourceMap, span: Span, fallback: String) -> String {
+    let raw = sources
+        .get(span.file)
+        .map(|f| f.slice(span).trim())
+        .unwrap_or("");
+    let unquoted = raw
+        .strip_prefix('"')
+        .and_then(|r| r.strip_suffix('"'))
+        .or_else(|| raw.strip_prefix('\'').and_then(|r| r.strip_suffix('\'')))
+        .unwrap_or(raw);
+    if unquoted.is_empty() || unquoted.contains('\n') {
+        fallback
+    } else {
+        unquoted.to_string()
+    }
+}
+
+/// Referenced id → the activities whose `field` lists it, in plan order, each once.
+/// One pass over the activities, instead of one pass per goal or stakeholder.
+fn referrers<'p>(
+    plan: &'p Plan,
+    field: impl Fn(&'p model::Activity) -> &'p [Spanned<String>],
+) -> HashMap<&'p str, Vec<&'p str>> {
+    let mut by_id: HashMap<&str, Vec<&str>> = HashMap::new();
+    for (aid, a) in plan.activities.iter() {
+        for r in field(a) {
+            let list = by_id.entry(r.value.as_str()).or_default();
+            if list.last() != Some(&aid.as_str()) {
+                list.push(aid.as_str());
+            }
+        }
+    }
+    by_id
+}
+
+/// The activity ids [`referrers`] found for `id`.
+fn ids_of(referrers: &HashMap<&str, Vec<&str>>, id: &str) -> Vec<String> {
+    referrers
+        .get(id)
+        .map(|l| l.iter().map(|a| a.to_string()).collect())
+        .unwrap_or_default()
+}
+
+fn date_window(w: dates::Win) -> DateWindow {
+    DateWindow {
+        earliest: Date(w.earliest),
+        nominal: Date(w.nominal),
+        latest: Date(w.latest),
+    }
+}
+
+impl Builder<'_> {
+    fn source(&self, span: Span) -> SourceRef {
+        let (line, column) = self
+            .sources
+            .get(span.file)
+            .map(|f| f.line_col(span.start))
+            .unwrap_or((1, 1));
+        SourceRef {
+            file: self.sources.name(span.file).to_string(),
+            line,
+            column,
+        }
+    }
+
+    fn origin(&self, span: Span) -> String {
+        self.sources.name(span.file).to_string()
+    }
+
+    fn written(&self, span: Span, fallback: String) -> String {
+        written(self.sources, span, fallback)
+    }
+
+    fn build(&self) -> CompiledPlan {
+        let plan = self.plan;
+        let plan_span = plan
+            .id
+            .as_ref()
+            .map(|s| s.span)
+            .unwrap_or(Span::new(self.file, 0, 0));
+        CompiledPlan {
+            format: "tovholder-compiled".into(),
+            format_version: COMPILED_FORMAT_VERSION,
+            id: text(&plan.id).unwrap_or_default(),
+            title: text(&plan.title).unwrap_or_default(),
+            organisation: text(&plan.organisation),
+            language: self.doc_lang,
+            start: Date(self.schedule.start),
+            until: Date(self.schedule.until),
+            horizon: plan
+                .horizon
+                .as_ref()
+                .map(|h| self.written(h.span, h.value.to_string())),
+            uses: plan.uses.as_ref().map(|u| u.value.path.value.clone()),
+            source: self.source(plan_span),
+            calendar: self.calendar(),
+            roles: self.roles(),
+            phases: self.phases(),
+            activities: self.activities(),
+            goals: self.goals(),
+            checklists: self.checklists(),
+            stakeholders: self.stakeholders(),
+        }
+    }
+
+    /// The region, the closed periods, and every holiday of the calendar years from
+    /// the year of `start` to the year of `until` (just the year of `start` when the
+    /// calendar is empty): the years a year wheel draws.
+    fn calendar(&self) -> CompiledCalendar {
+        let cal = &self.schedule.calendar;
+        let closed = cal
+            .closed()
+            .iter()
+            .map(|&(from, to)| ClosedPeriod {
+                from: Date(from),
+                to: Date(to),
+            })
+            .collect();
+        let first = self.schedule.start.year();
+        let last = self.schedule.until.year().max(first);
+        let holiday_dates = (first..=last)
+            .flat_map(|year| calendar::holidays(cal.region(), year))
+            .map(|h| HolidayDate::of(h, self.doc_lang))
+            .collect();
+        CompiledCalendar {
+            holidays: cal.region(),
+            closed,
+            holiday_dates,
+        }
+    }
+
+    fn phases(&self) -> Vec<CompiledPhase> {
+        self.plan
+            .phases
+            .iter()
+            .zip(&self.schedule.phases)
+            .map(|((id, p), w)| CompiledPhase {
+                id: id.clone(),
+                name: text(&p.name).unwrap_or_else(|| id.clone()),
+                after: texts(&p.after),
+                duration: p
+                    .duration
+                    .as_ref()
+                    .map(|d| self.written(d.span, d.value.to_string()))
+                    .unwrap_or_default(),
+                ongoing: p
+                    .duration
+                    .as_ref()
+                    .is_some_and(|d| d.value == Duration::Ongoing),
+                optional: p.optional.as_ref().is_some_and(|o| o.value),
+                owner: text(&p.owner),
+                purpose: text(&p.purpose),
+                characteristics: texts(&p.characteristics),
+                exit_criteria: texts(&p.exit_criteria),
+                start: date_window(w.start),
+                end: date_window(w.end),
+                source: self.source(p.id.span),
+                origin: self.origin(p.id.span),
+            })
+            .collect()
+    }
+
+    /// An activity's occurrences, numbered, each with the listed phase its computed
+    /// date falls in.
+    fn occurrences(&self, act: &model::Activity, occ: &[schedule::Occurrence]) -> Vec<Occurrence> {
+        let listed = schedule::activities::listed_phases(self.plan, act);
+        let phases: &[PhaseWindows] = &self.schedule.phases;
+        occ.iter()
+            .enumerate()
+            .map(|(i, o)| Occurrence {
+                index: u32::try_from(i).unwrap_or(u32::MAX),
+                date: Date(o.date),
+                earliest: Date(o.earliest),
+                latest: Date(o.latest),
+                moved_from: o.moved_from.map(Date),
+                phase: schedule::activities::containing(&listed, phases, o.computed())
+                    .and_then(|p| self.plan.phases.get_index(p))
+                    .map(|(id, _)| id.clone()),
+            })
+            .collect()
+    }
+
+    fn activities(&self) -> Vec<CompiledActivity> {
+        let none: &[schedule::Occurrence] = &[];
+        self.plan
+            .activities
+            .iter()
+            .enumerate()
+            .map(|(i, (id, a))| {
+                let occ = self.schedule.occurrences.get(i).map_or(none, Vec::as_slice);
+                CompiledActivity {
+                    id: id.clone(),
+                    name: text(&a.name).unwrap_or_else(|| id.clone()),
+                    phases: a.phase_refs().iter().map(|p| p.value.clone()).collect(),
+                    responsible: text(&a.responsible),
+                    participants: texts(&a.participants),
+                    audience: texts(&a.audience),
+                    channel: text(&a.channel),
+                    purpose: text(&a.purpose),
+                    agenda: texts(&a.agenda),
+                    outputs: texts(&a.outputs),
+                    contributes_to: texts(&a.contributes_to),
+                    every: a
+                        .every
+                        .as_ref()
+                        .map(|e| self.written(e.span, e.value.to_string())),
+                    length_minutes: a
+                        .length
+                        .as_ref()
+                        .map(|l| dates::nominal_minutes(l.value.min_minutes, l.value.max_minutes)),
+                    length: a
+                        .length
+                        .as_ref()
+                        .map(|l| self.written(l.span, l.value.to_string())),
+                    time: match &a.time {
+                        Some(t) => format!("{:02}:{:02}", t.value.hour, t.value.minute),
+                        None => DEFAULT_TIME.into(),
+                    },
+                    fixed_date: a.date.as_ref().map(|d| d.value),
+                    occurrences: self.occurrences(a, occ),
+                    source: self.source(a.id.span),
+                    origin: self.origin(a.id.span),
+                }
+            })
+            .collect()
+    }
+
+    fn roles(&self) -> Vec<CompiledRole> {
+        let none: &[schedule::MonthHours] = &[];
+        self.plan
+            .roles
+            .iter()
+            .enumerate()
+            .map(|(i, (id, r))| CompiledRole {
+                id: id.clone(),
+                name: text(&r.name).unwrap_or_else(|| id.clone()),
+                purpose: text(&r.purpose),
+                owners: texts(&r.owner),
+                hours: r.hours.as_ref().map(|h| written_hours(self.sources, h)),
+                granted_hours_per_month: schedule::granted_per_month(r),
+                mandate: text(&r.mandate),
+                reports_to: text(&r.reports_to),
+                responsibilities: texts(&r.responsibilities),
+                planned_hours: self
+                    .schedule
+                    .planned_hours
+                    .get(i)
+                    .map_or(none, Vec::as_slice)
+                    .iter()
+                    .map(|m| MonthHours {
+                        month: m.label(),
+                        hours: m.hours,
+                    })
+                    .collect(),
+                source: self.source(r.id.span),
+                origin: self.origin(r.id.span),
+            })
+            .collect()
+    }
+
+    fn goals(&self) -> Vec<CompiledGoal> {
+        let contributors = referrers(self.plan, |a| strs(&a.contributes_to));
+        self.plan
+            .goals
+            .iter()
+            .map(|(id, g)| CompiledGoal {
+                id: id.clone(),
+                statement: text(&g.statement).unwrap_or_default(),
+                kind: g.kind.as_ref().map(|k| {
+                    match k.value {
+                        GoalKind::Quantitative => "quantitative",
+                        GoalKind::Qualitative => "qualitative",
+                        GoalKind::Hypothesis => "hypothesis",
+                    }
+                    .to_string()
+                }),
+                term: g.term.as_ref().map(|t| {
+                    match t.value {
+                        Term::Short => "short",
+                        Term::Long => "long",
+                    }
+                    .to_string()
+                }),
+                indicator: text(&g.indicator),
+                baseline: g.baseline.as_ref().map(|b| CompiledBaseline {
+                    value: b.value.as_ref().map(|v| v.value.0.clone()),
+                    date: b.date.as_ref().map(|d| d.value),
+                    source: text(&b.source),
+                }),
+                target: g.target.as_ref().map(|t| CompiledTarget {
+                    value: t.value.as_ref().map(|v| v.value.0.clone()),
+                    by: t.by.as_ref().map(|d| d.value),
+                }),
+                owner: text(&g.owner),
+                phase: text(&g.phase),
+                activities: ids_of(&contributors, id),
+                source: self.source(g.id.span),
+                origin: self.origin(g.id.span),
+            })
+            .collect()
+    }
+
+    fn checklists(&self) -> Vec<CompiledChecklist> {
+        self.plan
+            .checklists
+            .iter()
+            .map(|(id, c)| CompiledChecklist {
+                id: id.clone(),
+                name: text(&c.name).unwrap_or_else(|| id.clone()),
+                phase: text(&c.phase),
+                owner: text(&c.owner),
+                items: c
+                    .items
+                    .as_ref()
+                    .map(|l| l.0.as_slice())
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|item| match item {
+                        Item::Text(t) => CompiledItem {
+                            text: t.value.clone(),
+                            owner: None,
+                            done: false,
+                        },
+                        Item::Detail(d) => CompiledItem {
+                            text: item.text().to_string(),
+                            owner: text(&d.owner),
+                            done: d.done.as_ref().is_some_and(|b| b.value),
+                        },
+                    })
+                    .collect(),
+                source: self.source(c.id.span),
+                origin: self.origin(c.id.span),
+            })
+            .collect()
+    }
+
+    fn stakeholders(&self) -> Vec<CompiledStakeholder> {
+        let informers = referrers(self.plan, |a| strs(&a.audience));
+        self.plan
+            .stakeholders
+            .iter()
+            .map(|(id, s)| CompiledStakeholder {
+                id: id.clone(),
+                name: text(&s.name).unwrap_or_else(|| id.clone()),
+                description: text(&s.description),
+                informed_by: ids_of(&informers, id),
+                source: self.source(s.id.span),
+                origin: self.origin(s.id.span),
+            })
+            .collect()
+    }
+}
