@@ -345,6 +345,10 @@ mod tests {
         assert_eq!(r.labels.len(), MAX_LABELS);
         assert!(r.help.unwrap().contains("136 more places not shown"));
         let r = Reporter::new(&sources).in_lang(Lang::Sv).report(&d);
-        assert!(r.help.unwrap().contains("ytterligare 136 ställen visas inte"));
+        assert!(
+            r.help
+                .unwrap()
+                .contains("ytterligare 136 ställen visas inte")
+        );
     }
 }

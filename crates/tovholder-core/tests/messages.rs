@@ -119,9 +119,15 @@ fn every_rule_is_documented_in_every_language_under_its_headings() {
 }
 
 #[test]
-fn translated_documentation_names_only_rules_of_the_catalogue() {
+fn translated_documentation_names_only_rules_of_the_catalogue_each_once() {
     for lang in [Lang::Da, Lang::Sv] {
-        for d in messages::words(lang).docs.unwrap_or(&[]) {
+        let docs = messages::words(lang).docs.unwrap_or(&[]);
+        let mut names: Vec<&str> = docs.iter().map(|d| d.name).collect();
+        names.sort_unstable();
+        let before = names.len();
+        names.dedup();
+        assert_eq!(before, names.len(), "{}: a rule documented twice", lang.code());
+        for d in docs {
             assert!(
                 RULES.iter().any(|r| r.name == d.name),
                 "{}: documentation for `{}`, which is no rule",

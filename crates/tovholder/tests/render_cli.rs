@@ -223,7 +223,8 @@ fn error_findings_stop_the_render() {
     assert!(r.stderr.contains("unknown-reference"), "{}", r.stderr);
     // The command's words are in the plan's language (Danish).
     assert!(
-        r.stderr.contains("der blev ikke dannet dokumenter for plan.yaml"),
+        r.stderr
+            .contains("der blev ikke dannet dokumenter for plan.yaml"),
         "{}",
         r.stderr
     );

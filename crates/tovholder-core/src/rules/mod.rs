@@ -41,8 +41,8 @@ macro_rules! declare_rule {
 }
 
 pub mod activity_outside_phase;
-pub mod catalogue;
 pub mod activity_without_responsible;
+pub mod catalogue;
 pub mod config;
 pub mod dependency_cycle;
 pub mod goal_without_activity;
