@@ -39,14 +39,6 @@ impl Lang {
             Lang::Sv => "sv",
         }
     }
-    /// Pick the English or the Danish text. Transitional: messages move to
-    /// `messages/`, where every language has its own words.
-    pub fn pick<'a>(self, en: &'a str, da: &'a str) -> &'a str {
-        match self {
-            Lang::Da => da,
-            _ => en,
-        }
-    }
 }
 
 /// A place in a file with an optional note.
@@ -83,7 +75,7 @@ pub struct Diagnostic {
     pub labels: Vec<Label>,
     /// The finding as data: what `--format json` and SARIF print as its fields (boxed:
     /// a diagnostic is passed around by value, often as the error of a `Result`).
-    pub finding: Option<Box<Msg>>,
+    pub finding: Box<Msg>,
 }
 
 impl Diagnostic {
@@ -107,33 +99,13 @@ impl Diagnostic {
             message: text.message,
             help: text.help,
             labels,
-            finding: Some(Box::new(finding)),
+            finding: Box::new(finding),
         }
     }
     /// The same finding at another level.
     pub fn at(mut self, level: Level) -> Self {
         self.level = level;
         self
-    }
-    /// Transitional: a finding written as text, for code not yet moved to `messages/`.
-    pub fn new(
-        rule: &'static str,
-        level: Level,
-        message: impl Into<String>,
-        primary: Label,
-    ) -> Self {
-        Diagnostic {
-            rule: crate::rules::find(rule).unwrap_or(&crate::rules::loader::YAML_SYNTAX),
-            level,
-            message: message.into(),
-            help: None,
-            labels: vec![primary],
-            finding: None,
-        }
-    }
-    /// Transitional (see [`Diagnostic::new`]).
-    pub fn error(rule: &'static str, message: impl Into<String>, primary: Label) -> Self {
-        Self::new(rule, Level::Error, message, primary)
     }
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());

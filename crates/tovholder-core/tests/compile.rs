@@ -149,12 +149,7 @@ fn swedish_life_phases_snapshot_and_horizon_mismatch() {
         mismatch[0].message,
         "faserna tar 18–30 månader (19–32 med den valfria fasen revidera), planen säger 12–18 månader"
     );
-    let english = mismatch[0]
-        .finding
-        .as_ref()
-        .expect("a typed finding")
-        .text(tovholder_core::Lang::En)
-        .message;
+    let english = mismatch[0].finding.text(tovholder_core::Lang::En).message;
     assert_eq!(
         english,
         "phases take 18–30 months (19–32 with the optional phase revidera), the plan says 12–18 months"

@@ -126,7 +126,12 @@ fn translated_documentation_names_only_rules_of_the_catalogue_each_once() {
         names.sort_unstable();
         let before = names.len();
         names.dedup();
-        assert_eq!(before, names.len(), "{}: a rule documented twice", lang.code());
+        assert_eq!(
+            before,
+            names.len(),
+            "{}: a rule documented twice",
+            lang.code()
+        );
         for d in docs {
             assert!(
                 RULES.iter().any(|r| r.name == d.name),

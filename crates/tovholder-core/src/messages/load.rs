@@ -345,7 +345,7 @@ mod tests {
             span: Span::new(FileId(0), 0, 1),
         };
         assert!(T::from_node(&node, &mut cx).is_none());
-        match cx.diags.first().and_then(|d| d.finding.as_deref().cloned()) {
+        match cx.diags.first().map(|d| (*d.finding).clone()) {
             Some(Msg::Load(LoadMsg::InvalidType {
                 expected: ValueKind::MappingOf(m),
                 ..

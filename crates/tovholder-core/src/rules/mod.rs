@@ -112,16 +112,6 @@ pub struct Ctx<'a> {
     pub options: &'a RuleOptions,
 }
 
-impl Ctx<'_> {
-    /// English or Danish text by the message language.
-    pub fn t<'s>(&self, en: &'s str, da: &'s str) -> &'s str {
-        self.lang.pick(en, da)
-    }
-    pub fn is_da(&self) -> bool {
-        self.lang == Lang::Da
-    }
-}
-
 /// Options some rules take (set in `tovholder.toml`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RuleOptions {
@@ -150,12 +140,8 @@ pub struct EntityRef {
 /// its places (the first is the primary one; the language names each).
 #[derive(Clone, Debug)]
 pub struct Finding {
-    pub finding: Option<crate::messages::RuleMsg>,
+    pub finding: crate::messages::RuleMsg,
     pub spans: Vec<Span>,
-    /// Transitional: a finding written as text, until every rule reports a [`RuleMsg`](crate::messages::RuleMsg).
-    pub message: String,
-    pub help: Option<String>,
-    pub labels: Vec<Label>,
     pub entity: Option<EntityRef>,
 }
 
@@ -163,11 +149,8 @@ impl Finding {
     /// A finding at `primary`.
     pub fn of(finding: crate::messages::RuleMsg, primary: Span) -> Self {
         Finding {
-            finding: Some(finding),
+            finding,
             spans: vec![primary],
-            message: String::new(),
-            help: None,
-            labels: Vec::new(),
             entity: None,
         }
     }
@@ -176,25 +159,7 @@ impl Finding {
         self.spans.push(span);
         self
     }
-    /// Transitional: a finding written as text.
-    pub fn new(message: impl Into<String>, primary: Label) -> Self {
-        Finding {
-            finding: None,
-            spans: Vec::new(),
-            message: message.into(),
-            help: None,
-            labels: vec![primary],
-            entity: None,
-        }
-    }
-    pub fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
-        self
-    }
-    pub fn label(mut self, label: Label) -> Self {
-        self.labels.push(label);
-        self
-    }
+    /// The entity the finding is about (its `allow:` list can silence it).
     pub fn on(mut self, section: SectionKind, id: &str) -> Self {
         self.entity = Some(EntityRef {
             section,
@@ -398,17 +363,11 @@ pub fn run_some(
                 found.used.insert((f.entity.clone(), rule.name));
                 continue;
             }
-            let mut d = match f.finding {
-                Some(finding) => Diagnostic::report(finding, &f.spans, ctx.lang).at(level),
-                None => Diagnostic {
-                    rule,
-                    level,
-                    message: f.message,
-                    help: f.help,
-                    labels: f.labels,
-                    finding: None,
-                },
-            };
+            debug_assert!(
+                std::ptr::eq(f.finding.rule(), rule),
+                "{rule}: another rule's finding"
+            );
+            let mut d = Diagnostic::report(f.finding, &f.spans, ctx.lang).at(level);
             // An entity the plan overrides from its model: show where the model defines it.
             if let Some(e) = &f.entity
                 && let Some(model_span) = e.section.model_span(ctx.plan, &e.id)
@@ -447,9 +406,4 @@ pub fn finish(
         out.extend(unused_allow::check_allows(ctx, &used, &ran, level));
     }
     out
-}
-
-/// A label at an entity's key.
-pub fn at_key(span: Span, message: impl Into<String>) -> Label {
-    Label::new(span, message)
 }

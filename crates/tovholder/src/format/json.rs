@@ -53,9 +53,9 @@ pub struct JsonDiag<'a> {
     pub rule: &'static str,
     pub level: Level,
     /// The kind of finding (`RoleWithoutOwner`), stable across languages.
-    pub finding: Option<&'static str>,
+    pub finding: &'static str,
     /// The finding's facts (`{"role": "superbruger"}`), the same in every language.
-    pub fields: Option<&'a Msg>,
+    pub fields: &'a Msg,
     pub message: String,
     pub help: Option<String>,
     #[serde(flatten)]
@@ -74,8 +74,8 @@ pub fn json_diag<'a>(sources: &SourceMap, d: &'a Diagnostic) -> JsonDiag<'a> {
     JsonDiag {
         rule: d.rule.name,
         level: d.level,
-        finding: d.finding.as_deref().map(Msg::kind),
-        fields: d.finding.as_deref(),
+        finding: d.finding.kind(),
+        fields: &d.finding,
         message: d.message.clone(),
         help: d.help.clone(),
         location: Location::of(sources, d.span()),
