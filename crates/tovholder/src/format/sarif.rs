@@ -7,6 +7,8 @@
 //! folders; files outside it get an absolute `file://` URI. Columns count Unicode
 //! code points (`columnKind` `unicodeCodePoints`); `endColumn` is exclusive. The rule
 //! texts are in the run's language (`--lang`, else English), which `run.language` names.
+//! Each result carries its typed finding in its property bag (`properties.finding`,
+//! `properties.fields`), the same in every language.
 
 use super::{Outcome, current_dir, locate, message_with_help, repo_path};
 use serde_json::{Value, json};
@@ -170,6 +172,11 @@ pub fn render_in(outcome: &Outcome, cwd: &Path) -> String {
         if !related.is_empty() {
             result.insert("relatedLocations".into(), json!(related));
         }
+        // The finding as data, the same in every language (SARIF's property bag).
+        result.insert(
+            "properties".into(),
+            json!({ "finding": d.finding.kind(), "fields": &*d.finding }),
+        );
         results.push(Value::Object(result));
     }
     let notifications: Vec<Value> = outcome
