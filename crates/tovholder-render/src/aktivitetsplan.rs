@@ -1,4 +1,4 @@
-//! The aktivitetsplan (seed 002): which activities, when, who participates and who is
+//! The aktivitetsplan (*God sagsbehandling på ældreområdet*, 2007): which activities, when, who participates and who is
 //! responsible — grouped by phase, with goals, checklists and the communication plan.
 //! HTML and Markdown from templates; CSV and XLSX from one [`Sheet`] model.
 
