@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 use tovholder_core::Lang;
 use tovholder_core::duration::{self, TimeUnit};
+use tovholder_core::messages::words;
 use tovholder_core::model::Date;
 
 /// One label: key, English, Danish, Swedish.
@@ -388,48 +389,6 @@ pub fn pick3<'a>(lang: Lang, en: &'a str, da: &'a str, sv: &'a str) -> &'a str {
     }
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const MONTHS_DA: [&str; 12] = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-const MONTHS_SV: [&str; 12] = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
 const MONTHS_SHORT_EN: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
@@ -439,21 +398,6 @@ const MONTHS_SHORT_DA: [&str; 12] = [
 const MONTHS_SHORT_SV: [&str; 12] = [
     "jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec.",
 ];
-const WEEKDAYS_EN: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-const WEEKDAYS_DA: [&str; 7] = [
-    "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
-];
-const WEEKDAYS_SV: [&str; 7] = [
-    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
-];
 const WEEKDAYS_SHORT_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const WEEKDAYS_SHORT_DA: [&str; 7] = ["man.", "tir.", "ons.", "tor.", "fre.", "lør.", "søn."];
 const WEEKDAYS_SHORT_SV: [&str; 7] = ["mån", "tis", "ons", "tor", "fre", "lör", "sön"];
@@ -462,15 +406,11 @@ fn month_index(month: i8) -> usize {
     usize::try_from(month.clamp(1, 12) - 1).unwrap_or(0)
 }
 
-/// The month's name, lower case in Danish and Swedish (`januar`), capitalised in English.
+/// The month's name, lower case in Danish and Swedish (`januar`), capitalised in English
+/// (the same words as the messages: `tovholder_core::messages::Words::months`).
 pub fn month_name(lang: Lang, month: i8) -> &'static str {
     let i = month_index(month);
-    let table = match lang {
-        Lang::En => &MONTHS_EN,
-        Lang::Da => &MONTHS_DA,
-        Lang::Sv => &MONTHS_SV,
-    };
-    table.get(i).copied().unwrap_or("")
+    words(lang).months.get(i).copied().unwrap_or("")
 }
 
 /// The month's name with a capital first letter, for headings (`Januar`).
@@ -493,14 +433,13 @@ fn weekday_index(d: Date) -> usize {
     usize::try_from(d.0.weekday().to_monday_zero_offset()).unwrap_or(0)
 }
 
-/// The weekday's name (`mandag`, `Monday`).
+/// The weekday's name (`mandag`, `Monday`; the messages' words).
 pub fn weekday(lang: Lang, d: Date) -> &'static str {
-    let table = match lang {
-        Lang::En => &WEEKDAYS_EN,
-        Lang::Da => &WEEKDAYS_DA,
-        Lang::Sv => &WEEKDAYS_SV,
-    };
-    table.get(weekday_index(d)).copied().unwrap_or("")
+    words(lang)
+        .weekdays
+        .get(weekday_index(d))
+        .copied()
+        .unwrap_or("")
 }
 
 /// The weekday's abbreviation (`man.`, `Mon`).

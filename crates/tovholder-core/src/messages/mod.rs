@@ -163,15 +163,8 @@ pub(crate) fn range((a, b): (i64, i64)) -> String {
 /// A horizon as the plan writes it (English units, which every plan accepts):
 /// `18-30 months`.
 pub(crate) fn horizon_value(r: (i64, i64), unit: Unit) -> String {
-    let plural = r != (1, 1);
-    let word = match (unit, plural) {
-        (Unit::Day, false) => "day",
-        (Unit::Day, true) => "days",
-        (Unit::Week, false) => "week",
-        (Unit::Week, true) => "weeks",
-        (Unit::Month, false) => "month",
-        (Unit::Month, true) => "months",
-    };
+    let [singular, plural] = en::WORDS.unit(unit);
+    let word = if r == (1, 1) { singular } else { plural };
     let (a, b) = r;
     if a == b {
         format!("{a} {word}")
@@ -248,6 +241,50 @@ pub struct Words {
     pub fixed: &'static str,
     /// After a level in `explain`: "deny (cannot be changed)".
     pub cannot_be_changed: &'static str,
+    /// The months, January first (also the documents' month names).
+    pub months: [&'static str; 12],
+    /// The days of the week, Monday first (also the documents' weekday names).
+    pub weekdays: [&'static str; 7],
+    /// Day, week and month, each in the singular and the plural.
+    pub units: [[&'static str; 2]; 3],
+    /// The decimal separator.
+    pub decimal: char,
+}
+
+impl Words {
+    /// `2027-03` → `March 2027` (`marts 2027`, `mars 2027`).
+    pub fn month_year(&self, ym: &str) -> String {
+        match year_month(ym).and_then(|(year, m)| Some((year, self.months.get(m - 1)?))) {
+            Some((year, name)) => format!("{name} {year}"),
+            None => ym.to_string(),
+        }
+    }
+    /// The weekday with 0 as Monday.
+    pub fn weekday(&self, monday_zero: u8) -> &'static str {
+        self.weekdays
+            .get(usize::from(monday_zero))
+            .copied()
+            .unwrap_or("?")
+    }
+    /// `18–30 months` (`måneder`, `månader`).
+    pub fn amount(&self, r: (i64, i64), unit: Unit) -> String {
+        let [singular, plural] = self.unit(unit);
+        let word = if r == (1, 1) { singular } else { plural };
+        format!("{} {word}", range(r))
+    }
+    /// A unit's words, singular and plural.
+    pub fn unit(&self, unit: Unit) -> [&'static str; 2] {
+        let [day, week, month] = self.units;
+        match unit {
+            Unit::Day => day,
+            Unit::Week => week,
+            Unit::Month => month,
+        }
+    }
+    /// Hundredths as a number with at most two decimals.
+    pub fn hundredths(&self, v: u64) -> String {
+        hundredths(v, self.decimal)
+    }
 }
 
 /// The words of `lang`.

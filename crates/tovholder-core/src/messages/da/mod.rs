@@ -42,4 +42,23 @@ pub(super) static WORDS: Words = Words {
     default_level: "Standardniveau",
     fixed: "fast",
     cannot_be_changed: "kan ikke ændres",
+    months: [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    weekdays: [
+        "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+    ],
+    units: [["dag", "dage"], ["uge", "uger"], ["måned", "måneder"]],
+    decimal: ',',
 };

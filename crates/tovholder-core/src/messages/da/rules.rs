@@ -1,7 +1,5 @@
-use crate::messages::{
-    Closed, Missing, Place, RuleMsg, Text, Unit, horizon_value, hundredths, range, ticks,
-    year_month,
-};
+use super::WORDS as W;
+use crate::messages::{Closed, Missing, Place, RuleMsg, Text, horizon_value, range, ticks};
 
 pub(crate) fn text(m: &RuleMsg) -> Text {
     match m {
@@ -133,10 +131,10 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
                 .help("planlæg en tilbagevendende aktivitet hen over fasen (fx et læringsmøde `every: 2 måneder`), så arbejdet fortsætter efter den første entusiasme")
         }
         RuleMsg::RoleOverloaded { role, month: ym, planned, granted, written, months_over } => {
-            let (planned, granted) = (hundredths(*planned, ','), hundredths(*granted, ','));
+            let (planned, granted) = (W.hundredths(*planned), W.hundredths(*granted));
             let mut message = format!(
                 "rollen `{role}` har {planned} planlagte timer i {}, men har fået {granted} timer om måneden ({written})",
-                month(ym)
+                W.month_year(ym)
             );
             if *months_over > 1 {
                 message.push_str(&format!("; {months_over} måneder er over"));
@@ -168,7 +166,7 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
             t
         }
         RuleMsg::HolidayCollision { activity, date, weekday, closed } => {
-            let day = WEEKDAYS.get(usize::from(*weekday)).copied().unwrap_or("?");
+            let day = W.weekday(*weekday);
             let (what, label) = match closed {
                 Closed::Weekend => ("en weekenddag".to_string(), "weekend".to_string()),
                 Closed::Holiday { public: true, names } => {
@@ -226,15 +224,15 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
                     } else {
                         format!("med de valgfri faser {names}")
                     };
-                    format!("{what} varer {} ({} {with})", amount(*skipped, *unit), range(*taken))
+                    format!("{what} varer {} ({} {with})", W.amount(*skipped, *unit), range(*taken))
                 }
-                None => format!("{what} varer {}", amount(*taken, *unit)),
+                None => format!("{what} varer {}", W.amount(*taken, *unit)),
             };
-            message.push_str(&format!(", planen siger {}", amount(*declared, *unit)));
+            message.push_str(&format!(", planen siger {}", W.amount(*declared, *unit)));
             let help = if *too_long && *open {
                 format!(
                     "sæt `horizon` til mindst {} (plus tid til forankring), eller gør faserne kortere",
-                    amount((taken.0, taken.0), *unit)
+                    W.amount((taken.0, taken.0), *unit)
                 )
             } else {
                 format!(
@@ -243,51 +241,12 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
                 )
             };
             let mut t = Text::new(message)
-                .label(format!("planen siger {}", amount(*declared, *unit)))
+                .label(format!("planen siger {}", W.amount(*declared, *unit)))
                 .help(help);
             t.labels.extend(optional.iter().map(|_| "valgfri: regnet med".to_string()));
             t
         }
     }
-}
-
-const MONTHS: [&str; 12] = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-const WEEKDAYS: [&str; 7] = [
-    "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
-];
-
-/// `2027-03` → `marts 2027`.
-fn month(ym: &str) -> String {
-    match year_month(ym) {
-        Some((year, m)) => format!("{} {year}", MONTHS.get(m - 1).copied().unwrap_or("?")),
-        None => ym.to_string(),
-    }
-}
-
-fn amount(r: (i64, i64), unit: Unit) -> String {
-    let plural = r != (1, 1);
-    let word = match (unit, plural) {
-        (Unit::Day, false) => "dag",
-        (Unit::Day, true) => "dage",
-        (Unit::Week, false) => "uge",
-        (Unit::Week, true) => "uger",
-        (Unit::Month, false) => "måned",
-        (Unit::Month, true) => "måneder",
-    };
-    format!("{} {word}", range(r))
 }
 
 /// En enhed i en sektion, efter sektionens nøgle.

@@ -9,7 +9,7 @@ mod load;
 mod models;
 mod rules;
 
-pub(super) static WORDS: Words = Words {
+pub(crate) static WORDS: Words = Words {
     load: load::text,
     models: models::text,
     rules: rules::text,
@@ -37,4 +37,29 @@ pub(super) static WORDS: Words = Words {
     default_level: "Default level",
     fixed: "fixed",
     cannot_be_changed: "cannot be changed",
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    weekdays: [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ],
+    units: [["day", "days"], ["week", "weeks"], ["month", "months"]],
+    decimal: '.',
 };

@@ -1,7 +1,5 @@
-use crate::messages::{
-    Closed, Missing, Place, RuleMsg, Text, Unit, horizon_value, hundredths, range, ticks,
-    year_month,
-};
+use super::WORDS as W;
+use crate::messages::{Closed, Missing, Place, RuleMsg, Text, horizon_value, range, ticks};
 
 pub(crate) fn text(m: &RuleMsg) -> Text {
     match m {
@@ -128,10 +126,10 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
                 .help("plan a recurring activity across the phase (e.g. a learning meeting `every: 2 months`), so the work keeps going after the first enthusiasm")
         }
         RuleMsg::RoleOverloaded { role, month: ym, planned, granted, written, months_over } => {
-            let (planned, granted) = (hundredths(*planned, '.'), hundredths(*granted, '.'));
+            let (planned, granted) = (W.hundredths(*planned), W.hundredths(*granted));
             let mut message = format!(
                 "the role `{role}` is planned for {planned} hours in {}, but is granted {granted} hours a month ({written})",
-                month(ym)
+                W.month_year(ym)
             );
             if *months_over > 1 {
                 message.push_str(&format!("; {months_over} months are over"));
@@ -163,7 +161,7 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
             t
         }
         RuleMsg::HolidayCollision { activity, date, weekday, closed } => {
-            let day = WEEKDAYS.get(usize::from(*weekday)).copied().unwrap_or("?");
+            let day = W.weekday(*weekday);
             let (what, label) = match closed {
                 Closed::Weekend => ("a weekend day".to_string(), "weekend".to_string()),
                 Closed::Holiday { public: true, names } => {
@@ -220,15 +218,15 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
                     } else {
                         format!("with the optional phases {names}")
                     };
-                    format!("{what} take {} ({} {with})", amount(*skipped, *unit), range(*taken))
+                    format!("{what} take {} ({} {with})", W.amount(*skipped, *unit), range(*taken))
                 }
-                None => format!("{what} take {}", amount(*taken, *unit)),
+                None => format!("{what} take {}", W.amount(*taken, *unit)),
             };
-            message.push_str(&format!(", the plan says {}", amount(*declared, *unit)));
+            message.push_str(&format!(", the plan says {}", W.amount(*declared, *unit)));
             let help = if *too_long && *open {
                 format!(
                     "set `horizon` to at least {} (plus time for sustainment), or shorten the phases",
-                    amount((taken.0, taken.0), *unit)
+                    W.amount((taken.0, taken.0), *unit)
                 )
             } else {
                 format!(
@@ -237,57 +235,12 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
                 )
             };
             let mut t = Text::new(message)
-                .label(format!("the plan says {}", amount(*declared, *unit)))
+                .label(format!("the plan says {}", W.amount(*declared, *unit)))
                 .help(help);
             t.labels.extend(optional.iter().map(|_| "optional: counted as taken".to_string()));
             t
         }
     }
-}
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
-/// `2027-03` → `March 2027`.
-fn month(ym: &str) -> String {
-    match year_month(ym) {
-        Some((year, m)) => format!("{} {year}", MONTHS.get(m - 1).copied().unwrap_or("?")),
-        None => ym.to_string(),
-    }
-}
-
-fn amount(r: (i64, i64), unit: Unit) -> String {
-    let plural = r != (1, 1);
-    let word = match (unit, plural) {
-        (Unit::Day, false) => "day",
-        (Unit::Day, true) => "days",
-        (Unit::Week, false) => "week",
-        (Unit::Week, true) => "weeks",
-        (Unit::Month, false) => "month",
-        (Unit::Month, true) => "months",
-    };
-    format!("{} {word}", range(r))
 }
 
 /// One entity of a section, by the section's key.

@@ -42,4 +42,23 @@ pub(super) static WORDS: Words = Words {
     default_level: "Standardnivå",
     fixed: "fast",
     cannot_be_changed: "kan inte ändras",
+    months: [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    weekdays: [
+        "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+    ],
+    units: [["dag", "dagar"], ["vecka", "veckor"], ["månad", "månader"]],
+    decimal: ',',
 };

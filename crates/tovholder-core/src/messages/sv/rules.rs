@@ -1,7 +1,5 @@
-use crate::messages::{
-    Closed, Missing, Place, RuleMsg, Text, Unit, horizon_value, hundredths, range, ticks,
-    year_month,
-};
+use super::WORDS as W;
+use crate::messages::{Closed, Missing, Place, RuleMsg, Text, horizon_value, range, ticks};
 
 pub(crate) fn text(m: &RuleMsg) -> Text {
     match m {
@@ -133,10 +131,10 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
                 .help("planera en återkommande aktivitet över hela fasen (t.ex. en lärträff `every: 2 månader`), så att arbetet fortsätter när den första entusiasmen har lagt sig")
         }
         RuleMsg::RoleOverloaded { role, month: ym, planned, granted, written, months_over } => {
-            let (planned, granted) = (hundredths(*planned, ','), hundredths(*granted, ','));
+            let (planned, granted) = (W.hundredths(*planned), W.hundredths(*granted));
             let mut message = format!(
                 "rollen `{role}` är planerad för {planned} timmar i {}, men har {granted} timmar i månaden avsatta ({written})",
-                month(ym)
+                W.month_year(ym)
             );
             if *months_over > 1 {
                 message.push_str(&format!("; {months_over} månader ligger över"));
@@ -168,7 +166,7 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
             t
         }
         RuleMsg::HolidayCollision { activity, date, weekday, closed } => {
-            let day = WEEKDAYS.get(usize::from(*weekday)).copied().unwrap_or("?");
+            let day = W.weekday(*weekday);
             let (what, label) = match closed {
                 Closed::Weekend => ("en helg".to_string(), "helg".to_string()),
                 Closed::Holiday { public: true, names } => {
@@ -226,15 +224,15 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
                     } else {
                         format!("med de valfria faserna {names}")
                     };
-                    format!("{what} tar {} ({} {with})", amount(*skipped, *unit), range(*taken))
+                    format!("{what} tar {} ({} {with})", W.amount(*skipped, *unit), range(*taken))
                 }
-                None => format!("{what} tar {}", amount(*taken, *unit)),
+                None => format!("{what} tar {}", W.amount(*taken, *unit)),
             };
-            message.push_str(&format!(", planen säger {}", amount(*declared, *unit)));
+            message.push_str(&format!(", planen säger {}", W.amount(*declared, *unit)));
             let help = if *too_long && *open {
                 format!(
                     "sätt `horizon` till minst {} (plus tid för förankring), eller korta faserna",
-                    amount((taken.0, taken.0), *unit)
+                    W.amount((taken.0, taken.0), *unit)
                 )
             } else {
                 format!(
@@ -243,51 +241,12 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
                 )
             };
             let mut t = Text::new(message)
-                .label(format!("planen säger {}", amount(*declared, *unit)))
+                .label(format!("planen säger {}", W.amount(*declared, *unit)))
                 .help(help);
             t.labels.extend(optional.iter().map(|_| "valfri: räknad med".to_string()));
             t
         }
     }
-}
-
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-const WEEKDAYS: [&str; 7] = [
-    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
-];
-
-/// `2027-03` → `mars 2027`.
-fn month(ym: &str) -> String {
-    match year_month(ym) {
-        Some((year, m)) => format!("{} {year}", MONTHS.get(m - 1).copied().unwrap_or("?")),
-        None => ym.to_string(),
-    }
-}
-
-fn amount(r: (i64, i64), unit: Unit) -> String {
-    let plural = r != (1, 1);
-    let word = match (unit, plural) {
-        (Unit::Day, false) => "dag",
-        (Unit::Day, true) => "dagar",
-        (Unit::Week, false) => "vecka",
-        (Unit::Week, true) => "veckor",
-        (Unit::Month, false) => "månad",
-        (Unit::Month, true) => "månader",
-    };
-    format!("{} {word}", range(r))
 }
 
 /// En post i en sektion, efter sektionens nyckel, med obestämd artikel.
