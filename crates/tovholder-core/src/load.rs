@@ -6,10 +6,7 @@
 use crate::diag::{Diagnostic, Lang};
 use crate::messages::LoadMsg;
 use crate::messages::load::ValueKind;
-use crate::model::{
-    Activity, Checklist, Cx, Declared, Entries, FromNode, Goal, Phase, Plan, Role, Section,
-    Stakeholder,
-};
+use crate::model::{Cx, Declared, FromNode, Plan, Section};
 use crate::rules::SectionKind;
 use crate::span::{FileId, SourceMap, Span};
 use crate::yaml::{self, NodeKind};
@@ -86,20 +83,12 @@ pub fn load(sources: &SourceMap, file: FileId, lang: Option<Lang>) -> Loaded {
     let mut plan = Plan::from_node(&root, &mut cx).unwrap_or_default();
     drop(root);
     let Sections {
-        roles,
-        phases,
-        activities,
-        goals,
-        checklists,
-        stakeholders,
+        mut built,
         diags: section_diags,
     } = sections;
-    plan.roles = roles;
-    plan.phases = phases;
-    plan.activities = activities;
-    plan.goals = goals;
-    plan.checklists = checklists;
-    plan.stakeholders = stakeholders;
+    for kind in SectionKind::ALL {
+        kind.move_section(&mut built, &mut plan);
+    }
     cx.diags.extend(section_diags);
     let mut diags = cx.diags;
     let top = first_key.unwrap_or(Span::new(file, 0, 0));
@@ -212,12 +201,8 @@ struct Doc<'a> {
 /// The sections built while parsing, and what building them found.
 #[derive(Default)]
 struct Sections {
-    roles: Section<Role>,
-    phases: Section<Phase>,
-    activities: Section<Activity>,
-    goals: Section<Goal>,
-    checklists: Section<Checklist>,
-    stakeholders: Section<Stakeholder>,
+    /// A plan holding only the sections built so far.
+    built: Plan,
     diags: Vec<Diagnostic>,
 }
 
@@ -439,28 +424,18 @@ struct SectionBuilder<'s> {
 
 impl SectionBuilder<'_> {
     fn add(&mut self, key: &yaml::Node, value: &yaml::Node) {
-        self.sections
-            .get(self.kind)
-            .add_entry(key, value, &mut self.others, &mut self.cx);
+        self.kind.entries_mut(&mut self.sections.built).add_entry(
+            key,
+            value,
+            &mut self.others,
+            &mut self.cx,
+        );
     }
 
     fn finish(self) {
         // Growth leaves up to half of a section unused; a loaded section stays as it is.
-        self.sections.get(self.kind).shrink();
+        self.kind.entries_mut(&mut self.sections.built).shrink();
         let mut cx = self.cx;
         self.sections.diags.append(&mut cx.diags);
-    }
-}
-
-impl Sections {
-    fn get(&mut self, kind: SectionKind) -> &mut dyn Entries {
-        match kind {
-            SectionKind::Roles => &mut self.roles,
-            SectionKind::Phases => &mut self.phases,
-            SectionKind::Activities => &mut self.activities,
-            SectionKind::Goals => &mut self.goals,
-            SectionKind::Checklists => &mut self.checklists,
-            SectionKind::Stakeholders => &mut self.stakeholders,
-        }
     }
 }

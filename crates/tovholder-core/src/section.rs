@@ -86,6 +86,32 @@ impl SectionKind {
         }
     }
 
+    /// The section in `plan`, for the loader to add entries to as it parses.
+    pub(crate) fn entries_mut(self, plan: &mut Plan) -> &mut dyn crate::model::Entries {
+        match self {
+            SectionKind::Roles => &mut plan.roles,
+            SectionKind::Phases => &mut plan.phases,
+            SectionKind::Activities => &mut plan.activities,
+            SectionKind::Goals => &mut plan.goals,
+            SectionKind::Checklists => &mut plan.checklists,
+            SectionKind::Stakeholders => &mut plan.stakeholders,
+        }
+    }
+
+    /// Move this section from `from` into `to` (the loader's sections, built while
+    /// parsing, into the plan converted from the rest of the file).
+    pub(crate) fn move_section(self, from: &mut Plan, to: &mut Plan) {
+        use std::mem::take;
+        match self {
+            SectionKind::Roles => to.roles = take(&mut from.roles),
+            SectionKind::Phases => to.phases = take(&mut from.phases),
+            SectionKind::Activities => to.activities = take(&mut from.activities),
+            SectionKind::Goals => to.goals = take(&mut from.goals),
+            SectionKind::Checklists => to.checklists = take(&mut from.checklists),
+            SectionKind::Stakeholders => to.stakeholders = take(&mut from.stakeholders),
+        }
+    }
+
     /// The ids a plan's `remove:` drops from this section of the model.
     pub fn removals(self, remove: &Remove) -> &[Spanned<String>] {
         strs(match self {
