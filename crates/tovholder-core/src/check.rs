@@ -23,6 +23,9 @@ pub struct CheckOptions {
     pub until: Option<crate::model::Date>,
     /// Let `uses` paths leave the repository root (`--allow-outside-root`; read by the CLI's model loader).
     pub allow_outside_root: bool,
+    /// The day the plan is checked as of (`--as-of`; the CLI gives today when it is not
+    /// set, the core never reads the clock). The follow-up rules need it.
+    pub as_of: Option<crate::model::Date>,
 }
 
 impl CheckOptions {
@@ -46,6 +49,10 @@ pub struct Checked {
     pub schedule: Option<Schedule>,
     /// The language messages were written in.
     pub lang: Lang,
+    /// The plan's journals resolved against it, when it has a journal and an as-of date.
+    pub follow_up: Option<crate::follow_up::FollowUp>,
+    /// The journals read for the plan (their findings point into these files).
+    pub journal_files: Vec<FileId>,
 }
 
 impl Checked {
@@ -56,6 +63,17 @@ impl Checked {
         Some(CompiledPlan::build(
             &self.plan, schedule, sources, self.file,
         ))
+    }
+
+    /// The errors that keep the plan from being compiled or rendered: all but those
+    /// inside a journal (and `log-unavailable`), which never stop the plan.
+    pub fn plan_errors(&self) -> usize {
+        self.diags
+            .iter()
+            .filter(|d| d.level == Level::Error)
+            .filter(|d| !self.journal_files.contains(&d.span().file))
+            .filter(|d| d.rule.name != crate::rules::log_unavailable::RULE.name)
+            .count()
     }
 
     pub fn errors(&self) -> usize {
@@ -84,6 +102,8 @@ pub fn check(sources: &SourceMap, file: FileId, opts: &CheckOptions) -> Checked 
             diags: loaded.diags,
             schedule: None,
             lang,
+            follow_up: None,
+            journal_files: Vec::new(),
         };
     }
     let mut diags = loaded.diags;
@@ -106,6 +126,19 @@ pub fn check_with_models(
     opts: &CheckOptions,
     models: &mut dyn ModelSource,
 ) -> Checked {
+    check_with_journals(sources, file, opts, models, &mut crate::journal::NoJournals)
+}
+
+/// Check a plan with its models and its journals (`log:`, or the one beside the plan,
+/// found through `journals`). A journal's problems are findings beside the plan's;
+/// they never stop the plan from being checked or scheduled.
+pub fn check_with_journals(
+    sources: &mut SourceMap,
+    file: FileId,
+    opts: &CheckOptions,
+    models: &mut dyn ModelSource,
+    journals: &mut dyn crate::journal::JournalSource,
+) -> Checked {
     let lang = load::message_lang(sources, file, opts.lang);
     let loaded = load::load(sources, file, Some(lang));
     if !loaded.parsed {
@@ -115,9 +148,12 @@ pub fn check_with_models(
             diags: loaded.diags,
             schedule: None,
             lang,
+            follow_up: None,
+            journal_files: Vec::new(),
         };
     }
     let mut diags = loaded.diags;
+    let (logs, log_diags) = crate::journal::find(sources, file, &loaded.plan, journals, lang);
     let resolved = merge::resolve(sources, file, loaded.plan, models, lang);
     diags.extend(resolved.diags);
     check_plan(
@@ -128,12 +164,23 @@ pub fn check_with_models(
         lang,
         opts,
         resolved.model.as_ref(),
-    )
+        &logs,
+    );
+    // The journal's own problems come after the plan is checked: they never keep the
+    // plan from being scheduled (nor, in the CLI, from being compiled or rendered).
+    checked.diags.extend(log_diags);
+    for log in logs {
+        checked.journal_files.push(log.file);
+        checked.diags.extend(log.diags);
+    }
+    diag::sort(&mut checked.diags);
+    checked
 }
 
 /// The stages after loading: graph, schedule, rules. `model` is the resolved model
 /// the plan uses: findings that the model has on its own are reported when the model
-/// is checked, not again for every plan that uses it.
+/// is checked, not again for every plan that uses it. `logs` are the plan's journals.
+#[allow(clippy::too_many_arguments)]
 fn check_plan(
     sources: &SourceMap,
     file: FileId,
@@ -142,6 +189,7 @@ fn check_plan(
     lang: Lang,
     opts: &CheckOptions,
     model: Option<&Plan>,
+    logs: &[crate::journal::LoadedJournal],
 ) -> Checked {
     let graph = DepGraph::build(&plan, sources);
     // Schedule when it means something: a plan (not a model) with a start and no cycle,
@@ -158,6 +206,8 @@ fn check_plan(
         lang,
         schedule: None,
         options: &opts.rule_options,
+        follow_up: None,
+        as_of: opts.as_of.map(|d| d.0),
     };
     // The rules that need no dates do not wait for the schedule: they run on a second
     // thread meanwhile (the schedule, with its many allocations, stays on this one).
@@ -172,8 +222,20 @@ fn check_plan(
         },
     );
     diags.extend(scheduled);
+    // The journal is resolved against the merged plan once it is scheduled (a plan
+    // with no journal, or no as-of date, has no follow-up and behaves as before).
+    let follow_up = match (logs.is_empty(), opts.as_of) {
+        (false, Some(as_of)) => Some(crate::follow_up::FollowUp::build(
+            &plan,
+            schedule.as_ref(),
+            logs,
+            as_of.0,
+        )),
+        _ => None,
+    };
     let ctx = Ctx {
         schedule: schedule.as_ref(),
+        follow_up: follow_up.as_ref(),
         ..undated
     };
     let late = rules::run_some(&ctx, &level_of, &|r| r.needs_schedule);
@@ -187,6 +249,8 @@ fn check_plan(
             lang,
             schedule: None,
             options: &opts.rule_options,
+            follow_up: None,
+            as_of: None,
         };
         let own: std::collections::HashSet<(&str, crate::span::Span)> =
             rules::run(&mctx, &|r| opts.level_of(r))
@@ -204,6 +268,8 @@ fn check_plan(
         diags,
         schedule,
         lang,
+        follow_up,
+        journal_files: Vec::new(),
     }
 }
 

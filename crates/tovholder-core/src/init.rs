@@ -301,6 +301,25 @@ pub fn init_plan(model: &Plan, o: &InitOptions) -> String {
     y
 }
 
+/// The text of an empty journal for a new plan (`<plan-file-stem>.log.yaml`), with
+/// the editor's schema line when `schema_path` (the journal schema's path relative to
+/// the journal) is given.
+pub fn journal_text(schema_path: Option<&str>) -> String {
+    let mut out = String::new();
+    if let Some(schema) = schema_path {
+        out.push_str(&format!("# yaml-language-server: $schema={schema}\n"));
+    }
+    out.push_str(
+        "# The plan's journal: what actually happened, one entry per event, in any order.\n\
+         # - { date: 2027-03-04, held: laeringsmoede, note: 9 deltagere }\n\
+         # - { date: 2027-07-06, cancelled: laeringsmoede, reason: Sommerferie }\n\
+         # - { date: 2027-04-01, measured: borgerinddragelse, value: 48 %, source: Sagsaudit 1. kvartal }\n\
+         kind: log\n\
+         entries: []\n",
+    );
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

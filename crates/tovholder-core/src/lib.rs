@@ -14,8 +14,10 @@ pub mod check;
 pub mod compiled;
 pub mod diag;
 pub mod duration;
+pub mod follow_up;
 pub mod graph;
 pub mod init;
+pub mod journal;
 pub mod load;
 pub mod merge;
 pub mod messages;
@@ -28,6 +30,6 @@ pub mod section;
 pub mod span;
 pub mod yaml;
 
-pub use check::{CheckOptions, Checked, check, check_with_models};
+pub use check::{CheckOptions, Checked, check, check_with_journals, check_with_models};
 pub use diag::{Diagnostic, Label, Lang, Level};
 pub use span::{FileId, SourceFile, SourceMap, Span, Spanned};

@@ -54,7 +54,7 @@ impl Cx {
     /// reporting duplicate keys (both places labelled). The keys borrow from the tree: a
     /// key becomes a `String` only where it is kept. (Sections, keyed by id, go through
     /// [`Entries::add_entry`].)
-    fn entries<'n>(
+    pub(crate) fn entries<'n>(
         &mut self,
         node: &'n Node<'n>,
         what: impl Into<Mapping>,
@@ -1015,8 +1015,8 @@ pub const TERMS: &[&str] = &["short", "kort", "long", "lang"];
 /// The plan's `calendar.holidays`: the calendar's one region type.
 pub use crate::calendar::HolidayRegion;
 
-type S = Spanned<String>;
-type Strings = List<Spanned<String>>;
+pub(crate) type S = Spanned<String>;
+pub(crate) type Strings = List<Spanned<String>>;
 
 mapping! {
     /// A role: who holds it, the time granted and what it is responsible for.
@@ -1027,6 +1027,9 @@ mapping! {
         pub purpose: Option<S>,
         /// Who holds the role: one name or a list. A plan role with no owner is a finding.
         pub owner: Option<Strings>,
+/// The journal (`journal.rs`) is declared with the same macro.
+pub(crate) use mapping;
+
         /// Granted time (råderum): `4 per week`, `8 timer om måneden`.
         pub hours: Option<Spanned<Hours>>,
         /// What the role may decide on its own.
@@ -1428,3 +1431,6 @@ impl Activity {
         self.phase.iter().chain(strs(&self.phases).iter()).collect()
     }
 }
+        /// The plan's journals (`kind: log`), paths relative to this file; without it,
+        /// `<plan-file-stem>.log.yaml` beside the plan. A model has no journal.
+        pub log: Option<Strings>,

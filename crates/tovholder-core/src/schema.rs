@@ -16,6 +16,20 @@ pub fn plan_schema_json() -> String {
     s
 }
 
+/// The journal's JSON Schema (`kind: log`), pretty-printed with a trailing newline.
+pub fn log_schema_json() -> String {
+    let mut schema = schemars::schema_for!(crate::journal::Journal);
+    schema.insert(
+        "$id".into(),
+        "https://tovholder.invalid/schemas/log.schema.json".into(),
+    );
+    schema.insert("title".into(), "tovholder journal".into());
+    prune_unused_defs(&mut schema);
+    let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
 /// Remove the `$defs` nothing refers to (any more), until none is left.
 fn prune_unused_defs(schema: &mut schemars::Schema) {
     loop {

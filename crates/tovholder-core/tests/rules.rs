@@ -14,6 +14,10 @@
 //! `Tested in: <path from the repository root>`; the meta-test checks that file names
 //! the rule (as `"rule-name"`). Fixtures are read as bytes and decoded like the CLI
 //! does, so encoding findings are tested the same way.
+//!
+//! A fixture's journal is `<fixture-stem>.log.yaml` beside it (`fail.log.yaml`), or the
+//! files its `log:` names, as the CLI finds them. Every fixture is checked as of
+//! [`AS_OF`], unless it has a line `# as-of: YYYY-MM-DD`.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
@@ -86,6 +90,57 @@ impl ModelSource for FixtureModels {
     }
 }
 
+/// The as-of date of every fixture without an `# as-of:` line.
+const AS_OF: &str = "2028-01-01";
+
+/// The fixture's `# as-of: YYYY-MM-DD` line, else [`AS_OF`].
+fn as_of(fixture: &Fixture) -> tovholder_core::model::Date {
+    let text = String::from_utf8_lossy(&fixture.bytes);
+    let written = text
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("# as-of:"))
+        .map(str::trim)
+        .unwrap_or(AS_OF);
+    tovholder_core::model::Date::parse(written).expect("as-of date")
+}
+
+/// Loads a fixture's journals from its own folder.
+struct FixtureJournals;
+
+impl tovholder_core::journal::JournalSource for FixtureJournals {
+    fn load(
+        &mut self,
+        sources: &mut SourceMap,
+        from: FileId,
+        path: &str,
+    ) -> Result<FileId, String> {
+        FixtureModels.load(sources, from, path)
+    }
+    fn beside(
+        &mut self,
+        sources: &mut SourceMap,
+        plan: FileId,
+    ) -> Result<Option<FileId>, (String, String)> {
+        let name = sources.name(plan).to_string();
+        let beside = match name.strip_suffix(".yaml") {
+            Some(stem) => format!("{stem}.log.yaml"),
+            None => return Ok(None),
+        };
+        if !repo().join(&beside).is_file() {
+            return Ok(None);
+        }
+        let file = Path::new(&beside)
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        FixtureModels
+            .load(sources, plan, &file)
+            .map(Some)
+            .map_err(|e| (beside, e))
+    }
+}
+
 /// Check a fixture the way the CLI checks a file: decode the bytes, then load, resolve and lint.
 fn check(fixture: &Fixture) -> (SourceMap, Vec<Diagnostic>) {
     let (sources, checked) = check_with(fixture, &CheckOptions::default());
@@ -98,11 +153,14 @@ fn check_with(fixture: &Fixture, opts: &CheckOptions) -> (SourceMap, tovholder_c
     match yaml::decode(FileId(0), &fixture.bytes, tovholder_core::Lang::En) {
         Ok(text) => {
             let file = sources.add(SourceFile::new(fixture.name.clone(), text));
-            let checked = tovholder_core::check::check_with_models(
+            let mut opts = opts.clone();
+            opts.as_of = opts.as_of.or(Some(as_of(fixture)));
+            let checked = tovholder_core::check::check_with_journals(
                 &mut sources,
                 file,
                 opts,
                 &mut FixtureModels,
+                &mut FixtureJournals,
             );
             (sources, checked)
         }
@@ -118,6 +176,8 @@ fn check_with(fixture: &Fixture, opts: &CheckOptions) -> (SourceMap, tovholder_c
                 diags: vec![d],
                 schedule: None,
                 lang: tovholder_core::Lang::En,
+                follow_up: None,
+                journal_files: Vec::new(),
             };
             (sources, checked)
         }
@@ -307,7 +367,9 @@ fn committed(rule: &str) -> Vec<Fixture> {
 }
 
 fn is_fixture(file_name: &str) -> bool {
-    file_name.ends_with(".yaml") && (is_fail(file_name) || is_pass(file_name))
+    file_name.ends_with(".yaml")
+        && !file_name.ends_with(".log.yaml")
+        && (is_fail(file_name) || is_pass(file_name))
 }
 
 fn is_fail(file_name: &str) -> bool {

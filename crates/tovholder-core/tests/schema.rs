@@ -148,3 +148,23 @@ fn a_rejected_value_is_reported_once() {
     let checked = tovholder_core::check(&sources, file, &CheckOptions::default());
     assert!(checked.diags.iter().any(|d| d.rule == "plan-without-start"));
 }
+
+#[test]
+fn committed_log_schema_is_fresh() {
+    let path = repo().join("schemas/log.schema.json");
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    let generated = tovholder_core::schema::log_schema_json();
+    assert!(
+        committed == generated,
+        "schemas/log.schema.json is stale; regenerate it with:\n  cargo run -p tovholder -- schema --log > schemas/log.schema.json"
+    );
+}
+
+#[test]
+fn log_schema_and_loader_know_the_same_keys() {
+    use tovholder_core::journal::{Entry, Journal};
+    let schema: serde_json::Value =
+        serde_json::from_str(&tovholder_core::schema::log_schema_json()).expect("schema is JSON");
+    assert_eq!(properties(&schema, None), sorted(Journal::KEYS));
+    assert_eq!(properties(&schema, Some("Entry")), sorted(Entry::KEYS));
+}

@@ -43,6 +43,9 @@ pub struct CheckArgs {
     /// Print the effective rule levels and options for this plan, and where each comes from.
     #[arg(long, value_name = "FILE")]
     pub show_config: Option<PathBuf>,
+    /// Check the plan's journal as of this day, YYYY-MM-DD (default: `SOURCE_DATE_EPOCH`, else today in Europe/Copenhagen).
+    #[arg(long, value_name = "DATE", value_parser = crate::compile::parse_date)]
+    pub as_of: Option<tovholder_core::model::Date>,
 }
 
 pub fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -107,8 +110,15 @@ fn check_all(jobs: &[(PathBuf, CheckOptions)]) -> Vec<Result<FileResult, String>
 }
 
 pub fn run(args: &CheckArgs) -> u8 {
-    let base = options(args);
+    let mut base = options(args);
     let lang = args.lang.unwrap_or(Lang::En);
+    match crate::journal::as_of(args.as_of) {
+        Ok(d) => base.as_of = Some(d),
+        Err(msg) => {
+            error(&msg, lang);
+            return exit::FAILURE;
+        }
+    }
     let mut resolver = match Resolver::new(args.config.as_deref(), lang) {
         Ok(r) => r,
         Err((path, reason)) => {

@@ -36,6 +36,9 @@ pub struct CompileArgs {
     /// Print the JSON Schema of the compiled plan and exit.
     #[arg(long, conflicts_with_all = ["plan", "until", "config"])]
     pub schema: bool,
+    /// Follow the plan's journal as of this day, YYYY-MM-DD (default: `SOURCE_DATE_EPOCH`, else today in Europe/Copenhagen).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<Date>,
 }
 
 pub fn parse_date(s: &str) -> Result<Date, String> {
@@ -57,6 +60,7 @@ pub fn run(args: &CompileArgs) -> u8 {
         until: args.until,
         config: args.config.as_deref(),
         allow_outside_root: args.allow_outside_root,
+        as_of: args.as_of,
     };
     let Ready { compiled, lang, .. } = match plan::prologue(&plan_args, Purpose::Compile) {
         Ok(ready) => ready,

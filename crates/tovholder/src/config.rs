@@ -80,6 +80,13 @@ pub static OPTIONS: &[OptionDef] = &[OptionDef {
     max: 104,
     get: |o| o.momentum_gap_weeks,
     set: |o, v| o.momentum_gap_weeks = v,
+}, OptionDef {
+    rule: "occurrence-not-recorded",
+    key: "days",
+    min: 0,
+    max: 365,
+    get: |o| o.occurrence_grace_days,
+    set: |o, v| o.occurrence_grace_days = v,
 }];
 
 /// Where an effective setting came from.

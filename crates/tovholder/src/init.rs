@@ -117,6 +117,16 @@ pub fn run(args: &InitArgs) -> u8 {
             Ok(()) => {
                 let path = out.display().to_string();
                 output::eprint(&CliMsg::Wrote { path }.text(lang));
+                // An empty journal beside the plan; one already there is left as it is.
+                let log = crate::journal::beside_path(out);
+                let log_schema = schema
+                    .as_deref()
+                    .map(|s| s.replace("plan.schema.json", "log.schema.json"));
+                let journal = tovholder_core::init::journal_text(log_schema.as_deref());
+                if std::fs::symlink_metadata(&log).is_err() && write_new(&log, &journal).is_ok() {
+                    let path = log.display().to_string();
+                    output::eprint(&CliMsg::Wrote { path }.text(lang));
+                }
                 exit::OK
             }
             Err(e) => {

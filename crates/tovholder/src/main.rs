@@ -14,6 +14,7 @@ mod files;
 mod format;
 mod graph;
 mod init;
+mod journal;
 mod models;
 mod output;
 mod plan;
@@ -41,8 +42,12 @@ pub enum Command {
     Rules(check::RulesArgs),
     /// Print the documentation of a rule.
     Explain(check::ExplainArgs),
-    /// Print the JSON Schema of the plan language.
-    Schema,
+    /// Print the JSON Schema of the plan language (`--log`: of the journal).
+    Schema {
+        /// The journal's schema (`kind: log`, `schemas/log.schema.json`) instead of the plan's.
+        #[arg(long)]
+        log: bool,
+    },
     /// Start a new plan from a model, with a marked blank for everything to fill in.
     Init(init::InitArgs),
     /// Schedule a plan and print the compiled plan (dates, occurrences, hours) as JSON.
@@ -65,8 +70,12 @@ fn run(cli: Cli) -> u8 {
         Command::Graph(args) => graph::run(&args),
         Command::Render(args) => render::run(&args),
         Command::Templates(args) => render::templates(&args),
-        Command::Schema => {
-            output::print(&tovholder_core::schema::plan_schema_json());
+        Command::Schema { log } => {
+            output::print(&if log {
+                tovholder_core::schema::log_schema_json()
+            } else {
+                tovholder_core::schema::plan_schema_json()
+            });
             exit::OK
         }
     }

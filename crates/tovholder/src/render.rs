@@ -78,6 +78,9 @@ fn parse_document(s: &str) -> Result<Document, String> {
         format!("unknown document `{s}`; use aktivitetsplan, aarshjul, roller or ical")
     })
 }
+    /// Follow the plan's journal as of this day, YYYY-MM-DD (default: `SOURCE_DATE_EPOCH`, else today in Europe/Copenhagen).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<Date>,
 
 fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse(s)
@@ -124,6 +127,7 @@ pub fn run(args: &RenderArgs) -> u8 {
     };
     let templates = match &args.templates {
         Some(dir) => match read_templates(dir) {
+        as_of: args.as_of,
             Ok(t) => t,
             Err(e) => return fail(&e, lang),
         },

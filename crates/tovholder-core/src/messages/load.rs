@@ -67,6 +67,16 @@ findings! {
 }
 
 /// What kind of YAML value a place holds, or expects (`expected a string, found a list`).
+        /// A journal whose `kind` is not `log`.
+        NotALog { kind: String } => INVALID_VALUE,
+        /// A journal entry with none of the event keys (`known`).
+        LogEntryWithoutEvent { known: &'static [&'static str] } => MISSING_KEY,
+        /// A journal entry with two event keys (spans: the second, the first).
+        LogEntryTwoEvents { first: String, second: String } => INVALID_VALUE,
+        /// A model that names a journal (`log:`): only plans have one.
+        LogInModel => UNKNOWN_KEY,
+        /// A journal that cannot be read (`path` as written or found, `reason` why).
+        LogUnavailable { path: String, reason: String } => crate::rules::log_unavailable::RULE,
 #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ValueKind {
@@ -121,6 +131,10 @@ pub enum Mapping {
     Entities,
     /// A mapping named by its key, the same in every language (`uses`, `remove`).
     Key(String),
+    /// The top level of a journal (`kind: log`).
+    Log,
+    /// An entry of a journal.
+    LogEntry,
 }
 
 impl From<&str> for Mapping {
@@ -142,6 +156,8 @@ impl From<&str> for Mapping {
             other => Mapping::Key(other.to_string()),
         }
     }
+            "the journal" => Mapping::Log,
+            "a journal entry" => Mapping::LogEntry,
 }
 
 /// A problem with a written value: a duration, an interval, a length, granted hours,

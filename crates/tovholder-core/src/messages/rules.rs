@@ -166,5 +166,23 @@ findings! {
         StakeholderNeverInformed { stakeholder: String } => stakeholder_never_informed::RULE,
         /// A phase no activity is planned in.
         PhaseWithoutActivities { phase: String } => phase_without_activities::RULE,
+        /// A journal entry names an id its section (`target`: the section's key) does not have.
+        LogUnknownReference { target: String, id: String, suggestion: Option<String> } => log_unknown_reference::RULE,
+        /// A `checked` entry names an item (1-based number or text) its checklist does not have.
+        LogUnknownItem { checklist: String, item: String, items: usize } => log_unknown_reference::RULE,
+        /// A journal entry dated after the as-of date.
+        LogEntryInFuture { date: String, as_of: String } => log_entry_in_future::RULE,
+        /// A `cancelled` entry that gives no `reason`.
+        CancelledWithoutReason { activity: String, date: String } => cancelled_without_reason::RULE,
+        /// A `measured` entry that gives no `source`.
+        MeasurementWithoutSource { goal: String, date: String } => measurement_without_source::RULE,
+        /// A `held`/`cancelled` entry that matches no planned occurrence (`planned`: the
+        /// date it names, when it names one; `nearest`: the nearest planned date).
+        UnknownOccurrence { activity: String, date: String, planned: Option<String>, nearest: Option<String> } => unknown_occurrence::RULE,
+        /// Planned occurrences older than the grace period with neither `held` nor
+        /// `cancelled` (`count` of them, the first and last dates).
+        OccurrenceNotRecorded { activity: String, count: usize, first: String, last: String, grace_days: u32 } => occurrence_not_recorded::RULE,
+        /// The as-of date is past a phase's latest planned end and no `phase_completed` is recorded.
+        PhaseOverrun { phase: String, end: String, days: i64 } => phase_overrun::RULE,
     }
 }

@@ -42,6 +42,7 @@ macro_rules! declare_rule {
 
 pub mod activity_outside_phase;
 pub mod activity_without_responsible;
+pub mod cancelled_without_reason;
 pub mod catalogue;
 pub mod config;
 pub mod dependency_cycle;
@@ -53,9 +54,15 @@ pub mod goal_without_target;
 pub mod holiday_collision;
 pub mod horizon_mismatch;
 pub mod loader;
+pub mod log_entry_in_future;
+pub mod log_unavailable;
+pub mod log_unknown_reference;
+pub mod measurement_without_source;
 pub mod models;
 pub mod momentum_gap;
 pub mod no_sustainment_phase;
+pub mod occurrence_not_recorded;
+pub mod phase_overrun;
 pub mod phase_without_activities;
 pub mod phase_without_exit_criteria;
 pub mod plan_without_start;
@@ -63,6 +70,7 @@ pub mod role_overloaded;
 pub mod role_without_owner;
 pub mod stakeholder_never_informed;
 pub mod too_many_occurrences;
+pub mod unknown_occurrence;
 pub mod unknown_reference;
 pub mod unused_allow;
 pub mod unused_role;
@@ -110,6 +118,10 @@ pub struct Ctx<'a> {
     /// The plan's dates, for rules that need them (absent when it could not be scheduled).
     pub schedule: Option<&'a Schedule>,
     pub options: &'a RuleOptions,
+    /// The journal resolved against the plan (absent when the plan has no journal).
+    pub follow_up: Option<&'a crate::follow_up::FollowUp>,
+    /// The day the plan is checked as of (`--as-of`, else today, from the CLI).
+    pub as_of: Option<jiff::civil::Date>,
 }
 
 /// Options some rules take (set in `tovholder.toml`).
@@ -117,12 +129,15 @@ pub struct Ctx<'a> {
 pub struct RuleOptions {
     /// `momentum-gap`: longest stretch without an occurrence, in weeks.
     pub momentum_gap_weeks: u32,
+    /// `occurrence-not-recorded`: days after a planned occurrence before it must be recorded.
+    pub occurrence_grace_days: u32,
 }
 
 impl Default for RuleOptions {
     fn default() -> Self {
         RuleOptions {
             momentum_gap_weeks: 10,
+            occurrence_grace_days: 14,
         }
     }
 }
@@ -288,6 +303,14 @@ pub static RULES: &[&Rule] = &[
     &role_overloaded::RULE,
     &holiday_collision::RULE,
     &too_many_occurrences::RULE,
+    &log_unavailable::RULE,
+    &log_unknown_reference::RULE,
+    &log_entry_in_future::RULE,
+    &cancelled_without_reason::RULE,
+    &measurement_without_source::RULE,
+    &unknown_occurrence::RULE,
+    &occurrence_not_recorded::RULE,
+    &phase_overrun::RULE,
     &unused_allow::RULE,
     &config::CONFIG_SYNTAX,
     &config::CONFIG_UNKNOWN_KEY,

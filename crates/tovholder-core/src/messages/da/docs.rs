@@ -1218,4 +1218,199 @@ rule_docs! {
     /// ## Gør i stedet
     /// Ret henvisningen i planen.
     "config-fixed-rule" => "`tovholder.toml` prøver at ændre en regel med fast niveau";
+
+    /// ## Hvad den gør
+    /// Melder en logbog nævnt i planens `log:`, som ikke kan læses: en fil, der ikke
+    /// findes, en mappe, en FIFO eller en enhed, en URL, en sti uden for repositoriets
+    /// rod, en fil over størrelsesgrænsen eller en fil, der ikke er UTF-8. Også en
+    /// `<planfilens-navn>.log.yaml` ved siden af planen, som findes, men ikke kan læses.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// En logbog, der ikke bliver læst, ligner en logbog, hvor intet er registreret:
+    /// alle fund om opfølgningen ville være forkerte.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// log: [opfoelgning-2072.yaml]
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// log: [opfoelgning-2027.yaml]
+    /// ```
+    "log-unavailable" => "En af planens logbøger kan ikke læses";
+
+    /// ## Hvad den gør
+    /// Melder en post i logbogen, hvis aktivitet (`held`, `cancelled`), mål
+    /// (`measured`), fase (`phase_started`, `phase_completed`) eller tjekliste
+    /// (`checked`) ikke findes i den samlede plan – med det nærmeste id som forslag –
+    /// og en `checked`-post, hvis `item` (et nummer fra 1 eller punktets tekst)
+    /// tjeklisten ikke har.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// En post om ingenting er et møde, der ikke tæller: den gang, posten var ment
+    /// for, står stadig som ikke registreret, og målingen når aldrig frem til sit mål.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// kind: log
+    /// entries:
+    ///   - { date: 2027-03-04, held: laeringsmode }
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// kind: log
+    /// entries:
+    ///   - { date: 2027-03-04, held: laeringsmoede }
+    /// ```
+    "log-unknown-reference" => "En post i logbogen nævner et id eller et tjeklistepunkt, som planen ikke har";
+
+    /// ## Hvad den gør
+    /// Melder en post i logbogen, der er dateret efter opgørelsesdatoen (`--as-of`,
+    /// ellers dags dato i Danmark eller `SOURCE_DATE_EPOCH`, når den er sat).
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// Logbogen registrerer det, der er sket; planen siger, hvad der skal ske. En post
+    /// i fremtiden er en tastefejl i årstallet eller et møde, der er krydset af, før
+    /// det blev holdt – og den får opfølgningen til at se bedre ud end virkeligheden.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// entries:
+    ///   - { date: 2072-03-04, held: laeringsmoede }
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// entries:
+    ///   - { date: 2027-03-04, held: laeringsmoede }
+    /// ```
+    "log-entry-in-future" => "En post i logbogen er dateret efter opgørelsesdatoen";
+
+    /// ## Hvad den gør
+    /// Melder en `cancelled`-post i logbogen uden `reason` (eller med en tom).
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// Aflyste møder er det første tegn på, at implementeringen mister grebet:
+    /// udfordringen er ikke at komme i gang, men at holde fast, når den første
+    /// begejstring har lagt sig (Fixsen m.fl., *Implementation Research: A Synthesis
+    /// of the Literature*, 2005). Statusmødet hvert halve år kan kun se et mønster –
+    /// sommerferie, sygdom, en omorganisering – når hver aflysning siger hvorfor.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// entries:
+    ///   - { date: 2027-07-06, cancelled: laeringsmoede }
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// entries:
+    ///   - { date: 2027-07-06, cancelled: laeringsmoede, reason: Sommerferie }
+    /// ```
+    "cancelled-without-reason" => "En aflyst gang uden begrundelse";
+
+    /// ## Hvad den gør
+    /// Melder en `measured`-post i logbogen uden `source` (eller med en tom).
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// Et tal uden kilde kan ikke efterprøves og kan ikke måles igen på samme måde
+    /// næste gang. Jobcentrene i Viborg dokumenterer deres indsats, så de kan tjekke,
+    /// at det, de gør, fører til det, de forventer – "ellers justerer vi" (*Vis mig
+    /// værdien*, Viborg Kommune, KL's ledertræf 2014). Et måls baseline angiver
+    /// allerede sin kilde; det skal hver måling også.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// entries:
+    ///   - { date: 2027-04-01, measured: borgerinddragelse, value: 48 % }
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// entries:
+    ///   - { date: 2027-04-01, measured: borgerinddragelse, value: 48 %, source: Sagsaudit 1. kvartal }
+    /// ```
+    "measurement-without-source" => "En måling uden kilde";
+
+    /// ## Hvad den gør
+    /// Melder en `held`- eller `cancelled`-post, der ikke passer til nogen planlagt
+    /// gang af aktiviteten: for en tilbagevendende aktivitet ingen gang inden for det
+    /// halve interval fra postens dato; for en enkeltstående aktivitet ingen inden for
+    /// en måned fra dens planlagte vindue; eller en `planned:`-dato, hvor aktiviteten
+    /// ikke er planlagt. Hjælpeteksten nævner den nærmeste planlagte dato.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// En post, der ikke passer til noget, lader den gang, den var ment for, stå som
+    /// ikke registreret – og er som regel en tastefejl i datoen eller den forkerte
+    /// aktivitet. Et ekstra møde, der aldrig var planlagt, hører til i planen (eller
+    /// som `adapted`).
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// entries:
+    ///   - { date: 2027-05-10, held: laeringsmoede, planned: 2027-05-05 }
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// entries:
+    ///   - { date: 2027-05-10, held: laeringsmoede, planned: 2027-05-04 }
+    /// ```
+    "unknown-occurrence" => "En afholdt eller aflyst gang, der ikke passer til nogen planlagt gang";
+
+    /// ## Hvad den gør
+    /// For en plan med logbog melder den hver aktivitet med planlagte gange, der er
+    /// ældre end en frist (14 dage, indstillingen `occurrence_grace_days`), og som
+    /// logbogen hverken registrerer som `held` eller `cancelled`: hvor mange, og den
+    /// første og sidste af dem, ved aktiviteten. En plan uden logbog tjekkes ikke.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// "Der har været løbende opfølgning og justering af implementeringen" er et af
+    /// fasemålene i ICS-metoden; opfølgning begynder med at vide, om læringsmøderne
+    /// blev holdt. Et møde, der ikke er registreret, er enten glemt i logbogen eller
+    /// stille og roligt droppet – og stille droppede møder er dér, hvor en metode dør
+    /// (Fixsen m.fl., *Implementation Research: A Synthesis of the Literature*, 2005).
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// kind: log
+    /// entries: []
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// kind: log
+    /// entries:
+    ///   - { date: 2027-03-04, held: laeringsmoede, note: 9 deltagere }
+    ///   - { date: 2027-05-04, cancelled: laeringsmoede, reason: Sygdom }
+    /// ```
+    "occurrence-not-recorded" => "Planlagte gange efter fristen, som logbogen ikke registrerer";
+
+    /// ## Hvad den gør
+    /// For en plan med logbog melder den en fase, når opgørelsesdatoen er efter fasens
+    /// senest planlagte afslutning, og logbogen ikke har nogen `phase_completed` for
+    /// den. Faser uden slutning (`duration: ongoing`) og faser, der slutter efter den
+    /// beregnede kalender, meldes ikke.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// En fase, der stille og roligt fortsætter, skubber alt det, der kommer efter:
+    /// prognosen flytter de senere faser, først når logbogen siger, hvad der skete. At
+    /// registrere en fases afslutning er også tidspunktet for at spørge, om dens
+    /// målsætninger blev nået.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// entries:
+    ///   - { date: 2027-02-01, phase_started: klar-parat-start }
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// entries:
+    ///   - { date: 2027-02-01, phase_started: klar-parat-start }
+    ///   - { date: 2027-09-30, phase_completed: klar-parat-start }
+    /// ```
+    "phase-overrun" => "En fase efter sin senest planlagte afslutning uden phase_completed";
 }

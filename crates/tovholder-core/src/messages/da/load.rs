@@ -83,6 +83,22 @@ pub(crate) fn text(m: &LoadMsg) -> Text {
 
 /// En påkrævet nøgle, der ikke er skrevet: på øverste niveau, i `uses` eller i en enhed.
 fn missing_key(key: &str, mapping: &str, id: Option<&str>) -> Text {
+        LoadMsg::NotALog { kind } => Text::new(format!("`kind: {kind}` er ikke en logbog: en logbog skriver `kind: log`"))
+            .label("ikke `log`")
+            .help("skriv `kind: log` øverst i logbogen"),
+        LoadMsg::LogEntryWithoutEvent { known } => Text::new("posten i logbogen registrerer ingen hændelse")
+            .label("ingen hændelse")
+            .help(format!("giv posten én af {}", crate::messages::ticks(&known.iter().map(|k| k.to_string()).collect::<Vec<_>>()))),
+        LoadMsg::LogEntryTwoEvents { first, second } => Text::new(format!("posten i logbogen registrerer to hændelser, `{first}` og `{second}`"))
+            .label("anden hændelse")
+            .label("første hændelse")
+            .help("skriv én post pr. hændelse"),
+        LoadMsg::LogInModel => Text::new("en model har ingen logbog: `log` hører til i planen, der bruger modellen")
+            .label("i en model")
+            .help("fjern `log` fra modellen"),
+        LoadMsg::LogUnavailable { path, reason } => Text::new(format!("logbogen `{path}` kan ikke læses: {reason}"))
+            .label("nævnt her")
+            .help("tjek stien i `log`; stier er relative til planen og skal ligge i repositoriet"),
     let noun = match mapping {
         "roles" => Some("rollen"),
         "phases" => Some("fasen"),
@@ -182,6 +198,8 @@ fn mapping(m: &Mapping) -> &str {
     }
 }
 
+        Mapping::Log => "logbogen",
+        Mapping::LogEntry => "en post i logbogen",
 fn value(e: &ValueError) -> String {
     match e {
         ValueError::EmptyRange => "tom værdi; skriv fx `3 måneder` eller `1-2 uger`".into(),

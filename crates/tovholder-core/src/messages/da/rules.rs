@@ -10,6 +10,58 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
         RuleMsg::GoalWithoutActivity { goal } => goal_without_activity(goal),
         RuleMsg::StakeholderNeverInformed { stakeholder } => stakeholder_never_informed(stakeholder),
         RuleMsg::PhaseWithoutActivities { phase } => phase_without_activities(phase),
+        RuleMsg::LogUnknownReference { target, id, suggestion } => {
+            let noun = match target.as_str() {
+                "activities" => "aktiviteten",
+                "goals" => "målet",
+                "phases" => "fasen",
+                "checklists" => "tjeklisten",
+                "roles" => "rollen",
+                _ => "interessenten",
+            };
+            let t = Text::new(format!("logbogen nævner {noun} `{id}`, som planen ikke har"))
+                .label(format!("ukendt id `{id}`"));
+            match suggestion {
+                Some(s) => t.help(format!("mente du `{s}`?")),
+                None => t.help(format!("brug et id fra planen (nøglen under `{target}:`)")),
+            }
+        }
+        RuleMsg::LogUnknownItem { checklist, item, items } => Text::new(format!("tjeklisten `{checklist}` har intet punkt `{item}`"))
+            .label("intet sådant punkt")
+            .help(format!("angiv punktets nummer (1 til {items}) eller dets tekst, som den står i tjeklisten")),
+        RuleMsg::LogEntryInFuture { date, as_of } => Text::new(format!("posten i logbogen er dateret {date}, efter opgørelsesdatoen {as_of}"))
+            .label("ligger i fremtiden")
+            .help("registrér det, der er sket, ikke det, der er planlagt; eller tjek med en senere `--as-of`"),
+        RuleMsg::CancelledWithoutReason { activity, date } => Text::new(format!("aflysningen af `{activity}` den {date} har ingen begrundelse"))
+            .label("ingen `reason`")
+            .help("tilføj `reason:`, fx `reason: Sommerferie` – statusmødet leder efter mønstre i aflysningerne"),
+        RuleMsg::MeasurementWithoutSource { goal, date } => Text::new(format!("målingen af `{goal}` den {date} angiver ingen kilde"))
+            .label("ingen `source`")
+            .help("tilføj `source:`, fx `source: Sagsaudit 1. kvartal`, så tallet kan efterprøves og måles igen på samme måde"),
+        RuleMsg::UnknownOccurrence { activity, date, planned, nearest } => {
+            let t = match planned {
+                Some(p) => Text::new(format!("`{activity}` er ikke planlagt til at finde sted den {p}")),
+                None => Text::new(format!("`{activity}` er ikke planlagt til at finde sted omkring den {date}")),
+            }
+            .label("ingen planlagt gang");
+            match nearest {
+                Some(n) => t.help(format!("den nærmeste planlagte gang er den {n}: skriv `planned: {n}`, hvis det er den, posten gælder")),
+                None => t.help("aktiviteten har ingen planlagte gange: tjek dens fase og datoer"),
+            }
+        }
+        RuleMsg::OccurrenceNotRecorded { activity, count, first, last, grace_days } => {
+            let msg = if *count == 1 {
+                format!("`{activity}` den {first} er ikke registreret i logbogen")
+            } else {
+                format!("{count} gange af `{activity}` fra {first} til {last} er ikke registreret i logbogen")
+            };
+            Text::new(msg)
+                .label("hverken afholdt eller aflyst")
+                .help(format!("registrér hver gang som `held` eller `cancelled` senest {grace_days} dage efter"))
+        }
+        RuleMsg::PhaseOverrun { phase, end, days } => Text::new(format!("fasen `{phase}` skulle efter planen være afsluttet senest {end}, for {days} dage siden, men er ikke registreret som afsluttet"))
+            .label("ikke afsluttet")
+            .help(format!("registrér `phase_completed: {phase}`, når fasen er afsluttet – eller tilpas planen")),
         RuleMsg::RoleWithoutOwner { role } => {
             Text::new(format!("rollen `{role}` har ingen indehaver"))
                 .label("ingen indehaver")

@@ -81,6 +81,22 @@ pub(crate) fn text(m: &LoadMsg) -> Text {
 
 /// A required key not written: at the top level, in `uses`, or in an entity.
 fn missing_key(key: &str, mapping: &str, id: Option<&str>) -> Text {
+        LoadMsg::NotALog { kind } => Text::new(format!("`kind: {kind}` is not a journal: a journal says `kind: log`"))
+            .label("not `log`")
+            .help("write `kind: log` at the top of the journal"),
+        LoadMsg::LogEntryWithoutEvent { known } => Text::new("the journal entry records no event")
+            .label("no event")
+            .help(format!("give the entry one of {}", crate::messages::ticks(&known.iter().map(|k| k.to_string()).collect::<Vec<_>>()))),
+        LoadMsg::LogEntryTwoEvents { first, second } => Text::new(format!("the journal entry records two events, `{first}` and `{second}`"))
+            .label("second event")
+            .label("first event")
+            .help("write one entry per event"),
+        LoadMsg::LogInModel => Text::new("a model has no journal: `log` belongs in the plan that uses it")
+            .label("in a model")
+            .help("remove `log` from the model"),
+        LoadMsg::LogUnavailable { path, reason } => Text::new(format!("the journal `{path}` cannot be read: {reason}"))
+            .label("named here")
+            .help("check the path in `log`; paths are relative to the plan and stay inside the repository"),
     let noun = match mapping {
         "roles" => Some("role"),
         "phases" => Some("phase"),
@@ -180,6 +196,8 @@ fn mapping(m: &Mapping) -> &str {
     }
 }
 
+        Mapping::Log => "the journal",
+        Mapping::LogEntry => "a journal entry",
 fn value(e: &ValueError) -> String {
     match e {
         ValueError::EmptyRange => "empty value; write e.g. `3 months` or `1-2 weeks`".into(),

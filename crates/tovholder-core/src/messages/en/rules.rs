@@ -10,6 +10,58 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
         RuleMsg::GoalWithoutActivity { goal } => goal_without_activity(goal),
         RuleMsg::StakeholderNeverInformed { stakeholder } => stakeholder_never_informed(stakeholder),
         RuleMsg::PhaseWithoutActivities { phase } => phase_without_activities(phase),
+        RuleMsg::LogUnknownReference { target, id, suggestion } => {
+            let noun = match target.as_str() {
+                "activities" => "activity",
+                "goals" => "goal",
+                "phases" => "phase",
+                "checklists" => "checklist",
+                "roles" => "role",
+                _ => "stakeholder",
+            };
+            let t = Text::new(format!("the journal names the {noun} `{id}`, which the plan does not have"))
+                .label(format!("no {noun} `{id}`"));
+            match suggestion {
+                Some(s) => t.help(format!("did you mean `{s}`?")),
+                None => t.help(format!("use the id of a {noun} of the plan (the key under `{target}:`)")),
+            }
+        }
+        RuleMsg::LogUnknownItem { checklist, item, items } => Text::new(format!("the checklist `{checklist}` has no item `{item}`"))
+            .label("no such item")
+            .help(format!("give the item's number (1 to {items}) or its text as the checklist writes it")),
+        RuleMsg::LogEntryInFuture { date, as_of } => Text::new(format!("the journal entry is dated {date}, after the as-of date {as_of}"))
+            .label("in the future")
+            .help("record what has happened, not what is planned; or check with `--as-of` a later date"),
+        RuleMsg::CancelledWithoutReason { activity, date } => Text::new(format!("the cancellation of `{activity}` on {date} gives no reason"))
+            .label("no `reason`")
+            .help("add `reason:`, e.g. `reason: Summer holidays`: the status meeting looks for patterns"),
+        RuleMsg::MeasurementWithoutSource { goal, date } => Text::new(format!("the measurement of `{goal}` on {date} names no source"))
+            .label("no `source`")
+            .help("add `source:`, e.g. `source: Case audit, first quarter`, so the figure can be checked and measured again the same way"),
+        RuleMsg::UnknownOccurrence { activity, date, planned, nearest } => {
+            let t = match planned {
+                Some(p) => Text::new(format!("`{activity}` has no occurrence planned on {p}")),
+                None => Text::new(format!("`{activity}` has no occurrence planned near {date}")),
+            }
+            .label("no planned occurrence");
+            match nearest {
+                Some(n) => t.help(format!("the nearest planned occurrence is on {n}: give it as `planned: {n}` if this entry is that one")),
+                None => t.help("the activity has no planned occurrences: check its phase and dates"),
+            }
+        }
+        RuleMsg::OccurrenceNotRecorded { activity, count, first, last, grace_days } => {
+            let msg = if *count == 1 {
+                format!("the occurrence of `{activity}` on {first} is not recorded")
+            } else {
+                format!("{count} occurrences of `{activity}` from {first} to {last} are not recorded")
+            };
+            Text::new(msg)
+                .label("neither held nor cancelled in the journal")
+                .help(format!("record each one in the journal as `held` or `cancelled` (at most {grace_days} days after it)"))
+        }
+        RuleMsg::PhaseOverrun { phase, end, days } => Text::new(format!("the phase `{phase}` was planned to end by {end}, {days} days ago, and is not recorded as completed"))
+            .label("not completed")
+            .help(format!("record `phase_completed: {phase}` when it is done, or adapt the plan")),
         RuleMsg::RoleWithoutOwner { role } => Text::new(format!("the role `{role}` has no owner"))
             .label("no owner")
             .help("name who holds the role: `owner: [Anna Jensen]`"),

@@ -1226,4 +1226,202 @@ rule_docs! {
     /// ## Gör så här i stället
     /// Rätta hänvisningen i planen.
     "config-fixed-rule" => "`tovholder.toml` försöker ändra en regel med fast nivå";
+
+    /// ## Vad den gör
+    /// Rapporterar en loggbok som anges i planens `log:` men inte går att läsa: en fil
+    /// som inte finns, en mapp, en FIFO eller en enhet, en URL, en sökväg utanför
+    /// repots rot, en fil över storleksgränsen eller en fil som inte är UTF-8. Även en
+    /// `<planfilens-namn>.log.yaml` bredvid planen som finns men inte går att läsa.
+    ///
+    /// ## Varför det spelar roll
+    /// En loggbok som inte läses ser ut som en loggbok där ingenting är infört: alla
+    /// fynd om uppföljningen skulle bli fel.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// log: [uppfoljning-2072.yaml]
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// log: [uppfoljning-2027.yaml]
+    /// ```
+    "log-unavailable" => "En av planens loggböcker går inte att läsa";
+
+    /// ## Vad den gör
+    /// Rapporterar en post i loggboken vars aktivitet (`held`, `cancelled`), mål
+    /// (`measured`), fas (`phase_started`, `phase_completed`) eller checklista
+    /// (`checked`) inte finns i den sammanslagna planen – med närmaste id som förslag –
+    /// och en `checked`-post vars `item` (ett nummer från 1 eller punktens text)
+    /// checklistan inte har.
+    ///
+    /// ## Varför det spelar roll
+    /// En post om ingenting är en träff som inte räknas: tillfället som posten gällde
+    /// står kvar som inte infört, och mätningen når aldrig fram till sitt mål.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// kind: log
+    /// entries:
+    ///   - { date: 2027-03-04, held: larandetrafff }
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// kind: log
+    /// entries:
+    ///   - { date: 2027-03-04, held: larandetraff }
+    /// ```
+    "log-unknown-reference" => "En post i loggboken nämner ett id eller en checklistpunkt som planen inte har";
+
+    /// ## Vad den gör
+    /// Rapporterar en post i loggboken med ett datum efter avstämningsdagen
+    /// (`--as-of`, annars dagens datum i Köpenhamnstid, eller `SOURCE_DATE_EPOCH` när
+    /// den är satt).
+    ///
+    /// ## Varför det spelar roll
+    /// Loggboken visar vad som har hänt; planen säger vad som ska hända. En post i
+    /// framtiden är ett skrivfel i årtalet eller en träff som bockats av innan den
+    /// hölls – och den får uppföljningen att se bättre ut än verkligheten.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// entries:
+    ///   - { date: 2072-03-04, held: larandetraff }
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// entries:
+    ///   - { date: 2027-03-04, held: larandetraff }
+    /// ```
+    "log-entry-in-future" => "En post i loggboken har ett datum efter avstämningsdagen";
+
+    /// ## Vad den gör
+    /// Rapporterar en `cancelled`-post i loggboken utan `reason` (eller med en tom).
+    ///
+    /// ## Varför det spelar roll
+    /// Inställda träffar är det första tecknet på att implementeringen tappar fästet:
+    /// det svåra är inte att komma i gång utan att hålla i när den första
+    /// entusiasmen har lagt sig (Fixsen m.fl., *Implementation Research: A Synthesis
+    /// of the Literature*, 2005). Vid avstämningen varje halvår syns ett mönster –
+    /// semester, sjukfrånvaro, en omorganisation – bara om varje inställd träff har en
+    /// orsak.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// entries:
+    ///   - { date: 2027-07-06, cancelled: larandetraff }
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// entries:
+    ///   - { date: 2027-07-06, cancelled: larandetraff, reason: Semester }
+    /// ```
+    "cancelled-without-reason" => "Ett inställt tillfälle utan orsak";
+
+    /// ## Vad den gör
+    /// Rapporterar en `measured`-post i loggboken utan `source` (eller med en tom).
+    ///
+    /// ## Varför det spelar roll
+    /// En siffra utan källa går inte att kontrollera och inte att mäta på samma sätt
+    /// nästa gång. Jobbcentren i danska Viborg dokumenterar sitt arbete för att kunna
+    /// se att det de gör leder till det de förväntar sig – "annars justerar vi" (*Vis
+    /// mig værdien*, Viborg Kommune, KL:s ledarträff 2014). Ett måls utgångsläge anger
+    /// redan sin källa; det ska varje mätning också göra.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// entries:
+    ///   - { date: 2027-04-01, measured: brukarmedverkan, value: 48 % }
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// entries:
+    ///   - { date: 2027-04-01, measured: brukarmedverkan, value: 48 %, source: Ärendegranskning kvartal 1 }
+    /// ```
+    "measurement-without-source" => "En mätning utan källa";
+
+    /// ## Vad den gör
+    /// Rapporterar en `held`- eller `cancelled`-post som inte motsvarar något planerat
+    /// tillfälle för aktiviteten: för en återkommande aktivitet inget tillfälle inom
+    /// halva intervallet från postens datum; för en enstaka aktivitet inget inom en
+    /// månad från dess planerade fönster; eller ett `planned:`-datum då aktiviteten
+    /// inte är planerad. Hjälptexten anger närmaste planerade datum.
+    ///
+    /// ## Varför det spelar roll
+    /// En post som inte motsvarar något lämnar tillfället den gällde som inte infört,
+    /// och beror oftast på ett skrivfel i datumet eller fel aktivitet. En extra träff
+    /// som aldrig var planerad hör hemma i planen (eller som `adapted`).
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// entries:
+    ///   - { date: 2027-05-10, held: larandetraff, planned: 2027-05-05 }
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// entries:
+    ///   - { date: 2027-05-10, held: larandetraff, planned: 2027-05-04 }
+    /// ```
+    "unknown-occurrence" => "Ett genomfört eller inställt tillfälle som inte motsvarar något planerat";
+
+    /// ## Vad den gör
+    /// För en plan med loggbok rapporterar den varje aktivitet med planerade
+    /// tillfällen som är äldre än en frist (14 dagar, inställningen
+    /// `occurrence_grace_days`) och som loggboken varken för in som `held` eller
+    /// `cancelled`: hur många, och det första och sista av dem, vid aktiviteten. En
+    /// plan utan loggbok kontrolleras inte.
+    ///
+    /// ## Varför det spelar roll
+    /// "Det har skett en löpande uppföljning och justering av implementeringen" är ett
+    /// av fasmålen i ICS-metoden; uppföljning börjar med att veta om
+    /// lärandeträffarna blev av. En träff som inte är införd är antingen glömd i
+    /// loggboken eller i tysthet struken – och i tysthet strukna träffar är där en
+    /// metod dör (Fixsen m.fl., *Implementation Research: A Synthesis of the
+    /// Literature*, 2005).
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// kind: log
+    /// entries: []
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// kind: log
+    /// entries:
+    ///   - { date: 2027-03-04, held: larandetraff, note: 9 deltagare }
+    ///   - { date: 2027-05-04, cancelled: larandetraff, reason: Sjukfrånvaro }
+    /// ```
+    "occurrence-not-recorded" => "Planerade tillfällen efter fristen som loggboken inte för in";
+
+    /// ## Vad den gör
+    /// För en plan med loggbok rapporterar den en fas när avstämningsdagen har
+    /// passerat fasens senast planerade slut och loggboken saknar `phase_completed`
+    /// för den. Faser utan slut (`duration: ongoing`) och faser som slutar efter den
+    /// beräknade kalendern rapporteras inte.
+    ///
+    /// ## Varför det spelar roll
+    /// En fas som i tysthet drar ut på tiden skjuter allt som kommer efter:
+    /// prognosen flyttar de senare faserna först när loggboken säger vad som hände.
+    /// Att föra in att en fas är avslutad är också tillfället att fråga om dess
+    /// fasmål nåddes.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// entries:
+    ///   - { date: 2027-02-01, phase_started: forberedelse }
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// entries:
+    ///   - { date: 2027-02-01, phase_started: forberedelse }
+    ///   - { date: 2027-09-30, phase_completed: forberedelse }
+    /// ```
+    "phase-overrun" => "En fas efter sitt senast planerade slut utan phase_completed";
 }

@@ -86,6 +86,22 @@ pub(crate) fn text(m: &LoadMsg) -> Text {
 
 /// En obligatorisk nyckel som inte är skriven: på översta nivån, i `uses` eller i en post.
 fn missing_key(key: &str, mapping: &str, id: Option<&str>) -> Text {
+        LoadMsg::NotALog { kind } => Text::new(format!("`kind: {kind}` är ingen loggbok: en loggbok anger `kind: log`"))
+            .label("inte `log`")
+            .help("skriv `kind: log` överst i loggboken"),
+        LoadMsg::LogEntryWithoutEvent { known } => Text::new("posten i loggboken anger ingen händelse")
+            .label("ingen händelse")
+            .help(format!("ange en av {} i posten", crate::messages::ticks(&known.iter().map(|k| k.to_string()).collect::<Vec<_>>()))),
+        LoadMsg::LogEntryTwoEvents { first, second } => Text::new(format!("posten i loggboken anger två händelser, `{first}` och `{second}`"))
+            .label("andra händelsen")
+            .label("första händelsen")
+            .help("skriv en post för varje händelse"),
+        LoadMsg::LogInModel => Text::new("en modell har ingen loggbok: `log` hör hemma i planen som använder modellen")
+            .label("i en modell")
+            .help("ta bort `log` ur modellen"),
+        LoadMsg::LogUnavailable { path, reason } => Text::new(format!("loggboken `{path}` går inte att läsa: {reason}"))
+            .label("angiven här")
+            .help("kontrollera sökvägen i `log`; sökvägar utgår från planen och måste ligga i repot"),
     let noun = match mapping {
         "roles" => Some("rollen"),
         "phases" => Some("fasen"),
@@ -185,6 +201,8 @@ fn mapping(m: &Mapping) -> &str {
     }
 }
 
+        Mapping::Log => "loggboken",
+        Mapping::LogEntry => "en post i loggboken",
 fn value(e: &ValueError) -> String {
     match e {
         ValueError::EmptyRange => {

@@ -10,6 +10,58 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
         RuleMsg::GoalWithoutActivity { goal } => goal_without_activity(goal),
         RuleMsg::StakeholderNeverInformed { stakeholder } => stakeholder_never_informed(stakeholder),
         RuleMsg::PhaseWithoutActivities { phase } => phase_without_activities(phase),
+        RuleMsg::LogUnknownReference { target, id, suggestion } => {
+            let noun = match target.as_str() {
+                "activities" => "aktiviteten",
+                "goals" => "målet",
+                "phases" => "fasen",
+                "checklists" => "checklistan",
+                "roles" => "rollen",
+                _ => "intressenten",
+            };
+            let t = Text::new(format!("loggboken nämner {noun} `{id}`, som inte finns i planen"))
+                .label(format!("okänt id `{id}`"));
+            match suggestion {
+                Some(s) => t.help(format!("menade du `{s}`?")),
+                None => t.help(format!("använd ett id ur planen (nyckeln under `{target}:`)")),
+            }
+        }
+        RuleMsg::LogUnknownItem { checklist, item, items } => Text::new(format!("checklistan `{checklist}` har ingen punkt `{item}`"))
+            .label("ingen sådan punkt")
+            .help(format!("ange punktens nummer (1 till {items}) eller dess text så som den står i checklistan")),
+        RuleMsg::LogEntryInFuture { date, as_of } => Text::new(format!("posten i loggboken har datum {date}, efter avstämningsdagen {as_of}"))
+            .label("i framtiden")
+            .help("för in det som har hänt, inte det som är planerat; eller kontrollera med ett senare `--as-of`"),
+        RuleMsg::CancelledWithoutReason { activity, date } => Text::new(format!("att `{activity}` ställdes in {date} saknar orsak"))
+            .label("ingen `reason`")
+            .help("lägg till `reason:`, t.ex. `reason: Semester` – vid avstämningen letar ni efter mönster i det som ställts in"),
+        RuleMsg::MeasurementWithoutSource { goal, date } => Text::new(format!("mätningen av `{goal}` {date} anger ingen källa"))
+            .label("ingen `source`")
+            .help("lägg till `source:`, t.ex. `source: Ärendegranskning kvartal 1`, så att siffran går att kontrollera och mäta på samma sätt igen"),
+        RuleMsg::UnknownOccurrence { activity, date, planned, nearest } => {
+            let t = match planned {
+                Some(p) => Text::new(format!("`{activity}` är inte planerad till {p}")),
+                None => Text::new(format!("`{activity}` är inte planerad i närheten av {date}")),
+            }
+            .label("inget planerat tillfälle");
+            match nearest {
+                Some(n) => t.help(format!("närmaste planerade tillfälle är {n}: skriv `planned: {n}` om posten gäller det")),
+                None => t.help("aktiviteten har inga planerade tillfällen: kontrollera dess fas och datum"),
+            }
+        }
+        RuleMsg::OccurrenceNotRecorded { activity, count, first, last, grace_days } => {
+            let msg = if *count == 1 {
+                format!("tillfället för `{activity}` {first} är inte infört i loggboken")
+            } else {
+                format!("{count} tillfällen för `{activity}` från {first} till {last} är inte införda i loggboken")
+            };
+            Text::new(msg)
+                .label("varken genomfört eller inställt")
+                .help(format!("för in varje tillfälle som `held` eller `cancelled` senast {grace_days} dagar efteråt"))
+        }
+        RuleMsg::PhaseOverrun { phase, end, days } => Text::new(format!("fasen `{phase}` skulle enligt planen vara klar senast {end}, för {days} dagar sedan, men är inte införd som avslutad"))
+            .label("inte avslutad")
+            .help(format!("för in `phase_completed: {phase}` när fasen är klar – eller justera planen")),
         RuleMsg::RoleWithoutOwner { role } => {
             Text::new(format!("rollen `{role}` har ingen innehavare"))
                 .label("ingen innehavare")

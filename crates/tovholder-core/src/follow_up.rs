@@ -1,0 +1,316 @@
+//! The journal resolved against the merged plan: what the follow-up rules read.
+//!
+//! Every reference of an entry (activity, goal, phase, checklist and its item) is
+//! looked up in the plan; what is not there is kept with a "did you mean" for
+//! `log-unknown-reference`. Each `held`/`cancelled` entry is matched to a planned
+//! occurrence of its activity: the one its `planned:` names, else the one nearest its
+//! date (an occurrence not matched yet before one that is). A recurring activity's
+//! entry further than half its interval from every occurrence, or a one-off
+//! activity's entry further than [`ONE_OFF_TOLERANCE_DAYS`] from its occurrence's
+//! window, matches none (`unknown-occurrence`).
+//!
+//! **Invariant:** no clock here: the as-of date is given (the CLI computes it).
+
+use crate::diag::suggest;
+use crate::journal::{Entry, Event, LoadedJournal};
+use crate::model::{Item, Plan, strs};
+use crate::rules::SectionKind;
+use crate::schedule::Schedule;
+use crate::schedule::dates::days_between;
+use crate::span::Span;
+use jiff::civil::Date;
+
+/// How far (calendar days) outside a one-off occurrence's earliest–latest window an
+/// entry may be dated and still be that occurrence.
+pub const ONE_OFF_TOLERANCE_DAYS: i64 = 31;
+
+/// What happened to one planned occurrence.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    /// Neither `held` nor `cancelled` recorded.
+    #[default]
+    NotRecorded,
+    Held,
+    Cancelled,
+}
+
+/// One planned occurrence and the entries matched to it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OccurrenceStatus {
+    pub status: Status,
+    /// Indices into [`FollowUp::entries`].
+    pub entries: Vec<usize>,
+}
+
+/// One journal entry with the file it was read from.
+#[derive(Clone, Debug)]
+pub struct Recorded {
+    pub entry: Entry,
+    /// The whole entry.
+    pub span: Span,
+    /// The entry's date (entries without a valid date are left out).
+    pub date: Date,
+    pub date_span: Span,
+}
+
+/// A reference of an entry that names nothing in the plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unresolved {
+    /// An id not in its section.
+    Id {
+        target: SectionKind,
+        id: String,
+        suggestion: Option<String>,
+        span: Span,
+    },
+    /// A checklist item (1-based number or text) the checklist does not have.
+    Item {
+        checklist: String,
+        item: String,
+        items: usize,
+        span: Span,
+    },
+}
+
+/// The journal resolved against the plan.
+#[derive(Clone, Debug)]
+pub struct FollowUp {
+    /// The day the plan is checked as of.
+    pub as_of: Date,
+    /// Every dated entry of every journal, in file order.
+    pub entries: Vec<Recorded>,
+    /// Per activity (plan index), per planned occurrence (the schedule's order).
+    /// Empty when the plan could not be scheduled.
+    pub occurrences: Vec<Vec<OccurrenceStatus>>,
+    /// `held`/`cancelled` entries (indices) that match no planned occurrence.
+    pub unmatched: Vec<usize>,
+    /// References that name nothing in the plan.
+    pub unresolved: Vec<Unresolved>,
+    /// Per phase (plan index): the entries (indices) that record it `phase_started`
+    /// and `phase_completed`.
+    pub phase_started: Vec<Vec<usize>>,
+    pub phase_completed: Vec<Vec<usize>>,
+}
+
+impl FollowUp {
+    /// Resolve `journals` against `plan` (and its `schedule`, when it has one) as of `as_of`.
+    pub fn build(
+        plan: &Plan,
+        schedule: Option<&Schedule>,
+        journals: &[LoadedJournal],
+        as_of: Date,
+    ) -> FollowUp {
+        let mut f = FollowUp {
+            as_of,
+            entries: Vec::new(),
+            occurrences: match schedule {
+                Some(s) => s
+                    .occurrences
+                    .iter()
+                    .map(|o| vec![OccurrenceStatus::default(); o.len()])
+                    .collect(),
+                None => Vec::new(),
+            },
+            unmatched: Vec::new(),
+            unresolved: Vec::new(),
+            phase_started: vec![Vec::new(); plan.phases.len()],
+            phase_completed: vec![Vec::new(); plan.phases.len()],
+        };
+        for j in journals {
+            for e in strs(&j.journal.entries) {
+                let Some(date) = &e.date else { continue };
+                f.entries.push(Recorded {
+                    entry: e.value.clone(),
+                    span: e.span,
+                    date: date.value.0,
+                    date_span: date.span,
+                });
+            }
+        }
+        // Occurrences are matched in date order, so the earlier of two entries near
+        // the same occurrence takes it.
+        let mut order: Vec<usize> = (0..f.entries.len()).collect();
+        order.sort_by_key(|&i| f.entries.get(i).map(|r| r.date));
+        for i in order {
+            let Some(r) = f.entries.get(i) else { continue };
+            let Some(event) = r.entry.event() else {
+                continue;
+            };
+            let (kind, id) = match event {
+                Event::Held(s) | Event::Cancelled(s) => (SectionKind::Activities, s),
+                Event::Measured(s) => (SectionKind::Goals, s),
+                Event::PhaseStarted(s) | Event::PhaseCompleted(s) => (SectionKind::Phases, s),
+                Event::Checked(s) => (SectionKind::Checklists, s),
+                Event::Ripple(_) | Event::Adapted(_) => continue,
+            };
+            if !crate::model::is_valid_id(&id.value) {
+                // The loader reported it (`invalid-id`).
+                continue;
+            }
+            let Some(index) = index_of(plan, kind, &id.value) else {
+                let suggestion = suggest(&id.value, ids(plan, kind)).map(str::to_string);
+                f.unresolved.push(Unresolved::Id {
+                    target: kind,
+                    id: id.value.clone(),
+                    suggestion,
+                    span: id.span,
+                });
+                continue;
+            };
+            match event {
+                Event::Held(_) | Event::Cancelled(_) => {
+                    let held = matches!(event, Event::Held(_));
+                    let planned = r.entry.planned.as_ref().map(|p| p.value.0);
+                    let date = r.date;
+                    if let Some(s) = schedule {
+                        let matched = s.occurrences.get(index).and_then(|occ| {
+                            let taken = f.occurrences.get(index).map(Vec::as_slice);
+                            match_occurrence(occ, taken.unwrap_or(&[]), date, planned)
+                        });
+                        match matched {
+                            Some(k) => {
+                                if let Some(st) =
+                                    f.occurrences.get_mut(index).and_then(|o| o.get_mut(k))
+                                {
+                                    st.entries.push(i);
+                                    st.status = match (st.status, held) {
+                                        (_, true) | (Status::Held, false) => Status::Held,
+                                        _ => Status::Cancelled,
+                                    };
+                                }
+                            }
+                            None => f.unmatched.push(i),
+                        }
+                    }
+                }
+                Event::PhaseStarted(_) => {
+                    if let Some(p) = f.phase_started.get_mut(index) {
+                        p.push(i);
+                    }
+                }
+                Event::PhaseCompleted(_) => {
+                    if let Some(p) = f.phase_completed.get_mut(index) {
+                        p.push(i);
+                    }
+                }
+                Event::Checked(_) => {
+                    if let (Some(item), Some((_, c))) =
+                        (&r.entry.item, plan.checklists.get_index(index))
+                    {
+                        let items = strs(&c.items);
+                        if !item_exists(items, &item.value.0) {
+                            f.unresolved.push(Unresolved::Item {
+                                checklist: id.value.clone(),
+                                item: item.value.0.clone(),
+                                items: items.len(),
+                                span: item.span,
+                            });
+                        }
+                    }
+                }
+                Event::Measured(_) | Event::Ripple(_) | Event::Adapted(_) => {}
+            }
+        }
+        f.unmatched.sort_unstable();
+        f
+    }
+
+    /// The entry at `i`.
+    pub fn entry(&self, i: usize) -> Option<&Recorded> {
+        self.entries.get(i)
+    }
+}
+
+/// A section's entity index by id (the plan's order).
+fn index_of(plan: &Plan, kind: SectionKind, id: &str) -> Option<usize> {
+    match kind {
+        SectionKind::Activities => plan.activities.get_index_of(id),
+        SectionKind::Goals => plan.goals.get_index_of(id),
+        SectionKind::Phases => plan.phases.get_index_of(id),
+        SectionKind::Checklists => plan.checklists.get_index_of(id),
+        SectionKind::Roles => plan.roles.get_index_of(id),
+        SectionKind::Stakeholders => plan.stakeholders.get_index_of(id),
+    }
+}
+
+fn ids(plan: &Plan, kind: SectionKind) -> Vec<&str> {
+    let keys: Vec<&String> = match kind {
+        SectionKind::Activities => plan.activities.keys().collect(),
+        SectionKind::Goals => plan.goals.keys().collect(),
+        SectionKind::Phases => plan.phases.keys().collect(),
+        SectionKind::Checklists => plan.checklists.keys().collect(),
+        SectionKind::Roles => plan.roles.keys().collect(),
+        SectionKind::Stakeholders => plan.stakeholders.keys().collect(),
+    };
+    keys.into_iter().map(String::as_str).collect()
+}
+
+/// A checklist item by 1-based number or by its text (trimmed, case-insensitive).
+fn item_exists(items: &[Item], item: &str) -> bool {
+    let t = item.trim();
+    if let Ok(n) = t.parse::<usize>() {
+        return n >= 1 && n <= items.len();
+    }
+    items
+        .iter()
+        .any(|i| i.text().trim().to_lowercase() == t.to_lowercase())
+}
+
+/// The occurrence an entry dated `date` (or naming `planned`) is, among `occ`.
+fn match_occurrence(
+    occ: &[crate::schedule::Occurrence],
+    taken: &[OccurrenceStatus],
+    date: Date,
+    planned: Option<Date>,
+) -> Option<usize> {
+    if let Some(p) = planned {
+        return occ.iter().position(|o| o.date == p || o.computed() == p);
+    }
+    let tolerance = match occ.len() {
+        0 => return None,
+        1 => ONE_OFF_TOLERANCE_DAYS,
+        _ => half_interval(occ),
+    };
+    // Distance from the occurrence's earliest–latest window (0 inside it).
+    let distance = |o: &crate::schedule::Occurrence| {
+        if date < o.earliest.min(o.date) {
+            days_between(date, o.earliest.min(o.date))
+        } else if date > o.latest.max(o.date) {
+            days_between(o.latest.max(o.date), date)
+        } else {
+            0
+        }
+    };
+    let near = |k: &usize| occ.get(*k).map(distance).unwrap_or(i64::MAX);
+    let within: Vec<usize> = (0..occ.len()).filter(|k| near(k) <= tolerance).collect();
+    let nearest_by = |ks: &mut dyn Iterator<Item = usize>| {
+        ks.min_by_key(|k| {
+            let exact = occ
+                .get(*k)
+                .map(|o| days_between(date.min(o.date), date.max(o.date)))
+                .unwrap_or(i64::MAX);
+            (near(k), exact, *k)
+        })
+    };
+    let free = nearest_by(
+        &mut within
+            .iter()
+            .copied()
+            .filter(|k| taken.get(*k).is_none_or(|t| t.entries.is_empty())),
+    );
+    free.or_else(|| nearest_by(&mut within.iter().copied()))
+}
+
+/// Half the usual (median) gap between an activity's occurrences, in days (at least 1).
+fn half_interval(occ: &[crate::schedule::Occurrence]) -> i64 {
+    let mut gaps: Vec<i64> = occ
+        .windows(2)
+        .filter_map(|w| match w {
+            [a, b] => Some(days_between(a.date, b.date)),
+            _ => None,
+        })
+        .collect();
+    gaps.sort_unstable();
+    let median = gaps.get(gaps.len() / 2).copied().unwrap_or(2);
+    (median / 2).max(1)
+}

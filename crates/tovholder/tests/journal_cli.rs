@@ -1,0 +1,306 @@
+//! The journal through the real binary: where it is found, `--as-of` and
+//! `SOURCE_DATE_EPOCH`, findings pointing at the journal file, a journal's errors
+//! never stopping the plan, and a plan with no journal unchanged.
+
+mod common;
+
+use common::{run, workspace, write};
+use std::path::Path;
+
+fn repo() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// A workspace (with a `tovholder.toml`, the repository root) holding the plan of the
+/// `log-entry-in-future` fixture as `plan.yaml`, and `journal` as `plan.log.yaml`.
+fn setup(journal: Option<&str>) -> tempfile::TempDir {
+    let dir = workspace("");
+    let plan = std::fs::read_to_string(repo().join("tests/rules/log-entry-in-future/fail.yaml"))
+        .expect("fixture");
+    write(&dir.path().join("tovholder.toml"), "");
+    write(&dir.path().join("plan.yaml"), &plan);
+    if let Some(j) = journal {
+        write(&dir.path().join("plan.log.yaml"), j);
+    }
+    dir
+}
+
+const JOURNAL: &str = "kind: log\nentries:\n  - { date: 2027-03-04, held: laeringsmoede }\n  - { date: 2027-07-05, held: laeringsmoede }\n";
+
+#[test]
+fn the_journal_beside_the_plan_is_checked_as_of_the_given_day() {
+    let dir = setup(Some(JOURNAL));
+    let r = run(
+        dir.path(),
+        &[
+            "check",
+            "plan.yaml",
+            "--as-of",
+            "2027-06-01",
+            "--format",
+            "concise",
+        ],
+    );
+    assert_eq!(r.code, 1, "{}", r.snapshot());
+    assert!(
+        r.stdout
+            .contains("plan.log.yaml:4:13: error[log-entry-in-future]"),
+        "{}",
+        r.stdout
+    );
+    // As of a later day, the July entry is in the past.
+    let r = run(
+        dir.path(),
+        &[
+            "check",
+            "plan.yaml",
+            "--as-of",
+            "2027-08-01",
+            "--format",
+            "concise",
+        ],
+    );
+    assert!(!r.stdout.contains("log-entry-in-future"), "{}", r.stdout);
+}
+
+#[test]
+fn json_findings_of_the_journal_point_at_the_journal() {
+    let dir = setup(Some(JOURNAL));
+    let r = run(
+        dir.path(),
+        &[
+            "check",
+            "plan.yaml",
+            "--as-of",
+            "2027-06-01",
+            "--format",
+            "json",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
+    let d = v["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .find(|d| d["rule"] == "log-entry-in-future")
+        .expect("finding");
+    assert_eq!(d["file"], "plan.log.yaml");
+    assert_eq!(d["fields"]["date"], "2027-07-05");
+    assert_eq!(d["fields"]["as_of"], "2027-06-01");
+}
+
+#[test]
+fn source_date_epoch_is_the_as_of_date_and_a_bad_one_is_an_error() {
+    let dir = setup(Some(JOURNAL));
+    let with_epoch = |epoch: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_tovholder"))
+            .args(["check", "plan.yaml", "--format", "concise"])
+            .current_dir(dir.path())
+            .env_clear()
+            .env("NO_COLOR", "1")
+            .env("SOURCE_DATE_EPOCH", epoch)
+            .output()
+            .expect("run")
+    };
+    // 1811800000 is 2027-05-31 in Copenhagen.
+    let out = with_epoch("1811800000");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("efter opgørelsesdatoen 2027-05-31"),
+        "{stdout}"
+    );
+    for bad in ["abc", "99999999999999", "1.5"] {
+        let out = with_epoch(bad);
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("SOURCE_DATE_EPOCH"), "{stderr}");
+    }
+}
+
+#[test]
+fn a_bad_as_of_is_refused() {
+    let dir = setup(None);
+    let r = run(dir.path(), &["check", "plan.yaml", "--as-of", "2027-02-30"]);
+    assert_eq!(r.code, 2, "{}", r.snapshot());
+}
+
+#[test]
+fn a_plan_without_a_journal_is_checked_as_before_whatever_the_day() {
+    let dir = setup(None);
+    let a = run(
+        dir.path(),
+        &[
+            "check",
+            "plan.yaml",
+            "--as-of",
+            "2027-06-01",
+            "--format",
+            "json",
+        ],
+    );
+    let b = run(
+        dir.path(),
+        &[
+            "check",
+            "plan.yaml",
+            "--as-of",
+            "2031-01-01",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(a.stdout, b.stdout);
+    assert_eq!(a.code, 0, "{}", a.snapshot());
+}
+
+#[test]
+fn a_broken_journal_never_hides_the_plan_or_stops_compile() {
+    let dir = setup(Some(
+        "kind: log\nentries:\n  - { date: 2027-03-04, held: laeringsmoede, cancelled: laeringsmoede }\n  - { date: 2027-03-05 }\n  - [oops\n",
+    ));
+    let r = run(
+        dir.path(),
+        &[
+            "check",
+            "plan.yaml",
+            "--as-of",
+            "2027-06-01",
+            "--format",
+            "concise",
+        ],
+    );
+    assert!(r.stdout.contains("plan.log.yaml"), "{}", r.stdout);
+    assert!(r.stdout.contains("yaml-syntax"), "{}", r.stdout);
+    // The plan's own follow-up findings are still there (the journal counts as empty).
+    assert!(r.stdout.contains("phase-overrun"), "{}", r.stdout);
+    let r = run(
+        dir.path(),
+        &["compile", "plan.yaml", "--as-of", "2027-06-01"],
+    );
+    assert_eq!(r.code, 0, "{}", r.snapshot());
+    assert!(r.stderr.contains("yaml-syntax"), "{}", r.stderr);
+
+    // An entry with two events, and one with none: each a finding, all reported.
+    write(
+        &dir.path().join("plan.log.yaml"),
+        "kind: log\nentries:\n  - { date: 2027-03-04, held: laeringsmoede, cancelled: laeringsmoede }\n  - { date: 2027-03-05 }\n  - { held: laeringsmoede }\n  - { date: 2027-03-06, hold: laeringsmoede }\n",
+    );
+    let r = run(
+        dir.path(),
+        &[
+            "check",
+            "plan.yaml",
+            "--as-of",
+            "2027-06-01",
+            "--format",
+            "json",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
+    let found: Vec<(String, String)> = v["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter(|d| d["file"] == "plan.log.yaml")
+        .map(|d| {
+            (
+                d["rule"].as_str().unwrap_or("").to_string(),
+                d["finding"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    for want in [
+        ("invalid-value", "LogEntryTwoEvents"),
+        ("missing-key", "LogEntryWithoutEvent"),
+        ("missing-key", "MissingKey"),
+        ("unknown-key", "UnknownKey"),
+    ] {
+        assert!(
+            found.iter().any(|(r, f)| r == want.0 && f == want.1),
+            "{want:?} in {found:?}"
+        );
+    }
+}
+
+#[test]
+fn log_names_journals_inside_the_repository_only() {
+    let dir = setup(None);
+    let plan = std::fs::read_to_string(dir.path().join("plan.yaml")).expect("plan");
+    let with_log = |log: &str| {
+        plan.replace(
+            "start: 2027-01-04\n",
+            &format!("start: 2027-01-04\nlog: {log}\n"),
+        )
+    };
+    write(&dir.path().join("a.yaml"), JOURNAL);
+    write(&dir.path().join("plan.yaml"), &with_log("[a.yaml]"));
+    let r = run(
+        dir.path(),
+        &[
+            "check",
+            "plan.yaml",
+            "--as-of",
+            "2027-06-01",
+            "--format",
+            "concise",
+        ],
+    );
+    assert!(
+        r.stdout.contains("a.yaml:4:13: error[log-entry-in-future]"),
+        "{}",
+        r.stdout
+    );
+    for bad in [
+        "[https://example.org/log.yaml]",
+        "[../outside.yaml]",
+        "[sub]",
+        "[missing.yaml]",
+    ] {
+        std::fs::create_dir_all(dir.path().join("sub")).expect("folder");
+        write(&dir.path().join("plan.yaml"), &with_log(bad));
+        let r = run(
+            dir.path(),
+            &[
+                "check",
+                "plan.yaml",
+                "--as-of",
+                "2027-06-01",
+                "--format",
+                "concise",
+            ],
+        );
+        assert!(
+            r.stdout.contains("error[log-unavailable]"),
+            "{bad}: {}",
+            r.stdout
+        );
+        // The plan itself is still checked.
+        assert!(r.stdout.contains("plan.yaml:"), "{bad}: {}", r.stdout);
+    }
+}
+
+#[test]
+fn a_model_has_no_journal() {
+    let dir = workspace("");
+    write(&dir.path().join("tovholder.toml"), "");
+    write(
+        &dir.path().join("model.yaml"),
+        "kind: model\nid: m\ntitle: M\nversion: 1.0.0\nlog: [a.yaml]\nphases:\n  a: { duration: 1 month, exit_criteria: [x] }\n",
+    );
+    let r = run(
+        dir.path(),
+        &[
+            "check",
+            "model.yaml",
+            "--as-of",
+            "2027-06-01",
+            "--format",
+            "concise",
+        ],
+    );
+    assert!(
+        r.stdout.contains("model.yaml:5:7: error[unknown-key]"),
+        "{}",
+        r.stdout
+    );
+}
