@@ -412,18 +412,22 @@ impl Resolver {
 
     fn load(&mut self, path: &Path) -> Result<usize, (PathBuf, String)> {
         let fail = |reason: String| (path.to_path_buf(), reason);
-        let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
-        if !meta.is_file() {
-            return Err(fail(CliMsg::NotARegularFile.text(self.lang)));
-        }
-        if meta.len() > tovholder_core::yaml::MAX_FILE_BYTES as u64 {
-            let too_large = CliMsg::TooLarge {
-                path: path.display().to_string(),
-                max: tovholder_core::yaml::MAX_FILE_BYTES,
-            };
-            return Err(fail(too_large.text(self.lang)));
-        }
-        let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
+        // The path policy (`paths`): inside its repository root — never through a
+        // symlink leading out, whatever `--allow-outside-root` says — and a regular file.
+        let root = crate::paths::Root::of_file(path);
+        let max = tovholder_core::yaml::MAX_FILE_BYTES as u64;
+        let bytes = match crate::paths::open_for_reading(path, &root, max) {
+            Ok(crate::paths::Contents::Bytes(b)) => b,
+            Ok(crate::paths::Contents::TooLarge) => {
+                let too_large = CliMsg::TooLarge {
+                    path: path.display().to_string(),
+                    max: tovholder_core::yaml::MAX_FILE_BYTES,
+                };
+                return Err(fail(too_large.text(self.lang)));
+            }
+            Err(CliMsg::IsAFolder) => return Err(fail(CliMsg::NotARegularFile.text(self.lang))),
+            Err(reason) => return Err(fail(reason.text(self.lang))),
+        };
         let base = resolve_dir_of(path)
             .parent()
             .map(Path::to_path_buf)

@@ -1,5 +1,6 @@
 //! Finding and reading plan files.
 
+use crate::paths::{self, Contents, Root};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use tovholder_core::Lang;
@@ -30,16 +31,34 @@ fn is_yaml(p: &Path) -> bool {
 
 /// Expand the command line's paths: files as given; folders searched recursively for
 /// plans (hidden folders, `target`, `out` and `node_modules` skipped; symlink loops cut).
-/// The reasons of the errors are in `lang`.
+/// The walk stays inside the folder's repository root (`paths`): an entry that leads
+/// outside it, or into the operating system's files, is reported and not followed;
+/// FIFOs, devices and dangling symlinks are skipped unread. The reasons of the errors
+/// are in `lang`.
 pub fn collect(paths: &[PathBuf], lang: Lang) -> (Vec<PathBuf>, Vec<PathError>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for p in paths {
         match std::fs::metadata(p) {
             Ok(m) if m.is_dir() => {
+                let root = Root::of_folder(p);
+                if let Err(reason) = root.confine(p) {
+                    errors.push(PathError {
+                        path: p.clone(),
+                        reason: reason.text(lang),
+                    });
+                    continue;
+                }
                 let mut found = Vec::new();
                 let mut seen = HashSet::new();
-                walk(p, &mut found, &mut errors, &mut seen, 0, lang);
+                let mut walker = Walk {
+                    root: &root,
+                    found: &mut found,
+                    errors: &mut errors,
+                    seen: &mut seen,
+                    lang,
+                };
+                walker.walk(p, 0);
                 found.sort();
                 files.extend(found);
             }
@@ -53,86 +72,95 @@ pub fn collect(paths: &[PathBuf], lang: Lang) -> (Vec<PathBuf>, Vec<PathError>) 
     (files, errors)
 }
 
-fn walk(
-    dir: &Path,
-    found: &mut Vec<PathBuf>,
-    errors: &mut Vec<PathError>,
-    seen: &mut HashSet<PathBuf>,
-    depth: usize,
+struct Walk<'a> {
+    root: &'a Root,
+    found: &'a mut Vec<PathBuf>,
+    errors: &'a mut Vec<PathError>,
+    seen: &'a mut HashSet<PathBuf>,
     lang: Lang,
-) {
-    if depth > MAX_DEPTH {
-        errors.push(PathError {
-            path: dir.to_path_buf(),
-            reason: CliMsg::NestedTooDeep { depth: MAX_DEPTH }.text(lang),
+}
+
+impl Walk<'_> {
+    fn error(&mut self, path: &Path, reason: String) {
+        self.errors.push(PathError {
+            path: path.to_path_buf(),
+            reason,
         });
-        return;
     }
-    let canonical = match std::fs::canonicalize(dir) {
-        Ok(c) => c,
-        Err(e) => {
-            errors.push(PathError {
-                path: dir.to_path_buf(),
-                reason: e.to_string(),
-            });
+
+    fn walk(&mut self, dir: &Path, depth: usize) {
+        let lang = self.lang;
+        if depth > MAX_DEPTH {
+            let reason = CliMsg::NestedTooDeep { depth: MAX_DEPTH }.text(lang);
+            self.error(dir, reason);
             return;
         }
-    };
-    if !seen.insert(canonical) {
-        return; // a symlink loop or a folder reached twice
-    }
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            errors.push(PathError {
-                path: dir.to_path_buf(),
-                reason: e.to_string(),
-            });
-            return;
-        }
-    };
-    let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-    entries.sort();
-    for path in entries {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name.starts_with('.') || matches!(name, "target" | "out" | "node_modules") {
-            continue;
-        }
-        let Ok(meta) = std::fs::metadata(&path) else {
-            // A dangling symlink: nothing to check.
-            continue;
+        let canonical = match std::fs::canonicalize(dir) {
+            Ok(c) => c,
+            Err(e) => return self.error(dir, e.to_string()),
         };
-        if meta.is_dir() {
-            walk(&path, found, errors, seen, depth + 1, lang);
-        } else if meta.is_file() && is_yaml(&path) {
-            if meta.len() as usize > MAX_FILE_BYTES {
-                found.push(path);
+        if !self.seen.insert(canonical) {
+            return; // a symlink loop or a folder reached twice
+        }
+        let entries = match std::fs::read_dir(dir) {
+            Ok(e) => e,
+            Err(e) => return self.error(dir, e.to_string()),
+        };
+        let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+        entries.sort();
+        for path in entries {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if name.starts_with('.') || matches!(name, "target" | "out" | "node_modules") {
                 continue;
             }
-            match std::fs::read(&path) {
-                Ok(bytes) if looks_like_plan(&String::from_utf8_lossy(&bytes)) => found.push(path),
-                Ok(_) => {}
-                Err(e) => errors.push(PathError {
-                    path,
-                    reason: e.to_string(),
-                }),
+            // Only folders and YAML files matter; anything else is not looked at.
+            let is_dir = std::fs::metadata(&path).is_ok_and(|m| m.is_dir());
+            if !is_dir && !is_yaml(&path) {
+                continue;
+            }
+            let canonical = match paths::walk_entry(&path, self.root) {
+                // A dangling symlink, a FIFO or a device: nothing to check.
+                Ok(None) => continue,
+                Ok(Some(c)) => c,
+                Err(reason) => {
+                    self.error(&path, reason.text(lang));
+                    continue;
+                }
+            };
+            if canonical.is_dir() {
+                self.walk(&path, depth + 1);
+            } else if is_yaml(&path) {
+                match paths::open_for_reading(&path, self.root, MAX_FILE_BYTES as u64) {
+                    Ok(Contents::TooLarge) => self.found.push(path),
+                    Ok(Contents::Bytes(bytes)) => {
+                        if looks_like_plan(&String::from_utf8_lossy(&bytes)) {
+                            self.found.push(path);
+                        }
+                    }
+                    Err(reason) => self.error(&path, reason.text(lang)),
+                }
             }
         }
     }
 }
 
-/// Read a file's bytes, refusing what is not a regular file and what is too large
-/// (checked before reading). `Ok(None)` means too large. Err: the reason, in `lang`.
+/// Read a plan's (or model's) bytes under the path policy of `paths`: inside its
+/// repository root, a regular file, within the size cap (checked before reading).
+/// `Ok(None)` means too large. Err: the reason, in `lang`.
 pub fn read(path: &Path, lang: Lang) -> Result<Option<Vec<u8>>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
-    if meta.is_dir() {
-        return Err(CliMsg::IsAFolder.text(lang));
+    read_with(path, false, lang)
+}
+
+/// [`read`], with the command's `--allow-outside-root`.
+pub fn read_with(
+    path: &Path,
+    allow_outside_root: bool,
+    lang: Lang,
+) -> Result<Option<Vec<u8>>, String> {
+    let root = Root::of_file(path).allowing_outside(allow_outside_root);
+    match paths::open_for_reading(path, &root, MAX_FILE_BYTES as u64) {
+        Ok(Contents::Bytes(b)) => Ok(Some(b)),
+        Ok(Contents::TooLarge) => Ok(None),
+        Err(reason) => Err(reason.text(lang)),
     }
-    if !meta.is_file() {
-        return Err(CliMsg::NotARegularFile.text(lang));
-    }
-    if meta.len() as usize > MAX_FILE_BYTES {
-        return Ok(None);
-    }
-    std::fs::read(path).map(Some).map_err(|e| e.to_string())
 }

@@ -16,6 +16,7 @@ mod graph;
 mod init;
 mod journal;
 mod models;
+mod paths;
 mod output;
 mod plan;
 mod render;

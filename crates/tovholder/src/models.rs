@@ -7,6 +7,7 @@
 //! given; it must be a regular file (not a folder, FIFO or device) within the size
 //! cap; only local paths, never URLs.
 
+use crate::paths::{self, Contents, Root};
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 use tovholder_core::merge::ModelSource;
@@ -23,17 +24,11 @@ pub struct FsModels {
     loaded: HashMap<PathBuf, FileId>,
 }
 
-/// The repository root for a file: nearest ancestor with `.git` or `tovholder.toml`.
+/// The repository root for a file: nearest folder above where it is named with
+/// `.git` or `tovholder.toml`, else its own folder (`paths::Root`).
 pub fn repo_root(file: &Path) -> Option<PathBuf> {
-    let abs = std::fs::canonicalize(file).ok()?;
-    let mut dir = abs.parent();
-    while let Some(d) = dir {
-        if d.join(".git").exists() || d.join("tovholder.toml").exists() {
-            return Some(d.to_path_buf());
-        }
-        dir = d.parent();
-    }
-    abs.parent().map(Path::to_path_buf)
+    let root = Root::of_file(file);
+    (!root.dir().as_os_str().is_empty()).then(|| root.dir().to_path_buf())
 }
 
 /// `a/b/../c` → `a/c`, without touching the file system (for display names).
@@ -65,7 +60,7 @@ impl FsModels {
         FsModels {
             allow_outside_root,
             lang,
-            root: repo_root(plan_path).and_then(|r| std::fs::canonicalize(r).ok()),
+            root: repo_root(plan_path),
             paths,
             loaded,
         }
@@ -125,14 +120,25 @@ impl ModelSource for FsModels {
             };
             return Err(msg.text(lang));
         }
-        if meta.len() as usize > yaml::MAX_FILE_BYTES {
-            let msg = CliMsg::TooLarge {
-                path: shown(&target),
-                max: yaml::MAX_FILE_BYTES,
-            };
-            return Err(msg.text(lang));
-        }
-        let bytes = std::fs::read(&canonical).map_err(|e| e.to_string())?;
+        // The root was checked above (with the message `uses` has always had); the
+        // policy still refuses the operating system's files and anything not regular.
+        let policy = Root::anywhere();
+        let too_large = || CliMsg::TooLarge {
+            path: shown(&target),
+            max: yaml::MAX_FILE_BYTES,
+        };
+        let bytes = match paths::open_for_reading(&canonical, &policy, yaml::MAX_FILE_BYTES as u64)
+        {
+            Ok(Contents::Bytes(b)) => b,
+            Ok(Contents::TooLarge) => return Err(too_large().text(lang)),
+            Err(reason) => {
+                let msg = CliMsg::PathReason {
+                    path: shown(&target),
+                    reason: reason.text(lang),
+                };
+                return Err(msg.text(lang));
+            }
+        };
         let next = FileId(u32::try_from(sources.files().count()).unwrap_or(u32::MAX));
         let text = yaml::decode(next, &bytes, lang).map_err(|d| {
             CliMsg::PathReason {

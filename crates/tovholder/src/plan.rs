@@ -27,7 +27,7 @@ pub fn check_file(path: &Path, opts: &CheckOptions) -> Result<FileResult, String
     let name = path.display().to_string();
     let mut sources = SourceMap::new();
     let lang = opts.lang.unwrap_or(Lang::En);
-    let bytes = match files::read(path, lang)? {
+    let bytes = match files::read_with(path, opts.allow_outside_root, lang)? {
         Some(b) => b,
         None => {
             let file = sources.add(SourceFile::new(name, String::new()));

@@ -126,7 +126,7 @@ pub fn run(args: &RenderArgs) -> u8 {
         Err(code) => return code,
     };
     let templates = match &args.templates {
-        Some(dir) => match read_templates(dir) {
+        Some(dir) => match read_templates(dir, args.allow_outside_root, lang) {
         as_of: args.as_of,
             Ok(t) => t,
             Err(e) => return fail(&e, lang),
@@ -158,6 +158,11 @@ pub fn run(args: &RenderArgs) -> u8 {
             return fail(&msg, lang);
         }
     };
+    // The path policy: the output folder stays inside the repository root it is
+    // named in (a committed `out -> ../elsewhere` is refused before anything is made).
+    if let Err(e) = crate::paths::check_output_dir(&out_dir) {
+        return fail(&e, lang);
+    }
     let out_dir = args
         .out
         .clone()
@@ -188,8 +193,21 @@ fn source_date_epoch() -> Result<Option<i64>, CliMsg> {
     }
 }
 
-/// The user's templates: every regular, non-hidden file directly in `dir`.
-fn read_templates(dir: &Path) -> Result<BTreeMap<String, String>, CliMsg> {
+/// The user's templates: every non-hidden file directly in `dir` (folders skipped),
+/// read under the path policy (`paths`): inside the folder's repository root unless
+/// `allow_outside_root`, never a FIFO, a device or a file of the operating system —
+/// such a file stops the render with its reason.
+fn read_templates(
+    dir: &Path,
+    allow_outside_root: bool,
+    lang: Lang,
+) -> Result<BTreeMap<String, String>, CliMsg> {
+    use crate::paths::{Contents, Root};
+    let root = Root::of_folder(dir).allowing_outside(allow_outside_root);
+    root.confine(dir).map_err(|e| CliMsg::CannotReadTemplates {
+        dir: shown(dir),
+        reason: e.text(lang),
+    })?;
     let entries = std::fs::read_dir(dir).map_err(|e| CliMsg::CannotReadTemplates {
         dir: shown(dir),
         reason: e.to_string(),
@@ -213,18 +231,24 @@ fn read_templates(dir: &Path) -> Result<BTreeMap<String, String>, CliMsg> {
         }
         let meta = std::fs::metadata(&path).map_err(|e| CliMsg::PathReason {
             path: shown(&path),
-            reason: e.to_string(),
-        })?;
-        if !meta.is_file() {
+            reason,
+        };
+        let bytes = match crate::paths::open_for_reading(&path, &root, MAX_TEMPLATE_BYTES) {
+            Ok(Contents::Bytes(b)) => b,
+            Ok(Contents::TooLarge) => {
+                return Err(CliMsg::TemplateTooLarge {
+                    path: shown(&path),
+                    max: MAX_TEMPLATE_BYTES,
+                });
+            }
+            Err(reason) => return Err(refused(reason.text(lang))),
+        };
+        let text = String::from_utf8(bytes)
+            .map_err(|_| refused("stream did not contain valid UTF-8".to_string()))?;
+        if meta.is_dir() {
             continue;
         }
-        if meta.len() > MAX_TEMPLATE_BYTES {
-            return Err(CliMsg::TemplateTooLarge {
-                path: shown(&path),
-                max: MAX_TEMPLATE_BYTES,
-            });
-        }
-        let text = std::fs::read_to_string(&path).map_err(|e| CliMsg::CannotReadTemplate {
+        let refused = |reason: String| CliMsg::CannotReadTemplate {
             path: shown(&path),
             reason: e.to_string(),
         })?;
