@@ -489,6 +489,10 @@ pub fn templates(args: &TemplatesArgs) -> u8 {
 fn export(dir: &Path, force: bool) -> u8 {
     // No plan, no `--lang`: the command's words are English.
     let lang = Lang::En;
+    // The path policy, as for `render`'s output folder.
+    if let Err(e) = crate::paths::check_output_dir(dir) {
+        return fail(&e, lang);
+    }
     if let Err(e) = std::fs::create_dir_all(dir) {
         let msg = CliMsg::CannotCreate {
             path: shown(dir),

@@ -386,6 +386,16 @@ fn a_committed_out_link_does_not_make_render_write_outside() {
     assert_eq!(r.code, 2, "{}", r.show());
     assert!(r.stderr.contains("skriver inte i"), "{}", r.show());
     assert!(!outer.path().join("nowhere").exists(), "created outside");
+    // `templates export` into a folder that links out is refused the same way.
+    symlink("../elsewhere", dir.join("t")).expect("symlink");
+    let r = run(&dir, &["templates", "export", "t/mine"]);
+    assert_eq!(r.code, 2, "{}", r.show());
+    assert!(
+        !outer.path().join("elsewhere/mine").exists(),
+        "exported outside"
+    );
+    let r = run(&dir, &["templates", "export", "mine"]);
+    assert_eq!(r.code, 0, "{}", r.show());
 }
 
 #[test]
