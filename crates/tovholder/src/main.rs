@@ -16,8 +16,8 @@ mod graph;
 mod init;
 mod journal;
 mod models;
-mod paths;
 mod output;
+mod paths;
 mod plan;
 mod render;
 
