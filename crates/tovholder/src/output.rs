@@ -11,7 +11,16 @@ pub fn print(text: &str) {
     let _ = out.flush();
 }
 
+/// Print a line (or lines) to stderr, control characters but line breaks and tabs
+/// shown escaped (see `tovholder_core::report::terminal_text`): the notes and errors
+/// of every command name plan files and quote plan text.
 pub fn eprint(text: &str) {
+    eprint_report(&tovholder_core::report::terminal_lines(text));
+}
+
+/// Print text that is already safe for a terminal (a human report, which may hold
+/// its own colour sequences) to stderr.
+pub fn eprint_report(text: &str) {
     let mut err = std::io::stderr().lock();
     let _ = err.write_all(text.as_bytes());
     if !text.ends_with('\n') {

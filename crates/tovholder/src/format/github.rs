@@ -5,14 +5,23 @@
 //! Paths are relative to the current folder (run from the repository root, as
 //! Actions does by default), with `/` between folders.
 
-use super::{Outcome, current_dir, locate, message_with_help, repo_path};
+use super::{
+    Outcome, current_dir, locate, message_with_help, repo_path, terminal_message, terminal_text,
+};
 use std::path::Path;
 use tovholder_core::Level;
 
-/// Escape the message part of a workflow command.
+/// Escape the message part of a workflow command, as the runner reads it: `%`, CR
+/// and LF percent-encoded (`%25`, `%0D`, `%0A`); every other control character
+/// shown escaped as in the other terminal formats ([`terminal_text`]), so no ESC
+/// sequence reaches the log and nothing but LF ends the command's line.
 pub fn escape_data(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
+        if c != '\r' && c != '\n' && tovholder_core::report::is_escaped(c) {
+            out.push_str(&escape_data(&terminal_text(&c.to_string())));
+            continue;
+        }
         match c {
             '%' => out.push_str("%25"),
             '\r' => out.push_str("%0D"),
@@ -61,7 +70,7 @@ pub fn render_in(outcome: &Outcome, cwd: &Path) -> String {
             at.end_line,
             at.end_column,
             escape_property(d.rule.name),
-            escape_data(&message_with_help(d))
+            escape_data(&terminal_message(&message_with_help(d)))
         ));
     }
     for (path, reason) in outcome.unreadable {
@@ -84,5 +93,8 @@ mod tests {
         assert_eq!(escape_data("50% done\r\nnext"), "50%25 done%0D%0Anext");
         assert_eq!(escape_property("a:b,c%"), "a%3Ab%2Cc%25");
         assert_eq!(escape_data("a:b,c"), "a:b,c");
+        assert_eq!(escape_data("\u{1b}]52;c;eA==\u{7}"), "␛]52;c;eA==␇");
+        assert_eq!(escape_data("x\r::warning a"), "x%0D::warning a");
+        assert_eq!(escape_property("a\u{202e}b"), "a<U+202E>b");
     }
 }

@@ -1,7 +1,7 @@
 //! `--format human`: miette's graphical reports, a line per file with findings, and
 //! the summary.
 
-use super::{FileResult, Outcome};
+use super::{FileResult, MAX_PRINTED, Outcome, more_findings, terminal_lines, terminal_text};
 use tovholder_core::Lang;
 use tovholder_core::messages::CliMsg;
 
@@ -15,18 +15,23 @@ fn handler(colour: bool) -> miette::GraphicalReportHandler {
     miette::GraphicalReportHandler::new_themed(theme).with_links(false)
 }
 
-/// The reports of one file's diagnostics (their own words in the file's language).
+/// The reports of one file's diagnostics (their own words in the file's language):
+/// the first [`MAX_PRINTED`], then a line counting the rest.
 pub fn render_file(result: &FileResult, colour: bool) -> String {
     let handler = handler(colour);
     let mut out = String::new();
     let mut reporter =
         tovholder_core::report::Reporter::new(&result.sources).in_lang(result.checked.lang);
-    for d in &result.checked.diags {
+    for d in result.checked.diags.iter().take(MAX_PRINTED) {
         let report = reporter.report(d);
         if handler.render_report(&mut out, &report).is_err() {
-            out.push_str(&d.message);
+            out.push_str(&terminal_lines(&d.message));
         }
         out.push('\n');
+    }
+    if let Some(more) = more_findings(result, result.checked.lang) {
+        out.push_str(&more);
+        out.push_str("\n\n");
     }
     out
 }
@@ -38,7 +43,8 @@ pub fn file_line(result: &FileResult, lang: Lang) -> Option<String> {
         return None;
     }
     let counts = CliMsg::Counts { errors, warnings }.text(lang);
-    Some(format!("{}: {counts}", result.path.display()))
+    let path = result.path.display().to_string();
+    Some(format!("{}: {counts}", terminal_text(&path)))
 }
 
 /// The whole report for stdout (unreadable paths go to stderr, see `check::run`).

@@ -18,6 +18,19 @@ use tovholder_core::diag::Location;
 use tovholder_core::messages::CliMsg;
 use tovholder_core::{Checked, Diagnostic, Lang, Level, SourceMap, Span};
 
+/// The human and concise formats print at most so many findings of one file, then
+/// a line counting the rest (`… and N more findings (use --format json for all)`);
+/// JSON and SARIF list them all.
+pub const MAX_PRINTED: usize = 200;
+
+pub use tovholder_core::report::{terminal_lines, terminal_message, terminal_text};
+
+/// The line counting a file's findings that a text format did not print, if any.
+pub fn more_findings(result: &FileResult, lang: Lang) -> Option<String> {
+    let count = result.checked.diags.len().checked_sub(MAX_PRINTED)?;
+    (count > 0).then(|| CliMsg::MoreFindingsNotShown { count }.text(lang))
+}
+
 /// The output formats of `check --format`.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -97,11 +110,12 @@ impl Outcome<'_> {
         }
         .text(self.lang)
     }
-    /// `cannot read PATH: REASON` for an unreadable path.
+    /// `cannot read PATH: REASON` for an unreadable path (control characters in the
+    /// path and the reason shown escaped: the line may reach a terminal).
     pub fn cannot_read(&self, path: &Path, reason: &str) -> String {
         CliMsg::CannotRead {
-            path: path.display().to_string(),
-            reason: reason.to_string(),
+            path: terminal_text(&path.display().to_string()).into_owned(),
+            reason: terminal_text(reason).into_owned(),
         }
         .text(self.lang)
     }
