@@ -27,7 +27,7 @@ pub fn check_file(path: &Path, opts: &CheckOptions) -> Result<FileResult, String
     let name = path.display().to_string();
     let mut sources = SourceMap::new();
     let lang = opts.lang.unwrap_or(Lang::En);
-    let bytes = match files::read(path, lang)? {
+    let bytes = match files::read_with(path, opts.allow_outside_root, lang)? {
         Some(b) => b,
         None => {
             let file = sources.add(SourceFile::new(name, String::new()));
@@ -51,7 +51,15 @@ pub fn check_file(path: &Path, opts: &CheckOptions) -> Result<FileResult, String
             let lang = load::message_lang(&sources, file, opts.lang);
             let mut models =
                 crate::models::FsModels::new(path, file, opts.allow_outside_root, lang);
-            let checked = tovholder_core::check_with_models(&mut sources, file, opts, &mut models);
+            let mut journals =
+                crate::journal::FsJournals::new(path, file, opts.allow_outside_root, lang);
+            let checked = tovholder_core::check_with_journals(
+                &mut sources,
+                file,
+                opts,
+                &mut models,
+                &mut journals,
+            );
             Ok(FileResult {
                 path: path.to_path_buf(),
                 sources,
@@ -80,6 +88,8 @@ fn failed(diags: Vec<Diagnostic>, lang: Lang) -> Checked {
         diags,
         schedule: None,
         lang,
+        follow_up: None,
+        journal_files: Vec::new(),
     }
 }
 
@@ -130,6 +140,8 @@ pub struct PlanArgs<'a> {
     pub until: Option<Date>,
     pub config: Option<&'a Path>,
     pub allow_outside_root: bool,
+    /// `--as-of` (else `SOURCE_DATE_EPOCH`, else today: see `journal::as_of`).
+    pub as_of: Option<Date>,
 }
 
 /// The command a [`prologue`] prepares for: the words of its notes.
@@ -151,10 +163,19 @@ pub struct Ready {
 /// configuration or the plan has errors or the plan cannot be scheduled; warnings get
 /// a note on stderr. Err is the exit code to stop with.
 pub fn prologue(args: &PlanArgs, purpose: Purpose) -> Result<Ready, u8> {
+    let before = args.lang.unwrap_or(Lang::En);
+    let as_of = match crate::journal::as_of(args.as_of) {
+        Ok(d) => d,
+        Err(msg) => {
+            error(&msg, before);
+            return Err(exit::FAILURE);
+        }
+    };
     let base = CheckOptions {
         lang: args.lang,
         until: args.until,
         allow_outside_root: args.allow_outside_root,
+        as_of: Some(as_of),
         ..Default::default()
     };
     let before = args.lang.unwrap_or(Lang::En);
@@ -181,7 +202,11 @@ pub fn prologue(args: &PlanArgs, purpose: Purpose) -> Result<Ready, u8> {
         }
     };
     let lang = result.checked.lang;
-    let (errors, warnings) = (result.checked.errors(), result.checked.warnings());
+    // Errors in a journal never stop the plan: they are printed and the plan goes on.
+    let (errors, warnings) = (result.checked.plan_errors(), result.checked.warnings());
+    if errors == 0 && result.checked.errors() > 0 {
+        report_to_stderr(&result);
+    }
     if errors > 0 {
         report_to_stderr(&result);
         let msg = match purpose {

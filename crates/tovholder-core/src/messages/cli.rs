@@ -140,6 +140,15 @@ pub enum CliMsg {
     ModelIsAFolder { path: String },
     /// A path with a reason already in words: `path: reason`.
     PathReason { path: String, reason: String },
+    /// A reason given by the operating system, as it gives it.
+    Reason { reason: String },
+    /// A reason: the path leads (through a symlink) outside the repository root; with
+    /// `hint`, the command has `--allow-outside-root`.
+    LeadsOutsideRoot { root: String, hint: bool },
+    /// A reason: a file of the operating system (`/proc`, `/sys`, `/dev`), never read.
+    SystemFile,
+    /// `render`: the output folder leads (through a symlink) outside the repository root.
+    OutputLeadsOutside { dir: String, root: String },
 }
 
 impl CliMsg {

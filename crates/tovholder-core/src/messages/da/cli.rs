@@ -168,5 +168,16 @@ pub(crate) fn text(m: &CliMsg) -> String {
         ),
         CliMsg::ModelIsAFolder { path } => format!("{path} er en mappe, ikke en modelfil"),
         CliMsg::PathReason { path, reason } => format!("{path}: {reason}"),
+        CliMsg::Reason { reason } => reason.clone(),
+        CliMsg::LeadsOutsideRoot { root, hint } => format!(
+            "fører uden for repositoriets rod {root} (via et symbolsk link){}",
+            if *hint { "; brug --allow-outside-root for at tillade det" } else { "" }
+        ),
+        CliMsg::SystemFile => {
+            "er en af styresystemets filer (under /proc, /sys eller /dev), som tovholder aldrig læser".into()
+        }
+        CliMsg::OutputLeadsOutside { dir, root } => format!(
+            "skriver ikke i {dir}: mappen fører uden for repositoriets rod {root} (via et symbolsk link)"
+        ),
     }
 }
