@@ -10,7 +10,10 @@
 //! - nothing is overwritten that tovholder did not generate: the output folder
 //!   keeps a manifest (`.tovholder-manifest`) of the files it wrote, and an
 //!   existing file not in it — or the plan file itself — stops the render (exit 2)
-//!   before anything is written.
+//!   before anything is written;
+//! - writing the folder is a transaction under a lock of the folder: the manifest is
+//!   written as a journal before the renames, and the next render completes what a
+//!   killed or failed one left (see [`write_all`]).
 
 use crate::check;
 use crate::exit;
@@ -27,6 +30,10 @@ use tovholder_render::{Document, OutputFile, RenderOptions, Rings};
 
 /// Name of the manifest of generated files in an output folder.
 pub const MANIFEST: &str = ".tovholder-manifest";
+/// Name of the lock file of an output folder where a folder cannot be locked itself
+/// (not Unix; see `lock_folder`).
+#[cfg(not(unix))]
+pub const LOCK: &str = ".tovholder-lock";
 /// Largest user template read from `--templates`.
 const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
 
@@ -78,9 +85,6 @@ fn parse_document(s: &str) -> Result<Document, String> {
         format!("unknown document `{s}`; use aktivitetsplan, aarshjul, roller or ical")
     })
 }
-    /// Follow the plan's journal as of this day, YYYY-MM-DD (default: `SOURCE_DATE_EPOCH`, else today in Europe/Copenhagen).
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub as_of: Option<Date>,
 
 fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse(s)
@@ -126,8 +130,7 @@ pub fn run(args: &RenderArgs) -> u8 {
         Err(code) => return code,
     };
     let templates = match &args.templates {
-        Some(dir) => match read_templates(dir, args.allow_outside_root, lang) {
-        as_of: args.as_of,
+        Some(dir) => match read_templates(dir) {
             Ok(t) => t,
             Err(e) => return fail(&e, lang),
         },
@@ -158,16 +161,11 @@ pub fn run(args: &RenderArgs) -> u8 {
             return fail(&msg, lang);
         }
     };
-    // The path policy: the output folder stays inside the repository root it is
-    // named in (a committed `out -> ../elsewhere` is refused before anything is made).
-    if let Err(e) = crate::paths::check_output_dir(&out_dir) {
-        return fail(&e, lang);
-    }
     let out_dir = args
         .out
         .clone()
         .unwrap_or_else(|| Path::new("out").join(&compiled.id));
-    match write_all(&out_dir, &files, &args.plan) {
+    match write_all(&out_dir, &files, &args.plan, lang) {
         Ok(()) => {
             let msg = CliMsg::Rendered {
                 files: files.len(),
@@ -193,21 +191,8 @@ fn source_date_epoch() -> Result<Option<i64>, CliMsg> {
     }
 }
 
-/// The user's templates: every non-hidden file directly in `dir` (folders skipped),
-/// read under the path policy (`paths`): inside the folder's repository root unless
-/// `allow_outside_root`, never a FIFO, a device or a file of the operating system —
-/// such a file stops the render with its reason.
-fn read_templates(
-    dir: &Path,
-    allow_outside_root: bool,
-    lang: Lang,
-) -> Result<BTreeMap<String, String>, CliMsg> {
-    use crate::paths::{Contents, Root};
-    let root = Root::of_folder(dir).allowing_outside(allow_outside_root);
-    root.confine(dir).map_err(|e| CliMsg::CannotReadTemplates {
-        dir: shown(dir),
-        reason: e.text(lang),
-    })?;
+/// The user's templates: every regular, non-hidden file directly in `dir`.
+fn read_templates(dir: &Path) -> Result<BTreeMap<String, String>, CliMsg> {
     let entries = std::fs::read_dir(dir).map_err(|e| CliMsg::CannotReadTemplates {
         dir: shown(dir),
         reason: e.to_string(),
@@ -231,24 +216,18 @@ fn read_templates(
         }
         let meta = std::fs::metadata(&path).map_err(|e| CliMsg::PathReason {
             path: shown(&path),
-            reason,
-        };
-        let bytes = match crate::paths::open_for_reading(&path, &root, MAX_TEMPLATE_BYTES) {
-            Ok(Contents::Bytes(b)) => b,
-            Ok(Contents::TooLarge) => {
-                return Err(CliMsg::TemplateTooLarge {
-                    path: shown(&path),
-                    max: MAX_TEMPLATE_BYTES,
-                });
-            }
-            Err(reason) => return Err(refused(reason.text(lang))),
-        };
-        let text = String::from_utf8(bytes)
-            .map_err(|_| refused("stream did not contain valid UTF-8".to_string()))?;
-        if meta.is_dir() {
+            reason: e.to_string(),
+        })?;
+        if !meta.is_file() {
             continue;
         }
-        let refused = |reason: String| CliMsg::CannotReadTemplate {
+        if meta.len() > MAX_TEMPLATE_BYTES {
+            return Err(CliMsg::TemplateTooLarge {
+                path: shown(&path),
+                max: MAX_TEMPLATE_BYTES,
+            });
+        }
+        let text = std::fs::read_to_string(&path).map_err(|e| CliMsg::CannotReadTemplate {
             path: shown(&path),
             reason: e.to_string(),
         })?;
@@ -278,17 +257,70 @@ fn plain_relative(p: &str) -> Result<PathBuf, CliMsg> {
     Ok(out)
 }
 
-fn read_manifest(dir: &Path) -> Result<BTreeSet<String>, CliMsg> {
-    match std::fs::read_to_string(dir.join(MANIFEST)) {
-        Ok(text) => Ok(text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_string)
-            .collect()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(BTreeSet::new()),
+/// The manifest: the generated files, and — while a render is renaming files into
+/// place — its journal: the temporary file and target of every rename it is about to
+/// make (`#rename<TAB>tmp<TAB>target`, on lines that start with `#` so that older
+/// versions of tovholder read them as comments).
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Manifest {
+    files: BTreeSet<String>,
+    pending: Vec<(String, String)>,
+}
+
+const MANIFEST_HEADER: &str =
+    "# Files generated by `tovholder render`. tovholder overwrites only files listed here.\n";
+const JOURNAL_HEADER: &str =
+    "# A render is renaming these files into place; the next render completes it.\n";
+const RENAME: &str = "#rename\t";
+
+fn parse_manifest(text: &str) -> Manifest {
+    let mut m = Manifest::default();
+    for line in text.lines() {
+        if let Some(rest) = line.strip_prefix(RENAME) {
+            if let Some((tmp, target)) = rest.split_once('\t') {
+                m.pending.push((tmp.to_string(), target.to_string()));
+            }
+            continue;
+        }
+        let line = line.trim();
+        if !line.is_empty() && !line.starts_with('#') {
+            m.files.insert(line.to_string());
+        }
+    }
+    m
+}
+
+fn manifest_text(m: &Manifest) -> String {
+    let mut text = String::from(MANIFEST_HEADER);
+    for p in &m.files {
+        text.push_str(p);
+        text.push('\n');
+    }
+    if !m.pending.is_empty() {
+        text.push_str(JOURNAL_HEADER);
+        for (tmp, target) in &m.pending {
+            text.push_str(RENAME);
+            text.push_str(tmp);
+            text.push('\t');
+            text.push_str(target);
+            text.push('\n');
+        }
+    }
+    text
+}
+
+fn read_manifest(dir: &Path) -> Result<Manifest, CliMsg> {
+    let path = dir.join(MANIFEST);
+    if let Ok(m) = std::fs::symlink_metadata(&path)
+        && !m.is_file()
+    {
+        return Err(CliMsg::TargetNotARegularFile { path: shown(&path) });
+    }
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Ok(parse_manifest(&text)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Manifest::default()),
         Err(e) => Err(CliMsg::CannotRead {
-            path: shown(&dir.join(MANIFEST)),
+            path: shown(&path),
             reason: e.to_string(),
         }),
     }
@@ -302,8 +334,330 @@ fn inside(root: &Path, path: &Path) -> bool {
     }
 }
 
-/// Check every target, then write all files atomically and update the manifest.
-pub fn write_all(out_dir: &Path, files: &[OutputFile], plan: &Path) -> Result<(), CliMsg> {
+/// Whether a file name is one of tovholder's temporary files:
+/// `.<name>.tovholder-<pid>-<n>.tmp` (see [`write_temp`]).
+fn is_own_temp(name: &str) -> bool {
+    let Some(rest) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
+        return false;
+    };
+    let Some((stem, tail)) = rest.rsplit_once(".tovholder-") else {
+        return false;
+    };
+    let Some((pid, n)) = tail.split_once('-') else {
+        return false;
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    !stem.is_empty() && digits(pid) && digits(n)
+}
+
+/// The test hook `TOVHOLDER_FAULT=<step>:<fail|full|stop>`: the `<step>`-th step of
+/// writing the output folder (counted from 1: each temporary file, each rename, each
+/// write of the manifest) fails as if the disk failed (`fail`), fails as if the disk
+/// were full (`full`), or stops the process before the step until it is killed
+/// (`stop`). Unset (as always outside tests), every step just runs.
+#[derive(Debug, Default)]
+pub(crate) struct Steps {
+    fault: Option<(u32, Fault)>,
+    done: std::cell::Cell<u32>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Fault {
+    Fail,
+    Full,
+    Stop,
+}
+
+impl Steps {
+    fn from_env() -> Steps {
+        let fault = std::env::var("TOVHOLDER_FAULT").ok().and_then(|v| {
+            let (n, what) = v.split_once(':')?;
+            let n = n.trim().parse::<u32>().ok()?;
+            let what = match what.trim() {
+                "fail" => Fault::Fail,
+                "full" => Fault::Full,
+                "stop" => Fault::Stop,
+                _ => return None,
+            };
+            Some((n, what))
+        });
+        Steps {
+            fault,
+            done: std::cell::Cell::new(0),
+        }
+    }
+
+    /// One step: the injected failure if this is the step named by the hook.
+    fn step(&self) -> std::io::Result<()> {
+        let n = self.done.get() + 1;
+        self.done.set(n);
+        match self.fault {
+            Some((at, Fault::Fail)) if at == n => Err(std::io::Error::other(format!(
+                "input/output error (TOVHOLDER_FAULT at step {n})"
+            ))),
+            Some((at, Fault::Full)) if at == n => Err(std::io::Error::new(
+                std::io::ErrorKind::StorageFull,
+                format!("no space left on device (TOVHOLDER_FAULT at step {n})"),
+            )),
+            Some((at, Fault::Stop)) if at == n => {
+                let mut err = std::io::stderr();
+                let _ = writeln!(err, "TOVHOLDER_FAULT: stopped before step {n}");
+                let _ = err.flush();
+                loop {
+                    std::thread::sleep(std::time::Duration::from_secs(3600));
+                }
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// How long a render waits for another render of the same folder: 30 s, or
+/// `TOVHOLDER_LOCK_WAIT` seconds.
+fn lock_wait() -> Result<std::time::Duration, CliMsg> {
+    match std::env::var("TOVHOLDER_LOCK_WAIT") {
+        Ok(v) => v
+            .trim()
+            .parse::<u64>()
+            .map(std::time::Duration::from_secs)
+            .map_err(|_| CliMsg::BadLockWait { value: v.clone() }),
+        Err(_) => Ok(std::time::Duration::from_secs(30)),
+    }
+}
+
+/// The output folder's lock: an exclusive lock of the operating system (`flock`) on the
+/// folder itself (elsewhere than Unix, on the file `.tovholder-lock` in it, with
+/// `LockFileEx`), held for as long as the returned file is open — so the lock of a
+/// killed process dies with it and never wedges the folder.
+fn lock_folder(root: &Path) -> Result<std::fs::File, CliMsg> {
+    #[cfg(unix)]
+    let path = root.to_path_buf();
+    #[cfg(unix)]
+    let file = std::fs::File::open(&path);
+    #[cfg(not(unix))]
+    let path = root.join(LOCK);
+    #[cfg(not(unix))]
+    let file = {
+        if let Ok(m) = std::fs::symlink_metadata(&path)
+            && !m.is_file()
+        {
+            return Err(CliMsg::TargetNotARegularFile { path: shown(&path) });
+        }
+        std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+    };
+    let file = file.map_err(|e| CliMsg::CannotUse {
+        path: shown(&path),
+        reason: e.to_string(),
+    })?;
+    let wait = lock_wait()?;
+    let start = std::time::Instant::now();
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(file),
+            Err(std::fs::TryLockError::WouldBlock) if start.elapsed() < wait => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(CliMsg::FolderBusy {
+                    dir: shown(root),
+                    seconds: wait.as_secs(),
+                });
+            }
+            Err(std::fs::TryLockError::Error(e)) => {
+                return Err(CliMsg::CannotUse {
+                    path: shown(&path),
+                    reason: e.to_string(),
+                });
+            }
+        }
+    }
+}
+
+/// Make a folder's renames durable (Unix; elsewhere a rename is as durable as it gets).
+fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
+/// Why `target` (inside `root`) may not be written: a folder on the way or the file
+/// itself leads outside, it is a folder, or it is the plan.
+fn refuse_target(
+    root: &Path,
+    target: &Path,
+    relative: &str,
+    plan: &Path,
+    plan_canon: Option<&PathBuf>,
+) -> Result<bool, CliMsg> {
+    // Every existing ancestor inside the output folder must resolve inside it.
+    let mut dir = target.parent();
+    while let Some(d) = dir {
+        if d == root {
+            break;
+        }
+        if std::fs::symlink_metadata(d).is_ok() && !inside(root, d) {
+            return Err(CliMsg::LeadsOutside {
+                file: relative.to_string(),
+                dir: shown(d),
+            });
+        }
+        dir = d.parent();
+    }
+    let Ok(meta) = std::fs::symlink_metadata(target) else {
+        return Ok(false);
+    };
+    if meta.file_type().is_symlink() && !inside(root, target) {
+        return Err(CliMsg::SymlinkOutside {
+            path: shown(target),
+        });
+    }
+    if meta.is_dir() {
+        return Err(CliMsg::FolderInTheWay {
+            path: shown(target),
+        });
+    }
+    let same_as_plan =
+        plan_canon.is_some_and(|p| std::fs::canonicalize(target).ok().as_ref() == Some(p));
+    if same_as_plan {
+        return Err(CliMsg::WouldOverwritePlan { path: shown(plan) });
+    }
+    Ok(true)
+}
+
+/// Write the manifest (temporary file, then rename): two steps.
+fn write_manifest(root: &Path, m: &Manifest, steps: &Steps) -> Result<(), CliMsg> {
+    let path = root.join(MANIFEST);
+    let tmp = write_temp(root, &path, manifest_text(m).as_bytes(), steps)?;
+    steps
+        .step()
+        .and_then(|()| std::fs::rename(&tmp, &path))
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            CliMsg::CannotWrite {
+                path: shown(&path),
+                reason: e.to_string(),
+            }
+        })?;
+    sync_dir(root);
+    Ok(())
+}
+
+/// Bring the folder back to a committed state after a render that was killed or
+/// failed: complete the renames its journal lists (their temporary files were
+/// written in full before the journal was), then remove every other temporary file
+/// of tovholder's in the folders it writes. Returns the manifest, now without a journal.
+fn recover(
+    root: &Path,
+    files: &[OutputFile],
+    plan: &Path,
+    plan_canon: Option<&PathBuf>,
+    steps: &Steps,
+    lang: Lang,
+) -> Result<Manifest, CliMsg> {
+    let mut manifest = read_manifest(root)?;
+    let mut completed = 0;
+    for (tmp, target) in std::mem::take(&mut manifest.pending) {
+        let (Ok(tmp_rel), Ok(target_rel)) = (plain_relative(&tmp), plain_relative(&target)) else {
+            continue;
+        };
+        let own = tmp_rel
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(is_own_temp);
+        if !own || tmp_rel.parent() != target_rel.parent() || !manifest.files.contains(&target) {
+            continue;
+        }
+        let (tmp_path, target_path) = (root.join(&tmp_rel), root.join(&target_rel));
+        let is_file = std::fs::symlink_metadata(&tmp_path).is_ok_and(|m| m.is_file());
+        if !is_file || !inside(root, tmp_path.parent().unwrap_or(root)) {
+            continue;
+        }
+        if refuse_target(root, &target_path, &target, plan, plan_canon).is_err() {
+            continue;
+        }
+        steps
+            .step()
+            .and_then(|()| std::fs::rename(&tmp_path, &target_path))
+            .map_err(|e| CliMsg::CannotWrite {
+                path: shown(&target_path),
+                reason: e.to_string(),
+            })?;
+        completed += 1;
+    }
+
+    // Orphaned temporary files: in the folder and in every folder it writes into.
+    let mut dirs: BTreeSet<PathBuf> = BTreeSet::new();
+    dirs.insert(root.to_path_buf());
+    let names = manifest
+        .files
+        .iter()
+        .map(String::as_str)
+        .chain(files.iter().map(|f| f.relative_path.as_str()));
+    for rel in names {
+        if let Ok(r) = plain_relative(rel)
+            && let Some(parent) = root.join(r).parent()
+            && inside(root, parent)
+        {
+            dirs.insert(parent.to_path_buf());
+        }
+    }
+    let mut removed = 0;
+    for dir in &dirs {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let own = entry.file_name().to_str().is_some_and(is_own_temp);
+            let is_file = entry.file_type().is_ok_and(|t| t.is_file());
+            if own && is_file {
+                steps
+                    .step()
+                    .and_then(|()| std::fs::remove_file(entry.path()))
+                    .map_err(|e| CliMsg::CannotWriteIn {
+                        dir: shown(dir),
+                        reason: e.to_string(),
+                    })?;
+                removed += 1;
+            }
+        }
+    }
+    if completed > 0 || removed > 0 {
+        let note = CliMsg::RecoveredRender {
+            dir: shown(root),
+            completed,
+            removed,
+        };
+        output::eprint(&note.line(&CliMsg::NotePrefix, lang));
+    }
+    Ok(manifest)
+}
+
+/// Write every file into `out_dir` as one transaction:
+/// 1. lock the folder (`.tovholder-lock`; a second render waits, then fails clearly);
+/// 2. complete or clean up what an interrupted render left ([`recover`]);
+/// 3. check every target (no file tovholder did not write, nothing outside);
+/// 4. write every file to a temporary file beside its target (synced);
+/// 5. write the new manifest with the journal of the renames to come;
+/// 6. rename every temporary file into place;
+/// 7. write the manifest without the journal.
+///
+/// A crash before 5 leaves the old files and some temporary files (removed by the
+/// next render); a crash after 5 leaves a journal that the next render completes.
+pub fn write_all(
+    out_dir: &Path,
+    files: &[OutputFile],
+    plan: &Path,
+    lang: Lang,
+) -> Result<(), CliMsg> {
+    let steps = Steps::from_env();
     std::fs::create_dir_all(out_dir).map_err(|e| CliMsg::CannotCreate {
         path: shown(out_dir),
         reason: e.to_string(),
@@ -312,57 +666,25 @@ pub fn write_all(out_dir: &Path, files: &[OutputFile], plan: &Path) -> Result<()
         path: shown(out_dir),
         reason: e.to_string(),
     })?;
+    let _lock = lock_folder(&root)?;
     let plan_canon = std::fs::canonicalize(plan).ok();
-    let manifest = read_manifest(&root)?;
+    let manifest = recover(&root, files, plan, plan_canon.as_ref(), &steps, lang)?;
     let manifest_path = root.join(MANIFEST);
-    if let Ok(m) = std::fs::symlink_metadata(&manifest_path)
-        && !m.is_file()
-    {
-        return Err(CliMsg::TargetNotARegularFile {
-            path: shown(&manifest_path),
-        });
-    }
 
-    // 1. Check every target before touching anything.
+    // Check every target before touching anything.
     let mut targets: Vec<(PathBuf, &OutputFile)> = Vec::new();
     let mut foreign = Vec::new();
     for f in files {
         let rel = plain_relative(&f.relative_path)?;
-        let target = root.join(&rel);
-        // Every existing ancestor inside the output folder must resolve inside it.
-        let mut dir = target.parent();
-        while let Some(d) = dir {
-            if d == root {
-                break;
-            }
-            if std::fs::symlink_metadata(d).is_ok() && !inside(&root, d) {
-                return Err(CliMsg::LeadsOutside {
-                    file: f.relative_path.clone(),
-                    dir: shown(d),
-                });
-            }
-            dir = d.parent();
+        if f.relative_path.contains(['\t', '\n', '\r']) {
+            return Err(CliMsg::NotPlainPath {
+                path: f.relative_path.clone(),
+            });
         }
-        if let Ok(meta) = std::fs::symlink_metadata(&target) {
-            if meta.file_type().is_symlink() && !inside(&root, &target) {
-                return Err(CliMsg::SymlinkOutside {
-                    path: shown(&target),
-                });
-            }
-            if meta.is_dir() {
-                return Err(CliMsg::FolderInTheWay {
-                    path: shown(&target),
-                });
-            }
-            let same_as_plan = plan_canon
-                .as_ref()
-                .is_some_and(|p| std::fs::canonicalize(&target).ok().as_ref() == Some(p));
-            if same_as_plan {
-                return Err(CliMsg::WouldOverwritePlan { path: shown(plan) });
-            }
-            if !manifest.contains(&f.relative_path) {
-                foreign.push(target.display().to_string());
-            }
+        let target = root.join(&rel);
+        let exists = refuse_target(&root, &target, &f.relative_path, plan, plan_canon.as_ref())?;
+        if exists && !manifest.files.contains(&f.relative_path) {
+            foreign.push(target.display().to_string());
         }
         targets.push((target, f));
     }
@@ -373,7 +695,7 @@ pub fn write_all(out_dir: &Path, files: &[OutputFile], plan: &Path) -> Result<()
         });
     }
 
-    // 2. Write every file to a temporary file next to its target.
+    // Write every file to a temporary file next to its target.
     let mut written: Vec<(PathBuf, PathBuf)> = Vec::new();
     let cleanup = |written: &[(PathBuf, PathBuf)]| {
         for (tmp, _) in written {
@@ -392,7 +714,7 @@ pub fn write_all(out_dir: &Path, files: &[OutputFile], plan: &Path) -> Result<()
                     path: shown(target),
                 });
             }
-            write_temp(parent, target, &f.bytes)
+            write_temp(parent, target, &f.bytes, &steps)
         })();
         match result {
             Ok(tmp) => written.push((tmp, target.clone())),
@@ -403,41 +725,62 @@ pub fn write_all(out_dir: &Path, files: &[OutputFile], plan: &Path) -> Result<()
         }
     }
 
-    // 3. Rename into place, then record what was written.
-    let mut all: BTreeSet<String> = manifest
-        .into_iter()
-        .filter(|p| plain_relative(p).is_ok_and(|r| root.join(r).is_file()))
+    // The journal: the new manifest, with every rename about to be made.
+    let relative = |p: &Path| -> String {
+        p.strip_prefix(&root)
+            .map(|r| r.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_default()
+    };
+    let mut next = Manifest {
+        files: manifest
+            .files
+            .into_iter()
+            .filter(|p| plain_relative(p).is_ok_and(|r| root.join(r).is_file()))
+            .collect(),
+        pending: Vec::new(),
+    };
+    next.files
+        .extend(files.iter().map(|f| f.relative_path.clone()));
+    next.pending = written
+        .iter()
+        .map(|(tmp, target)| (relative(tmp), relative(target)))
         .collect();
+    if let Err(e) = write_manifest(&root, &next, &steps) {
+        cleanup(&written);
+        return Err(e);
+    }
+
+    // Rename into place.
     for (i, (tmp, target)) in written.iter().enumerate() {
-        if let Err(e) = std::fs::rename(tmp, target) {
+        if let Err(e) = steps.step().and_then(|()| std::fs::rename(tmp, target)) {
+            // The renames left undone are dropped with their temporary files; the
+            // manifest is committed (if that fails too, the next render completes it).
             cleanup(written.get(i..).unwrap_or(&[]));
+            next.pending.clear();
+            let _ = write_manifest(&root, &next, &steps);
             return Err(CliMsg::CannotWrite {
                 path: shown(target),
                 reason: e.to_string(),
             });
         }
     }
-    all.extend(files.iter().map(|f| f.relative_path.clone()));
-    let mut text = String::from(
-        "# Files generated by `tovholder render`. tovholder overwrites only files listed here.\n",
-    );
-    for p in &all {
-        text.push_str(p);
-        text.push('\n');
+    for dir in written
+        .iter()
+        .filter_map(|(_, t)| t.parent())
+        .collect::<BTreeSet<_>>()
+    {
+        sync_dir(dir);
     }
-    let tmp = write_temp(&root, &manifest_path, text.as_bytes())?;
-    std::fs::rename(&tmp, &manifest_path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        CliMsg::CannotWrite {
-            path: shown(&manifest_path),
-            reason: e.to_string(),
-        }
-    })
+
+    // Commit: the manifest without the journal.
+    next.pending.clear();
+    write_manifest(&root, &next, &steps)
 }
 
 /// Write bytes to a new temporary file in `dir` (created exclusively, so an
-/// existing file or symlink is never followed) and return its path.
-fn write_temp(dir: &Path, target: &Path, bytes: &[u8]) -> Result<PathBuf, CliMsg> {
+/// existing file or symlink is never followed), synced to disk, and return its path.
+/// Its name is `.<name>.tovholder-<pid>-<n>.tmp` ([`is_own_temp`]).
+fn write_temp(dir: &Path, target: &Path, bytes: &[u8], steps: &Steps) -> Result<PathBuf, CliMsg> {
     let name = target
         .file_name()
         .and_then(|n| n.to_str())
@@ -453,7 +796,14 @@ fn write_temp(dir: &Path, target: &Path, bytes: &[u8]) -> Result<PathBuf, CliMsg
             .open(&tmp)
         {
             Ok(mut file) => {
-                let done = file.write_all(bytes).and_then(|()| file.sync_all());
+                // The step comes half-way through the file: a kill there leaves a
+                // half-written temporary file, as a real crash would.
+                let (first, rest) = bytes.split_at(bytes.len() / 2);
+                let done = file
+                    .write_all(first)
+                    .and_then(|()| steps.step())
+                    .and_then(|()| file.write_all(rest))
+                    .and_then(|()| file.sync_all());
                 return match done {
                     Ok(()) => Ok(tmp),
                     Err(e) => {
@@ -489,10 +839,6 @@ pub fn templates(args: &TemplatesArgs) -> u8 {
 fn export(dir: &Path, force: bool) -> u8 {
     // No plan, no `--lang`: the command's words are English.
     let lang = Lang::En;
-    // The path policy, as for `render`'s output folder.
-    if let Err(e) = crate::paths::check_output_dir(dir) {
-        return fail(&e, lang);
-    }
     if let Err(e) = std::fs::create_dir_all(dir) {
         let msg = CliMsg::CannotCreate {
             path: shown(dir),
@@ -516,15 +862,16 @@ fn export(dir: &Path, force: bool) -> u8 {
     }
     for (name, text) in builtin {
         let target = dir.join(name);
-        let written = write_temp(dir, &target, text.as_bytes()).and_then(|tmp| {
-            std::fs::rename(&tmp, &target).map_err(|e| {
-                let _ = std::fs::remove_file(&tmp);
-                CliMsg::CannotWrite {
-                    path: shown(&target),
-                    reason: e.to_string(),
-                }
-            })
-        });
+        let written =
+            write_temp(dir, &target, text.as_bytes(), &Steps::default()).and_then(|tmp| {
+                std::fs::rename(&tmp, &target).map_err(|e| {
+                    let _ = std::fs::remove_file(&tmp);
+                    CliMsg::CannotWrite {
+                        path: shown(&target),
+                        reason: e.to_string(),
+                    }
+                })
+            });
         if let Err(e) = written {
             return fail(&e, lang);
         }

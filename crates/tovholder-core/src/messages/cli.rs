@@ -41,8 +41,6 @@ pub enum CliMsg {
     Counts { errors: usize, warnings: usize },
     /// The last line of a report with more labels than it shows.
     MorePlacesNotShown { count: usize },
-    /// The human and concise formats print at most so many findings of a file.
-    MoreFindingsNotShown { count: usize },
     /// `compile` without a plan.
     NameThePlan,
     /// `compile`: error-level findings, nothing printed.
@@ -118,6 +116,17 @@ pub enum CliMsg {
     CannotWriteIn { dir: String, reason: String },
     /// No free name for a temporary file.
     NoTempName { path: String },
+    /// `render`: another render held the output folder's lock for longer than we wait.
+    FolderBusy { dir: String, seconds: u64 },
+    /// `render`: `TOVHOLDER_LOCK_WAIT` is not a number of seconds.
+    BadLockWait { value: String },
+    /// `render` (a note): an interrupted render's renames completed, its temporary
+    /// files removed.
+    RecoveredRender {
+        dir: String,
+        completed: usize,
+        removed: usize,
+    },
     /// `templates export`: templates that differ from the built-in ones.
     TemplateClashes { paths: Vec<String> },
     /// `templates export`: done.
@@ -140,15 +149,6 @@ pub enum CliMsg {
     ModelIsAFolder { path: String },
     /// A path with a reason already in words: `path: reason`.
     PathReason { path: String, reason: String },
-    /// A reason given by the operating system, as it gives it.
-    Reason { reason: String },
-    /// A reason: the path leads (through a symlink) outside the repository root; with
-    /// `hint`, the command has `--allow-outside-root`.
-    LeadsOutsideRoot { root: String, hint: bool },
-    /// A reason: a file of the operating system (`/proc`, `/sys`, `/dev`), never read.
-    SystemFile,
-    /// `render`: the output folder leads (through a symlink) outside the repository root.
-    OutputLeadsOutside { dir: String, root: String },
 }
 
 impl CliMsg {

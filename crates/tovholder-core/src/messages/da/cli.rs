@@ -39,9 +39,6 @@ pub(crate) fn text(m: &CliMsg) -> String {
             plural(*warnings, WARNING.0, WARNING.1)
         ),
         CliMsg::Counts { errors, warnings } => counts(*errors, *warnings, ERROR, WARNING),
-        CliMsg::MoreFindingsNotShown { count } => {
-            format!("… og {count} fund mere (brug --format json for at se dem alle)")
-        }
         CliMsg::MorePlacesNotShown { count } => format!("(yderligere {count} steder vises ikke)"),
         CliMsg::NameThePlan => {
             "angiv den plan, der skal kompileres: `tovholder compile plan.yaml`".into()
@@ -140,6 +137,21 @@ pub(crate) fn text(m: &CliMsg) -> String {
         CliMsg::NoTempName { path } => {
             format!("kan ikke skrive {path}: der er intet ledigt midlertidigt filnavn")
         }
+        CliMsg::FolderBusy { dir, seconds } => format!(
+            "en anden kørsel af tovholder render skriver allerede i {dir}; opgav efter at have ventet {seconds} sekunder (prøv igen, når den er færdig)"
+        ),
+        CliMsg::BadLockWait { value } => format!(
+            "TOVHOLDER_LOCK_WAIT skal være et helt antal sekunder, ikke `{value}`"
+        ),
+        CliMsg::RecoveredRender {
+            dir,
+            completed,
+            removed,
+        } => format!(
+            "{dir}: gjorde en afbrudt kørsel færdig: flyttede {} på plads og slettede {}",
+            plural(*completed, "fil", "filer"),
+            plural(*removed, "midlertidig fil", "midlertidige filer")
+        ),
         CliMsg::TemplateClashes { paths } => format!(
             "overskriver ikke skabeloner, du måske har rettet i:\n  {}\nbrug --force for at erstatte dem",
             paths.join("\n  ")
@@ -168,16 +180,5 @@ pub(crate) fn text(m: &CliMsg) -> String {
         ),
         CliMsg::ModelIsAFolder { path } => format!("{path} er en mappe, ikke en modelfil"),
         CliMsg::PathReason { path, reason } => format!("{path}: {reason}"),
-        CliMsg::Reason { reason } => reason.clone(),
-        CliMsg::LeadsOutsideRoot { root, hint } => format!(
-            "fører uden for repositoriets rod {root} (via et symbolsk link){}",
-            if *hint { "; brug --allow-outside-root for at tillade det" } else { "" }
-        ),
-        CliMsg::SystemFile => {
-            "er en af styresystemets filer (under /proc, /sys eller /dev), som tovholder aldrig læser".into()
-        }
-        CliMsg::OutputLeadsOutside { dir, root } => format!(
-            "skriver ikke i {dir}: mappen fører uden for repositoriets rod {root} (via et symbolsk link)"
-        ),
     }
 }

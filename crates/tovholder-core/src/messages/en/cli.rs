@@ -35,9 +35,6 @@ pub(crate) fn text(m: &CliMsg) -> String {
             plural(*warnings, WARNING.0, WARNING.1)
         ),
         CliMsg::Counts { errors, warnings } => counts(*errors, *warnings, ERROR, WARNING),
-        CliMsg::MoreFindingsNotShown { count } => {
-            format!("… and {count} more findings (use --format json for all)")
-        }
         CliMsg::MorePlacesNotShown { count } => format!("({count} more places not shown)"),
         CliMsg::NameThePlan => "name the plan to compile: `tovholder compile plan.yaml`".into(),
         CliMsg::NotCompiled {
@@ -134,6 +131,21 @@ pub(crate) fn text(m: &CliMsg) -> String {
         CliMsg::NoTempName { path } => {
             format!("cannot write {path}: no free temporary file name")
         }
+        CliMsg::FolderBusy { dir, seconds } => format!(
+            "another tovholder render is writing into {dir}; gave up after waiting {seconds} s (try again when it has finished)"
+        ),
+        CliMsg::BadLockWait { value } => format!(
+            "TOVHOLDER_LOCK_WAIT must be a whole number of seconds, not `{value}`"
+        ),
+        CliMsg::RecoveredRender {
+            dir,
+            completed,
+            removed,
+        } => format!(
+            "{dir}: finished an interrupted render: moved {} into place and removed {}",
+            plural(*completed, "file", "files"),
+            plural(*removed, "temporary file", "temporary files")
+        ),
         CliMsg::TemplateClashes { paths } => format!(
             "refusing to overwrite templates you may have edited:\n  {}\nuse --force to replace them",
             paths.join("\n  ")
@@ -162,16 +174,5 @@ pub(crate) fn text(m: &CliMsg) -> String {
         ),
         CliMsg::ModelIsAFolder { path } => format!("{path} is a folder, not a model file"),
         CliMsg::PathReason { path, reason } => format!("{path}: {reason}"),
-        CliMsg::Reason { reason } => reason.clone(),
-        CliMsg::LeadsOutsideRoot { root, hint } => format!(
-            "leads outside the repository root {root} (through a symbolic link){}",
-            if *hint { "; use --allow-outside-root to permit it" } else { "" }
-        ),
-        CliMsg::SystemFile => {
-            "is a file of the operating system (under /proc, /sys or /dev), which tovholder never reads".into()
-        }
-        CliMsg::OutputLeadsOutside { dir, root } => format!(
-            "refusing to write into {dir}: it leads outside the repository root {root} (through a symbolic link)"
-        ),
     }
 }

@@ -39,9 +39,6 @@ pub(crate) fn text(m: &CliMsg) -> String {
             plural(*warnings, WARNING.0, WARNING.1)
         ),
         CliMsg::Counts { errors, warnings } => counts(*errors, *warnings, ERROR, WARNING),
-        CliMsg::MoreFindingsNotShown { count } => {
-            format!("… och ytterligare {count} anmärkningar (använd --format json för att se alla)")
-        }
         CliMsg::MorePlacesNotShown { count } => {
             format!("(ytterligare {count} ställen visas inte)")
         }
@@ -142,6 +139,21 @@ pub(crate) fn text(m: &CliMsg) -> String {
         CliMsg::NoTempName { path } => {
             format!("kan inte skriva {path}: det finns inget ledigt tillfälligt filnamn")
         }
+        CliMsg::FolderBusy { dir, seconds } => format!(
+            "en annan körning av tovholder render skriver redan i {dir}; gav upp efter {seconds} sekunders väntan (försök igen när den är klar)"
+        ),
+        CliMsg::BadLockWait { value } => format!(
+            "TOVHOLDER_LOCK_WAIT ska vara ett helt antal sekunder, inte `{value}`"
+        ),
+        CliMsg::RecoveredRender {
+            dir,
+            completed,
+            removed,
+        } => format!(
+            "{dir}: slutförde en avbruten körning: flyttade {} på plats och tog bort {}",
+            plural(*completed, "fil", "filer"),
+            plural(*removed, "tillfällig fil", "tillfälliga filer")
+        ),
         CliMsg::TemplateClashes { paths } => format!(
             "skriver inte över mallar som du kan ha ändrat i:\n  {}\nanvänd --force för att ersätta dem",
             paths.join("\n  ")
@@ -170,16 +182,5 @@ pub(crate) fn text(m: &CliMsg) -> String {
         ),
         CliMsg::ModelIsAFolder { path } => format!("{path} är en mapp, inte en modellfil"),
         CliMsg::PathReason { path, reason } => format!("{path}: {reason}"),
-        CliMsg::Reason { reason } => reason.clone(),
-        CliMsg::LeadsOutsideRoot { root, hint } => format!(
-            "leder utanför projektets rotmapp {root} (via en symbolisk länk){}",
-            if *hint { "; använd --allow-outside-root för att tillåta det" } else { "" }
-        ),
-        CliMsg::SystemFile => {
-            "är en av operativsystemets filer (under /proc, /sys eller /dev), som tovholder aldrig läser".into()
-        }
-        CliMsg::OutputLeadsOutside { dir, root } => format!(
-            "skriver inte i {dir}: mappen leder utanför projektets rotmapp {root} (via en symbolisk länk)"
-        ),
     }
 }
