@@ -85,6 +85,9 @@ fn parse_document(s: &str) -> Result<Document, String> {
         format!("unknown document `{s}`; use aktivitetsplan, aarshjul, roller or ical")
     })
 }
+    /// Follow the plan's journal as of this day, YYYY-MM-DD (default: `SOURCE_DATE_EPOCH`, else today in Europe/Copenhagen).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<Date>,
 
 fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse(s)
@@ -130,7 +133,8 @@ pub fn run(args: &RenderArgs) -> u8 {
         Err(code) => return code,
     };
     let templates = match &args.templates {
-        Some(dir) => match read_templates(dir) {
+        Some(dir) => match read_templates(dir, args.allow_outside_root, lang) {
+        as_of: args.as_of,
             Ok(t) => t,
             Err(e) => return fail(&e, lang),
         },
@@ -161,6 +165,11 @@ pub fn run(args: &RenderArgs) -> u8 {
             return fail(&msg, lang);
         }
     };
+    // The path policy: the output folder stays inside the repository root it is
+    // named in (a committed `out -> ../elsewhere` is refused before anything is made).
+    if let Err(e) = crate::paths::check_output_dir(&out_dir) {
+        return fail(&e, lang);
+    }
     let out_dir = args
         .out
         .clone()
@@ -191,8 +200,21 @@ fn source_date_epoch() -> Result<Option<i64>, CliMsg> {
     }
 }
 
-/// The user's templates: every regular, non-hidden file directly in `dir`.
-fn read_templates(dir: &Path) -> Result<BTreeMap<String, String>, CliMsg> {
+/// The user's templates: every non-hidden file directly in `dir` (folders skipped),
+/// read under the path policy (`paths`): inside the folder's repository root unless
+/// `allow_outside_root`, never a FIFO, a device or a file of the operating system —
+/// such a file stops the render with its reason.
+fn read_templates(
+    dir: &Path,
+    allow_outside_root: bool,
+    lang: Lang,
+) -> Result<BTreeMap<String, String>, CliMsg> {
+    use crate::paths::{Contents, Root};
+    let root = Root::of_folder(dir).allowing_outside(allow_outside_root);
+    root.confine(dir).map_err(|e| CliMsg::CannotReadTemplates {
+        dir: shown(dir),
+        reason: e.text(lang),
+    })?;
     let entries = std::fs::read_dir(dir).map_err(|e| CliMsg::CannotReadTemplates {
         dir: shown(dir),
         reason: e.to_string(),
@@ -216,18 +238,24 @@ fn read_templates(dir: &Path) -> Result<BTreeMap<String, String>, CliMsg> {
         }
         let meta = std::fs::metadata(&path).map_err(|e| CliMsg::PathReason {
             path: shown(&path),
-            reason: e.to_string(),
-        })?;
-        if !meta.is_file() {
+            reason,
+        };
+        let bytes = match crate::paths::open_for_reading(&path, &root, MAX_TEMPLATE_BYTES) {
+            Ok(Contents::Bytes(b)) => b,
+            Ok(Contents::TooLarge) => {
+                return Err(CliMsg::TemplateTooLarge {
+                    path: shown(&path),
+                    max: MAX_TEMPLATE_BYTES,
+                });
+            }
+            Err(reason) => return Err(refused(reason.text(lang))),
+        };
+        let text = String::from_utf8(bytes)
+            .map_err(|_| refused("stream did not contain valid UTF-8".to_string()))?;
+        if meta.is_dir() {
             continue;
         }
-        if meta.len() > MAX_TEMPLATE_BYTES {
-            return Err(CliMsg::TemplateTooLarge {
-                path: shown(&path),
-                max: MAX_TEMPLATE_BYTES,
-            });
-        }
-        let text = std::fs::read_to_string(&path).map_err(|e| CliMsg::CannotReadTemplate {
+        let refused = |reason: String| CliMsg::CannotReadTemplate {
             path: shown(&path),
             reason: e.to_string(),
         })?;
@@ -839,6 +867,10 @@ pub fn templates(args: &TemplatesArgs) -> u8 {
 fn export(dir: &Path, force: bool) -> u8 {
     // No plan, no `--lang`: the command's words are English.
     let lang = Lang::En;
+    // The path policy, as for `render`'s output folder.
+    if let Err(e) = crate::paths::check_output_dir(dir) {
+        return fail(&e, lang);
+    }
     if let Err(e) = std::fs::create_dir_all(dir) {
         let msg = CliMsg::CannotCreate {
             path: shown(dir),
@@ -862,16 +894,15 @@ fn export(dir: &Path, force: bool) -> u8 {
     }
     for (name, text) in builtin {
         let target = dir.join(name);
-        let written =
-            write_temp(dir, &target, text.as_bytes(), &Steps::default()).and_then(|tmp| {
-                std::fs::rename(&tmp, &target).map_err(|e| {
-                    let _ = std::fs::remove_file(&tmp);
-                    CliMsg::CannotWrite {
-                        path: shown(&target),
-                        reason: e.to_string(),
-                    }
-                })
-            });
+        let written = write_temp(dir, &target, text.as_bytes(), &Steps::default()).and_then(|tmp| {
+            std::fs::rename(&tmp, &target).map_err(|e| {
+                let _ = std::fs::remove_file(&tmp);
+                CliMsg::CannotWrite {
+                    path: shown(&target),
+                    reason: e.to_string(),
+                }
+            })
+        });
         if let Err(e) = written {
             return fail(&e, lang);
         }

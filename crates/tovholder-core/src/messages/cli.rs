@@ -41,6 +41,8 @@ pub enum CliMsg {
     Counts { errors: usize, warnings: usize },
     /// The last line of a report with more labels than it shows.
     MorePlacesNotShown { count: usize },
+    /// The human and concise formats print at most so many findings of a file.
+    MoreFindingsNotShown { count: usize },
     /// `compile` without a plan.
     NameThePlan,
     /// `compile`: error-level findings, nothing printed.
@@ -149,6 +151,15 @@ pub enum CliMsg {
     ModelIsAFolder { path: String },
     /// A path with a reason already in words: `path: reason`.
     PathReason { path: String, reason: String },
+    /// A reason given by the operating system, as it gives it.
+    Reason { reason: String },
+    /// A reason: the path leads (through a symlink) outside the repository root; with
+    /// `hint`, the command has `--allow-outside-root`.
+    LeadsOutsideRoot { root: String, hint: bool },
+    /// A reason: a file of the operating system (`/proc`, `/sys`, `/dev`), never read.
+    SystemFile,
+    /// `render`: the output folder leads (through a symlink) outside the repository root.
+    OutputLeadsOutside { dir: String, root: String },
 }
 
 impl CliMsg {

@@ -39,6 +39,9 @@ pub(crate) fn text(m: &CliMsg) -> String {
             plural(*warnings, WARNING.0, WARNING.1)
         ),
         CliMsg::Counts { errors, warnings } => counts(*errors, *warnings, ERROR, WARNING),
+        CliMsg::MoreFindingsNotShown { count } => {
+            format!("… og {count} fund mere (brug --format json for at se dem alle)")
+        }
         CliMsg::MorePlacesNotShown { count } => format!("(yderligere {count} steder vises ikke)"),
         CliMsg::NameThePlan => {
             "angiv den plan, der skal kompileres: `tovholder compile plan.yaml`".into()
@@ -180,5 +183,16 @@ pub(crate) fn text(m: &CliMsg) -> String {
         ),
         CliMsg::ModelIsAFolder { path } => format!("{path} er en mappe, ikke en modelfil"),
         CliMsg::PathReason { path, reason } => format!("{path}: {reason}"),
+        CliMsg::Reason { reason } => reason.clone(),
+        CliMsg::LeadsOutsideRoot { root, hint } => format!(
+            "fører uden for repositoriets rod {root} (via et symbolsk link){}",
+            if *hint { "; brug --allow-outside-root for at tillade det" } else { "" }
+        ),
+        CliMsg::SystemFile => {
+            "er en af styresystemets filer (under /proc, /sys eller /dev), som tovholder aldrig læser".into()
+        }
+        CliMsg::OutputLeadsOutside { dir, root } => format!(
+            "skriver ikke i {dir}: mappen fører uden for repositoriets rod {root} (via et symbolsk link)"
+        ),
     }
 }

@@ -35,6 +35,9 @@ pub(crate) fn text(m: &CliMsg) -> String {
             plural(*warnings, WARNING.0, WARNING.1)
         ),
         CliMsg::Counts { errors, warnings } => counts(*errors, *warnings, ERROR, WARNING),
+        CliMsg::MoreFindingsNotShown { count } => {
+            format!("… and {count} more findings (use --format json for all)")
+        }
         CliMsg::MorePlacesNotShown { count } => format!("({count} more places not shown)"),
         CliMsg::NameThePlan => "name the plan to compile: `tovholder compile plan.yaml`".into(),
         CliMsg::NotCompiled {
@@ -174,5 +177,16 @@ pub(crate) fn text(m: &CliMsg) -> String {
         ),
         CliMsg::ModelIsAFolder { path } => format!("{path} is a folder, not a model file"),
         CliMsg::PathReason { path, reason } => format!("{path}: {reason}"),
+        CliMsg::Reason { reason } => reason.clone(),
+        CliMsg::LeadsOutsideRoot { root, hint } => format!(
+            "leads outside the repository root {root} (through a symbolic link){}",
+            if *hint { "; use --allow-outside-root to permit it" } else { "" }
+        ),
+        CliMsg::SystemFile => {
+            "is a file of the operating system (under /proc, /sys or /dev), which tovholder never reads".into()
+        }
+        CliMsg::OutputLeadsOutside { dir, root } => format!(
+            "refusing to write into {dir}: it leads outside the repository root {root} (through a symbolic link)"
+        ),
     }
 }

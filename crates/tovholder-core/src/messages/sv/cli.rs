@@ -39,6 +39,9 @@ pub(crate) fn text(m: &CliMsg) -> String {
             plural(*warnings, WARNING.0, WARNING.1)
         ),
         CliMsg::Counts { errors, warnings } => counts(*errors, *warnings, ERROR, WARNING),
+        CliMsg::MoreFindingsNotShown { count } => {
+            format!("… och ytterligare {count} anmärkningar (använd --format json för att se alla)")
+        }
         CliMsg::MorePlacesNotShown { count } => {
             format!("(ytterligare {count} ställen visas inte)")
         }
@@ -182,5 +185,16 @@ pub(crate) fn text(m: &CliMsg) -> String {
         ),
         CliMsg::ModelIsAFolder { path } => format!("{path} är en mapp, inte en modellfil"),
         CliMsg::PathReason { path, reason } => format!("{path}: {reason}"),
+        CliMsg::Reason { reason } => reason.clone(),
+        CliMsg::LeadsOutsideRoot { root, hint } => format!(
+            "leder utanför projektets rotmapp {root} (via en symbolisk länk){}",
+            if *hint { "; använd --allow-outside-root för att tillåta det" } else { "" }
+        ),
+        CliMsg::SystemFile => {
+            "är en av operativsystemets filer (under /proc, /sys eller /dev), som tovholder aldrig läser".into()
+        }
+        CliMsg::OutputLeadsOutside { dir, root } => format!(
+            "skriver inte i {dir}: mappen leder utanför projektets rotmapp {root} (via en symbolisk länk)"
+        ),
     }
 }
