@@ -7,8 +7,11 @@
 //!
 //! It is built by [`CompiledPlan::build`] from a [`Schedule`](crate::schedule::Schedule)
 //! — the dates the rules read — and the plan's texts. `tovholder check` builds none.
+//! **Invariant:** every text in it has been through [`clean_text`] (no control
+//! characters but tab and `\n`, no noncharacters), so every format gets the same text.
 
 mod build;
+pub use build::clean_text;
 pub(crate) use build::written_hours;
 
 use crate::calendar::{Holiday, HolidayKind, HolidayRegion};

@@ -18,7 +18,7 @@
 
 use crate::view::PlanView;
 use crate::{OutputFile, RenderOptions, i18n};
-use tovholder_core::compiled::{CompiledActivity, CompiledPlan, Occurrence};
+use tovholder_core::compiled::{CompiledActivity, CompiledPlan, Occurrence, clean_text};
 
 /// Length of an event whose activity has no `length`.
 pub const DEFAULT_LENGTH_MINUTES: u32 = 60;
@@ -222,9 +222,11 @@ fn description(v: &PlanView, a: &CompiledActivity, o: &Occurrence) -> String {
     parts.join("\n")
 }
 
-/// Escape a TEXT value (RFC 5545 §3.3.11): `\` `;` `,` and newlines; other
-/// control characters are dropped.
+/// Escape a TEXT value (RFC 5545 §3.3.11): `\` `;` `,` and newlines, after
+/// [`clean_text`] (every line break a newline, other control characters and
+/// noncharacters dropped: the same text as the other formats).
 pub fn escape_text(s: &str) -> String {
+    let s = clean_text(s);
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {

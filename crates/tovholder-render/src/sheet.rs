@@ -2,13 +2,15 @@
 //! (the dump is what the XLSX snapshot tests compare).
 //!
 //! **Invariant:** every text cell is neutralised against formula injection before
-//! it is written: a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage
-//! return gets a leading `'`.
+//! it is written: a cell starting with `=`, `+`, `-`, `@` (or a full-width form of
+//! them), a tab or a carriage return, also after leading whitespace, gets a leading
+//! `'` (see [`neutralise`]).
 
 use crate::RenderError;
 use rust_xlsxwriter::{
     Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, XlsxError,
 };
+use tovholder_core::compiled::clean_text;
 use tovholder_core::model::Date;
 
 /// One cell.
@@ -44,12 +46,35 @@ pub struct Sheet {
     pub rows: Vec<Vec<Cell>>,
 }
 
-/// Neutralise a text cell against formula injection (CSV and XLSX).
+/// Neutralise a text cell against formula injection (CSV and XLSX): a cell whose
+/// first character is a formula start (`=` `+` `-` `@`, their full-width and small
+/// forms `＝＋－＠ ﹦﹢﹣﹫`), a tab or a carriage return — also after leading
+/// whitespace, which spreadsheet programs skip — gets a leading `'`. The text is
+/// first cleaned by [`clean_text`], like every other format's.
 pub fn neutralise(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let s = clean_text(s);
+    let first = s.chars().find(|c| !c.is_whitespace());
+    let starts_formula = s.starts_with(['\t', '\r'])
+        || first.is_some_and(|c| {
+            matches!(
+                c,
+                '=' | '+'
+                    | '-'
+                    | '@'
+                    | '\u{FF1D}'
+                    | '\u{FF0B}'
+                    | '\u{FF0D}'
+                    | '\u{FF20}'
+                    | '\u{FE66}'
+                    | '\u{FE62}'
+                    | '\u{FE63}'
+                    | '\u{FE6B}'
+            )
+        });
+    if starts_formula {
         format!("'{s}")
     } else {
-        s.to_string()
+        s.into_owned()
     }
 }
 
@@ -278,9 +303,24 @@ mod tests {
     #[test]
     fn neutralise_only_dangerous_starts() {
         assert_eq!(neutralise("=1+1"), "'=1+1");
-        assert_eq!(neutralise("\rx"), "'\rx");
+        // A carriage return is a line break once cleaned (the same text as in the
+        // other formats); a leading tab stays and is neutralised.
+        assert_eq!(neutralise("\rx"), "\nx");
+        assert_eq!(neutralise("\tx"), "'\tx");
         assert_eq!(neutralise("a=b"), "a=b");
         assert_eq!(neutralise("Æble"), "Æble");
+        // After whitespace, and in full width: still a formula to a spreadsheet.
+        assert_eq!(neutralise("  =1+1"), "'  =1+1");
+        assert_eq!(neutralise("\u{3000}-2"), "'\u{3000}-2");
+        assert_eq!(neutralise("\n@SUM(A1)"), "'\n@SUM(A1)");
+        assert_eq!(neutralise("＝HYPERLINK(\"x\")"), "'＝HYPERLINK(\"x\")");
+        assert_eq!(neutralise("＋1"), "'＋1");
+        assert_eq!(neutralise("－1"), "'－1");
+        assert_eq!(neutralise("＠x"), "'＠x");
+        assert_eq!(neutralise("  Æble"), "  Æble");
+        // Cleaned first: `\v` is a line break, `\0` is gone.
+        assert_eq!(neutralise("a\u{0B}b\0"), "a\nb");
+        assert_eq!(neutralise("\u{0}=1"), "'=1");
     }
 
     #[test]

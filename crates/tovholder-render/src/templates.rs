@@ -13,6 +13,7 @@ use minijinja::{AutoEscape, Environment, Error, ErrorKind, Output, State, Undefi
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use tovholder_core::Lang;
+use tovholder_core::compiled::clean_text;
 use tovholder_core::model::Date;
 
 /// The built-in templates, by file name. `tovholder templates export DIR` writes
@@ -46,6 +47,11 @@ pub fn auto_escape_for(name: &str) -> AutoEscape {
     }
 }
 
+/// The most instructions one template render may execute (minijinja's fuel): the
+/// built-in templates need far less for the largest plans the loader accepts; a
+/// user's template with nested loops stops with a template error instead of hanging.
+pub const FUEL: u64 = 100_000_000;
+
 /// Build the environment for one render: the user's templates first, the built-in
 /// ones for every name the user did not provide.
 pub fn environment(
@@ -56,6 +62,9 @@ pub fn environment(
     env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
     env.set_auto_escape_callback(auto_escape_for);
     env.set_formatter(format_value);
+    // A user's template cannot run forever (`{% for %}` in `{% for %}` over `range`):
+    // each render of a template may take at most FUEL instructions.
+    env.set_fuel(Some(FUEL));
     let syntax = SyntaxConfig::builder()
         .trim_blocks(true)
         .lstrip_blocks(true)
@@ -102,7 +111,9 @@ fn template_error(name: &str, e: &Error) -> RenderError {
 }
 
 /// `none` prints as nothing; Markdown templates escape Markdown; the rest is
-/// minijinja's own escaping.
+/// minijinja's own escaping. A value that is not marked safe is first cleaned by
+/// [`clean_text`] (the compiled plan's texts already are; this holds for any other
+/// value too), so no control character reaches an HTML, SVG or Markdown file.
 fn format_value(out: &mut Output, state: &mut State, value: &Value) -> Result<(), Error> {
     if value.is_none() {
         return Ok(());
@@ -113,9 +124,13 @@ fn format_value(out: &mut Output, state: &mut State, value: &Value) -> Result<()
             let s = if value.is_safe() {
                 text
             } else {
-                escape_markdown(&text)
+                escape_markdown(&clean_text(&text))
             };
             out.write_str(&s).map_err(Error::from)
+        }
+        _ if !value.is_safe() && value.as_str().is_some_and(|s| clean_text(s) != s) => {
+            let cleaned = Value::from(clean_text(value.as_str().unwrap_or("")).into_owned());
+            minijinja::escape_formatter(out, state, &cleaned)
         }
         _ => minijinja::escape_formatter(out, state, value),
     }

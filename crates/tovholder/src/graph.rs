@@ -19,6 +19,7 @@ use crate::output;
 use crate::plan::{self, check_file, report_to_stderr};
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
+use tovholder_core::compiled::clean_text;
 use tovholder_core::messages::CliMsg;
 use tovholder_core::model::{Plan, strs};
 use tovholder_core::{CheckOptions, Lang, Span};
@@ -233,7 +234,10 @@ impl Graph {
 
     fn mermaid(&self) -> String {
         let mut out = String::from("flowchart LR\n");
-        out.push_str(&format!("  %% {}\n", one_line(&self.title)));
+        // The title as a comment, one line with no `%` left: a `%%{init: …}%%`
+        // directive in it would otherwise configure the diagram.
+        let comment = one_line(&clean_text(&self.title)).replace('%', "#37;");
+        out.push_str(&format!("  %% {comment}\n"));
         for n in &self.nodes {
             let label = n
                 .lines
@@ -319,12 +323,16 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Text for inside a quoted Mermaid label: entity codes for the characters Mermaid
-/// would read as syntax (`"`, `#`, `<`, `>`, backticks), whitespace folded to one line.
+/// Text for inside a quoted Mermaid label (or the title's comment): entity codes for
+/// the characters Mermaid would read as syntax (`"`, `#`, `<`, `>`, backticks, and `%`,
+/// so no `%%{init: …}%%` directive can reach the diagram's configuration), whitespace
+/// folded to one line (so no `click` or other statement can start a line), control
+/// characters cleaned as in every document ([`clean_text`]).
 fn mermaid_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in one_line(s).chars() {
+    for c in one_line(&clean_text(s)).chars() {
         match c {
+            '%' => out.push_str("#37;"),
             '#' => out.push_str("#35;"),
             '"' => out.push_str("#quot;"),
             '<' => out.push_str("#lt;"),
@@ -336,10 +344,11 @@ fn mermaid_text(s: &str) -> String {
     out
 }
 
-/// Text for inside a quoted DOT string.
+/// Text for inside a quoted DOT string (control characters cleaned as in every
+/// document, [`clean_text`]).
 fn dot_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in one_line(s).chars() {
+    for c in one_line(&clean_text(s)).chars() {
         match c {
             '\\' => out.push_str("\\\\"),
             '"' => out.push_str("\\\""),
@@ -360,6 +369,12 @@ mod tests {
             "Klar, #quot;parat#quot; – start #35;1 #lt;ny#gt;"
         );
         assert_eq!(mermaid_text("a\n  b"), "a b");
+        assert_eq!(
+            mermaid_text("%%{init: {\"theme\": \"dark\"}}%%"),
+            "#37;#37;{init: {#quot;theme#quot;: #quot;dark#quot;}}#37;#37;"
+        );
+        assert_eq!(mermaid_text("a\u{0B}b\0c\u{FFFE}"), "a bc");
+        assert_eq!(dot_text("a\u{1}b"), "ab");
         assert_eq!(dot_text("a \"b\" \\n"), "a \\\"b\\\" \\\\n");
     }
 }

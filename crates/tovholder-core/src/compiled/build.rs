@@ -6,6 +6,7 @@ use crate::duration::{Duration, Hours, HoursPer};
 use crate::model::{self, GoalKind, Item, Plan, Term, strs};
 use crate::schedule::{self, DEFAULT_TIME, PhaseWindows, Schedule, dates};
 use crate::span::{FileId, SourceMap, Span, Spanned};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 impl CompiledPlan {
@@ -38,12 +39,81 @@ struct Builder<'a> {
     doc_lang: Lang,
 }
 
+/// Plan text as every document can hold it: the one cleaning of the compiled plan,
+/// so HTML, SVG, Markdown, CSV, XLSX, iCalendar and `compile`'s JSON carry the same
+/// characters.
+///
+/// - Line breaks of every kind become `\n`: CR LF and a lone CR, `\v` (Word's manual
+///   line break), `\f` (its page break), U+0085, U+2028 and U+2029. Tab and `\n` stay.
+/// - Every other control character (C0, DEL, C1) is removed, and so are the
+///   Unicode noncharacters (U+FDD0–U+FDEF and U+FFFE/U+FFFF of every plane):
+///   XML 1.0 forbids most of them and none of them is text.
+///
+/// What is left is valid in XML 1.0 and in every format the renderer writes; each
+/// format then escapes or folds its own syntax (a Markdown cell prints `\n` as a
+/// space, iCalendar as `\n`). Cleaning twice gives the same text.
+pub fn clean_text(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(needs_cleaning) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\t' | '\n' => out.push(c),
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => out.push('\n'),
+            c if needs_cleaning(c) => {}
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A character [`clean_text`] changes or removes.
+fn needs_cleaning(c: char) -> bool {
+    let u = u32::from(c);
+    (c.is_control() && c != '\t' && c != '\n')
+        || c == '\u{2028}'
+        || c == '\u{2029}'
+        || (0xFDD0..=0xFDEF).contains(&u)
+        || u & 0xFFFE == 0xFFFE
+}
+
+fn clean(s: &str) -> String {
+    clean_text(s).into_owned()
+}
+
 fn text(s: &Option<Spanned<String>>) -> Option<String> {
-    s.as_ref().map(|s| s.value.clone())
+    s.as_ref().map(|s| clean(&s.value))
 }
 
 fn texts(l: &Option<model::List<Spanned<String>>>) -> Vec<String> {
-    strs(l).iter().map(|s| s.value.clone()).collect()
+    strs(l).iter().map(|s| clean(&s.value)).collect()
+}
+
+/// A baseline or target value: a number as written in its file (`12345678901234567890`
+/// stays as it is, not rounded through a float), a string as it was read.
+fn value_text(sources: &SourceMap, v: &Spanned<model::Text>) -> String {
+    let raw = sources
+        .get(v.span.file)
+        .map(|f| f.slice(v.span).trim())
+        .unwrap_or("");
+    let plain_number = !raw.is_empty()
+        && !raw.contains('\n')
+        && raw
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-._".contains(c))
+        && raw.starts_with(|c: char| c.is_ascii_digit() || "+-.".contains(c));
+    if plain_number {
+        raw.to_string()
+    } else {
+        clean(&v.value.0)
+    }
 }
 
 fn hours_text(h: &Hours) -> String {
@@ -71,9 +141,9 @@ pub(crate) fn written(sources: &SourceMap, span: Span, fallback: String) -> Stri
         .or_else(|| raw.strip_prefix('\'').and_then(|r| r.strip_suffix('\'')))
         .unwrap_or(raw);
     if unquoted.is_empty() || unquoted.contains('\n') {
-        fallback
+        clean(&fallback)
     } else {
-        unquoted.to_string()
+        clean(unquoted)
     }
 }
 
@@ -119,14 +189,14 @@ impl Builder<'_> {
             .map(|f| f.line_col(span.start))
             .unwrap_or((1, 1));
         SourceRef {
-            file: self.sources.name(span.file).to_string(),
+            file: clean(self.sources.name(span.file)),
             line,
             column,
         }
     }
 
     fn origin(&self, span: Span) -> String {
-        self.sources.name(span.file).to_string()
+        clean(self.sources.name(span.file))
     }
 
     fn written(&self, span: Span, fallback: String) -> String {
@@ -153,7 +223,7 @@ impl Builder<'_> {
                 .horizon
                 .as_ref()
                 .map(|h| self.written(h.span, h.value.to_string())),
-            uses: plan.uses.as_ref().map(|u| u.value.path.value.clone()),
+            uses: plan.uses.as_ref().map(|u| clean(&u.value.path.value)),
             source: self.source(plan_span),
             calendar: self.calendar(),
             roles: self.roles(),
@@ -345,12 +415,12 @@ impl Builder<'_> {
                 }),
                 indicator: text(&g.indicator),
                 baseline: g.baseline.as_ref().map(|b| CompiledBaseline {
-                    value: b.value.as_ref().map(|v| v.value.0.clone()),
+                    value: b.value.as_ref().map(|v| value_text(self.sources, v)),
                     date: b.date.as_ref().map(|d| d.value),
                     source: text(&b.source),
                 }),
                 target: g.target.as_ref().map(|t| CompiledTarget {
-                    value: t.value.as_ref().map(|v| v.value.0.clone()),
+                    value: t.value.as_ref().map(|v| value_text(self.sources, v)),
                     by: t.by.as_ref().map(|d| d.value),
                 }),
                 owner: text(&g.owner),
@@ -379,12 +449,12 @@ impl Builder<'_> {
                     .iter()
                     .map(|item| match item {
                         Item::Text(t) => CompiledItem {
-                            text: t.value.clone(),
+                            text: clean(&t.value),
                             owner: None,
                             done: false,
                         },
                         Item::Detail(d) => CompiledItem {
-                            text: item.text().to_string(),
+                            text: clean(item.text()),
                             owner: text(&d.owner),
                             done: d.done.as_ref().is_some_and(|b| b.value),
                         },
@@ -410,5 +480,39 @@ impl Builder<'_> {
                 origin: self.origin(s.id.span),
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean_text;
+
+    #[test]
+    fn cleans_controls_line_breaks_and_noncharacters() {
+        assert_eq!(
+            clean_text("Æble, pære & 🙂\ttab\nny"),
+            "Æble, pære & 🙂\ttab\nny"
+        );
+        assert!(matches!(
+            clean_text("ren tekst"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        // Word's line break and page break, CR LF, a lone CR, NEL, LS, PS: one `\n` each.
+        assert_eq!(
+            clean_text("a\u{B}b\u{C}c\r\nd\re\u{85}f\u{2028}g\u{2029}h"),
+            "a\nb\nc\nd\ne\nf\ng\nh"
+        );
+        // Other C0, DEL, C1 (a CSI), noncharacters: removed.
+        assert_eq!(
+            clean_text("\0a\u{1}b\u{1B}[31mc\u{7F}d\u{9B}e\u{FFFE}f\u{FFFF}g\u{FDD0}h\u{1FFFF}"),
+            "ab[31mcdefgh"
+        );
+        // BOM, bidi marks and private use are text: kept.
+        assert_eq!(
+            clean_text("\u{FEFF}\u{202E}\u{E000}"),
+            "\u{FEFF}\u{202E}\u{E000}"
+        );
+        let once = clean_text("x\u{B}\r\u{0}y").into_owned();
+        assert_eq!(clean_text(&once), once.as_str());
     }
 }
