@@ -116,7 +116,7 @@ pub fn check(sources: &SourceMap, file: FileId, opts: &CheckOptions) -> Checked 
         }
         None => loaded.plan,
     };
-    check_plan(sources, file, plan, diags, lang, opts, None)
+    check_plan(sources, file, plan, diags, lang, opts, None, &[])
 }
 
 /// Check a plan, loading the models it `uses` through `models` (which adds them to `sources`).
@@ -156,7 +156,7 @@ pub fn check_with_journals(
     let (logs, log_diags) = crate::journal::find(sources, file, &loaded.plan, journals, lang);
     let resolved = merge::resolve(sources, file, loaded.plan, models, lang);
     diags.extend(resolved.diags);
-    check_plan(
+    let mut checked = check_plan(
         sources,
         file,
         resolved.plan,

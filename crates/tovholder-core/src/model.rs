@@ -902,6 +902,9 @@ macro_rules! mapping {
     };
 }
 
+/// The journal (`journal.rs`) is declared with the same macro.
+pub(crate) use mapping;
+
 /// Field-by-field override: what `over` writes replaces what `self` has.
 pub trait Merge {
     fn merge_from(&mut self, over: Self);
@@ -1027,9 +1030,6 @@ mapping! {
         pub purpose: Option<S>,
         /// Who holds the role: one name or a list. A plan role with no owner is a finding.
         pub owner: Option<Strings>,
-/// The journal (`journal.rs`) is declared with the same macro.
-pub(crate) use mapping;
-
         /// Granted time (råderum): `4 per week`, `8 timer om måneden`.
         pub hours: Option<Spanned<Hours>>,
         /// What the role may decide on its own.
@@ -1332,6 +1332,9 @@ mapping! {
         pub uses: Option<Spanned<Uses>>,
         /// Entities of the used model to drop.
         pub remove: Option<Remove>,
+        /// The plan's journals (`kind: log`), paths relative to this file; without it,
+        /// `<plan-file-stem>.log.yaml` beside the plan. A model has no journal.
+        pub log: Option<Strings>,
         /// First day of the plan, `YYYY-MM-DD`.
         pub start: Option<Spanned<Date>>,
         /// The plan's declared length, checked against the phases: `24-30 months`.
@@ -1431,6 +1434,3 @@ impl Activity {
         self.phase.iter().chain(strs(&self.phases).iter()).collect()
     }
 }
-        /// The plan's journals (`kind: log`), paths relative to this file; without it,
-        /// `<plan-file-stem>.log.yaml` beside the plan. A model has no journal.
-        pub log: Option<Strings>,

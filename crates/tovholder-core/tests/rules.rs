@@ -158,7 +158,7 @@ fn check_with(fixture: &Fixture, opts: &CheckOptions) -> (SourceMap, tovholder_c
             let checked = tovholder_core::check::check_with_journals(
                 &mut sources,
                 file,
-                opts,
+                &opts,
                 &mut FixtureModels,
                 &mut FixtureJournals,
             );

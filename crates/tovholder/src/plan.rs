@@ -178,7 +178,6 @@ pub fn prologue(args: &PlanArgs, purpose: Purpose) -> Result<Ready, u8> {
         as_of: Some(as_of),
         ..Default::default()
     };
-    let before = args.lang.unwrap_or(Lang::En);
     let (opts, config) = match options_for(args.plan, args.config, &base) {
         Ok(v) => v,
         Err((path, reason)) => {

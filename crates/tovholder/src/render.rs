@@ -78,6 +78,9 @@ pub struct RenderArgs {
     /// Let `uses` paths leave the repository root.
     #[arg(long)]
     pub allow_outside_root: bool,
+    /// Follow the plan's journal as of this day, YYYY-MM-DD (default: `SOURCE_DATE_EPOCH`, else today in Europe/Copenhagen).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<Date>,
 }
 
 fn parse_document(s: &str) -> Result<Document, String> {
@@ -85,9 +88,6 @@ fn parse_document(s: &str) -> Result<Document, String> {
         format!("unknown document `{s}`; use aktivitetsplan, aarshjul, roller or ical")
     })
 }
-    /// Follow the plan's journal as of this day, YYYY-MM-DD (default: `SOURCE_DATE_EPOCH`, else today in Europe/Copenhagen).
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub as_of: Option<Date>,
 
 fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse(s)
@@ -127,6 +127,7 @@ pub fn run(args: &RenderArgs) -> u8 {
         until: args.until,
         config: args.config.as_deref(),
         allow_outside_root: args.allow_outside_root,
+        as_of: args.as_of,
     };
     let Ready { compiled, lang, .. } = match plan::prologue(&plan_args, Purpose::Render) {
         Ok(ready) => ready,
@@ -134,7 +135,6 @@ pub fn run(args: &RenderArgs) -> u8 {
     };
     let templates = match &args.templates {
         Some(dir) => match read_templates(dir, args.allow_outside_root, lang) {
-        as_of: args.as_of,
             Ok(t) => t,
             Err(e) => return fail(&e, lang),
         },

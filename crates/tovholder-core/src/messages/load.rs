@@ -63,10 +63,6 @@ findings! {
         InvalidId { id: String } => INVALID_ID,
         /// The plan's own `id` that is not kebab-case.
         InvalidPlanId { id: String } => INVALID_ID,
-    }
-}
-
-/// What kind of YAML value a place holds, or expects (`expected a string, found a list`).
         /// A journal whose `kind` is not `log`.
         NotALog { kind: String } => INVALID_VALUE,
         /// A journal entry with none of the event keys (`known`).
@@ -77,6 +73,10 @@ findings! {
         LogInModel => UNKNOWN_KEY,
         /// A journal that cannot be read (`path` as written or found, `reason` why).
         LogUnavailable { path: String, reason: String } => crate::rules::log_unavailable::RULE,
+    }
+}
+
+/// What kind of YAML value a place holds, or expects (`expected a string, found a list`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ValueKind {
@@ -127,14 +127,14 @@ pub enum Mapping {
     Checklist,
     Stakeholder,
     Calendar,
-    /// A section: entities keyed by id.
-    Entities,
-    /// A mapping named by its key, the same in every language (`uses`, `remove`).
-    Key(String),
     /// The top level of a journal (`kind: log`).
     Log,
     /// An entry of a journal.
     LogEntry,
+    /// A section: entities keyed by id.
+    Entities,
+    /// A mapping named by its key, the same in every language (`uses`, `remove`).
+    Key(String),
 }
 
 impl From<&str> for Mapping {
@@ -152,12 +152,12 @@ impl From<&str> for Mapping {
             "a checklist" => Mapping::Checklist,
             "a stakeholder" => Mapping::Stakeholder,
             "the calendar" => Mapping::Calendar,
+            "the journal" => Mapping::Log,
+            "a journal entry" => Mapping::LogEntry,
             "entities keyed by id" => Mapping::Entities,
             other => Mapping::Key(other.to_string()),
         }
     }
-            "the journal" => Mapping::Log,
-            "a journal entry" => Mapping::LogEntry,
 }
 
 /// A problem with a written value: a duration, an interval, a length, granted hours,

@@ -78,11 +78,6 @@ pub(crate) fn text(m: &LoadMsg) -> Text {
         LoadMsg::InvalidPlanId { id } => Text::new(format!("`{id}` er ikke et gyldigt plan-id"))
             .label("ugyldigt id")
             .help("id'er skrives med små bogstaver, tal og bindestreger"),
-    }
-}
-
-/// En påkrævet nøgle, der ikke er skrevet: på øverste niveau, i `uses` eller i en enhed.
-fn missing_key(key: &str, mapping: &str, id: Option<&str>) -> Text {
         LoadMsg::NotALog { kind } => Text::new(format!("`kind: {kind}` er ikke en logbog: en logbog skriver `kind: log`"))
             .label("ikke `log`")
             .help("skriv `kind: log` øverst i logbogen"),
@@ -99,6 +94,11 @@ fn missing_key(key: &str, mapping: &str, id: Option<&str>) -> Text {
         LoadMsg::LogUnavailable { path, reason } => Text::new(format!("logbogen `{path}` kan ikke læses: {reason}"))
             .label("nævnt her")
             .help("tjek stien i `log`; stier er relative til planen og skal ligge i repositoriet"),
+    }
+}
+
+/// En påkrævet nøgle, der ikke er skrevet: på øverste niveau, i `uses` eller i en enhed.
+fn missing_key(key: &str, mapping: &str, id: Option<&str>) -> Text {
     let noun = match mapping {
         "roles" => Some("rollen"),
         "phases" => Some("fasen"),
@@ -193,13 +193,13 @@ fn mapping(m: &Mapping) -> &str {
         Mapping::Checklist => "en tjekliste",
         Mapping::Stakeholder => "en interessent",
         Mapping::Calendar => "kalenderen",
+        Mapping::Log => "logbogen",
+        Mapping::LogEntry => "en post i logbogen",
         Mapping::Entities => "enheder med id som nøgle",
         Mapping::Key(k) => k,
     }
 }
 
-        Mapping::Log => "logbogen",
-        Mapping::LogEntry => "en post i logbogen",
 fn value(e: &ValueError) -> String {
     match e {
         ValueError::EmptyRange => "tom værdi; skriv fx `3 måneder` eller `1-2 uger`".into(),

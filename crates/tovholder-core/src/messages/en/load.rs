@@ -76,11 +76,6 @@ pub(crate) fn text(m: &LoadMsg) -> Text {
         LoadMsg::InvalidPlanId { id } => Text::new(format!("`{id}` is not a valid plan id"))
             .label("invalid id")
             .help("ids are kebab-case: lower-case letters, digits and hyphens"),
-    }
-}
-
-/// A required key not written: at the top level, in `uses`, or in an entity.
-fn missing_key(key: &str, mapping: &str, id: Option<&str>) -> Text {
         LoadMsg::NotALog { kind } => Text::new(format!("`kind: {kind}` is not a journal: a journal says `kind: log`"))
             .label("not `log`")
             .help("write `kind: log` at the top of the journal"),
@@ -97,6 +92,11 @@ fn missing_key(key: &str, mapping: &str, id: Option<&str>) -> Text {
         LoadMsg::LogUnavailable { path, reason } => Text::new(format!("the journal `{path}` cannot be read: {reason}"))
             .label("named here")
             .help("check the path in `log`; paths are relative to the plan and stay inside the repository"),
+    }
+}
+
+/// A required key not written: at the top level, in `uses`, or in an entity.
+fn missing_key(key: &str, mapping: &str, id: Option<&str>) -> Text {
     let noun = match mapping {
         "roles" => Some("role"),
         "phases" => Some("phase"),
@@ -191,13 +191,13 @@ fn mapping(m: &Mapping) -> &str {
         Mapping::Checklist => "a checklist",
         Mapping::Stakeholder => "a stakeholder",
         Mapping::Calendar => "the calendar",
+        Mapping::Log => "the journal",
+        Mapping::LogEntry => "a journal entry",
         Mapping::Entities => "entities keyed by id",
         Mapping::Key(k) => k,
     }
 }
 
-        Mapping::Log => "the journal",
-        Mapping::LogEntry => "a journal entry",
 fn value(e: &ValueError) -> String {
     match e {
         ValueError::EmptyRange => "empty value; write e.g. `3 months` or `1-2 weeks`".into(),

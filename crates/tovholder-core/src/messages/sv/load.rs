@@ -81,11 +81,6 @@ pub(crate) fn text(m: &LoadMsg) -> Text {
         LoadMsg::InvalidPlanId { id } => Text::new(format!("`{id}` är inget giltigt id för planen"))
             .label("ogiltigt id")
             .help("id skrivs med små bokstäver, siffror och bindestreck"),
-    }
-}
-
-/// En obligatorisk nyckel som inte är skriven: på översta nivån, i `uses` eller i en post.
-fn missing_key(key: &str, mapping: &str, id: Option<&str>) -> Text {
         LoadMsg::NotALog { kind } => Text::new(format!("`kind: {kind}` är ingen loggbok: en loggbok anger `kind: log`"))
             .label("inte `log`")
             .help("skriv `kind: log` överst i loggboken"),
@@ -102,6 +97,11 @@ fn missing_key(key: &str, mapping: &str, id: Option<&str>) -> Text {
         LoadMsg::LogUnavailable { path, reason } => Text::new(format!("loggboken `{path}` går inte att läsa: {reason}"))
             .label("angiven här")
             .help("kontrollera sökvägen i `log`; sökvägar utgår från planen och måste ligga i repot"),
+    }
+}
+
+/// En obligatorisk nyckel som inte är skriven: på översta nivån, i `uses` eller i en post.
+fn missing_key(key: &str, mapping: &str, id: Option<&str>) -> Text {
     let noun = match mapping {
         "roles" => Some("rollen"),
         "phases" => Some("fasen"),
@@ -196,13 +196,13 @@ fn mapping(m: &Mapping) -> &str {
         Mapping::Checklist => "en checklista",
         Mapping::Stakeholder => "en intressent",
         Mapping::Calendar => "kalendern",
+        Mapping::Log => "loggboken",
+        Mapping::LogEntry => "en post i loggboken",
         Mapping::Entities => "poster med id som nyckel",
         Mapping::Key(k) => k,
     }
 }
 
-        Mapping::Log => "loggboken",
-        Mapping::LogEntry => "en post i loggboken",
 fn value(e: &ValueError) -> String {
     match e {
         ValueError::EmptyRange => {
