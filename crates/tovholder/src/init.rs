@@ -123,9 +123,9 @@ pub fn run(args: &InitArgs) -> u8 {
                     .as_deref()
                     .map(|s| s.replace("plan.schema.json", "log.schema.json"));
                 let journal = tovholder_core::init::journal_text(log_schema.as_deref());
-                if std::fs::symlink_metadata(&log).is_err() && write_new(&log, &journal).is_ok() {
-                    let path = log.display().to_string();
-                    output::eprint(&CliMsg::Wrote { path }.text(lang));
+                if std::fs::symlink_metadata(&log).is_err() {
+                    // Best effort: the plan is written; a journal can be added by hand.
+                    let _ = write_new(&log, &journal);
                 }
                 exit::OK
             }

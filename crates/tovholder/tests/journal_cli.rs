@@ -304,3 +304,56 @@ fn a_model_has_no_journal() {
         r.stdout
     );
 }
+
+#[test]
+fn init_writes_an_empty_journal_beside_the_plan() {
+    let dir = workspace("");
+    write(&dir.path().join("tovholder.toml"), "");
+    let model = std::fs::read_to_string(repo().join("models/ics.yaml")).expect("model");
+    write(&dir.path().join("models/ics.yaml"), &model);
+    let schema = std::fs::read_to_string(repo().join("schemas/log.schema.json")).expect("schema");
+    write(&dir.path().join("schemas/log.schema.json"), &schema);
+    write(&dir.path().join("schemas/plan.schema.json"), "{}");
+    std::fs::create_dir_all(dir.path().join("plans")).expect("folder");
+    let r = run(
+        dir.path(),
+        &[
+            "init",
+            "--model",
+            "models/ics.yaml",
+            "--out",
+            "plans/p.yaml",
+            "--start",
+            "2027-01-04",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.snapshot());
+    let journal = std::fs::read_to_string(dir.path().join("plans/p.log.yaml")).expect("journal");
+    assert!(
+        journal.starts_with("# yaml-language-server: $schema=../schemas/log.schema.json\n"),
+        "{journal}"
+    );
+    assert!(journal.contains("kind: log\nentries: []\n"), "{journal}");
+    // The new plan checks with its (empty) journal: no finding of the journal itself.
+    let r = run(
+        dir.path(),
+        &[
+            "check",
+            "plans/p.yaml",
+            "--as-of",
+            "2027-01-04",
+            "--format",
+            "json",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
+    assert!(
+        v["diagnostics"]
+            .as_array()
+            .expect("diagnostics")
+            .iter()
+            .all(|d| d["file"] != "plans/p.log.yaml"),
+        "{}",
+        r.stdout
+    );
+}
