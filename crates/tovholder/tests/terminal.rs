@@ -324,7 +324,14 @@ fn escape_sequences_in_a_title_and_an_id() {
     // The same cleaned text in every format; `%`, CR and LF percent-encoded as the
     // runner expects, so the message stays one workflow command.
     assert!(github.stdout.contains("x␍::warning"), "{}", github.stdout);
-    assert_eq!(github.stdout.lines().filter(|l| l.starts_with("::")).count(), 3);
+    assert_eq!(
+        github
+            .stdout
+            .lines()
+            .filter(|l| l.starts_with("::"))
+            .count(),
+        3
+    );
 }
 
 #[test]
