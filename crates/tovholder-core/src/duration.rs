@@ -202,6 +202,12 @@ fn split(text: &str) -> Result<(Option<(f64, f64)>, String), ValueError> {
     if nums.is_empty() {
         return Ok((None, unit));
     }
+    // `-3 months`: a minus, not a range with its first number left out.
+    if nums.starts_with(['-', '–']) {
+        return Err(ValueError::Negative {
+            text: text.trim().to_string(),
+        });
+    }
     let parse = |s: &str| -> Result<f64, ValueError> {
         let s = s.trim().replace(',', ".");
         s.parse::<f64>()

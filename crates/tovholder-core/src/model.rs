@@ -241,11 +241,18 @@ impl Date {
                 text: t.to_string(),
             });
         }
-        t.parse::<jiff::civil::Date>()
-            .map(Date)
+        let d = t
+            .parse::<jiff::civil::Date>()
             .map_err(|_| ValueError::NoSuchDay {
                 text: t.to_string(),
-            })
+            })?;
+        // `start: 9999-12-31` would leave no room for a single phase.
+        if !(MIN_YEAR..=MAX_YEAR).contains(&d.year()) {
+            return Err(ValueError::DateOutOfRange {
+                text: t.to_string(),
+            });
+        }
+        Ok(Date(d))
     }
 }
 
@@ -456,17 +463,42 @@ pub const ID_LETTERS: &str = "æøåäöü";
 /// The longest id, in characters.
 pub const ID_MAX_CHARS: usize = 100;
 
+/// Names Windows reserves for devices, in every folder and with any extension: ids
+/// become file names (`kalender-con.ics` is fine, but `roller/con.html` is not), so
+/// none of them is an id.
+pub const RESERVED_IDS: &[&str] = &[
+    "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
+    "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+];
+
 /// The one syntax of an id, as regular-expression text (ECMA 262, as JSON Schema
 /// reads it; no anchors): lower-case letters (also æ ø å ä ö ü) and digits in groups
-/// joined by single hyphens, at most [`ID_MAX_CHARS`] characters (the look-ahead).
-/// The loader's [`is_valid_id`] accepts exactly the same strings (a test holds them
-/// together); every id and reference pattern of the JSON Schema is built from it.
+/// joined by single hyphens, at most [`ID_MAX_CHARS`] characters (the look-ahead
+/// counts characters, as [`is_valid_id`] does and the renderer's file names do).
+/// The names of [`RESERVED_IDS`] are left out by the schema's `not` (see
+/// [`id_schema`]), not by the pattern. The loader's [`is_valid_id`] accepts exactly
+/// the strings [`id_schema`] does (a test holds them together); every id and
+/// reference of the JSON Schema is built from it.
 pub const ID_PATTERN: &str =
     "(?=[a-z0-9æøåäöü-]{1,100}(?![a-z0-9æøåäöü-]))[a-z0-9æøåäöü]+(?:-[a-z0-9æøåäöü]+)*";
 
 /// [`ID_PATTERN`] as a whole string: `^…$`.
 pub fn id_regex() -> String {
     format!("^{ID_PATTERN}$")
+}
+
+/// The JSON Schema of an id: [`id_regex`], and none of [`RESERVED_IDS`].
+pub fn id_schema() -> serde_json::Value {
+    serde_json::json!({
+        "type": "string",
+        "pattern": id_regex(),
+        "not": { "enum": RESERVED_IDS }
+    })
+}
+
+/// An `after:` that starts with a reserved name (`con + 2 weeks`), for the schema's `not`.
+fn reserved_after_regex() -> String {
+    format!("^\\s*({})\\s*(\\+.*)?$", RESERVED_IDS.join("|"))
 }
 
 /// An `after:` of an activity: an id, optionally `+ offset` (the offset is read by
@@ -476,9 +508,10 @@ pub fn after_regex() -> String {
 }
 
 /// Whether a string is a valid id: kebab-case, lower-case letters (æ ø å ä ö ü
-/// allowed), digits and single hyphens; at most 100 characters. Ids become file names
-/// and calendar UIDs, so nothing else (no `/`, `.`, spaces) is accepted. The same set
-/// as [`ID_PATTERN`].
+/// allowed), digits and single hyphens; at most 100 characters (not bytes); not a
+/// Windows device name ([`RESERVED_IDS`]). Ids become file names and calendar UIDs, so
+/// nothing else (no `/`, `.`, spaces) is accepted. The same set as [`id_schema`]; the
+/// renderer checks file names with this function too.
 pub fn is_valid_id(s: &str) -> bool {
     !s.is_empty()
         && s.chars().count() <= ID_MAX_CHARS
@@ -488,6 +521,7 @@ pub fn is_valid_id(s: &str) -> bool {
         && s.chars().all(|c| {
             c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || ID_LETTERS.contains(c)
         })
+        && !RESERVED_IDS.contains(&s)
 }
 
 impl<T: FromNode> Field for Section<T> {
@@ -595,7 +629,7 @@ impl<T: JsonSchema> JsonSchema for Section<T> {
         let item = generator.subschema_for::<T>();
         schemars::json_schema!({
             "type": "object",
-            "propertyNames": { "pattern": id_regex() },
+            "propertyNames": id_schema(),
             "additionalProperties": item
         })
     }
@@ -614,6 +648,83 @@ pub struct KeyInfo {
     pub id: bool,
     /// `=> Section`: the value names entities of that section.
     pub refers: Option<Refers>,
+    /// The longest text the key's value (each item of a list) may be: `[name]`,
+    /// `[long]`, else [`TextLimit::Line`]. A longer text is an `invalid-value`.
+    pub limit: TextLimit,
+    /// `[interval]`: a range that must be at least 1 (`every`).
+    pub interval: bool,
+}
+
+/// How long a text may be, by kind of key (in characters). Documented in the README's
+/// "Limits"; the longest texts in the bundled models and examples are about 250
+/// characters. The limits bound what a plan can make the renderers repeat: the title
+/// is in every calendar event, an activity's texts in every row of its occurrences.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextLimit {
+    /// Titles, names, owners, channels, versions: `[name]`.
+    Name,
+    /// One-line texts: agenda items, criteria, indicators, statements (every key not
+    /// declared otherwise).
+    Line,
+    /// Prose: a purpose, a mandate, a description: `[long]`.
+    Long,
+}
+
+impl TextLimit {
+    /// The limit in characters.
+    pub const fn chars(self) -> usize {
+        match self {
+            TextLimit::Name => 200,
+            TextLimit::Line => 1_000,
+            TextLimit::Long => 5_000,
+        }
+    }
+}
+
+/// The first and last years a date may have: a plan's calendar runs at most 100 years,
+/// and every date it computes stays well inside what the calendar can count.
+pub const MIN_YEAR: i16 = 1900;
+pub const MAX_YEAR: i16 = 2999;
+
+/// Report every text in `node` (a scalar, or the scalars of a list) longer than
+/// `limit`, at the text's own span. Returns whether all were within it.
+fn within_limit(node: &Node, limit: TextLimit, cx: &mut Cx) -> bool {
+    let max = limit.chars();
+    let mut ok = true;
+    let mut one = |n: &Node, cx: &mut Cx| {
+        // Bytes bound characters from above: most texts need no count.
+        if let NodeKind::Str(s) = &n.kind
+            && s.len() > max
+        {
+            let chars = s.chars().count();
+            if chars > max {
+                cx.bad_value(n, ValueError::TooLong { chars, limit: max });
+                ok = false;
+            }
+        }
+    };
+    match &node.kind {
+        NodeKind::Seq(items) => items.iter().for_each(|n| one(n, cx)),
+        _ => one(node, cx),
+    }
+    ok
+}
+
+/// The checks a key's declaration asks of its value before it is read: the text
+/// limit, and that an interval is at least 1. `false`: reported, the value is dropped.
+pub(crate) fn declared_value_ok(info: &KeyInfo, node: &Node, cx: &mut Cx) -> bool {
+    if !within_limit(node, info.limit, cx) {
+        return false;
+    }
+    if info.interval
+        && let NodeKind::Str(s) = &node.kind
+        && let Ok(r) = duration::parse_range(s)
+        && r.min == 0
+    {
+        cx.bad_value(node, ValueError::ZeroInterval);
+        return false;
+    }
+    true
 }
 
 /// A key that refers to another section: its target and how its value holds the ids.
@@ -757,14 +868,16 @@ pub fn declared_schema<T: Declared>(schema: &mut schemars::Schema) {
         let Some(prop) = props.get_mut(k.key).and_then(|p| p.as_object_mut()) else {
             continue;
         };
-        let id = serde_json::json!({ "type": "string", "pattern": id_regex() });
+        let id = id_schema();
         let value = match (k.id, k.refers.map(|r| r.shape)) {
             (_, Some(RefShape::Many)) => Some(serde_json::json!({
                 "anyOf": [id, { "type": "array", "items": id }]
             })),
-            (_, Some(RefShape::IdThenOffset)) => {
-                Some(serde_json::json!({ "type": "string", "pattern": after_regex() }))
-            }
+            (_, Some(RefShape::IdThenOffset)) => Some(serde_json::json!({
+                "type": "string",
+                "pattern": after_regex(),
+                "not": { "pattern": reserved_after_regex() }
+            })),
             (true, _) | (_, Some(RefShape::One)) => Some(id),
             (false, None) => None,
         };
@@ -820,6 +933,11 @@ macro_rules! mapping {
     (@flag $want:ident) => { false };
     (@flag required required $($rest:ident)*) => { true };
     (@flag id id $($rest:ident)*) => { true };
+    (@flag interval interval $($rest:ident)*) => { true };
+    (@limit) => { crate::model::TextLimit::Line };
+    (@limit name $($rest:ident)*) => { crate::model::TextLimit::Name };
+    (@limit long $($rest:ident)*) => { crate::model::TextLimit::Long };
+    (@limit $other:ident $($rest:ident)*) => { mapping!(@limit $($rest)*) };
     (@flag $want:ident $other:ident $($rest:ident)*) => { mapping!(@flag $want $($rest)*) };
     (@refers $ty:ty,) => { None };
     (@refers $ty:ty, nested) => { None };
@@ -859,6 +977,8 @@ macro_rules! mapping {
                 required: mapping!(@flag required $($($flag)*)?),
                 id: mapping!(@flag id $($($flag)*)?),
                 refers: mapping!(@refers $ty, $($target)?),
+                limit: mapping!(@limit $($($flag)*)?),
+                interval: mapping!(@flag interval $($($flag)*)?),
             }),*];
             fn written_keys(&self) -> u32 {
                 self.written
@@ -890,6 +1010,11 @@ macro_rules! mapping {
                                 && let Some(i) = Self::KEYS.iter().position(|k| *k == stringify!($field))
                             {
                                 out.written |= 1u32 << i;
+                                if let Some(info) = <Self as Declared>::INFO.get(i)
+                                    && !crate::model::declared_value_ok(info, value, cx)
+                                {
+                                    continue;
+                                }
                             }
                             Field::set(&mut out.$field, value, cx)
                         } )*
@@ -1025,19 +1150,19 @@ mapping! {
     /// A role: who holds it, the time granted and what it is responsible for.
     pub struct Role ("a role") {
         /// Display name, e.g. `Superbruger`.
-        pub name: Option<S>,
+        pub name: Option<S> [name],
         /// Why the role exists, in one sentence.
-        pub purpose: Option<S>,
+        pub purpose: Option<S> [long],
         /// Who holds the role: one name or a list. A plan role with no owner is a finding.
-        pub owner: Option<Strings>,
+        pub owner: Option<Strings> [name],
         /// Granted time (råderum): `4 per week`, `8 timer om måneden`.
         pub hours: Option<Spanned<Hours>>,
         /// What the role may decide on its own.
-        pub mandate: Option<S>,
+        pub mandate: Option<S> [long],
         /// The role (id) this role reports to.
         pub reports_to: Option<S> => Roles,
         /// Responsibilities or sub-roles, e.g. `[Sensemaker, Storyteller]`.
-        pub responsibilities: Option<Strings>,
+        pub responsibilities: Option<Strings> [name],
         /// Rules silenced on purpose for this entity.
         pub allow: Option<Strings>,
     }
@@ -1047,7 +1172,7 @@ mapping! {
     /// A phase of the implementation, scheduled finish-to-start after its predecessors.
     pub struct Phase ("a phase") {
         /// Display name, e.g. `Klar, parat – start`.
-        pub name: Option<S>,
+        pub name: Option<S> [name],
         /// Phases (ids) that must finish before this one starts.
         pub after: Option<Strings> => Phases,
         /// How long the phase lasts: `8 months`, `1-3 måneder`, `ongoing`.
@@ -1057,7 +1182,7 @@ mapping! {
         /// The role (id) that owns the phase.
         pub owner: Option<S> => Roles,
         /// What the phase is for.
-        pub purpose: Option<S>,
+        pub purpose: Option<S> [long],
         /// What characterises the phase (kendetegn).
         pub characteristics: Option<Strings>,
         /// Goals that tell the phase is done (målsætning).
@@ -1071,7 +1196,7 @@ mapping! {
     /// An activity: a meeting, a workshop, a piece of communication — once or recurring.
     pub struct Activity ("an activity") {
         /// Display name.
-        pub name: Option<S>,
+        pub name: Option<S> [name],
         /// The phase (id) the activity belongs to.
         pub phase: Option<S> => Phases,
         /// Several phases (ids) the activity spans; recurring activities repeat across all of them.
@@ -1081,7 +1206,7 @@ mapping! {
         /// Another activity (id), optionally plus an offset: `etableringsworkshop + 1-2 months`.
         pub after: Option<Spanned<AfterRef>> => Activities,
         /// Recurrence interval: `week`, `2 months`, `4-6 weeks`.
-        pub every: Option<Spanned<Range>>,
+        pub every: Option<Spanned<Range>> [interval],
         /// A fixed date (never moved by the calendar).
         pub date: Option<Spanned<Date>>,
         /// Length of one occurrence: `2 hours`, `2-3 timer`.
@@ -1095,9 +1220,9 @@ mapping! {
         /// Stakeholders (ids) the activity informs — makes it part of the communication plan.
         pub audience: Option<Strings> => Stakeholders,
         /// How the audience is reached: `Pjece`, `Nyhedsbrev`, `Intranet`.
-        pub channel: Option<S>,
+        pub channel: Option<S> [name],
         /// What the activity is for.
-        pub purpose: Option<S>,
+        pub purpose: Option<S> [long],
         /// Agenda items.
         pub agenda: Option<Strings>,
         /// What the activity produces.
@@ -1207,7 +1332,7 @@ mapping! {
     /// A checklist (tjekliste) of yes/no questions for a phase.
     pub struct Checklist ("a checklist") {
         /// Display name.
-        pub name: Option<S>,
+        pub name: Option<S> [name],
         /// The phase (id) it belongs to.
         pub phase: Option<S> => Phases,
         /// The role (id) that owns it.
@@ -1223,9 +1348,9 @@ mapping! {
     /// Someone outside the implementation who must be informed.
     pub struct Stakeholder ("a stakeholder") {
         /// Display name.
-        pub name: Option<S>,
+        pub name: Option<S> [name],
         /// Who they are.
-        pub description: Option<S>,
+        pub description: Option<S> [long],
         /// Rules silenced on purpose for this entity.
         pub allow: Option<Strings>,
     }
@@ -1247,7 +1372,7 @@ mapping! {
         /// Path to the model file, relative to this file.
         pub path: Option<S> [required],
         /// Required model version, e.g. `1.x` or `1.2`.
-        pub version: Option<S>,
+        pub version: Option<S> [name],
     }
 }
 
@@ -1321,13 +1446,13 @@ mapping! {
         /// The plan's id (kebab-case); used in output folder names and calendar UIDs.
         pub id: Option<S> [required id],
         /// Title of the plan.
-        pub title: Option<S> [required],
+        pub title: Option<S> [required name],
         /// The organisation, e.g. `Eksempel Kommune, Børn og Familie`.
-        pub organisation: Option<S>,
+        pub organisation: Option<S> [name],
         /// Language of rendered documents and messages: `da`, `en` or `sv`.
         pub language: Option<Spanned<Lang>>,
         /// Version of a model, e.g. `1.2.0`.
-        pub version: Option<S>,
+        pub version: Option<S> [name],
         /// The model this plan reuses.
         pub uses: Option<Spanned<Uses>>,
         /// Entities of the used model to drop.

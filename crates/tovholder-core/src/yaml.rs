@@ -355,6 +355,9 @@ pub fn options() -> serde_saphyr::Options {
     o.strict_booleans = true;
     o.with_snippet = false;
     o.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::PassThrough;
+    // A tag the parser does not know (`!include`, `!foo`) is an error, not a value
+    // silently read without it.
+    o.reject_unsupported_tags = true;
     let mut budget = o.budget.clone().unwrap_or_default();
     budget.max_depth = MAX_DEPTH;
     budget.flow_nesting_limit = MAX_DEPTH;
@@ -442,7 +445,9 @@ fn syntax_error(
         None => (0, 0),
     };
     let end = (start + len).min(source.text.len());
-    let finding = if msg.contains("multiple YAML documents")
+    let finding = if let Some(tag) = unsupported_tag(e) {
+        LoadMsg::UnsupportedTag { tag }
+    } else if msg.contains("multiple YAML documents")
         || msg.contains("documents") && msg.contains("budget")
     {
         LoadMsg::MultipleDocuments
@@ -459,6 +464,20 @@ fn syntax_error(
         LoadMsg::YamlSyntax { detail: msg }
     };
     Diagnostic::report(finding, &[Span::new(file, start, end)], lang)
+}
+
+/// The tag of an unsupported-tag error, however the parser wrapped it.
+fn unsupported_tag(e: &serde_saphyr::Error) -> Option<String> {
+    let mut inner = e;
+    while let serde_saphyr::Error::WithSnippet { error, .. }
+    | serde_saphyr::Error::AliasError { error, .. } = inner
+    {
+        inner = error;
+    }
+    match inner {
+        serde_saphyr::Error::UnsupportedTag { tag, .. } => Some(tag.clone()),
+        _ => None,
+    }
 }
 
 /// The finding for a limit the parser enforces (nesting depth, node count after

@@ -185,6 +185,8 @@ const BAD_IDS: &[&str] = &[
     "a/b",
     "café",
     "\"1\"",
+    "con",
+    "lpt9",
 ];
 
 /// An id of `chars` characters (`å-øøø…`), valid up to 100.
@@ -493,7 +495,7 @@ fn loader_and_external_validators_agree() {
 /// near-misses, and long ones around the 100-character limit.
 #[test]
 fn the_id_pattern_is_the_loaders_id() {
-    let schema = serde_json::json!({ "type": "string", "pattern": model::id_regex() });
+    let schema = model::id_schema();
     let validator = jsonschema::validator_for(&schema).expect("the id pattern compiles");
     let alphabet: Vec<char> = "az09-æøåäöüAÆ .é_\u{301}".chars().collect();
     let mut strings = vec![String::new()];
@@ -508,6 +510,10 @@ fn the_id_pattern_is_the_loaders_id() {
         strings.extend(next.iter().cloned());
         frontier = next;
     }
+    strings.extend(model::RESERVED_IDS.iter().map(|s| s.to_string()));
+    strings.extend(["con-1", "com10", "lpt0", "nul-x", "xcon"].map(String::from));
+    strings.push(format!("{}æ", "a".repeat(99)));
+    strings.push(format!("{}æ", "a".repeat(100)));
     for n in [99, 100, 101, 150] {
         strings.push("ø".repeat(n));
         strings.push(long_id(n));

@@ -135,7 +135,13 @@ pub enum RenderError {
     Year(i16),
     /// An id that would not make a safe file name (the checker rejects these first).
     UnsafeName(String),
+    /// The documents would be larger than [`MAX_OUTPUT_BYTES`] (in bytes).
+    TooLarge { limit: usize },
 }
+
+/// The most bytes one render may produce, all documents together (documented in the
+/// README's "Limits"). The example plans render to well under 1 MiB.
+pub const MAX_OUTPUT_BYTES: usize = 256 * 1024 * 1024;
 
 impl fmt::Display for RenderError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -153,6 +159,11 @@ impl fmt::Display for RenderError {
             RenderError::UnsafeName(n) => {
                 write!(f, "`{n}` cannot be used in a file name")
             }
+            RenderError::TooLarge { limit } => write!(
+                f,
+                "the documents would be larger than {} MiB",
+                limit / (1024 * 1024)
+            ),
         }
     }
 }
@@ -166,38 +177,98 @@ impl std::error::Error for RenderError {}
 /// `roller/index.{html,md}`, `roller/<role-id>.{html,md}`,
 /// `kalender.ics` and `kalender-<role-id>.ics`.
 pub fn render(plan: &CompiledPlan, opts: &RenderOptions) -> Result<Vec<OutputFile>, RenderError> {
+    render_within(plan, opts, MAX_OUTPUT_BYTES)
+}
+
+/// [`render`] with an output budget of `limit` bytes: refused before rendering when
+/// the texts every occurrence repeats already exceed it ([`least_output`]), and
+/// stopped after the first document family that takes the total over it — so the
+/// memory of a render stays within a few times the budget, and nothing too large
+/// ever reaches the caller.
+pub fn render_within(
+    plan: &CompiledPlan,
+    opts: &RenderOptions,
+    limit: usize,
+) -> Result<Vec<OutputFile>, RenderError> {
     let lang = opts.lang.unwrap_or(plan.language);
     for r in &plan.roles {
         check_name(&r.id)?;
     }
     check_name(&plan.id)?;
+    if least_output(plan, opts) > limit {
+        return Err(RenderError::TooLarge { limit });
+    }
     let env = templates::environment(lang, &opts.templates)?;
     let v = view::PlanView::new(plan, lang);
-    let mut out = Vec::new();
+    let mut out: Vec<OutputFile> = Vec::new();
+    let mut total = 0usize;
+    let mut add = |files: Vec<OutputFile>, out: &mut Vec<OutputFile>| {
+        total = files
+            .iter()
+            .fold(total, |t, f| t.saturating_add(f.bytes.len()));
+        out.extend(files);
+        if total > limit {
+            Err(RenderError::TooLarge { limit })
+        } else {
+            Ok(())
+        }
+    };
     if opts.wants(Document::Aktivitetsplan) {
-        out.extend(aktivitetsplan::render(&v, &env, opts)?);
+        add(aktivitetsplan::render(&v, &env, opts)?, &mut out)?;
     }
     if opts.wants(Document::Aarshjul) {
-        out.extend(aarshjul::render(&v, &env, opts)?);
+        add(aarshjul::render(&v, &env, opts)?, &mut out)?;
     }
     if opts.wants(Document::Roller) {
-        out.extend(roller::render(&v, &env)?);
+        add(roller::render(&v, &env)?, &mut out)?;
     }
     if opts.wants(Document::Ical) {
-        out.extend(ical::render(&v, opts));
+        add(ical::render(&v, opts), &mut out)?;
     }
     Ok(out)
 }
 
-/// Ids become file names: only letters (`æ ø å` too), digits, `-` and `_`.
+/// A lower bound of the bytes a render of `plan` writes: every occurrence's event in
+/// the plan calendar and in the calendar of each role it involves (the fixed lines of
+/// a `VEVENT`, its name, purpose, agenda and channel), and its row of the CSV. What
+/// the renderers really write is more (escaping, folding, the other documents), so a
+/// plan whose lower bound exceeds the budget is refused without rendering anything.
+pub fn least_output(plan: &CompiledPlan, opts: &RenderOptions) -> usize {
+    /// `BEGIN:VEVENT`, `UID`, `DTSTAMP`, `DTSTART`, `DTEND`, `SEQUENCE`, `STATUS`,
+    /// `TRANSP`, `END:VEVENT` with their line ends: at least this many bytes.
+    const EVENT_BYTES: usize = 180;
+    let mut total = 0usize;
+    for a in &plan.activities {
+        let texts = a.name.len()
+            + a.purpose.as_ref().map_or(0, String::len)
+            + a.channel.as_ref().map_or(0, String::len)
+            + a.agenda.iter().map(String::len).sum::<usize>();
+        let mut copies = 0usize;
+        if opts.wants(Document::Ical) {
+            let roles = plan
+                .roles
+                .iter()
+                .filter(|r| {
+                    a.responsible.as_deref() == Some(r.id.as_str())
+                        || a.participants.contains(&r.id)
+                })
+                .count();
+            copies =
+                copies.saturating_add(roles.saturating_add(1).saturating_mul(EVENT_BYTES + texts));
+        }
+        if opts.wants(Document::Aktivitetsplan) {
+            copies = copies.saturating_add(texts);
+        }
+        total = total.saturating_add(copies.saturating_mul(a.occurrences.len()));
+    }
+    total
+}
+
+/// Ids become file names: the checker's one rule of an id
+/// ([`tovholder_core::model::is_valid_id`]: kebab-case, at most 100 characters, no
+/// Windows device name).
 fn check_name(id: &str) -> Result<(), RenderError> {
-    let ok = !id.is_empty()
-        && id.len() <= 100
-        && !id.starts_with(['-', '.'])
-        && id
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '-' || c == '_');
-    if ok {
+    if tovholder_core::model::is_valid_id(id) {
         Ok(())
     } else {
         Err(RenderError::UnsafeName(id.to_string()))
@@ -225,9 +296,13 @@ mod tests {
     #[test]
     fn file_names_are_checked() {
         assert!(check_name("superbruger").is_ok());
-        assert!(check_name("a_b-2").is_ok());
+        assert!(check_name("a-b-2").is_ok());
         assert!(check_name("rådgiver").is_ok());
-        for bad in ["", "../x", "a/b", ".hidden", "-x", "a b", "a\\b", "a:b"] {
+        // 100 characters, 101 bytes: an id for the checker, so a file name here.
+        assert!(check_name(&format!("{}æ", "a".repeat(99))).is_ok());
+        for bad in [
+            "", "../x", "a/b", ".hidden", "-x", "a b", "a\\b", "a:b", "a_b", "con", "lpt1",
+        ] {
             assert!(check_name(bad).is_err(), "{bad}");
         }
     }

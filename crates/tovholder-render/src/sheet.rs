@@ -352,7 +352,9 @@ mod tests {
         // made the workbook, and with it the whole render, fail.
         let mut s = sheet();
         s.rows.push(vec![
-            Cell::Date(Date::parse("1013-01-04").unwrap()),
+            // The loader now refuses dates before 1900; a compiled plan built otherwise
+            // may still hold one.
+            Cell::Date(Date(jiff::civil::date(1013, 1, 4))),
             Cell::text("x".repeat(40_000)),
             Cell::text("æ".repeat(33_000)),
         ]);

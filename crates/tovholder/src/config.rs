@@ -73,21 +73,24 @@ pub struct OptionDef {
 }
 
 /// Every rule option, in the order `--show-config` lists them.
-pub static OPTIONS: &[OptionDef] = &[OptionDef {
-    rule: "momentum-gap",
-    key: "weeks",
-    min: 1,
-    max: 104,
-    get: |o| o.momentum_gap_weeks,
-    set: |o, v| o.momentum_gap_weeks = v,
-}, OptionDef {
-    rule: "occurrence-not-recorded",
-    key: "days",
-    min: 0,
-    max: 365,
-    get: |o| o.occurrence_grace_days,
-    set: |o, v| o.occurrence_grace_days = v,
-}];
+pub static OPTIONS: &[OptionDef] = &[
+    OptionDef {
+        rule: "momentum-gap",
+        key: "weeks",
+        min: 1,
+        max: 104,
+        get: |o| o.momentum_gap_weeks,
+        set: |o, v| o.momentum_gap_weeks = v,
+    },
+    OptionDef {
+        rule: "occurrence-not-recorded",
+        key: "days",
+        min: 0,
+        max: 365,
+        get: |o| o.occurrence_grace_days,
+        set: |o, v| o.occurrence_grace_days = v,
+    },
+];
 
 /// Where an effective setting came from.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -157,6 +157,13 @@ pub fn run(args: &RenderArgs) -> u8 {
     };
     let files = match tovholder_render::render(&compiled, &render_opts) {
         Ok(f) => f,
+        Err(tovholder_render::RenderError::TooLarge { limit }) => {
+            let msg = CliMsg::OutputTooLarge {
+                path: shown(&args.plan),
+                limit_mib: (limit / (1024 * 1024)) as u64,
+            };
+            return fail(&msg, lang);
+        }
         Err(e) => {
             let msg = CliMsg::RenderFailed {
                 path: shown(&args.plan),
@@ -165,15 +172,15 @@ pub fn run(args: &RenderArgs) -> u8 {
             return fail(&msg, lang);
         }
     };
+    let out_dir = args
+        .out
+        .clone()
+        .unwrap_or_else(|| Path::new("out").join(&compiled.id));
     // The path policy: the output folder stays inside the repository root it is
     // named in (a committed `out -> ../elsewhere` is refused before anything is made).
     if let Err(e) = crate::paths::check_output_dir(&out_dir) {
         return fail(&e, lang);
     }
-    let out_dir = args
-        .out
-        .clone()
-        .unwrap_or_else(|| Path::new("out").join(&compiled.id));
     match write_all(&out_dir, &files, &args.plan, lang) {
         Ok(()) => {
             let msg = CliMsg::Rendered {
@@ -190,12 +197,17 @@ pub fn run(args: &RenderArgs) -> u8 {
 /// `SOURCE_DATE_EPOCH` (reproducible builds): the time stamped into calendars and
 /// workbooks. Unset: the plan's start date.
 fn source_date_epoch() -> Result<Option<i64>, CliMsg> {
+    /// 9999-12-31T23:59:59Z: the last second a calendar's `DTSTAMP` can write.
+    const MAX_EPOCH: i64 = 253_402_300_799;
     match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(s) => s
-            .trim()
-            .parse::<i64>()
-            .map(Some)
-            .map_err(|_| CliMsg::BadSourceDateEpoch { value: s.clone() }),
+        Ok(s) => match s.trim().parse::<i64>() {
+            Ok(t) if (0..=MAX_EPOCH).contains(&t) => Ok(Some(t)),
+            Ok(_) => Err(CliMsg::SourceDateEpochOutOfRange {
+                value: s.trim().to_string(),
+                max: MAX_EPOCH,
+            }),
+            Err(_) => Err(CliMsg::BadSourceDateEpoch { value: s.clone() }),
+        },
         Err(_) => Ok(None),
     }
 }
@@ -238,6 +250,13 @@ fn read_templates(
         }
         let meta = std::fs::metadata(&path).map_err(|e| CliMsg::PathReason {
             path: shown(&path),
+            reason: e.to_string(),
+        })?;
+        if meta.is_dir() {
+            continue;
+        }
+        let refused = |reason: String| CliMsg::CannotReadTemplate {
+            path: shown(&path),
             reason,
         };
         let bytes = match crate::paths::open_for_reading(&path, &root, MAX_TEMPLATE_BYTES) {
@@ -252,13 +271,6 @@ fn read_templates(
         };
         let text = String::from_utf8(bytes)
             .map_err(|_| refused("stream did not contain valid UTF-8".to_string()))?;
-        if meta.is_dir() {
-            continue;
-        }
-        let refused = |reason: String| CliMsg::CannotReadTemplate {
-            path: shown(&path),
-            reason: e.to_string(),
-        })?;
         out.insert(name, text);
     }
     Ok(out)
@@ -894,15 +906,16 @@ fn export(dir: &Path, force: bool) -> u8 {
     }
     for (name, text) in builtin {
         let target = dir.join(name);
-        let written = write_temp(dir, &target, text.as_bytes(), &Steps::default()).and_then(|tmp| {
-            std::fs::rename(&tmp, &target).map_err(|e| {
-                let _ = std::fs::remove_file(&tmp);
-                CliMsg::CannotWrite {
-                    path: shown(&target),
-                    reason: e.to_string(),
-                }
-            })
-        });
+        let written =
+            write_temp(dir, &target, text.as_bytes(), &Steps::default()).and_then(|tmp| {
+                std::fs::rename(&tmp, &target).map_err(|e| {
+                    let _ = std::fs::remove_file(&tmp);
+                    CliMsg::CannotWrite {
+                        path: shown(&target),
+                        reason: e.to_string(),
+                    }
+                })
+            });
         if let Err(e) = written {
             return fail(&e, lang);
         }

@@ -64,7 +64,16 @@ fn check(plan: &Path, lang: &str) -> Vec<Value> {
     let dir = plan.parent().expect("folder");
     let file = plan.file_name().and_then(|n| n.to_str()).expect("name");
     // The as-of date is pinned (the rule fixtures' default, `tests/rules.rs`).
-    let args = ["check", "--format", "json", "--lang", lang, "--as-of", "2028-01-01", file];
+    let args = [
+        "check",
+        "--format",
+        "json",
+        "--lang",
+        lang,
+        "--as-of",
+        "2028-01-01",
+        file,
+    ];
     let run = common::run(dir, &args);
     assert!(
         run.code == 0 || run.code == 1,

@@ -83,6 +83,10 @@ pub enum CliMsg {
     Rendered { files: usize, dir: String },
     /// `SOURCE_DATE_EPOCH` that is not a number of seconds.
     BadSourceDateEpoch { value: String },
+    /// `SOURCE_DATE_EPOCH` outside the years 1970–9999.
+    SourceDateEpochOutOfRange { value: String, max: i64 },
+    /// `render`: the documents would be larger than the output budget (nothing written).
+    OutputTooLarge { path: String, limit_mib: u64 },
     /// The `--templates` folder could not be read.
     CannotReadTemplates { dir: String, reason: String },
     /// A user template over the size cap.

@@ -41,6 +41,10 @@ findings! {
         TooManyAnchors { limit: usize } => YAML_SYNTAX,
         /// The text values add up to more than the parser's 64 MiB once aliases are expanded.
         TextTooLarge => YAML_SYNTAX,
+        /// A YAML tag (`!include`, `!foo`) the plan language does not read: it would
+        /// otherwise be dropped without a word. The standard tags (`!!str`, `!!int` …)
+        /// are fine.
+        UnsupportedTag { tag: String } => YAML_SYNTAX,
         /// A value of the wrong YAML type.
         InvalidType { expected: ValueKind, found: ValueKind } => INVALID_TYPE,
         /// A value that cannot be understood.
@@ -184,8 +188,15 @@ pub enum ValueError {
     NotWhole { value: String },
     /// A calendar range with no unit (`3`).
     NoUnit { text: String },
-    /// An interval of zero.
+    /// An interval (`every`) of zero.
     ZeroInterval,
+    /// A negative number in a duration, offset, interval or length (`-3 months`).
+    Negative { text: String },
+    /// A text longer than its key's limit ([`crate::model::TextLimit`]), in characters.
+    TooLong { chars: usize, limit: usize },
+    /// A date outside the years tovholder schedules ([`crate::model::MIN_YEAR`] to
+    /// [`crate::model::MAX_YEAR`]).
+    DateOutOfRange { text: String },
     /// A length with no unit.
     NoLengthUnit { text: String },
     /// One occurrence longer than a month.
@@ -275,6 +286,12 @@ mod tests {
             ValueError::NotWhole { value: t() },
             ValueError::NoUnit { text: t() },
             ValueError::ZeroInterval,
+            ValueError::Negative { text: t() },
+            ValueError::TooLong {
+                chars: 201,
+                limit: 200,
+            },
+            ValueError::DateOutOfRange { text: t() },
             ValueError::NoLengthUnit { text: t() },
             ValueError::OccurrenceTooLong,
             ValueError::EmptyHours,

@@ -99,6 +99,12 @@ pub(crate) fn text(m: &CliMsg) -> String {
         CliMsg::BadSourceDateEpoch { value } => {
             format!("SOURCE_DATE_EPOCH skal være hele sekunder siden 1970, ikke `{value}`")
         }
+        CliMsg::SourceDateEpochOutOfRange { value, max } => format!(
+            "SOURCE_DATE_EPOCH `{value}` ligger uden for 0–{max} (1970 til udgangen af 9999); der blev ikke dannet dokumenter"
+        ),
+        CliMsg::OutputTooLarge { path, limit_mib } => format!(
+            "der blev ikke dannet dokumenter for {path}: de ville fylde mere end {limit_mib} MiB, og intet er skrevet (dan færre dokumenter med --only, eller gør planens gentagne tekster og forekomster kortere)"
+        ),
         CliMsg::CannotReadTemplates { dir, reason } => {
             format!("kan ikke læse skabelonmappen {dir}: {reason}")
         }

@@ -45,6 +45,11 @@ pub(crate) fn text(m: &LoadMsg) -> Text {
         LoadMsg::TextTooLarge => {
             budget("filens tekstværdier fylder mere end 64 MiB, når aliaser er foldet ud".into())
         }
+        LoadMsg::UnsupportedTag { tag } => {
+            Text::new(format!("YAML-mærket `{tag}` er ikke en del af plansproget"))
+                .label("ukendt mærke")
+                .help("fjern mærket; tovholder læser ikke `!include` eller andre mærker (en model genbruges med `uses:`)")
+        }
         LoadMsg::InvalidType { expected, found } => {
             let t = Text::new(format!(
                 "forventede {}, fandt {}",
@@ -229,8 +234,19 @@ fn value(e: &ValueError) -> String {
             format!("`{text}` har ingen enhed; skriv fx `{text} måneder`")
         }
         ValueError::ZeroInterval => {
-            "et interval på nul ville gentage sig i det uendelige; skriv mindst `1 dag`".into()
+            "et interval skal være mindst 1: `every: 0 …` ville gentage sig i det uendelige; skriv fx `every: 1 dag`".into()
         }
+        ValueError::Negative { text } => format!(
+            "`{text}` er negativt; tallet skal være mindst 1 (en forskydning med `at` må være 0)"
+        ),
+        ValueError::TooLong { chars, limit } => format!(
+            "teksten er {chars} tegn lang; grænsen for denne nøgle er {limit} tegn"
+        ),
+        ValueError::DateOutOfRange { text } => format!(
+            "`{text}` ligger uden for de år, tovholder planlægger ({}–{})",
+            crate::model::MIN_YEAR,
+            crate::model::MAX_YEAR
+        ),
         ValueError::NoLengthUnit { text } => {
             format!("`{text}` har ingen enhed; skriv fx `2 timer`")
         }

@@ -91,6 +91,12 @@ pub(crate) fn text(m: &CliMsg) -> String {
         CliMsg::BadSourceDateEpoch { value } => {
             format!("SOURCE_DATE_EPOCH must be whole seconds since 1970, not `{value}`")
         }
+        CliMsg::SourceDateEpochOutOfRange { value, max } => format!(
+            "SOURCE_DATE_EPOCH `{value}` is outside 0–{max} (1970 to the end of 9999); nothing was rendered"
+        ),
+        CliMsg::OutputTooLarge { path, limit_mib } => format!(
+            "{path} was not rendered: the documents would be larger than {limit_mib} MiB; nothing was written (render fewer documents with --only, or shorten the plan's repeated texts and occurrences)"
+        ),
         CliMsg::CannotReadTemplates { dir, reason } => {
             format!("cannot read the templates folder {dir}: {reason}")
         }

@@ -45,6 +45,11 @@ pub(crate) fn text(m: &LoadMsg) -> Text {
         LoadMsg::TextTooLarge => budget(
             "the file's text values add up to more than 64 MiB once aliases are expanded".into(),
         ),
+        LoadMsg::UnsupportedTag { tag } => {
+            Text::new(format!("the YAML tag `{tag}` is not part of the plan language"))
+                .label("unsupported tag")
+                .help("remove the tag; tovholder reads no `!include` or other tags (a model is reused with `uses:`)")
+        }
         LoadMsg::InvalidType { expected, found } => {
             let t = Text::new(format!("expected {}, found {}", kind(expected), kind(found)))
                 .label("wrong type");
@@ -225,8 +230,19 @@ fn value(e: &ValueError) -> String {
         }
         ValueError::NoUnit { text } => format!("`{text}` has no unit; write e.g. `{text} months`"),
         ValueError::ZeroInterval => {
-            "an interval of zero would repeat forever; write at least `1 day`".into()
+            "an interval must be at least 1: `every: 0 …` would repeat forever; write e.g. `every: 1 day`".into()
         }
+        ValueError::Negative { text } => format!(
+            "`{text}` is negative; a number here must be at least 1 (an offset `at` may be 0)"
+        ),
+        ValueError::TooLong { chars, limit } => format!(
+            "the text is {chars} characters long; the limit for this key is {limit}"
+        ),
+        ValueError::DateOutOfRange { text } => format!(
+            "`{text}` is outside the years tovholder schedules ({}–{})",
+            crate::model::MIN_YEAR,
+            crate::model::MAX_YEAR
+        ),
         ValueError::NoLengthUnit { text } => {
             format!("`{text}` has no unit; write e.g. `2 hours`")
         }

@@ -101,6 +101,12 @@ pub(crate) fn text(m: &CliMsg) -> String {
         CliMsg::BadSourceDateEpoch { value } => {
             format!("SOURCE_DATE_EPOCH måste vara hela sekunder sedan 1970, inte `{value}`")
         }
+        CliMsg::SourceDateEpochOutOfRange { value, max } => format!(
+            "SOURCE_DATE_EPOCH `{value}` ligger utanför 0–{max} (1970 till slutet av 9999); inga dokument skapades"
+        ),
+        CliMsg::OutputTooLarge { path, limit_mib } => format!(
+            "inga dokument skapades för {path}: de skulle bli större än {limit_mib} MiB och ingenting har skrivits (skapa färre dokument med --only, eller korta planens återkommande texter och tillfällen)"
+        ),
         CliMsg::CannotReadTemplates { dir, reason } => {
             format!("kan inte läsa mallmappen {dir}: {reason}")
         }

@@ -48,6 +48,11 @@ pub(crate) fn text(m: &LoadMsg) -> Text {
         LoadMsg::TextTooLarge => budget(
             "filens textvärden blir större än 64 MiB när alias vecklas ut".into(),
         ),
+        LoadMsg::UnsupportedTag { tag } => {
+            Text::new(format!("YAML-taggen `{tag}` ingår inte i planspråket"))
+                .label("tagg som inte stöds")
+                .help("ta bort taggen; tovholder läser varken `!include` eller andra taggar (en modell återanvänds med `uses:`)")
+        }
         LoadMsg::InvalidType { expected, found } => {
             let t = Text::new(format!(
                 "här ska det stå {}, men det står {}",
@@ -234,8 +239,19 @@ fn value(e: &ValueError) -> String {
             format!("`{text}` saknar enhet; skriv t.ex. `{text} månader`")
         }
         ValueError::ZeroInterval => {
-            "ett intervall på noll skulle upprepas i all oändlighet; skriv minst `1 dag`".into()
+            "ett intervall måste vara minst 1: `every: 0 …` skulle upprepas i all oändlighet; skriv till exempel `every: 1 dag`".into()
         }
+        ValueError::Negative { text } => format!(
+            "`{text}` är negativt; talet måste vara minst 1 (en förskjutning med `at` får vara 0)"
+        ),
+        ValueError::TooLong { chars, limit } => format!(
+            "texten är {chars} tecken lång; gränsen för den här nyckeln är {limit} tecken"
+        ),
+        ValueError::DateOutOfRange { text } => format!(
+            "`{text}` ligger utanför de år som tovholder planerar ({}–{})",
+            crate::model::MIN_YEAR,
+            crate::model::MAX_YEAR
+        ),
         ValueError::NoLengthUnit { text } => {
             format!("`{text}` saknar enhet; skriv t.ex. `2 timmar`")
         }
