@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command (scripts/test.sh) once more, in `git archive HEAD` unpacked into a
 # fresh temporary folder outside the checkout: no `.git`, no untracked or ignored files,
-# nothing beside it (no `../shared`). It fails when a test reaches outside the project
+# nothing beside it (no sibling folders). It fails when a test reaches outside the project
 # or needs something that is not committed. Called by .ci/run; arguments go on to
 # scripts/test.sh (e.g. `-p tovholder --test sarif_schema` for a narrow run).
 # It tests HEAD (or the commit or tree in TOVHOLDER_ARCHIVE_REV), not uncommitted
