@@ -728,6 +728,25 @@ fn plan_with_100000_unknown_references() {
     let (out, v) = check_json(dir.path(), "ukendt.yaml", &[], LARGE);
     assert_finding(&out, &v, "ukendt.yaml", "unknown-reference", Some(11));
     assert_eq!(v["summary"]["errors"], 100_001);
+    // JSON lists at most 10,000 findings of a file and counts the rest.
+    let total = v["files"][0]["errors"].as_u64().unwrap_or(0)
+        + v["files"][0]["warnings"].as_u64().unwrap_or(0);
+    assert_eq!(v["diagnostics"].as_array().map(Vec::len), Some(10_000));
+    assert_eq!(v["files"][0]["not_listed"].as_u64(), Some(total - 10_000));
+    // So does SARIF, with a notification that names the file.
+    let sarif = run_bounded(
+        dir.path(),
+        &["check", "--format", "sarif", "ukendt.yaml"],
+        LARGE,
+    );
+    let s: Value = serde_json::from_str(&sarif.stdout).expect("SARIF");
+    let run = &s["runs"][0];
+    assert_eq!(run["results"].as_array().map(Vec::len), Some(10_000));
+    let notes = run["invocations"][0]["toolExecutionNotifications"].to_string();
+    assert!(
+        notes.contains("ukendt.yaml") && notes.contains(&(total - 10_000).to_string()),
+        "{notes}"
+    );
     // The default (human) report of 100,000 findings, each with a source excerpt.
     let out = run_bounded(dir.path(), &["check", "ukendt.yaml"], LARGE);
     assert_eq!(out.code, 1);

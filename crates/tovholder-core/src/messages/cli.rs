@@ -41,6 +41,12 @@ pub enum CliMsg {
     Counts { errors: usize, warnings: usize },
     /// The last line of a report with more labels than it shows.
     MorePlacesNotShown { count: usize },
+    /// JSON and SARIF list at most `max` findings of one file; `count` more were left out.
+    NotListed {
+        count: usize,
+        file: String,
+        max: usize,
+    },
     /// The human and concise formats print at most so many findings of a file.
     MoreFindingsNotShown { count: usize },
     /// `compile` without a plan.

@@ -2,7 +2,7 @@
 //!
 //! ```json
 //! { "version": 1,
-//!   "files": [{ "file", "kind": "plan" | "config", "errors", "warnings" }],
+//!   "files": [{ "file", "kind": "plan" | "config", "errors", "warnings", "not_listed"? }],
 //!   "diagnostics": [{ "rule", "level", "finding", "fields", "message", "help", "file", "line", "column",
 //!                     "end_line", "end_column", "labels": [{ "message", "file", … }] }],
 //!   "unreadable": [{ "file", "reason" }],
@@ -32,6 +32,13 @@ struct JsonFile {
     kind: &'static str,
     errors: usize,
     warnings: usize,
+    /// Findings of this file past the listing limit (`format::MAX_LISTED`); absent when 0.
+    #[serde(skip_serializing_if = "is_zero")]
+    not_listed: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 #[derive(Serialize)]
@@ -96,6 +103,7 @@ fn json_file(r: &FileResult, kind: &'static str) -> JsonFile {
         kind,
         errors: r.checked.errors(),
         warnings: r.checked.warnings(),
+        not_listed: super::not_listed(r),
     }
 }
 

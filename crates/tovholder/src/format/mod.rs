@@ -25,6 +25,16 @@ pub const MAX_PRINTED: usize = 200;
 
 pub use tovholder_core::report::{terminal_lines, terminal_message, terminal_text};
 
+/// JSON and SARIF list at most so many findings of one file; the file's entry counts the
+/// rest (`not_listed` in JSON, a notification in SARIF). Its `errors` and `warnings`
+/// count them all.
+pub const MAX_LISTED: usize = 10_000;
+
+/// How many findings of a file JSON and SARIF leave out.
+pub fn not_listed(result: &FileResult) -> usize {
+    result.checked.diags.len().saturating_sub(MAX_LISTED)
+}
+
 /// The line counting a file's findings that a text format did not print, if any.
 pub fn more_findings(result: &FileResult, lang: Lang) -> Option<String> {
     let count = result.checked.diags.len().checked_sub(MAX_PRINTED)?;
@@ -90,10 +100,16 @@ impl Outcome<'_> {
     pub fn results(&self) -> impl Iterator<Item = &FileResult> {
         self.configs.iter().chain(self.files.iter())
     }
-    /// Every diagnostic with the sources it points into, in output order.
+    /// Every diagnostic with the sources it points into, in output order, at most
+    /// [`MAX_LISTED`] of one file (JSON and SARIF count the rest per file).
     pub fn diagnostics(&self) -> impl Iterator<Item = (&SourceMap, &Diagnostic)> {
-        self.results()
-            .flat_map(|r| r.checked.diags.iter().map(move |d| (&r.sources, d)))
+        self.results().flat_map(|r| {
+            r.checked
+                .diags
+                .iter()
+                .take(MAX_LISTED)
+                .map(move |d| (&r.sources, d))
+        })
     }
     pub fn errors(&self) -> usize {
         self.results().map(|r| r.checked.errors()).sum()

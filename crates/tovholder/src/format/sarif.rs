@@ -13,6 +13,7 @@
 use super::{Outcome, current_dir, locate, message_with_help, repo_path};
 use serde_json::{Value, json};
 use std::path::Path;
+use tovholder_core::messages::CliMsg;
 use tovholder_core::rules::catalogue::explain_text;
 use tovholder_core::rules::{self, Rule, RuleLevel};
 use tovholder_core::{Lang, Level, SourceMap, Span};
@@ -179,7 +180,7 @@ pub fn render_in(outcome: &Outcome, cwd: &Path) -> String {
         );
         results.push(Value::Object(result));
     }
-    let notifications: Vec<Value> = outcome
+    let mut notifications: Vec<Value> = outcome
         .unreadable
         .iter()
         .map(|(path, reason)| {
@@ -189,6 +190,16 @@ pub fn render_in(outcome: &Outcome, cwd: &Path) -> String {
             })
         })
         .collect();
+    // A file with more findings than SARIF lists: say how many were left out.
+    for r in outcome.results() {
+        let count = super::not_listed(r);
+        if count > 0 {
+            notifications.push(json!({
+                "level": "note",
+                "message": { "text": CliMsg::NotListed { count, file: r.path.display().to_string(), max: super::MAX_LISTED }.text(outcome.lang) },
+            }));
+        }
+    }
     let mut invocation = json!({ "executionSuccessful": outcome.unreadable.is_empty() });
     if !notifications.is_empty() {
         invocation["toolExecutionNotifications"] = json!(notifications);

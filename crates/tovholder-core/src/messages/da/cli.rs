@@ -39,6 +39,7 @@ pub(crate) fn text(m: &CliMsg) -> String {
             plural(*warnings, WARNING.0, WARNING.1)
         ),
         CliMsg::Counts { errors, warnings } => counts(*errors, *warnings, ERROR, WARNING),
+        CliMsg::NotListed { count, file, max } => format!("{count} fund mere i {file} er ikke med (der medtages højst {max} fund pr. fil)"),
         CliMsg::MoreFindingsNotShown { count } => {
             format!("… og {count} fund mere (brug --format json for at se dem alle)")
         }

@@ -35,6 +35,7 @@ pub(crate) fn text(m: &CliMsg) -> String {
             plural(*warnings, WARNING.0, WARNING.1)
         ),
         CliMsg::Counts { errors, warnings } => counts(*errors, *warnings, ERROR, WARNING),
+        CliMsg::NotListed { count, file, max } => format!("{count} more findings of {file} are not listed (at most {max} findings of a file are listed)"),
         CliMsg::MoreFindingsNotShown { count } => {
             format!("… and {count} more findings (use --format json for all)")
         }

@@ -39,6 +39,7 @@ pub(crate) fn text(m: &CliMsg) -> String {
             plural(*warnings, WARNING.0, WARNING.1)
         ),
         CliMsg::Counts { errors, warnings } => counts(*errors, *warnings, ERROR, WARNING),
+        CliMsg::NotListed { count, file, max } => format!("ytterligare {count} anmärkningar i {file} är inte med (högst {max} anmärkningar per fil tas med)"),
         CliMsg::MoreFindingsNotShown { count } => {
             format!("… och ytterligare {count} anmärkningar (använd --format json för att se alla)")
         }
