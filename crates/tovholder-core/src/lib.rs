@@ -19,6 +19,7 @@ pub mod graph;
 pub mod init;
 pub mod journal;
 pub mod load;
+pub mod measurement;
 pub mod merge;
 pub mod messages;
 pub mod model;

@@ -1229,6 +1229,9 @@ mapping! {
         pub outputs: Option<Strings>,
         /// Goals (ids) the activity contributes to (theory of change).
         pub contributes_to: Option<Strings> => Goals,
+        /// `true`: a status meeting, before which every goal with an indicator is to be
+        /// measured (`measurement-overdue`).
+        pub status_meeting: Option<Spanned<bool>>,
         /// Rules silenced on purpose for this entity.
         pub allow: Option<Strings>,
     }
@@ -1275,6 +1278,9 @@ mapping! {
         pub owner: Option<S> => Roles,
         /// The phase (id) the goal belongs to.
         pub phase: Option<S> => Phases,
+        /// How often the indicator is measured: `6 months`, `3 måneder`, `1 år` (when
+        /// not given, every 6 months; `measurement-overdue` checks it).
+        pub measure_every: Option<Spanned<Range>> [interval],
         /// Rules silenced on purpose for this entity.
         pub allow: Option<Strings>,
     }
