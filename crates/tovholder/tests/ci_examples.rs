@@ -72,27 +72,136 @@ fn the_github_actions_example_runs() {
     assert!(dir.path().join("out").is_dir(), "render wrote no out/");
 }
 
+/// The hooks of `.pre-commit-hooks.yaml`: (id, key → value) for each `- id:` block.
+fn hooks() -> Vec<(String, Vec<(String, String)>)> {
+    let text = repo_file(".pre-commit-hooks.yaml");
+    let mut hooks: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
+        if let Some(id) = line.strip_prefix("- id:") {
+            hooks.push((id.trim().to_string(), Vec::new()));
+        } else if let (Some((_, keys)), Some((k, v))) = (hooks.last_mut(), line.split_once(':')) {
+            keys.push((k.trim().to_string(), v.trim().to_string()));
+        }
+    }
+    hooks
+}
+
+fn hook_key<'a>(keys: &'a [(String, String)], key: &str) -> &'a str {
+    keys.iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.as_str())
+        .unwrap_or_else(|| panic!("no {key} in {keys:?}"))
+}
+
 #[test]
-fn the_pre_commit_hook_runs() {
-    let hooks = repo_file(".pre-commit-hooks.yaml");
-    let entry = hooks
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("entry:"))
-        .expect("an entry");
-    let args: Vec<&str> = entry.split_whitespace().skip(1).collect();
-    assert_eq!(args, ["check"]);
-    assert!(hooks.contains("id: tovholder-check"));
-    assert!(hooks.contains("pass_filenames: false"));
-    // The hook runs with no file names at the repository root: the workflow YAML is
-    // skipped, the plan with a warning passes, a broken plan fails.
+fn the_pre_commit_hooks_run() {
+    let hooks = hooks();
+    let ids: Vec<&str> = hooks.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(ids, ["tovholder-check", "tovholder-check-strict"]);
     let dir = plan_repository();
-    let r = run(dir.path(), &args);
-    assert_eq!(r.code, 0, "{}", r.snapshot());
-    assert!(
-        r.stdout.ends_with("checked 2 files: 0 errors, 1 warning\n"),
-        "{}",
-        r.stdout
-    );
+    for (id, keys) in &hooks {
+        // pre-commit installs tovholder itself (pyproject.toml, a wheel); the hook
+        // needs nothing on PATH. scripts/test-pre-commit.sh runs the real pre-commit.
+        assert_eq!(hook_key(keys, "language"), "python", "{id}");
+        assert_eq!(hook_key(keys, "pass_filenames"), "false", "{id}");
+        assert_eq!(
+            hook_key(keys, "files"),
+            r"(\.ya?ml|(^|/)tovholder\.toml)$",
+            "{id}"
+        );
+        let entry = hook_key(keys, "entry");
+        let args: Vec<&str> = entry.split_whitespace().skip(1).collect();
+        assert_eq!(entry.split_whitespace().next(), Some("tovholder"), "{id}");
+        let strict = id.ends_with("-strict");
+        if strict {
+            assert_eq!(args, ["check", "--deny", "warnings"], "{id}");
+        } else {
+            assert_eq!(args, ["check"], "{id}");
+        }
+        // The hook runs with no file names at the repository root: the workflow YAML
+        // is skipped, the plan with a warning passes (fails the strict hook).
+        let r = run(dir.path(), &args);
+        assert_eq!(r.code, if strict { 1 } else { 0 }, "{id}: {}", r.snapshot());
+        assert!(
+            r.stdout.ends_with("checked 2 files: 0 errors, 1 warning\n"),
+            "{id}: {}",
+            r.stdout
+        );
+    }
     write(&dir.path().join("plans/broken.yaml"), "phases: [\n");
-    assert_eq!(run(dir.path(), &args).code, 1);
+    for (id, keys) in &hooks {
+        let args: Vec<&str> = hook_key(keys, "entry").split_whitespace().skip(1).collect();
+        assert_eq!(run(dir.path(), &args).code, 1, "{id}");
+    }
+}
+
+/// The Python package builds the tovholder binary of this workspace.
+#[test]
+fn the_wheel_packs_the_tovholder_binary() {
+    let pyproject = repo_file("pyproject.toml");
+    for line in [
+        "build-backend = \"maturin\"",
+        "name = \"tovholder\"",
+        "bindings = \"bin\"",
+        "manifest-path = \"crates/tovholder/Cargo.toml\"",
+    ] {
+        assert!(
+            pyproject.lines().any(|l| l == line),
+            "pyproject.toml lacks {line}"
+        );
+    }
+    let manifest = repo_file("crates/tovholder/Cargo.toml");
+    assert!(manifest.contains("[[bin]]\nname = \"tovholder\"\n"));
+}
+
+/// The example workflow installs from the repository the workspace names (no crate of
+/// crates.io: tovholder is not published there).
+#[test]
+fn the_github_actions_example_installs_from_the_repository() {
+    let workflow = repo_file("examples/ci/github-actions.yml");
+    let cargo = repo_file("Cargo.toml");
+    let repository = cargo
+        .lines()
+        .find_map(|l| l.strip_prefix("repository = "))
+        .expect("repository in Cargo.toml")
+        .trim_matches('"');
+    let configured = workflow
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("TOVHOLDER_REPOSITORY:"))
+        .expect("TOVHOLDER_REPOSITORY in the workflow")
+        .trim();
+    assert_eq!(
+        configured, repository,
+        "the workflow's TOVHOLDER_REPOSITORY"
+    );
+    let installs: Vec<&str> = workflow
+        .lines()
+        .filter(|l| l.contains("cargo install"))
+        .collect();
+    assert!(!installs.is_empty());
+    for line in installs {
+        assert!(
+            line.contains("--git \"$TOVHOLDER_REPOSITORY\""),
+            "installs from crates.io: {line}"
+        );
+    }
+    assert!(workflow.contains("uses: actions/cache@"));
+}
+
+/// The release workflow builds every platform's binary and the wheels, with checksums.
+#[test]
+fn the_release_workflow_builds_every_platform() {
+    let release = repo_file(".github/workflows/release.yml");
+    for needle in [
+        "x86_64-unknown-linux-musl",
+        "x86_64-apple-darwin",
+        "aarch64-apple-darwin",
+        "x86_64-pc-windows-msvc",
+        "uses: PyO3/maturin-action@",
+        "SHA256SUMS",
+        "gh release create",
+        "tags: [",
+    ] {
+        assert!(release.contains(needle), "release.yml lacks {needle}");
+    }
 }
