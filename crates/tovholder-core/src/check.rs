@@ -60,8 +60,12 @@ impl Checked {
     /// the plan could be scheduled. `sources` is the map the plan was checked in.
     pub fn compiled(&self, sources: &SourceMap) -> Option<CompiledPlan> {
         let schedule = self.schedule.as_ref()?;
-        Some(CompiledPlan::build(
-            &self.plan, schedule, sources, self.file,
+        Some(CompiledPlan::build_followed(
+            &self.plan,
+            schedule,
+            sources,
+            self.file,
+            self.follow_up.as_ref(),
         ))
     }
 

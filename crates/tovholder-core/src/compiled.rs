@@ -11,6 +11,7 @@
 //! characters but tab and `\n`, no noncharacters), so every format gets the same text.
 
 mod build;
+mod forecast;
 pub use build::clean_text;
 pub(crate) use build::written_hours;
 
@@ -68,6 +69,10 @@ pub struct CompiledPlan {
     pub start: Date,
     /// Last day of the compiled calendar (the horizon, `--until`, or the documented default).
     pub until: Date,
+    /// Only for a plan with a journal: the day the follow-up (each `follow_up`) is as of.
+    /// Occurrences before it are the past (they never move); the rest is the forecast.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<Date>,
     /// The declared horizon as written, if any.
     pub horizon: Option<String>,
     /// The model this plan uses, as written (path), if any.
@@ -197,6 +202,9 @@ pub struct CompiledPhase {
     pub start: DateWindow,
     /// Exclusive end: the day after the phase's last day. For ongoing phases, `until` + 1 day.
     pub end: DateWindow,
+    /// Only for a plan with a journal: planned vs forecast windows and what the journal records.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub follow_up: Option<PhaseFollowUp>,
     /// Where the phase's id is written.
     pub source: SourceRef,
     /// File the entity (or its last override) came from: the plan or a model.
@@ -259,6 +267,88 @@ pub struct Occurrence {
     pub moved_from: Option<Date>,
     /// The listed phase the computed date falls in (nominal window), if any.
     pub phase: Option<String>,
+    /// Only for a plan with a journal: the planned and forecast date and what happened.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub follow_up: Option<OccurrenceFollowUp>,
+}
+
+/// A phase's start and exclusive end windows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct PhaseWindow {
+    /// First day.
+    pub start: DateWindow,
+    /// Exclusive end: the day after the last day.
+    pub end: DateWindow,
+}
+
+/// A phase followed up against the journal.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct PhaseFollowUp {
+    /// The plan's windows (the phase's `start` and `end`).
+    pub planned: PhaseWindow,
+    /// The windows re-anchored on what happened: a recorded start or completion
+    /// replaces the planned date (in all three windows), predecessors' forecast ends
+    /// start the rest, and a phase not completed ends no earlier than `as_of`.
+    pub forecast: PhaseWindow,
+    /// What the journal records.
+    pub actual: PhaseActual,
+}
+
+/// A phase's recorded start and completion.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct PhaseActual {
+    /// The earliest `phase_started` entry, if any.
+    pub started: Option<JournalMark>,
+    /// The latest `phase_completed` entry, if any; its date is the phase's forecast (exclusive) end.
+    pub completed: Option<JournalMark>,
+}
+
+/// One journal entry: its date and note.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct JournalMark {
+    /// The entry's `date`.
+    pub date: Date,
+    /// The entry's `note`.
+    pub note: Option<String>,
+}
+
+/// An occurrence followed up against the journal.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct OccurrenceFollowUp {
+    /// The plan's date; null for an occurrence only the forecast has.
+    pub planned: Option<Date>,
+    /// Where the forecast places it: the planned date for the past (before `as_of`) and
+    /// for a recorded occurrence; null when the forecast has no room for it (it would
+    /// fall after `until` or outside its phases).
+    pub forecast: Option<Date>,
+    /// What the journal records: for every past occurrence, and for a later one with
+    /// an entry; null for an occurrence still to come with nothing recorded.
+    pub actual: Option<OccurrenceActual>,
+}
+
+/// What happened to an occurrence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ActualStatus {
+    /// A `held` entry.
+    Held,
+    /// A `cancelled` entry (and no `held`).
+    Cancelled,
+    /// Past, and neither `held` nor `cancelled` recorded.
+    NotRecorded,
+}
+
+/// The journal's record of an occurrence.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct OccurrenceActual {
+    /// `held`, `cancelled` or `not_recorded`.
+    pub status: ActualStatus,
+    /// The date of the entry that gives the status (null when not recorded).
+    pub date: Option<Date>,
+    /// That entry's `note`.
+    pub note: Option<String>,
+    /// That entry's `reason` (a cancellation's).
+    pub reason: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]

@@ -1,8 +1,10 @@
 //! The documents' compiled plan, built from a [`Schedule`] and the plan's texts.
 
+use super::forecast;
 use super::*;
 use crate::calendar;
 use crate::duration::{Duration, Hours, HoursPer};
+use crate::follow_up::FollowUp;
 use crate::model::{self, GoalKind, Item, Plan, Term, strs};
 use crate::schedule::{self, DEFAULT_TIME, PhaseWindows, Schedule, dates};
 use crate::span::{FileId, SourceMap, Span, Spanned};
@@ -20,12 +22,30 @@ impl CompiledPlan {
         sources: &SourceMap,
         file: FileId,
     ) -> CompiledPlan {
+        CompiledPlan::build_followed(plan, schedule, sources, file, None)
+    }
+
+    /// [`CompiledPlan::build`], followed up against the plan's journal when it has
+    /// one: `as_of`, and on every phase and occurrence its `follow_up` (planned,
+    /// forecast, actual; see `compiled/forecast.rs`). With no follow-up it is `build`.
+    pub fn build_followed(
+        plan: &Plan,
+        schedule: &Schedule,
+        sources: &SourceMap,
+        file: FileId,
+        follow_up: Option<&FollowUp>,
+    ) -> CompiledPlan {
+        let forecast = follow_up.map(|f| {
+            let graph = crate::graph::DepGraph::build(plan, sources);
+            forecast::forecast(plan, &graph, schedule, f)
+        });
         Builder {
             plan,
             schedule,
             sources,
             file,
             doc_lang: schedule::document_lang(plan),
+            follow_up: follow_up.zip(forecast.as_ref()),
         }
         .build()
     }
@@ -37,6 +57,8 @@ struct Builder<'a> {
     sources: &'a SourceMap,
     file: FileId,
     doc_lang: Lang,
+    /// The journal resolved against the plan, and the forecast from it.
+    follow_up: Option<(&'a FollowUp, &'a forecast::Forecast)>,
 }
 
 /// Plan text as every document can hold it: the one cleaning of the compiled plan,
@@ -173,7 +195,7 @@ fn ids_of(referrers: &HashMap<&str, Vec<&str>>, id: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn date_window(w: dates::Win) -> DateWindow {
+pub(super) fn date_window(w: dates::Win) -> DateWindow {
     DateWindow {
         earliest: Date(w.earliest),
         nominal: Date(w.nominal),
@@ -219,6 +241,7 @@ impl Builder<'_> {
             language: self.doc_lang,
             start: Date(self.schedule.start),
             until: Date(self.schedule.until),
+            as_of: self.follow_up.map(|(f, _)| Date(f.as_of)),
             horizon: plan
                 .horizon
                 .as_ref()
@@ -266,7 +289,8 @@ impl Builder<'_> {
             .phases
             .iter()
             .zip(&self.schedule.phases)
-            .map(|((id, p), w)| CompiledPhase {
+            .enumerate()
+            .map(|(i, ((id, p), w))| CompiledPhase {
                 id: id.clone(),
                 name: text(&p.name).unwrap_or_else(|| id.clone()),
                 after: texts(&p.after),
@@ -286,6 +310,11 @@ impl Builder<'_> {
                 exit_criteria: texts(&p.exit_criteria),
                 start: date_window(w.start),
                 end: date_window(w.end),
+                follow_up: self.follow_up.map(|(f, fc)| PhaseFollowUp {
+                    planned: forecast::window(w),
+                    forecast: forecast::window(fc.phases.get(i).unwrap_or(w)),
+                    actual: forecast::phase_actual(f, i),
+                }),
                 source: self.source(p.id.span),
                 origin: self.origin(p.id.span),
             })
@@ -294,22 +323,75 @@ impl Builder<'_> {
 
     /// An activity's occurrences, numbered, each with the listed phase its computed
     /// date falls in.
-    fn occurrences(&self, act: &model::Activity, occ: &[schedule::Occurrence]) -> Vec<Occurrence> {
+    fn occurrences(
+        &self,
+        i: usize,
+        act: &model::Activity,
+        occ: &[schedule::Occurrence],
+    ) -> Vec<Occurrence> {
         let listed = schedule::activities::listed_phases(self.plan, act);
         let phases: &[PhaseWindows] = &self.schedule.phases;
-        occ.iter()
+        let one = |k: usize, o: &schedule::Occurrence, phases: &[PhaseWindows]| Occurrence {
+            index: u32::try_from(k).unwrap_or(u32::MAX),
+            date: Date(o.date),
+            earliest: Date(o.earliest),
+            latest: Date(o.latest),
+            moved_from: o.moved_from.map(Date),
+            phase: schedule::activities::containing(&listed, phases, o.computed())
+                .and_then(|p| self.plan.phases.get_index(p))
+                .map(|(id, _)| id.clone()),
+            follow_up: None,
+        };
+        let Some((f, fc)) = self.follow_up else {
+            return occ
+                .iter()
+                .enumerate()
+                .map(|(k, o)| one(k, o, phases))
+                .collect();
+        };
+        // See `compiled/forecast.rs`: the past and the recorded stay; the rest take
+        // the forecast's occurrences from the as-of date on, in order.
+        let statuses = f.occurrences.get(i).map_or(&[][..], Vec::as_slice);
+        let settled = |k: usize, o: &schedule::Occurrence| forecast::settled(f, o, statuses.get(k));
+        let ahead_recorded = occ
+            .iter()
             .enumerate()
-            .map(|(i, o)| Occurrence {
-                index: u32::try_from(i).unwrap_or(u32::MAX),
-                date: Date(o.date),
-                earliest: Date(o.earliest),
-                latest: Date(o.latest),
-                moved_from: o.moved_from.map(Date),
-                phase: schedule::activities::containing(&listed, phases, o.computed())
-                    .and_then(|p| self.plan.phases.get_index(p))
-                    .map(|(id, _)| id.clone()),
-            })
-            .collect()
+            .filter(|&(k, o)| o.date >= f.as_of && settled(k, o))
+            .count();
+        let mut upcoming = fc
+            .occurrences
+            .get(i)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .filter(|o| o.date >= f.as_of)
+            .skip(ahead_recorded);
+        let mut out: Vec<Occurrence> = Vec::with_capacity(occ.len());
+        for (k, o) in occ.iter().enumerate() {
+            let actual = forecast::occurrence_actual(f, statuses.get(k), o.date);
+            let (mut c, forecast_date) = if settled(k, o) {
+                (one(k, o, phases), Some(o.date))
+            } else {
+                match upcoming.next() {
+                    Some(fo) => (one(k, fo, &fc.phases), Some(fo.date)),
+                    None => (one(k, o, phases), None),
+                }
+            };
+            c.follow_up = Some(forecast::occurrence_follow_up(
+                Some(o.date),
+                forecast_date,
+                actual,
+            ));
+            out.push(c);
+        }
+        for fo in upcoming {
+            let mut c = one(out.len(), fo, &fc.phases);
+            c.follow_up = Some(forecast::occurrence_follow_up(None, Some(fo.date), None));
+            out.push(c);
+        }
+        // Date order, as without a journal (a recorded occurrence ahead of the as-of
+        // date may now come after a forecast one).
+        out.sort_by_key(|c| c.date);
+        out
     }
 
     fn activities(&self) -> Vec<CompiledActivity> {
@@ -349,7 +431,7 @@ impl Builder<'_> {
                         None => DEFAULT_TIME.into(),
                     },
                     fixed_date: a.date.as_ref().map(|d| d.value),
-                    occurrences: self.occurrences(a, occ),
+                    occurrences: self.occurrences(i, a, occ),
                     source: self.source(a.id.span),
                     origin: self.origin(a.id.span),
                 }

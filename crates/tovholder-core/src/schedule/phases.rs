@@ -36,6 +36,15 @@ pub struct PhaseDates {
     pub end: Vec<Option<Date>>,
 }
 
+/// What actually happened to one phase, for the forecast ([`schedule_anchored`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Anchor {
+    /// The day the journal records it started (`phase_started`).
+    pub started: Option<Date>,
+    /// The day the journal records it completed (`phase_completed`): its exclusive end.
+    pub completed: Option<Date>,
+}
+
 /// Schedule every phase once. `ongoing_end` is where ongoing phases end (`None`:
 /// leave them open). Dates that overflow the calendar saturate at `Date::MAX`.
 pub fn schedule(
@@ -45,6 +54,34 @@ pub fn schedule(
     pick: Pick,
     skip_optional: bool,
     ongoing_end: Option<Date>,
+) -> PhaseDates {
+    schedule_anchored(
+        plan,
+        graph,
+        start,
+        pick,
+        skip_optional,
+        ongoing_end,
+        &[],
+        None,
+    )
+}
+
+/// [`schedule`], re-anchored on what happened: a phase with an `anchors[i].started`
+/// starts that day (instead of when its predecessors end), one with `completed` ends
+/// that day; a phase not completed ends no earlier than `floor` (the as-of date), so
+/// what depends on it is never placed in the past. With no anchors and no floor this
+/// is [`schedule`].
+#[allow(clippy::too_many_arguments)]
+pub fn schedule_anchored(
+    plan: &Plan,
+    graph: &DepGraph,
+    start: Date,
+    pick: Pick,
+    skip_optional: bool,
+    ongoing_end: Option<Date>,
+    anchors: &[Anchor],
+    floor: Option<Date>,
 ) -> PhaseDates {
     let n = plan.phases.len();
     let mut out = PhaseDates {
@@ -66,10 +103,15 @@ pub fn schedule(
                 _ => None,
             };
         }
+        let anchor = anchors.get(i).copied().unwrap_or_default();
+        if let Some(started) = anchor.started {
+            begin = Some(started);
+        }
         let optional = phase.optional.as_ref().is_some_and(|o| o.value);
+        let skipped = optional && skip_optional;
         let end = match (begin, phase.duration.as_ref().map(|d| d.value)) {
             (None, _) => None,
-            (Some(b), _) if optional && skip_optional => Some(b),
+            (Some(b), _) if skipped => Some(b),
             (Some(_), Some(Duration::Ongoing)) => ongoing_end,
             (Some(b), None) => Some(b),
             (Some(b), Some(Duration::Range(r))) => Some(
@@ -80,6 +122,16 @@ pub fn schedule(
                 }
                 .unwrap_or(Date::MAX),
             ),
+        };
+        // Completed: it ended that day (and started no later). Not completed: it
+        // ends no earlier than the floor, unless this schedule skips it.
+        let end = match (anchor.completed, floor) {
+            (Some(done), _) => {
+                begin = begin.map(|b| b.min(done));
+                Some(done)
+            }
+            (None, Some(f)) if !skipped => end.map(|e| e.max(f)),
+            (None, _) => end,
         };
         // A phase never ends before it starts (an ongoing phase that would start
         // after the calendar ends has no length).

@@ -61,6 +61,7 @@ fn monthly(from: &str, until: &str, months: i64, phase: &str, first_index: u32) 
             latest: Date(date),
             moved_from: (date != raw).then_some(Date(raw)),
             phase: Some(phase.into()),
+            follow_up: None,
         });
         i += 1;
     }
@@ -75,6 +76,7 @@ fn once(date: &str, phase: &str) -> Vec<Occurrence> {
         latest: d(date),
         moved_from: None,
         phase: Some(phase.into()),
+        follow_up: None,
     }]
 }
 
@@ -255,6 +257,7 @@ pub fn plan() -> CompiledPlan {
             latest: d("2027-03-29"),
             moved_from: None,
             phase: Some("klar-parat-start".into()),
+            follow_up: None,
         }],
     );
     workshop.purpose = Some("Afklare hvor ICS tages i brug først.".into());
@@ -327,6 +330,7 @@ pub fn plan() -> CompiledPlan {
             exit_criteria: strings(&["Udvalget har godkendt ICS", "Beslutningen er meldt ud"]),
             start: window("2027-01-04"),
             end: window("2027-03-04"),
+            follow_up: None,
             source: src(60),
             origin: "fixture.yaml".into(),
         },
@@ -347,6 +351,7 @@ pub fn plan() -> CompiledPlan {
                 nominal: d("2027-11-04"),
                 latest: d("2027-12-01"),
             },
+            follow_up: None,
             source: src(70),
             origin: "fixture.yaml".into(),
         },
@@ -367,6 +372,7 @@ pub fn plan() -> CompiledPlan {
                 latest: d("2027-12-01"),
             },
             end: window("2028-07-01"),
+            follow_up: None,
             source: src(80),
             origin: "fixture.yaml".into(),
         },
@@ -483,6 +489,7 @@ pub fn plan() -> CompiledPlan {
         language: Lang::Da,
         start: d("2027-01-04"),
         until: d("2028-06-30"),
+        as_of: None,
         horizon: Some("18 måneder".into()),
         uses: None,
         source: src(1),
