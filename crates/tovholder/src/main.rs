@@ -19,6 +19,7 @@ mod models;
 mod output;
 mod paths;
 mod plan;
+mod record;
 mod render;
 
 use clap::{Parser, Subcommand};
@@ -59,6 +60,8 @@ pub enum Command {
     Render(render::RenderArgs),
     /// Work with the document templates (`templates export DIR`).
     Templates(render::TemplatesArgs),
+    /// Append one entry to the plan's journal (held, cancelled, measured, …), checked first.
+    Record(record::RecordArgs),
 }
 
 fn run(cli: Cli) -> u8 {
@@ -71,6 +74,7 @@ fn run(cli: Cli) -> u8 {
         Command::Graph(args) => graph::run(&args),
         Command::Render(args) => render::run(&args),
         Command::Templates(args) => render::templates(&args),
+        Command::Record(args) => record::run(&args),
         Command::Schema { log } => {
             output::print(&if log {
                 tovholder_core::schema::log_schema_json()

@@ -170,6 +170,18 @@ pub enum CliMsg {
     SystemFile,
     /// `render`: the output folder leads (through a symlink) outside the repository root.
     OutputLeadsOutside { dir: String, root: String },
+    /// `record`: the entry was appended to the journal.
+    Recorded { path: String, entry: String },
+    /// `record`: the entry has error-level findings; nothing was written.
+    NotRecorded { path: String },
+    /// `record`: the journal is not YAML the loader reads.
+    JournalNotValid { path: String },
+    /// `record`: the journal's `entries` is not a list.
+    JournalEntriesNotAList { path: String },
+    /// `record`: the entry could not be added without changing the file's other lines.
+    CannotAppendSafely { path: String, entry: String },
+    /// `record`: the journal changed on disk while the entry was being recorded.
+    JournalChanged { path: String },
 }
 
 impl CliMsg {

@@ -201,5 +201,21 @@ pub(crate) fn text(m: &CliMsg) -> String {
         CliMsg::OutputLeadsOutside { dir, root } => format!(
             "skriver ikke i {dir}: mappen fører uden for repositoriets rod {root} (via et symbolsk link)"
         ),
+        CliMsg::Recorded { path, entry } => format!("registreret i {path}: {entry}"),
+        CliMsg::NotRecorded { path } => {
+            format!("intet blev skrevet i {path}: registreringen har fejl")
+        }
+        CliMsg::JournalNotValid { path } => format!(
+            "kan ikke tilføje en registrering til {path}: filen er ikke gyldig YAML; ret den først (`tovholder check` viser hvor)"
+        ),
+        CliMsg::JournalEntriesNotAList { path } => format!(
+            "kan ikke tilføje en registrering til {path}: dens `entries` er ikke en liste"
+        ),
+        CliMsg::CannotAppendSafely { path, entry } => format!(
+            "kan ikke tilføje registreringen til {path} uden at ændre filens andre linjer; intet blev skrevet. Tilføj den selv under `entries:`: - {entry}"
+        ),
+        CliMsg::JournalChanged { path } => format!(
+            "{path} blev ændret af en anden, mens registreringen blev skrevet; intet blev skrevet, prøv igen"
+        ),
     }
 }

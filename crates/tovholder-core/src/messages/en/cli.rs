@@ -195,5 +195,21 @@ pub(crate) fn text(m: &CliMsg) -> String {
         CliMsg::OutputLeadsOutside { dir, root } => format!(
             "refusing to write into {dir}: it leads outside the repository root {root} (through a symbolic link)"
         ),
+        CliMsg::Recorded { path, entry } => format!("recorded in {path}: {entry}"),
+        CliMsg::NotRecorded { path } => {
+            format!("nothing was written to {path}: the entry has errors")
+        }
+        CliMsg::JournalNotValid { path } => format!(
+            "cannot add an entry to {path}: the file is not valid YAML; fix it first (`tovholder check` shows where)"
+        ),
+        CliMsg::JournalEntriesNotAList { path } => {
+            format!("cannot add an entry to {path}: its `entries` is not a list")
+        }
+        CliMsg::CannotAppendSafely { path, entry } => format!(
+            "cannot add the entry to {path} without changing its other lines; nothing was written. Add it by hand under `entries:`: - {entry}"
+        ),
+        CliMsg::JournalChanged { path } => format!(
+            "{path} was changed by someone else while the entry was being recorded; nothing was written, try again"
+        ),
     }
 }

@@ -203,5 +203,21 @@ pub(crate) fn text(m: &CliMsg) -> String {
         CliMsg::OutputLeadsOutside { dir, root } => format!(
             "skriver inte i {dir}: mappen leder utanför projektets rotmapp {root} (via en symbolisk länk)"
         ),
+        CliMsg::Recorded { path, entry } => format!("noterat i {path}: {entry}"),
+        CliMsg::NotRecorded { path } => {
+            format!("inget skrevs till {path}: noteringen innehåller fel")
+        }
+        CliMsg::JournalNotValid { path } => format!(
+            "det går inte att lägga till en notering i {path}: filen är inte giltig YAML; rätta den först (`tovholder check` visar var)"
+        ),
+        CliMsg::JournalEntriesNotAList { path } => format!(
+            "det går inte att lägga till en notering i {path}: dess `entries` är inte en lista"
+        ),
+        CliMsg::CannotAppendSafely { path, entry } => format!(
+            "det går inte att lägga till noteringen i {path} utan att ändra filens övriga rader; inget skrevs. Lägg till den för hand under `entries:`: - {entry}"
+        ),
+        CliMsg::JournalChanged { path } => format!(
+            "{path} ändrades av någon annan medan noteringen skrevs; inget skrevs, försök igen"
+        ),
     }
 }
