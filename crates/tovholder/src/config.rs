@@ -90,6 +90,38 @@ pub static OPTIONS: &[OptionDef] = &[
         get: |o| o.occurrence_grace_days,
         set: |o, v| o.occurrence_grace_days = v,
     },
+    OptionDef {
+        rule: "measurement-overdue",
+        key: "months",
+        min: 1,
+        max: 60,
+        get: |o| o.measurement_overdue_months,
+        set: |o, v| o.measurement_overdue_months = v,
+    },
+    OptionDef {
+        rule: "measurement-overdue",
+        key: "days_before",
+        min: 0,
+        max: 365,
+        get: |o| o.measurement_overdue_days_before,
+        set: |o, v| o.measurement_overdue_days_before = v,
+    },
+    OptionDef {
+        rule: "goal-off-track",
+        key: "tolerance_percent",
+        min: 0,
+        max: 100,
+        get: |o| o.goal_off_track_tolerance_percent,
+        set: |o, v| o.goal_off_track_tolerance_percent = v,
+    },
+    OptionDef {
+        rule: "momentum-lost",
+        key: "occurrences",
+        min: 1,
+        max: 52,
+        get: |o| o.momentum_lost_occurrences,
+        set: |o, v| o.momentum_lost_occurrences = v,
+    },
 ];
 
 /// Where an effective setting came from.

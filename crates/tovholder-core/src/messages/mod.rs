@@ -285,6 +285,16 @@ impl Words {
     pub fn hundredths(&self, v: u64) -> String {
         hundredths(v, self.decimal)
     }
+    /// A measured value in hundredths (negative allowed), with its unit as written:
+    /// `41,25 %` (`41.25 %` in English).
+    pub fn value(&self, v: i64, unit: Option<&str>) -> String {
+        let n = hundredths(v.unsigned_abs(), self.decimal);
+        let sign = if v < 0 { "-" } else { "" };
+        match unit {
+            Some(u) => format!("{sign}{n} {u}"),
+            None => format!("{sign}{n}"),
+        }
+    }
 }
 
 /// The words of `lang`.

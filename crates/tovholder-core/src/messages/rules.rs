@@ -184,5 +184,36 @@ findings! {
         OccurrenceNotRecorded { activity: String, count: usize, first: String, last: String, grace_days: u32 } => occurrence_not_recorded::RULE,
         /// The as-of date is past a phase's latest planned end and no `phase_completed` is recorded.
         PhaseOverrun { phase: String, end: String, days: i64 } => phase_overrun::RULE,
+        /// A goal with an indicator not measured within its cadence: last measured
+        /// (`measured`; else its baseline date, else the plan's start) on `last`, to be
+        /// measured every `every` (`every_max` when a range) `unit`s, so due on `due`,
+        /// `days` ago.
+        MeasurementOverdue { goal: String, last: String, measured: bool, every: u32, every_max: u32, unit: Unit, due: String, days: i64 } => measurement_overdue::RULE,
+        /// A goal with an indicator not measured since the status meeting before
+        /// (`since`: that meeting's date, else the baseline date or the plan's start)
+        /// for the status meeting `meeting` on `date` (`upcoming`: after the as-of date).
+        MeasurementBeforeStatusMeeting { goal: String, meeting: String, date: String, since: String, upcoming: bool } => measurement_overdue::RULE,
+        /// A goal's latest measurement behind the straight line from baseline to target
+        /// by more than the tolerance. Values in hundredths (`unit` as written);
+        /// `behind_percent`: how far behind, in percent of the baseline → target distance.
+        GoalOffTrack {
+            goal: String,
+            date: String,
+            latest: i64,
+            expected: i64,
+            baseline: i64,
+            target: i64,
+            target_by: String,
+            unit: Option<String>,
+            lower_is_better: bool,
+            behind_percent: i64,
+            tolerance_percent: u32,
+        } => goal_off_track::RULE,
+        /// A recurring activity whose latest `count` past occurrences (`first` to `last`)
+        /// were cancelled (`cancelled` of them) or not recorded past the grace period.
+        MomentumLostOccurrences { activity: String, count: usize, cancelled: usize, first: String, last: String } => momentum_lost::RULE,
+        /// A started phase in which nothing has been held for `days` days, since `since`
+        /// (`held`: the last occurrence held; else the phase's start).
+        MomentumLostStretch { phase: String, days: i64, since: String, held: bool, limit_weeks: u32 } => momentum_lost::RULE,
     }
 }

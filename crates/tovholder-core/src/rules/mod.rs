@@ -46,6 +46,7 @@ pub mod cancelled_without_reason;
 pub mod catalogue;
 pub mod config;
 pub mod dependency_cycle;
+pub mod goal_off_track;
 pub mod goal_without_activity;
 pub mod goal_without_baseline;
 pub mod goal_without_indicator;
@@ -57,9 +58,11 @@ pub mod loader;
 pub mod log_entry_in_future;
 pub mod log_unavailable;
 pub mod log_unknown_reference;
+pub mod measurement_overdue;
 pub mod measurement_without_source;
 pub mod models;
 pub mod momentum_gap;
+pub mod momentum_lost;
 pub mod no_sustainment_phase;
 pub mod occurrence_not_recorded;
 pub mod phase_overrun;
@@ -131,6 +134,15 @@ pub struct RuleOptions {
     pub momentum_gap_weeks: u32,
     /// `occurrence-not-recorded`: days after a planned occurrence before it must be recorded.
     pub occurrence_grace_days: u32,
+    /// `measurement-overdue`: a goal's cadence when it has no `measure_every`, in months.
+    pub measurement_overdue_months: u32,
+    /// `measurement-overdue`: how many days before a status meeting it is reported.
+    pub measurement_overdue_days_before: u32,
+    /// `goal-off-track`: how far behind the line is tolerated, in percent of the
+    /// baseline → target distance.
+    pub goal_off_track_tolerance_percent: u32,
+    /// `momentum-lost`: consecutive cancelled or unrecorded occurrences.
+    pub momentum_lost_occurrences: u32,
 }
 
 impl Default for RuleOptions {
@@ -138,6 +150,10 @@ impl Default for RuleOptions {
         RuleOptions {
             momentum_gap_weeks: 10,
             occurrence_grace_days: 14,
+            measurement_overdue_months: 6,
+            measurement_overdue_days_before: 14,
+            goal_off_track_tolerance_percent: crate::measurement::DEFAULT_TOLERANCE_PERCENT,
+            momentum_lost_occurrences: 2,
         }
     }
 }
@@ -311,6 +327,9 @@ pub static RULES: &[&Rule] = &[
     &unknown_occurrence::RULE,
     &occurrence_not_recorded::RULE,
     &phase_overrun::RULE,
+    &measurement_overdue::RULE,
+    &goal_off_track::RULE,
+    &momentum_lost::RULE,
     &unused_allow::RULE,
     &config::CONFIG_SYNTAX,
     &config::CONFIG_UNKNOWN_KEY,

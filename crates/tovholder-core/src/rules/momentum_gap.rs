@@ -116,7 +116,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
 }
 
 /// The plan's closed periods, sorted and with overlaps merged (inclusive ends).
-fn merged_closures(schedule: &crate::schedule::Schedule) -> Vec<(Date, Date)> {
+pub(super) fn merged_closures(schedule: &crate::schedule::Schedule) -> Vec<(Date, Date)> {
     let mut v: Vec<(Date, Date)> = schedule.calendar.closed().to_vec();
     v.sort_unstable();
     let mut out: Vec<(Date, Date)> = Vec::with_capacity(v.len());
@@ -130,7 +130,7 @@ fn merged_closures(schedule: &crate::schedule::Schedule) -> Vec<(Date, Date)> {
 }
 
 /// Closed days in `[a, b)`.
-fn closed_days(closed: &[(Date, Date)], a: Date, b: Date) -> i64 {
+pub(super) fn closed_days(closed: &[(Date, Date)], a: Date, b: Date) -> i64 {
     closed
         .iter()
         .map(|&(from, to)| {

@@ -1413,4 +1413,134 @@ rule_docs! {
     ///   - { date: 2027-09-30, phase_completed: klar-parat-start }
     /// ```
     "phase-overrun" => "En fase efter sin senest planlagte afslutning uden phase_completed";
+
+    /// ## Hvad den gør
+    /// For en plan med logbog ser den på hvert mål med en `indicator` og melder det i
+    /// to tilfælde:
+    ///
+    /// - **Målingsintervallet er overskredet.** Et mål skal måles hver
+    ///   `measure_every` (6 måneder, når det ikke er angivet;
+    ///   `[options.measurement-overdue] months`), regnet fra den seneste
+    ///   `measured`-registrering – eller fra baselinens dato, når der ingen er (fra
+    ///   planens start, når baselinen ingen dato har). Ved et interval (`4-6 måneder`)
+    ///   gælder den længste grænse.
+    /// - **Et statusmøde nærmer sig uden måling.** En aktivitet med
+    ///   `status_meeting: true` er et statusmøde. Før hvert statusmøde skal hvert mål
+    ///   med en indikator være målt siden statusmødet før (før det første: siden
+    ///   baselinen). Reglen ser på det seneste statusmøde på eller før opgørelsesdatoen
+    ///   plus 14 dage (`[options.measurement-overdue] days_before`), så den advarer to
+    ///   uger før; aflyste statusmøder tæller ikke.
+    ///
+    /// Et statusmøde genkendes på den udtrykkelige nøgle, aldrig på navn eller id:
+    /// navne er fritekst på tre sprog, en nøgle kan kontrolleres.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// Et mål, der aldrig bliver målt, er et ønske. Samskabelsesvejledningen holder et
+    /// fælles statusmøde hvert halve år, og før hvert af dem et realitetstjek på hver
+    /// platform (*Samskabelse med civilsamfundet – vejledning til ledere i politiet*);
+    /// Viborgs jobcentre dokumenterer deres indsats for at kunne tjekke, at det, de
+    /// gør, fører til det, de forventer – "ellers justerer vi" (*Vis mig værdien*,
+    /// Viborg Kommune, KL's ledertræf 2014). Ingen af delene virker uden friske tal på
+    /// bordet.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// goals:
+    ///   borgerinddragelse:
+    ///     indicator: Andel undersøgelser med borgerens egne ord
+    ///     baseline: { value: 30 %, date: 2026-12-01 }
+    ///     measure_every: 6 måneder
+    /// # logbogen har ingen `measured: borgerinddragelse` siden 2026-12-01
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// kind: log
+    /// entries:
+    ///   - { date: 2027-05-20, measured: borgerinddragelse, value: 41 %, source: Sagsaudit 2. kvartal }
+    /// ```
+    "measurement-overdue" => "Et mål, der ikke er målt inden for sit interval eller før et statusmøde";
+
+    /// ## Hvad den gør
+    /// For en plan med logbog trækker den for hvert mål den rette linje fra baselinen
+    /// (`value` den `date`) til målet (`value` senest `by`) og sammenligner den
+    /// seneste `measured`-værdi på eller før opgørelsesdatoen med den værdi, linjen
+    /// forventer den dag. Den advarer, når målingen ligger mere end 25 % af afstanden
+    /// fra baseline til mål efter linjen (`[options.goal-off-track] tolerance_percent`),
+    /// og siger tallene: målingen, den forventede værdi på linjen og målet.
+    ///
+    /// Retningen følger af tallene: et mål under baselinen betyder, at lavere er
+    /// bedre (fx ventetid i dage). Værdier læses, som de er skrevet – `48 %`, `48`,
+    /// `4,5` med decimalkomma, `12 timer`; en måling i en anden enhed end baselinens
+    /// sammenlignes ikke. Kvalitative mål (`kind: kvalitativ`), mål hvis baseline
+    /// eller mål ikke er et tal eller mangler dato, og målinger, der ikke er tal,
+    /// springes over.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// Indsatsen dokumenteres for at kunne tjekke, at det, vi gør, fører til det, vi
+    /// forventer – "ellers justerer vi" (*Vis mig værdien*, Viborg Kommune, KL's
+    /// ledertræf 2014). Et mål, der driver væk fra sin linje, er signalet til at
+    /// justere, og det er billigere at se efter første måling end ved fristen.
+    /// Implementering tager år og går sjældent lige ud (Fixsen m.fl., *Implementation
+    /// Research: A Synthesis of the Literature*, 2005), så linjen er en målestok med
+    /// en tolerance, ikke en prognose.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// goals:
+    ///   borgerinddragelse:
+    ///     baseline: { value: 30 %, date: 2027-01-01 }
+    ///     target: { value: 60 %, by: 2028-01-01 }
+    /// # logbog: { date: 2027-07-02, measured: borgerinddragelse, value: 33 % }
+    /// # linjen forventer 45 % den 2027-07-02
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// Justér indsatsen (og registrér det: `adapted: …` med en `reason`) – eller, hvis
+    /// målet var urealistisk, tilpas målet og begrund hvorfor.
+    "goal-off-track" => "Et måls seneste måling ligger efter linjen fra baseline til mål";
+
+    /// ## Hvad den gør
+    /// For en plan med logbog ser den på, hvad der faktisk skete, og melder to ting:
+    ///
+    /// - **En tilbagevendende aktivitet, der er gået i stå.** De seneste gange, to
+    ///   eller flere i træk (`[options.momentum-lost] occurrences`), blev aflyst
+    ///   eller er ikke registreret, selv om fristen for `occurrence-not-recorded` er
+    ///   overskredet (en gang, der stadig er inden for fristen, hverken tæller eller
+    ///   afbryder rækken). En afholdt gang afslutter rækken.
+    /// - **En startet fase, hvor intet bliver afholdt.** I en fase, der er startet
+    ///   (dens `phase_started`, ellers dens planlagte start, på eller før
+    ///   opgørelsesdatoen), ikke er afsluttet og ikke er forbi sin planlagte
+    ///   afslutning (det melder `phase-overrun`), er perioden fra den seneste afholdte
+    ///   gang – af en hvilken som helst aktivitet – eller fra fasens start og frem til
+    ///   opgørelsesdatoen længere end grænsen for `momentum-gap` (10 uger,
+    ///   `[options.momentum-gap] weeks`). Lukkeperioder tæller ikke med, og en gang,
+    ///   der stadig er inden for fristen, tæller som afholdt.
+    ///
+    /// `momentum-gap` tjekker planen; denne regel tjekker virkeligheden. En plan uden
+    /// logbog får den aldrig.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// Udfordringen er ikke at komme i gang, men at fortsætte, når den første
+    /// begejstring har lagt sig: implementering dør stille, ét aflyst møde ad gangen
+    /// (Fixsen m.fl., *Implementation Research: A Synthesis of the Literature*, 2005).
+    /// Superbrugernes læringsmøder er det, der holder en metode i live
+    /// (*Superbrugerrollen i en implementeringsproces*, workshop, 2015); to aflyste i
+    /// træk er tidspunktet at spørge hvorfor – ikke det tiende.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// kind: log
+    /// entries:
+    ///   - { date: 2027-03-04, held: laeringsmoede }
+    ///   - { date: 2027-05-04, cancelled: laeringsmoede, reason: Sygdom }
+    ///   - { date: 2027-07-05, cancelled: laeringsmoede, reason: Sommerferie }
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// Hold det næste – eller tilpas planen bevidst og sig det:
+    /// ```yaml
+    ///   - { date: 2027-08-01, adapted: Læringsmøderne flyttes ind i teammøderne, reason: Mødetræthed }
+    /// ```
+    "momentum-lost" => "Tilbagevendende aktiviteter aflyst eller uregistreret i træk, eller en startet fase uden afholdte aktiviteter";
 }

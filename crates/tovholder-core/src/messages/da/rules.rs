@@ -62,6 +62,59 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
         RuleMsg::PhaseOverrun { phase, end, days } => Text::new(format!("fasen `{phase}` skulle efter planen være afsluttet senest {end}, for {days} dage siden, men er ikke registreret som afsluttet"))
             .label("ikke afsluttet")
             .help(format!("registrér `phase_completed: {phase}`, når fasen er afsluttet – eller tilpas planen")),
+        RuleMsg::MeasurementOverdue { goal, last, measured, every, every_max, unit, due, days } => {
+            let every = W.amount((i64::from(*every), i64::from(*every_max)), *unit);
+            let message = if *measured {
+                format!("målet `{goal}` blev sidst målt {last}, og målingsintervallet er {every}: næste måling skulle være foretaget senest {due}, for {days} dage siden")
+            } else {
+                format!("målet `{goal}` er ikke målt siden {last}, og målingsintervallet er {every}: næste måling skulle være foretaget senest {due}, for {days} dage siden")
+            };
+            Text::new(message)
+                .label(format!("måling forfalden siden {due}"))
+                .label(if *measured { "seneste måling" } else { "baseline" })
+                .help(format!("registrér målingen i logbogen, `{{ date: …, measured: {goal}, value: …, source: … }}` – eller angiv med `measure_every`, hvor ofte målet måles"))
+        }
+        RuleMsg::MeasurementBeforeStatusMeeting { goal, meeting, date, since, upcoming } => {
+            let message = if *upcoming {
+                format!("målet `{goal}` er ikke målt siden {since}, og statusmødet `{meeting}` holdes {date}")
+            } else {
+                format!("målet `{goal}` blev ikke målt før statusmødet `{meeting}` {date} (ingen måling siden {since})")
+            };
+            Text::new(message)
+                .label(format!("ikke målt siden {since}"))
+                .label("statusmøde")
+                .help("mål før mødet, så statusmødet ser på friske tal (et realitetstjek), og registrér målingen som `measured`")
+        }
+        RuleMsg::GoalOffTrack { goal, date, latest, expected, baseline, target, target_by, unit, lower_is_better, behind_percent, tolerance_percent } => {
+            let u = unit.as_deref();
+            let (latest, expected, baseline, target) = (W.value(*latest, u), W.value(*expected, u), W.value(*baseline, u), W.value(*target, u));
+            let lower = if *lower_is_better { " (lavere er bedre)" } else { "" };
+            Text::new(format!("målet `{goal}` blev målt til {latest} den {date} og er bagud i forhold til linjen fra {baseline} til {target} senest {target_by}{lower}: linjen forventer {expected} den dag (bagud med {behind_percent} % af afstanden; tolerancen er {tolerance_percent} %)"))
+                .label("seneste måling")
+                .label(format!("målværdi {target} senest {target_by}"))
+                .help("justér indsatsen og registrér det (`adapted:` med en `reason`) – eller tilpas målet og begrund hvorfor")
+        }
+        RuleMsg::MomentumLostOccurrences { activity, count, cancelled, first, last } => {
+            let unrecorded = count.saturating_sub(*cancelled);
+            let message = if *count == 1 {
+                format!("seneste gang af `{activity}`, den {first}, blev ikke afholdt ({cancelled} aflyst, {unrecorded} ikke registreret)")
+            } else {
+                format!("de seneste {count} gange af `{activity}`, fra {first} til {last}, blev ikke afholdt ({cancelled} aflyst, {unrecorded} ikke registreret)")
+            };
+            Text::new(message)
+                .label(format!("ikke afholdt {count} gange i træk"))
+                .help("hold det næste – eller tilpas planen bevidst og registrér hvorfor (`adapted:` med en `reason`)")
+        }
+        RuleMsg::MomentumLostStretch { phase, days, since, held, limit_weeks } => {
+            let message = if *held {
+                format!("intet er afholdt i fasen `{phase}` i {days} dage, siden {since} (grænsen er {limit_weeks} uger)")
+            } else {
+                format!("intet er afholdt i fasen `{phase}`, siden den startede {since}: {days} dage (grænsen er {limit_weeks} uger)")
+            };
+            Text::new(message)
+                .label(format!("{days} dage uden afholdte aktiviteter"))
+                .help("registrér det, der er afholdt (`held:`), eller hold den næste aktivitet; er fasen afsluttet, så registrér `phase_completed`")
+        }
         RuleMsg::RoleWithoutOwner { role } => {
             Text::new(format!("rollen `{role}` har ingen indehaver"))
                 .label("ingen indehaver")

@@ -62,6 +62,59 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
         RuleMsg::PhaseOverrun { phase, end, days } => Text::new(format!("the phase `{phase}` was planned to end by {end}, {days} days ago, and is not recorded as completed"))
             .label("not completed")
             .help(format!("record `phase_completed: {phase}` when it is done, or adapt the plan")),
+        RuleMsg::MeasurementOverdue { goal, last, measured, every, every_max, unit, due, days } => {
+            let every = W.amount((i64::from(*every), i64::from(*every_max)), *unit);
+            let message = if *measured {
+                format!("the goal `{goal}` was last measured on {last} and is to be measured every {every}: it was due by {due}, {days} days ago")
+            } else {
+                format!("the goal `{goal}` has not been measured since {last} and is to be measured every {every}: it was due by {due}, {days} days ago")
+            };
+            Text::new(message)
+                .label(format!("measurement overdue since {due}"))
+                .label(if *measured { "last measurement" } else { "baseline" })
+                .help(format!("record the measurement in the journal, `{{ date: …, measured: {goal}, value: …, source: … }}`, or say how often it is measured with `measure_every`"))
+        }
+        RuleMsg::MeasurementBeforeStatusMeeting { goal, meeting, date, since, upcoming } => {
+            let message = if *upcoming {
+                format!("the goal `{goal}` has not been measured since {since}, and the status meeting `{meeting}` is on {date}")
+            } else {
+                format!("the goal `{goal}` was not measured before the status meeting `{meeting}` on {date} (nothing since {since})")
+            };
+            Text::new(message)
+                .label(format!("not measured since {since}"))
+                .label("status meeting")
+                .help("measure it before the meeting, so the status meeting looks at fresh figures (a reality check), and record it as `measured`")
+        }
+        RuleMsg::GoalOffTrack { goal, date, latest, expected, baseline, target, target_by, unit, lower_is_better, behind_percent, tolerance_percent } => {
+            let u = unit.as_deref();
+            let (latest, expected, baseline, target) = (W.value(*latest, u), W.value(*expected, u), W.value(*baseline, u), W.value(*target, u));
+            let lower = if *lower_is_better { " (lower is better)" } else { "" };
+            Text::new(format!("the goal `{goal}` measured {latest} on {date}, behind the line from {baseline} to {target} by {target_by}{lower}: the line expects {expected} on that day ({behind_percent} % of the distance behind; the tolerance is {tolerance_percent} %)"))
+                .label("latest measurement")
+                .label(format!("target {target} by {target_by}"))
+                .help("adjust the work and record it (`adapted:` with a `reason`), or adapt the target and say why")
+        }
+        RuleMsg::MomentumLostOccurrences { activity, count, cancelled, first, last } => {
+            let unrecorded = count.saturating_sub(*cancelled);
+            let message = if *count == 1 {
+                format!("the last occurrence of `{activity}`, on {first}, was not held ({cancelled} cancelled, {unrecorded} not recorded)")
+            } else {
+                format!("the last {count} occurrences of `{activity}`, from {first} to {last}, were not held ({cancelled} cancelled, {unrecorded} not recorded)")
+            };
+            Text::new(message)
+                .label(format!("not held {count} times in a row"))
+                .help("hold the next one, or adapt the plan on purpose and record why (`adapted:` with a `reason`)")
+        }
+        RuleMsg::MomentumLostStretch { phase, days, since, held, limit_weeks } => {
+            let message = if *held {
+                format!("nothing has been held in the phase `{phase}` for {days} days, since {since} (the limit is {limit_weeks} weeks)")
+            } else {
+                format!("nothing has been held in the phase `{phase}` since it started on {since}: {days} days (the limit is {limit_weeks} weeks)")
+            };
+            Text::new(message)
+                .label(format!("{days} days with nothing held"))
+                .help("record what was held (`held:`), or hold the next activity; if the phase is done, record `phase_completed`")
+        }
         RuleMsg::RoleWithoutOwner { role } => Text::new(format!("the role `{role}` has no owner"))
             .label("no owner")
             .help("name who holds the role: `owner: [Anna Jensen]`"),

@@ -1424,4 +1424,136 @@ rule_docs! {
     ///   - { date: 2027-09-30, phase_completed: forberedelse }
     /// ```
     "phase-overrun" => "En fas efter sitt senast planerade slut utan phase_completed";
+
+    /// ## Vad den gör
+    /// För en plan med loggbok går den igenom varje mål med en `indicator` och
+    /// rapporterar det i två fall:
+    ///
+    /// - **Mätintervallet har passerats.** Ett mål ska mätas varje `measure_every`
+    ///   (6 månader när inget anges; `[options.measurement-overdue] months`), räknat
+    ///   från den senaste `measured`-posten – eller från utgångsvärdets datum när det
+    ///   inte finns någon (från planens start när utgångsvärdet saknar datum). Vid ett
+    ///   intervall (`4-6 månader`) gäller den längre gränsen.
+    /// - **Ett statusmöte närmar sig utan mätning.** En aktivitet med
+    ///   `status_meeting: true` är ett statusmöte. Före varje statusmöte ska varje mål
+    ///   med en indikator ha mätts sedan statusmötet innan (före det första: sedan
+    ///   utgångsvärdet). Regeln utgår från det senaste statusmötet på eller före
+    ///   avstämningsdatumet plus 14 dagar (`[options.measurement-overdue]
+    ///   days_before`), så den varnar två veckor i förväg; inställda statusmöten
+    ///   räknas inte.
+    ///
+    /// Ett statusmöte känns igen på den uttryckliga nyckeln, aldrig på namn eller id:
+    /// namn är fritext på tre språk, en nyckel går att kontrollera.
+    ///
+    /// ## Varför det spelar roll
+    /// Ett mål som aldrig mäts är en önskan. Den danska vägledningen om samskapande
+    /// med civilsamhället håller ett gemensamt statusmöte varje halvår, och före vart
+    /// och ett en avstämning mot verkligheten på varje plattform (*Samskabelse med
+    /// civilsamfundet – vejledning til ledere i politiet*); Viborgs jobbcenter
+    /// dokumenterar sitt arbete för att kunna följa upp att det de gör leder till det
+    /// de förväntar sig – "annars justerar vi" (*Vis mig værdien*, Viborg Kommune,
+    /// KL:s ledarträff 2014). Inget av det fungerar utan aktuella siffror på bordet.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// goals:
+    ///   brukarinflytande:
+    ///     indicator: Andel utredningar med brukarens egna ord
+    ///     baseline: { value: 30 %, date: 2026-12-01 }
+    ///     measure_every: 6 månader
+    /// # loggboken har ingen `measured: brukarinflytande` sedan 2026-12-01
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// kind: log
+    /// entries:
+    ///   - { date: 2027-05-20, measured: brukarinflytande, value: 41 %, source: Ärendegranskning kvartal 2 }
+    /// ```
+    "measurement-overdue" => "Ett mål som inte har mätts inom sitt intervall eller före ett statusmöte";
+
+    /// ## Vad den gör
+    /// För en plan med loggbok drar den för varje mål den raka linjen från
+    /// utgångsvärdet (`value` den `date`) till målvärdet (`value` senast `by`) och
+    /// jämför det senaste `measured`-värdet på eller före avstämningsdatumet med det
+    /// värde linjen anger för den dagen. Den varnar när mätningen ligger mer än 25 %
+    /// av sträckan från utgångsvärde till målvärde efter linjen
+    /// (`[options.goal-off-track] tolerance_percent`), och anger siffrorna: mätningen,
+    /// det förväntade värdet på linjen och målvärdet.
+    ///
+    /// Riktningen följer av siffrorna: ett målvärde under utgångsvärdet betyder att
+    /// lägre är bättre (t.ex. väntetid i dagar). Värden läses som de är skrivna –
+    /// `48 %`, `48`, `4,5` med decimalkomma, `12 timmar`; en mätning i en annan enhet
+    /// än utgångsvärdets jämförs inte. Kvalitativa mål (`kind: kvalitativ`), mål vars
+    /// utgångsvärde eller målvärde inte är ett tal eller saknar datum, och mätningar
+    /// som inte är tal hoppas över.
+    ///
+    /// ## Varför det spelar roll
+    /// Arbetet dokumenteras för att kunna följa upp att det vi gör leder till det vi
+    /// förväntar oss – "annars justerar vi" (*Vis mig værdien*, Viborg Kommune, KL:s
+    /// ledarträff 2014). Ett mål som glider bort från sin linje är signalen att
+    /// justera, och det är billigare att se det efter första mätningen än vid
+    /// tidsgränsen. Implementering tar år och går sällan spikrakt (Fixsen m.fl.,
+    /// *Implementation Research: A Synthesis of the Literature*, 2005), så linjen är
+    /// en måttstock med tolerans, inte en prognos.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// goals:
+    ///   brukarinflytande:
+    ///     baseline: { value: 30 %, date: 2027-01-01 }
+    ///     target: { value: 60 %, by: 2028-01-01 }
+    /// # loggbok: { date: 2027-07-02, measured: brukarinflytande, value: 33 % }
+    /// # linjen anger 45 % den 2027-07-02
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// Justera arbetet (och för in det: `adapted: …` med en `reason`) – eller, om
+    /// målvärdet var orealistiskt, justera målvärdet och motivera varför.
+    "goal-off-track" => "Ett måls senaste mätning ligger efter linjen från utgångsvärde till målvärde";
+
+    /// ## Vad den gör
+    /// För en plan med loggbok går den igenom vad som faktiskt hände och rapporterar
+    /// två saker:
+    ///
+    /// - **En återkommande aktivitet som har avstannat.** De senaste tillfällena, två
+    ///   eller fler i rad (`[options.momentum-lost] occurrences`), ställdes in eller
+    ///   är inte införda fast fristen för `occurrence-not-recorded` har gått ut (ett
+    ///   tillfälle som fortfarande är inom fristen varken räknas eller bryter raden).
+    ///   Ett genomfört tillfälle avslutar raden.
+    /// - **En påbörjad fas där inget genomförs.** I en fas som har börjat (dess
+    ///   `phase_started`, annars dess planerade start, på eller före
+    ///   avstämningsdatumet), inte är avslutad och inte har passerat sitt planerade
+    ///   slut (det rapporterar `phase-overrun`), är perioden från det senaste
+    ///   genomförda tillfället – för vilken aktivitet som helst – eller från fasens
+    ///   start fram till avstämningsdatumet längre än gränsen för `momentum-gap` (10
+    ///   veckor, `[options.momentum-gap] weeks`). Stängda perioder räknas inte, och ett
+    ///   tillfälle som fortfarande är inom fristen räknas som genomfört.
+    ///
+    /// `momentum-gap` granskar planen; den här regeln granskar verkligheten. En plan
+    /// utan loggbok får den aldrig.
+    ///
+    /// ## Varför det spelar roll
+    /// Utmaningen är inte att komma i gång utan att hålla i när den första
+    /// entusiasmen har lagt sig: implementering dör i det tysta, ett inställt möte i
+    /// taget (Fixsen m.fl., *Implementation Research: A Synthesis of the Literature*,
+    /// 2005). I kursen *Samverkan* (Knut, dag 2+3) är de återkommande träffarna det
+    /// som håller samverkan vid liv; två inställda i rad är läget att fråga varför –
+    /// inte det tionde.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// kind: log
+    /// entries:
+    ///   - { date: 2027-03-04, held: larandetraff }
+    ///   - { date: 2027-05-04, cancelled: larandetraff, reason: Sjukdom }
+    ///   - { date: 2027-07-05, cancelled: larandetraff, reason: Semester }
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// Genomför nästa tillfälle – eller justera planen medvetet och skriv det:
+    /// ```yaml
+    ///   - { date: 2027-08-01, adapted: Lärträffarna flyttas in i enhetens arbetsplatsträffar, reason: Möteströtthet }
+    /// ```
+    "momentum-lost" => "Återkommande aktiviteter inställda eller inte införda i rad, eller en påbörjad fas där inget genomförs";
 }

@@ -62,6 +62,59 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
         RuleMsg::PhaseOverrun { phase, end, days } => Text::new(format!("fasen `{phase}` skulle enligt planen vara klar senast {end}, för {days} dagar sedan, men är inte införd som avslutad"))
             .label("inte avslutad")
             .help(format!("för in `phase_completed: {phase}` när fasen är klar – eller justera planen")),
+        RuleMsg::MeasurementOverdue { goal, last, measured, every, every_max, unit, due, days } => {
+            let every = W.amount((i64::from(*every), i64::from(*every_max)), *unit);
+            let message = if *measured {
+                format!("målet `{goal}` mättes senast {last} och mätintervallet är {every}: nästa mätning skulle ha gjorts senast {due}, för {days} dagar sedan")
+            } else {
+                format!("målet `{goal}` har inte mätts sedan {last} och mätintervallet är {every}: nästa mätning skulle ha gjorts senast {due}, för {days} dagar sedan")
+            };
+            Text::new(message)
+                .label(format!("mätningen är försenad sedan {due}"))
+                .label(if *measured { "senaste mätningen" } else { "utgångsvärde" })
+                .help(format!("för in mätningen i loggboken, `{{ date: …, measured: {goal}, value: …, source: … }}` – eller ange med `measure_every` hur ofta målet ska mätas"))
+        }
+        RuleMsg::MeasurementBeforeStatusMeeting { goal, meeting, date, since, upcoming } => {
+            let message = if *upcoming {
+                format!("målet `{goal}` har inte mätts sedan {since}, och statusmötet `{meeting}` hålls {date}")
+            } else {
+                format!("målet `{goal}` mättes inte före statusmötet `{meeting}` {date} (ingen mätning sedan {since})")
+            };
+            Text::new(message)
+                .label(format!("inte mätt sedan {since}"))
+                .label("statusmöte")
+                .help("mät före mötet så att statusmötet utgår från aktuella siffror (en avstämning mot verkligheten), och för in mätningen som `measured`")
+        }
+        RuleMsg::GoalOffTrack { goal, date, latest, expected, baseline, target, target_by, unit, lower_is_better, behind_percent, tolerance_percent } => {
+            let u = unit.as_deref();
+            let (latest, expected, baseline, target) = (W.value(*latest, u), W.value(*expected, u), W.value(*baseline, u), W.value(*target, u));
+            let lower = if *lower_is_better { " (lägre är bättre)" } else { "" };
+            Text::new(format!("målet `{goal}` mättes till {latest} den {date} och ligger efter linjen från {baseline} till {target} senast {target_by}{lower}: enligt linjen borde värdet vara {expected} den dagen ({behind_percent} % av sträckan efter; toleransen är {tolerance_percent} %)"))
+                .label("senaste mätningen")
+                .label(format!("målvärde: {target} senast {target_by}"))
+                .help("justera arbetet och för in det (`adapted:` med en `reason`) – eller justera målvärdet och motivera varför")
+        }
+        RuleMsg::MomentumLostOccurrences { activity, count, cancelled, first, last } => {
+            let unrecorded = count.saturating_sub(*cancelled);
+            let message = if *count == 1 {
+                format!("det senaste tillfället för `{activity}`, {first}, blev inte av ({cancelled} inställda, {unrecorded} inte införda)")
+            } else {
+                format!("de senaste {count} tillfällena för `{activity}`, från {first} till {last}, blev inte av ({cancelled} inställda, {unrecorded} inte införda)")
+            };
+            Text::new(message)
+                .label(format!("inte genomfört {count} gånger i rad"))
+                .help("genomför nästa tillfälle – eller justera planen medvetet och för in varför (`adapted:` med en `reason`)")
+        }
+        RuleMsg::MomentumLostStretch { phase, days, since, held, limit_weeks } => {
+            let message = if *held {
+                format!("inget har genomförts i fasen `{phase}` på {days} dagar, sedan {since} (gränsen är {limit_weeks} veckor)")
+            } else {
+                format!("inget har genomförts i fasen `{phase}` sedan den startade {since}: {days} dagar (gränsen är {limit_weeks} veckor)")
+            };
+            Text::new(message)
+                .label(format!("{days} dagar utan genomförda aktiviteter"))
+                .help("för in det som har genomförts (`held:`) eller genomför nästa aktivitet; är fasen avslutad, för in `phase_completed`")
+        }
         RuleMsg::RoleWithoutOwner { role } => {
             Text::new(format!("rollen `{role}` har ingen innehavare"))
                 .label("ingen innehavare")
