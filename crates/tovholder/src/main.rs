@@ -13,6 +13,7 @@ mod exit;
 mod files;
 mod format;
 mod graph;
+mod help;
 mod init;
 mod journal;
 mod models;
@@ -34,6 +35,12 @@ use std::process::ExitCode;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Colour: `auto` (a terminal; also a pipe with `FORCE_COLOR` or `CLICOLOR_FORCE`; never with a non-empty `NO_COLOR`), `always` or `never`.
+    #[arg(long, global = true, value_enum, default_value = "auto", value_name = "WHEN")]
+    pub color: output::ColorChoice,
+    /// Only the findings and errors: no summary line, no notes.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -62,9 +69,17 @@ pub enum Command {
     Templates(render::TemplatesArgs),
     /// Append one entry to the plan's journal (held, cancelled, measured, …), checked first.
     Record(record::RecordArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions(help::CompletionsArgs),
+    /// Print the man page (`--dir DIR`: write a page per command).
+    Man(help::ManArgs),
 }
 
 fn run(cli: Cli) -> u8 {
+    output::set_global(output::Global {
+        color: cli.color,
+        quiet: cli.quiet,
+    });
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Rules(args) => check::rules(&args),
@@ -75,6 +90,8 @@ fn run(cli: Cli) -> u8 {
         Command::Render(args) => render::run(&args),
         Command::Templates(args) => render::templates(&args),
         Command::Record(args) => record::run(&args),
+        Command::Completions(args) => help::completions(&args),
+        Command::Man(args) => help::man(&args),
         Command::Schema { log } => {
             output::print(&if log {
                 tovholder_core::schema::log_schema_json()
@@ -114,7 +131,7 @@ fn main() -> ExitCode {
             "This is a bug in tovholder, not in your plan. Please report it with the file that caused it."
         );
     }));
-    let cli = match Cli::try_parse() {
+    let cli = match help::parse() {
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() {

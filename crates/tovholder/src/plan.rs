@@ -24,10 +24,19 @@ pub fn error(msg: &CliMsg, lang: Lang) {
 
 /// Read and check one plan file. Err is why the path could not be read (exit code 2).
 pub fn check_file(path: &Path, opts: &CheckOptions) -> Result<FileResult, String> {
+    let lang = opts.lang.unwrap_or(Lang::En);
+    let bytes = files::read_with(path, opts.allow_outside_root, lang)?;
+    Ok(check_bytes(path, bytes, opts))
+}
+
+/// Check a plan's bytes (`None`: larger than the size limit) as the file `path`: its
+/// models, journal and configuration are found from `path` (also for `check -`, whose
+/// plan comes from stdin under `--stdin-filename`).
+pub fn check_bytes(path: &Path, bytes: Option<Vec<u8>>, opts: &CheckOptions) -> FileResult {
     let name = path.display().to_string();
     let mut sources = SourceMap::new();
     let lang = opts.lang.unwrap_or(Lang::En);
-    let bytes = match files::read_with(path, opts.allow_outside_root, lang)? {
+    let bytes = match bytes {
         Some(b) => b,
         None => {
             let file = sources.add(SourceFile::new(name, String::new()));
@@ -36,11 +45,11 @@ pub fn check_file(path: &Path, opts: &CheckOptions) -> Result<FileResult, String
                 limit: yaml::MAX_FILE_BYTES,
             };
             let d = Diagnostic::report(too_large, &[Span::new(file, 0, 0)], lang);
-            return Ok(FileResult {
+            return FileResult {
                 path: path.to_path_buf(),
                 sources,
                 checked: failed(vec![d], lang),
-            });
+            };
         }
     };
     let file_id = tovholder_core::FileId(0);
@@ -60,22 +69,22 @@ pub fn check_file(path: &Path, opts: &CheckOptions) -> Result<FileResult, String
                 &mut models,
                 &mut journals,
             );
-            Ok(FileResult {
+            FileResult {
                 path: path.to_path_buf(),
                 sources,
                 checked,
-            })
+            }
         }
         Err((d, bytes)) => {
             // Keep the readable prefix so the diagnostic can point into it.
             let text = String::from_utf8_lossy(&bytes[..bytes.len().min(d.span().start as usize)])
                 .into_owned();
             sources.add(SourceFile::new(name, text));
-            Ok(FileResult {
+            FileResult {
                 path: path.to_path_buf(),
                 sources,
                 checked: failed(vec![d], lang),
-            })
+            }
         }
     }
 }
@@ -125,8 +134,7 @@ pub fn options_for(
 
 /// Print a file's findings in the human format to stderr (colour on a terminal).
 pub fn report_to_stderr(result: &FileResult) {
-    use std::io::IsTerminal;
-    let colour = std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal();
+    let colour = output::colour_stderr();
     let text = format::human::render_file(result, colour);
     if !text.is_empty() {
         output::eprint_report(&text);
@@ -254,7 +262,7 @@ pub fn prologue(args: &PlanArgs, purpose: Purpose) -> Result<Ready, u8> {
             }
             .line(&CliMsg::WarningPrefix, lang),
         };
-        output::eprint(&line);
+        output::enote(&line);
     }
     Ok(Ready { compiled, lang })
 }
