@@ -46,7 +46,22 @@ pub struct CheckArgs {
     /// Check the plan's journal as of this day, YYYY-MM-DD (default: `SOURCE_DATE_EPOCH`, else today in Europe/Copenhagen).
     #[arg(long, value_name = "DATE", value_parser = crate::compile::parse_date)]
     pub as_of: Option<tovholder_core::model::Date>,
+    /// With `-` (or no path): the plan is read from stdin and reported as NAME; its models, journal and `tovholder.toml` are found from NAME.
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<PathBuf>,
+    /// Write the report to FILE (atomically) instead of stdout; never over a file this check reads, nor over a YAML or TOML file.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
+    /// Print the number of findings per rule instead of the findings (`--format json`: as JSON).
+    #[arg(long)]
+    pub statistics: bool,
+    /// Exit with 0 even when there are findings (2 still means a path could not be read).
+    #[arg(long)]
+    pub exit_zero: bool,
 }
+
+/// The path that means "the plan on stdin".
+const STDIN: &str = "-";
 
 pub fn parse_lang(s: &str) -> Result<Lang, String> {
     Lang::parse(s).ok_or_else(|| format!("unknown language `{s}`; use da, en or sv"))
@@ -130,12 +145,37 @@ pub fn run(args: &CheckArgs) -> u8 {
     if let Some(plan) = &args.show_config {
         return show_config(resolver, plan, args.format, lang);
     }
-    let paths = if args.paths.is_empty() {
+    let stdin = args.paths.iter().any(|p| p.as_os_str() == STDIN);
+    if stdin && args.paths.len() > 1 {
+        error(&CliMsg::StdinAlone, lang);
+        return exit::FAILURE;
+    }
+    if args.stdin_filename.is_some() && !stdin && !args.paths.is_empty() {
+        error(&CliMsg::StdinFilenameWithoutStdin, lang);
+        return exit::FAILURE;
+    }
+    let stdin_name = match (&args.stdin_filename, stdin) {
+        (Some(name), _) => Some(name.clone()),
+        (None, true) => Some(PathBuf::from(STDIN)),
+        (None, false) => None,
+    };
+    let paths = if stdin_name.is_some() {
+        Vec::new()
+    } else if args.paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
         args.paths.clone()
     };
-    let (found, path_errors) = files::collect(&paths, lang);
+    if let Some(out) = &args.output_file
+        && let Err(msg) = check_output_file(out)
+    {
+        error(&msg, lang);
+        return exit::FAILURE;
+    }
+    let (mut found, path_errors) = files::collect(&paths, lang);
+    if let Some(name) = &stdin_name {
+        found.push(name.clone());
+    }
     let mut unreadable: Vec<(PathBuf, String)> = path_errors
         .into_iter()
         .map(|e| (e.path, e.reason))
@@ -160,10 +200,20 @@ pub fn run(args: &CheckArgs) -> u8 {
         }
     }
     let mut results = Vec::new();
-    for (r, (path, _)) in check_all(&jobs).into_iter().zip(&jobs) {
-        match r {
-            Ok(r) => results.push(r),
-            Err(reason) => unreadable.push((path.clone(), reason)),
+    if let (Some(name), Some((_, opts))) = (&stdin_name, jobs.first()) {
+        match read_stdin() {
+            Ok(bytes) => results.push(crate::plan::check_bytes(name, bytes, opts)),
+            Err(reason) => {
+                error(&CliMsg::CannotReadStdin { reason }, lang);
+                return exit::FAILURE;
+            }
+        }
+    } else {
+        for (r, (path, _)) in check_all(&jobs).into_iter().zip(&jobs) {
+            match r {
+                Ok(r) => results.push(r),
+                Err(reason) => unreadable.push((path.clone(), reason)),
+            }
         }
     }
     let configs: Vec<FileResult> = resolver
@@ -171,13 +221,42 @@ pub fn run(args: &CheckArgs) -> u8 {
         .into_iter()
         .map(|c| config_result(c, lang))
         .collect();
+    // SARIF is one language per run: `--lang`, else the plans' when they agree.
+    let run_lang = match (args.lang, args.format) {
+        (None, Format::Sarif) => common_lang(&results).unwrap_or(lang),
+        _ => lang,
+    };
     let outcome = Outcome {
         configs: &configs,
         files: &results,
         unreadable: &unreadable,
-        lang,
+        lang: run_lang,
     };
-    output::print(&format::render(&outcome, args.format, output::colour()));
+    let colour = match args.output_file {
+        Some(_) => output::colour_file(),
+        None => output::colour(),
+    };
+    let text = if args.statistics {
+        format::statistics(&outcome, args.format, output::quiet())
+    } else {
+        format::render_with(&outcome, args.format, colour, output::quiet())
+    };
+    match &args.output_file {
+        Some(out) => {
+            if let Some(msg) = refuse_inputs(out, &results, &configs) {
+                error(&msg, lang);
+                return exit::FAILURE;
+            }
+            if let Err(e) = output::write_atomically(out, &text) {
+                let path = out.display().to_string();
+                let reason = e.to_string();
+                error(&CliMsg::CannotWrite { path, reason }, lang);
+                return exit::FAILURE;
+            }
+        }
+        None if text.is_empty() => {}
+        None => output::print(&text),
+    }
     if args.format.is_text() {
         for (p, reason) in &unreadable {
             let path = p.display().to_string();
@@ -192,11 +271,78 @@ pub fn run(args: &CheckArgs) -> u8 {
     std::mem::forget(results);
     if !unreadable.is_empty() {
         exit::FAILURE
+    } else if args.exit_zero {
+        exit::OK
     } else if errors > 0 || (args.deny == Some(DenyWhat::Warnings) && warnings > 0) {
         exit::FINDINGS
     } else {
         exit::OK
     }
+}
+
+/// The language every plan was checked in, if they agree (none: no plan).
+fn common_lang(results: &[FileResult]) -> Option<Lang> {
+    let first = results.first()?.checked.lang;
+    results
+        .iter()
+        .all(|r| r.checked.lang == first)
+        .then_some(first)
+}
+
+/// Read the plan from stdin, at most the size limit (`Ok(None)`: larger).
+fn read_stdin() -> Result<Option<Vec<u8>>, String> {
+    use std::io::Read;
+    let limit = tovholder_core::yaml::MAX_FILE_BYTES as u64;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
+}
+
+/// `--output-file`, before anything is checked: its folder must exist and lie inside
+/// the repository root where it is named (the path policy's rule for output); an
+/// existing target must be a regular file, and not a YAML or TOML file (plans,
+/// journals and configuration are never overwritten with a report).
+fn check_output_file(out: &Path) -> Result<(), CliMsg> {
+    let path = out.display().to_string();
+    let dir = match out.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    crate::paths::check_output_dir(dir)?;
+    if let Ok(meta) = std::fs::symlink_metadata(out) {
+        if !meta.is_file() {
+            return Err(CliMsg::TargetNotARegularFile { path });
+        }
+        let ext = out.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if matches!(ext.to_ascii_lowercase().as_str(), "yaml" | "yml" | "toml") {
+            return Err(CliMsg::OutputNotAReport { path });
+        }
+    }
+    Ok(())
+}
+
+/// `--output-file` after checking: never a file this check read (a plan, a model, a
+/// journal, a configuration), however it is named.
+fn refuse_inputs(out: &Path, results: &[FileResult], configs: &[FileResult]) -> Option<CliMsg> {
+    let target = std::fs::canonicalize(out).ok()?;
+    let read = results.iter().chain(configs).flat_map(|r| {
+        r.sources
+            .files()
+            .map(|(_, f)| PathBuf::from(f.name.as_str()))
+            .chain(std::iter::once(r.path.clone()))
+            .collect::<Vec<_>>()
+    });
+    for p in read {
+        if std::fs::canonicalize(&p).is_ok_and(|c| c == target) {
+            let path = out.display().to_string();
+            return Some(CliMsg::OutputIsInput { path });
+        }
+    }
+    None
 }
 
 fn origin_text(origin: &Origin, config: Option<&Path>) -> String {

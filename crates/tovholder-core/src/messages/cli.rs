@@ -170,6 +170,16 @@ pub enum CliMsg {
     SystemFile,
     /// `render`: the output folder leads (through a symlink) outside the repository root.
     OutputLeadsOutside { dir: String, root: String },
+    /// `check -`: the plan from stdin must be the only path.
+    StdinAlone,
+    /// `check --stdin-filename NAME` with paths other than `-`.
+    StdinFilenameWithoutStdin,
+    /// `check -`: standard input could not be read.
+    CannotReadStdin { reason: String },
+    /// `check --output-file`: the file is one this check reads (a plan, model, journal or configuration).
+    OutputIsInput { path: String },
+    /// `check --output-file`: an existing YAML or TOML file is never overwritten with a report.
+    OutputNotAReport { path: String },
     /// `record`: the entry was appended to the journal.
     Recorded { path: String, entry: String },
     /// `record`: the entry has error-level findings; nothing was written.

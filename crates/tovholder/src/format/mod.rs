@@ -74,6 +74,76 @@ pub fn render(outcome: &Outcome, format: Format, colour: bool) -> String {
     }
 }
 
+/// [`render`] with `--quiet`: only the findings — no line per file, no summary (the
+/// human, concise and github formats); JSON and SARIF are whole documents and stay so.
+pub fn render_with(outcome: &Outcome, format: Format, colour: bool, quiet: bool) -> String {
+    if !quiet {
+        return render(outcome, format, colour);
+    }
+    match format {
+        Format::Human => outcome
+            .results()
+            .map(|r| human::render_file(r, colour))
+            .collect(),
+        Format::Concise | Format::Github => {
+            // Everything but the closing summary line.
+            let text = render(outcome, format, colour);
+            let body = text.strip_suffix('\n').unwrap_or(&text);
+            match body.rfind('\n') {
+                Some(i) => body[..=i].to_string(),
+                None => String::new(),
+            }
+        }
+        Format::Json | Format::Sarif => render(outcome, format, colour),
+    }
+}
+
+/// `--statistics`: the number of findings per rule (and level), most first, then by
+/// rule name — every finding counted, also those past the listing limits. JSON with
+/// `--format json` (`[{"rule", "level", "count"}]`), else aligned lines
+/// `COUNT  RULE  LEVEL` and (unless `quiet`) the summary.
+pub fn statistics(outcome: &Outcome, format: Format, quiet: bool) -> String {
+    use std::collections::BTreeMap;
+    let mut counts: BTreeMap<(&'static str, &'static str), usize> = BTreeMap::new();
+    for r in outcome.results() {
+        for d in &r.checked.diags {
+            *counts
+                .entry((d.rule.name, level_word(d.level)))
+                .or_insert(0) += 1;
+        }
+    }
+    let mut rows: Vec<((&str, &str), usize)> = counts.into_iter().collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    if format == Format::Json {
+        let list: Vec<serde_json::Value> = rows
+            .iter()
+            .map(|((rule, level), count)| {
+                serde_json::json!({ "rule": rule, "level": level, "count": count })
+            })
+            .collect();
+        let mut text = serde_json::to_string_pretty(&list).unwrap_or_default();
+        text.push('\n');
+        return text;
+    }
+    let count_width = rows
+        .iter()
+        .map(|r| r.1.to_string().len())
+        .max()
+        .unwrap_or(1);
+    let rule_width = rows.iter().map(|r| r.0.0.len()).max().unwrap_or(1);
+    let mut out = String::new();
+    for ((rule, level), count) in &rows {
+        out.push_str(&format!(
+            "{count:>count_width$}  {rule:<rule_width$}  {level}\n"
+        ));
+    }
+    if !quiet {
+        out.push_str(&outcome.summary());
+        out.push('\n');
+    }
+    out
+}
+
 /// One checked file (a plan, or a configuration with its own findings): its sources
 /// and results.
 pub struct FileResult {

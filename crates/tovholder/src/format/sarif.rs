@@ -1,18 +1,25 @@
 //! `--format sarif`: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 //!
 //! One run; `tool.driver.rules` holds the whole catalogue (id, name, descriptions, the
-//! documentation `explain` prints as help, the default level), so a result's
-//! `ruleIndex` is the rule's place in the catalogue. Artifact URIs are relative to the
-//! current folder (`uriBaseId` `%SRCROOT%`), percent-encoded, with `/` between
-//! folders; files outside it get an absolute `file://` URI. Columns count Unicode
-//! code points (`columnKind` `unicodeCodePoints`); `endColumn` is exclusive. The rule
-//! texts are in the run's language (`--lang`, else English), which `run.language` names.
-//! Each result carries its typed finding in its property bag (`properties.finding`,
-//! `properties.fields`), the same in every language.
+//! documentation `explain` prints as help, a `helpUri` to the rule's heading in
+//! `docs/rules.md`, the default level), so a result's `ruleIndex` is the rule's place
+//! in the catalogue. Artifact URIs are relative to the repository root
+//! (`uriBaseId` `%SRCROOT%`: the nearest folder holding `.git` above the first checked
+//! file, else above the current folder, else the current folder), percent-encoded,
+//! with `/` between folders; only a file outside that root gets an absolute
+//! `file://` URI. Columns count Unicode code points (`columnKind`
+//! `unicodeCodePoints`); `endColumn` is exclusive. Every text of the run — the rule
+//! texts, the notifications and the findings' messages — is in one language, which
+//! `run.language` names: `--lang`, else the language of the plans when they all agree,
+//! else English (findings are then worded again in it). Each result carries its typed
+//! finding in its property bag (`properties.finding`, `properties.fields`), the same in
+//! every language, and `partialFingerprints` that follow the finding when lines move
+//! (rule, kind, the ids it names and the text it points at: see [`fingerprint_key`]).
 
 use super::{Outcome, current_dir, locate, message_with_help, repo_path};
 use serde_json::{Value, json};
-use std::path::Path;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 use tovholder_core::messages::CliMsg;
 use tovholder_core::rules::catalogue::explain_text;
 use tovholder_core::rules::{self, Rule, RuleLevel};
@@ -23,6 +30,92 @@ pub const SARIF_SCHEMA: &str =
 
 /// The URI base every relative artifact location names.
 pub const SRCROOT: &str = "%SRCROOT%";
+
+/// The project's home (the workspace's `repository`): SARIF's `informationUri`.
+pub const INFORMATION_URI: &str = env!("CARGO_PKG_REPOSITORY");
+
+/// Where a rule is documented: its heading in `docs/rules.md` on the main branch (a
+/// rule's name is never reused, so the anchor never leads to another rule). The
+/// heading is `## rule-name`, and the anchor GitHub makes of a kebab-case heading is
+/// the name itself.
+pub fn help_uri(rule: &str) -> String {
+    format!("{INFORMATION_URI}/blob/main/docs/rules.md#{rule}")
+}
+
+/// The key under which results carry their fingerprint (versioned: a change in how
+/// it is computed gets a new key rather than moving every alert).
+pub const FINGERPRINT: &str = "tovholder/v1";
+
+/// The folder artifact URIs are relative to: the nearest folder holding `.git` above
+/// `first` (the first checked file, as named, relative to `cwd`), else above `cwd`,
+/// else `cwd`.
+pub fn repository_root(first: Option<&Path>, cwd: &Path) -> PathBuf {
+    let with_git = |start: &Path| {
+        start
+            .ancestors()
+            .find(|d| d.join(".git").exists())
+            .map(Path::to_path_buf)
+    };
+    first
+        .map(|f| super::normalize(&cwd.join(f)))
+        .and_then(|abs| abs.parent().and_then(with_git))
+        .or_else(|| with_git(cwd))
+        .unwrap_or_else(|| cwd.to_path_buf())
+}
+
+/// What a finding's fingerprint is made of, stable when lines move: the rule, the
+/// kind of finding, its identifying facts — the text fields of its `fields` (the
+/// ids and keys it names: the entity, the misspelt reference; the same in every
+/// language), not its numbers (hours, dates, counts change as a plan is edited
+/// without making it another finding) — and the text at its primary place (the YAML
+/// scalar it points at). Never a line or column, never the message's words. Two
+/// findings with the same key in one file are told apart by their order (`hash:1`,
+/// `hash:2`), as GitHub's own `primaryLocationLineHash` does.
+pub fn fingerprint_key(sources: &SourceMap, d: &tovholder_core::Diagnostic) -> String {
+    fn texts(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::String(s) => out.push(s.clone()),
+            Value::Array(items) => items.iter().for_each(|i| texts(i, out)),
+            Value::Object(map) => {
+                for (k, v) in map {
+                    let mut inner = Vec::new();
+                    texts(v, &mut inner);
+                    if !inner.is_empty() {
+                        out.push(format!("{k}={}", inner.join(",")));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut facts = Vec::new();
+    texts(
+        &serde_json::to_value(&*d.finding).unwrap_or_default(),
+        &mut facts,
+    );
+    let span = d.span();
+    let at: String = sources
+        .get(span.file)
+        .map(|f| f.slice(span).trim().chars().take(200).collect())
+        .unwrap_or_default();
+    format!(
+        "{}\u{0}{}\u{0}{}\u{0}{at}",
+        d.rule.name,
+        d.finding.kind(),
+        facts.join("\u{0}")
+    )
+}
+
+/// FNV-1a, 64 bits, as 16 hex digits: stable across versions and platforms (the
+/// standard library's hashers promise neither).
+pub fn stable_hash(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
 
 /// Percent-encode a path for a URI: everything but unreserved characters and `/`.
 pub fn encode_path(path: &str) -> String {
@@ -83,6 +176,37 @@ pub fn what_it_does(rule: &Rule, lang: Lang) -> String {
     }
 }
 
+/// A finding worded in the run's language `run` (its file was checked in `from`):
+/// its message, help and label texts again from its typed finding; a label the
+/// engine added (where a model defines the entity) in the run's words too.
+pub fn in_language(
+    d: &tovholder_core::Diagnostic,
+    from: Lang,
+    run: Lang,
+) -> std::borrow::Cow<'_, tovholder_core::Diagnostic> {
+    use std::borrow::Cow;
+    if from == run {
+        return Cow::Borrowed(d);
+    }
+    let text = d.finding.text(run);
+    let mut out = d.clone();
+    out.message = text.message;
+    out.help = text.help;
+    let mut texts = text.labels.into_iter();
+    let (was, now) = (
+        tovholder_core::messages::words(from).defined_in_model,
+        tovholder_core::messages::words(run).defined_in_model,
+    );
+    for label in &mut out.labels {
+        match texts.next() {
+            Some(t) => label.message = Some(t).filter(|t| !t.is_empty()),
+            None if label.message.as_deref() == Some(was) => label.message = Some(now.into()),
+            None => {}
+        }
+    }
+    Cow::Owned(out)
+}
+
 fn sarif_level(level: RuleLevel) -> &'static str {
     match level {
         RuleLevel::Deny => "error",
@@ -103,6 +227,7 @@ fn rule_descriptor(rule: &Rule, lang: Lang) -> Value {
         "shortDescription": { "text": rule.summary_in(lang) },
         "fullDescription": { "text": what_it_does(rule, lang) },
         "help": { "text": help_text, "markdown": help_text },
+        "helpUri": help_uri(rule.name),
         "defaultConfiguration": config,
         "properties": {
             "configurable": rule.configurable,
@@ -111,9 +236,10 @@ fn rule_descriptor(rule: &Rule, lang: Lang) -> Value {
     })
 }
 
-fn physical_location(sources: &SourceMap, span: Span, cwd: &Path) -> Value {
+fn physical_location(sources: &SourceMap, span: Span, cwd: &Path, root: &Path) -> Value {
     let at = locate(sources, span);
-    let artifact = match repo_path(&at.file, cwd) {
+    let abs = super::normalize(&cwd.join(&at.file));
+    let artifact = match repo_path(&abs.display().to_string(), root) {
         Ok(rel) => json!({ "uri": encode_path(&rel), "uriBaseId": SRCROOT }),
         Err(abs) => json!({ "uri": file_uri(&abs, false) }),
     };
@@ -132,13 +258,27 @@ pub fn render(outcome: &Outcome) -> String {
     render_in(outcome, &current_dir())
 }
 
-/// Render with artifact paths relative to `cwd`.
+/// Render with the current folder `cwd` (file names in the sources are relative to
+/// it; artifact URIs are relative to the repository root found from it).
 pub fn render_in(outcome: &Outcome, cwd: &Path) -> String {
+    let first = outcome.results().next().map(|r| r.path.as_path());
+    let root = repository_root(first, cwd);
+    let root = root.as_path();
     let catalogue: &[&Rule] = rules::RULES;
     let mut results = Vec::new();
-    for (sources, d) in outcome.diagnostics() {
+    let mut seen: HashMap<(String, String), usize> = HashMap::new();
+    let diagnostics = outcome.results().flat_map(|r| {
+        r.checked
+            .diags
+            .iter()
+            .take(super::MAX_LISTED)
+            .map(move |d| (&r.sources, in_language(d, r.checked.lang, outcome.lang)))
+    });
+    for (sources, d) in diagnostics {
+        let d = &*d;
         let index = catalogue.iter().position(|r| r.name == d.rule.name);
-        let mut location = json!({ "physicalLocation": physical_location(sources, d.span(), cwd) });
+        let mut location =
+            json!({ "physicalLocation": physical_location(sources, d.span(), cwd, root) });
         if let Some(m) = d.labels.first().and_then(|l| l.message.clone()) {
             location["message"] = json!({ "text": m });
         }
@@ -150,7 +290,7 @@ pub fn render_in(outcome: &Outcome, cwd: &Path) -> String {
             .map(|(i, l)| {
                 let mut r = json!({
                     "id": i + 1,
-                    "physicalLocation": physical_location(sources, l.span, cwd),
+                    "physicalLocation": physical_location(sources, l.span, cwd, root),
                 });
                 if let Some(m) = &l.message {
                     r["message"] = json!({ "text": m });
@@ -173,6 +313,14 @@ pub fn render_in(outcome: &Outcome, cwd: &Path) -> String {
         if !related.is_empty() {
             result.insert("relatedLocations".into(), json!(related));
         }
+        let file = locate(sources, d.span()).file;
+        let hash = stable_hash(&fingerprint_key(sources, d));
+        let nth = seen.entry((file, hash.clone())).or_insert(0);
+        *nth += 1;
+        result.insert(
+            "partialFingerprints".into(),
+            json!({ FINGERPRINT: format!("{hash}:{nth}") }),
+        );
         // The finding as data, the same in every language (SARIF's property bag).
         result.insert(
             "properties".into(),
@@ -213,12 +361,12 @@ pub fn render_in(outcome: &Outcome, cwd: &Path) -> String {
                     "name": "tovholder",
                     "version": env!("CARGO_PKG_VERSION"),
                     "semanticVersion": env!("CARGO_PKG_VERSION"),
-                    "informationUri": env!("CARGO_PKG_REPOSITORY"),
+                    "informationUri": INFORMATION_URI,
                     "rules": catalogue.iter().map(|r| rule_descriptor(r, outcome.lang)).collect::<Vec<_>>(),
                 }
             },
             "originalUriBaseIds": {
-                SRCROOT: { "uri": file_uri(cwd, true) }
+                SRCROOT: { "uri": file_uri(root, true) }
             },
             "columnKind": "unicodeCodePoints",
             "language": outcome.lang.code(),

@@ -201,6 +201,21 @@ pub(crate) fn text(m: &CliMsg) -> String {
         CliMsg::OutputLeadsOutside { dir, root } => format!(
             "skriver ikke i {dir}: mappen fører uden for repositoriets rod {root} (via et symbolsk link)"
         ),
+        CliMsg::StdinAlone => {
+            "`-` (planen, der læses fra standard input) skal være den eneste sti".into()
+        }
+        CliMsg::StdinFilenameWithoutStdin => {
+            "`--stdin-filename` giver navn til planen, der læses fra standard input: angiv `-` eller ingen sti".into()
+        }
+        CliMsg::CannotReadStdin { reason } => {
+            format!("kan ikke læse planen fra standard input: {reason}")
+        }
+        CliMsg::OutputIsInput { path } => {
+            format!("skriver ikke rapporten i {path}: tjekket læser selv den fil")
+        }
+        CliMsg::OutputNotAReport { path } => format!(
+            "skriver ikke rapporten oven i {path}: en YAML- eller TOML-fil er en plan, en logbog eller en konfiguration, ikke en rapport"
+        ),
         CliMsg::Recorded { path, entry } => format!("registreret i {path}: {entry}"),
         CliMsg::NotRecorded { path } => {
             format!("intet blev skrevet i {path}: registreringen har fejl")

@@ -195,6 +195,21 @@ pub(crate) fn text(m: &CliMsg) -> String {
         CliMsg::OutputLeadsOutside { dir, root } => format!(
             "refusing to write into {dir}: it leads outside the repository root {root} (through a symbolic link)"
         ),
+        CliMsg::StdinAlone => {
+            "`-` (the plan read from standard input) must be the only path".into()
+        }
+        CliMsg::StdinFilenameWithoutStdin => {
+            "`--stdin-filename` names the plan read from standard input: give `-` or no path".into()
+        }
+        CliMsg::CannotReadStdin { reason } => {
+            format!("cannot read the plan from standard input: {reason}")
+        }
+        CliMsg::OutputIsInput { path } => {
+            format!("refusing to write the report to {path}: this check reads that file")
+        }
+        CliMsg::OutputNotAReport { path } => format!(
+            "refusing to write the report over {path}: a YAML or TOML file is a plan, journal or configuration, not a report"
+        ),
         CliMsg::Recorded { path, entry } => format!("recorded in {path}: {entry}"),
         CliMsg::NotRecorded { path } => {
             format!("nothing was written to {path}: the entry has errors")

@@ -203,6 +203,21 @@ pub(crate) fn text(m: &CliMsg) -> String {
         CliMsg::OutputLeadsOutside { dir, root } => format!(
             "skriver inte i {dir}: mappen leder utanför projektets rotmapp {root} (via en symbolisk länk)"
         ),
+        CliMsg::StdinAlone => {
+            "`-` (planen som läses från standard in) måste vara den enda sökvägen".into()
+        }
+        CliMsg::StdinFilenameWithoutStdin => {
+            "`--stdin-filename` namnger planen som läses från standard in: ange `-` eller ingen sökväg".into()
+        }
+        CliMsg::CannotReadStdin { reason } => {
+            format!("kan inte läsa planen från standard in: {reason}")
+        }
+        CliMsg::OutputIsInput { path } => {
+            format!("skriver inte rapporten till {path}: kontrollen läser själv den filen")
+        }
+        CliMsg::OutputNotAReport { path } => format!(
+            "skriver inte över {path} med rapporten: en YAML- eller TOML-fil är en plan, en loggbok eller en konfiguration, inte en rapport"
+        ),
         CliMsg::Recorded { path, entry } => format!("noterat i {path}: {entry}"),
         CliMsg::NotRecorded { path } => {
             format!("inget skrevs till {path}: noteringen innehåller fel")
