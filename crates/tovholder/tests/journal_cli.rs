@@ -357,3 +357,173 @@ fn init_writes_an_empty_journal_beside_the_plan() {
         r.stdout
     );
 }
+
+/// `tovholder check PLAN --as-of DATE --format concise` (plus `extra`) in `dir`.
+fn check_as_of(dir: &Path, plan: &str, as_of: &str, extra: &[&str]) -> common::Run {
+    let mut args = vec!["check", plan, "--as-of", as_of, "--format", "concise"];
+    args.extend_from_slice(extra);
+    run(dir, &args)
+}
+
+/// A workspace holding the fixture `tests/rules/<rule>/<stem>.yaml` and its journal as
+/// `plan.yaml` and `plan.log.yaml`, with `config` as `tovholder.toml`.
+fn fixture(rule: &str, stem: &str, config: &str) -> tempfile::TempDir {
+    let dir = workspace("");
+    let folder = repo().join("tests/rules").join(rule);
+    let read = |name: String| std::fs::read_to_string(folder.join(name)).expect("fixture");
+    write(&dir.path().join("tovholder.toml"), config);
+    write(&dir.path().join("plan.yaml"), &read(format!("{stem}.yaml")));
+    write(
+        &dir.path().join("plan.log.yaml"),
+        &read(format!("{stem}.log.yaml")),
+    );
+    dir
+}
+
+fn lines_of<'a>(r: &'a common::Run, rule: &str) -> Vec<&'a str> {
+    let tag = format!("[{rule}]");
+    r.stdout.lines().filter(|l| l.contains(&tag)).collect()
+}
+
+#[test]
+fn measurement_overdue_counts_from_the_baseline_and_warns_before_a_status_meeting() {
+    let dir = fixture("measurement-overdue", "fail", "");
+    let r = check_as_of(dir.path(), "plan.yaml", "2027-09-01", &["--lang", "en"]);
+    let found = lines_of(&r, "measurement-overdue");
+    assert_eq!(found.len(), 1, "{}", r.stdout);
+    assert!(
+        found[0].contains("due by 2027-06-01, 92 days ago"),
+        "{}",
+        found[0]
+    );
+    // Before the cadence has passed: nothing.
+    let r = check_as_of(dir.path(), "plan.yaml", "2027-05-31", &["--lang", "en"]);
+    assert!(
+        lines_of(&r, "measurement-overdue").is_empty(),
+        "{}",
+        r.stdout
+    );
+    // The default cadence is an option.
+    write(
+        &dir.path().join("tovholder.toml"),
+        "[options.measurement-overdue]\nmonths = 12\n",
+    );
+    let r = check_as_of(dir.path(), "plan.yaml", "2027-09-01", &["--lang", "en"]);
+    assert!(
+        lines_of(&r, "measurement-overdue").is_empty(),
+        "{}",
+        r.stdout
+    );
+
+    // The status meeting on 2027-09-06 is 12 days ahead: warned; 20 days ahead: not yet.
+    let dir = fixture("measurement-overdue", "fail-status-meeting", "");
+    let r = check_as_of(dir.path(), "plan.yaml", "2027-08-25", &["--lang", "sv"]);
+    let found = lines_of(&r, "measurement-overdue");
+    assert_eq!(found.len(), 1, "{}", r.stdout);
+    assert!(
+        found[0].contains("statusmötet `statusmoede` hålls 2027-09-06"),
+        "{}",
+        found[0]
+    );
+    let r = check_as_of(dir.path(), "plan.yaml", "2027-08-17", &[]);
+    assert!(
+        lines_of(&r, "measurement-overdue").is_empty(),
+        "{}",
+        r.stdout
+    );
+    // Without a journal, never.
+    std::fs::remove_file(dir.path().join("plan.log.yaml")).expect("remove");
+    let r = check_as_of(dir.path(), "plan.yaml", "2027-08-25", &[]);
+    assert!(
+        lines_of(&r, "measurement-overdue").is_empty(),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn goal_off_track_says_the_numbers_in_the_languages_format() {
+    let dir = fixture("goal-off-track", "fail", "");
+    let r = check_as_of(dir.path(), "plan.yaml", "2027-10-01", &[]);
+    let found = lines_of(&r, "goal-off-track");
+    assert_eq!(found.len(), 2, "{}", r.stdout);
+    assert!(found[0].starts_with("plan.log.yaml:5:61:"), "{}", found[0]);
+    assert!(
+        found[0].contains("linjen forventer 41,97 %"),
+        "{}",
+        found[0]
+    );
+    assert!(found[1].contains("(lavere er bedre)"), "{}", found[1]);
+    let r = check_as_of(dir.path(), "plan.yaml", "2027-10-01", &["--lang", "en"]);
+    assert!(
+        r.stdout.contains("the line expects 41.97 %"),
+        "{}",
+        r.stdout
+    );
+    // With a wider tolerance the first goal (30 % behind) is on track.
+    write(
+        &dir.path().join("tovholder.toml"),
+        "[options.goal-off-track]\ntolerance_percent = 40\n",
+    );
+    let r = check_as_of(dir.path(), "plan.yaml", "2027-10-01", &[]);
+    let found = lines_of(&r, "goal-off-track");
+    assert_eq!(found.len(), 1, "{}", r.stdout);
+    assert!(found[0].contains("sagsbehandlingstid"), "{}", found[0]);
+    // JSON carries the numbers as fields.
+    let r = run(
+        dir.path(),
+        &[
+            "check",
+            "plan.yaml",
+            "--as-of",
+            "2027-10-01",
+            "--format",
+            "json",
+        ],
+    );
+    assert!(r.stdout.contains("\"GoalOffTrack\""), "{}", r.stdout);
+    assert!(r.stdout.contains("\"expected\": 2798"), "{}", r.stdout);
+    let dir = fixture("goal-off-track", "pass", "");
+    let r = check_as_of(dir.path(), "plan.yaml", "2027-10-01", &[]);
+    assert!(lines_of(&r, "goal-off-track").is_empty(), "{}", r.stdout);
+}
+
+#[test]
+fn momentum_lost_reads_reality_and_its_option() {
+    let dir = fixture("momentum-lost", "fail", "");
+    let r = check_as_of(dir.path(), "plan.yaml", "2027-08-01", &["--lang", "en"]);
+    let found = lines_of(&r, "momentum-lost");
+    assert_eq!(found.len(), 2, "{}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("the last 2 occurrences of `laeringsmoede`"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("for 150 days, since 2027-03-04"),
+        "{}",
+        r.stdout
+    );
+    // Three in a row needed: only the stretch is left.
+    write(
+        &dir.path().join("tovholder.toml"),
+        "[options.momentum-lost]\noccurrences = 3\n",
+    );
+    let r = check_as_of(dir.path(), "plan.yaml", "2027-08-01", &["--lang", "en"]);
+    let found = lines_of(&r, "momentum-lost");
+    assert_eq!(found.len(), 1, "{}", r.stdout);
+    assert!(found[0].contains("phase `i-gang`"), "{}", found[0]);
+    // Within the grace period of the July meeting, only the cancellation counts.
+    write(&dir.path().join("tovholder.toml"), "");
+    let r = check_as_of(dir.path(), "plan.yaml", "2027-07-10", &["--lang", "en"]);
+    assert!(
+        !r.stdout.contains("occurrences of `laeringsmoede`"),
+        "{}",
+        r.stdout
+    );
+    // A plan without a journal never gets it.
+    std::fs::remove_file(dir.path().join("plan.log.yaml")).expect("remove");
+    let r = check_as_of(dir.path(), "plan.yaml", "2027-08-01", &[]);
+    assert!(lines_of(&r, "momentum-lost").is_empty(), "{}", r.stdout);
+}
