@@ -6,7 +6,14 @@
 //! overrides and removals happen), values mostly from the plan language's own
 //! shapes (durations in three languages, ranges, dates, hours), and every field can
 //! instead be the wrong type or raw text. [`Input::to_yaml`] writes it as YAML in
-//! the input format of [`pipeline`] (a plan, then its model after `#>>> model.yaml`).
+//! the input format of [`pipeline`] (a plan, then its model after `#>>> model.yaml`,
+//! then its journal after `#>>> plan.log.yaml`).
+//!
+//! [`Large`] is the same plan made large for `render_large`: one text field grown to
+//! the text limits or far past them (a 1 MB title), long one-line lists, thousands of
+//! copies of an entity, thousands of unknown keys (findings), a daily activity over
+//! decades — the inputs of issue 14's amplification and long-line defects, which the
+//! byte targets' 33 KB inputs never reach.
 
 #[path = "pipeline.rs"]
 pub mod pipeline;
@@ -15,15 +22,115 @@ use arbitrary::Arbitrary;
 use std::fmt::Write as _;
 
 /// A plan and, when `model` is set, the model it uses.
-#[derive(Arbitrary, Debug)]
+#[derive(Arbitrary, Debug, Clone)]
 pub struct Input {
     pub plan: PlanDesc,
     pub model: Option<PlanDesc>,
     pub remove: Vec<(Section, Name)>,
     pub version_pin: Option<Text>,
+    pub journal: Option<JournalDesc>,
 }
 
-#[derive(Arbitrary, Debug)]
+/// The plan's journal (`plan.log.yaml`, found beside the plan).
+#[derive(Arbitrary, Debug, Clone)]
+pub struct JournalDesc {
+    pub kind: Option<Field<KindDesc>>,
+    pub entries: Vec<EntryDesc>,
+    pub extra: Vec<(Text, Field<Text>)>,
+}
+
+#[derive(Arbitrary, Debug, Clone)]
+pub enum KindDesc {
+    Log,
+    Raw(String),
+}
+
+/// A journal entry: a date and (usually) one event, with the keys events take.
+#[derive(Arbitrary, Debug, Clone)]
+pub struct EntryDesc {
+    pub date: Option<Field<DateDesc>>,
+    pub events: Vec<(EventKey, Field<Name>)>,
+    pub planned: Option<Field<DateDesc>>,
+    pub note: Option<Field<Text>>,
+    pub reason: Option<Field<Text>>,
+    pub value: Option<Field<Text>>,
+    pub source: Option<Field<Text>>,
+    pub item: Option<Field<Text>>,
+    pub by: Option<Field<Text>>,
+}
+
+#[derive(Arbitrary, Debug, Clone, Copy)]
+pub enum EventKey {
+    Held,
+    Cancelled,
+    Measured,
+    PhaseStarted,
+    PhaseCompleted,
+    Checked,
+    Ripple,
+    Adapted,
+    Other,
+}
+
+impl EventKey {
+    fn key(self) -> &'static str {
+        match self {
+            EventKey::Held => "held",
+            EventKey::Cancelled => "cancelled",
+            EventKey::Measured => "measured",
+            EventKey::PhaseStarted => "phase_started",
+            EventKey::PhaseCompleted => "phase_completed",
+            EventKey::Checked => "checked",
+            EventKey::Ripple => "ripple",
+            EventKey::Adapted => "adapted",
+            EventKey::Other => "happened",
+        }
+    }
+}
+
+impl Yaml for KindDesc {
+    fn yaml(&self) -> String {
+        match self {
+            KindDesc::Log => "log".into(),
+            KindDesc::Raw(s) => q(s),
+        }
+    }
+}
+
+impl JournalDesc {
+    fn write(&self, out: &mut Out) {
+        match &self.kind {
+            Some(k) => out.kv(0, "kind", &k.yaml()),
+            None => {}
+        }
+        for (k, v) in &self.extra {
+            out.kv(0, &k.yaml(), &v.yaml());
+        }
+        if self.entries.is_empty() {
+            return;
+        }
+        out.text.push_str("entries:\n");
+        for e in &self.entries {
+            out.text.push_str("  -\n");
+            out.opt(4, "date", &e.date);
+            for (k, v) in &e.events {
+                out.kv(4, k.key(), &v.yaml());
+            }
+            out.opt(4, "planned", &e.planned);
+            out.opt(4, "note", &e.note);
+            out.opt(4, "reason", &e.reason);
+            out.opt(4, "value", &e.value);
+            out.opt(4, "source", &e.source);
+            out.opt(4, "item", &e.item);
+            out.opt(4, "by", &e.by);
+            if e.date.is_none() && e.events.is_empty() {
+                out.kv(4, "note", "tom");
+            }
+        }
+    }
+}
+
+#[derive(Arbitrary, Debug, Clone)]
 pub struct PlanDesc {
     pub id: Field<Name>,
     pub title: Field<Text>,
@@ -43,7 +150,7 @@ pub struct PlanDesc {
     pub extra: Vec<(Text, Field<Text>)>,
 }
 
-#[derive(Arbitrary, Debug)]
+#[derive(Arbitrary, Debug, Clone)]
 pub struct Role {
     pub name: Option<Field<Text>>,
     pub purpose: Option<Field<Text>>,
@@ -56,7 +163,7 @@ pub struct Role {
     pub extra: Vec<(Text, Field<Text>)>,
 }
 
-#[derive(Arbitrary, Debug)]
+#[derive(Arbitrary, Debug, Clone)]
 pub struct Phase {
     pub name: Option<Field<Text>>,
     pub after: Vec<Name>,
@@ -68,7 +175,7 @@ pub struct Phase {
     pub allow: Vec<RuleName>,
 }
 
-#[derive(Arbitrary, Debug)]
+#[derive(Arbitrary, Debug, Clone)]
 pub struct Activity {
     pub name: Option<Field<Text>>,
     pub phase: Option<Field<Name>>,
@@ -90,7 +197,7 @@ pub struct Activity {
     pub allow: Vec<RuleName>,
 }
 
-#[derive(Arbitrary, Debug)]
+#[derive(Arbitrary, Debug, Clone)]
 pub struct Goal {
     pub statement: Option<Field<Text>>,
     pub kind: Option<Field<u8>>,
@@ -107,7 +214,7 @@ pub struct Goal {
     pub allow: Vec<RuleName>,
 }
 
-#[derive(Arbitrary, Debug)]
+#[derive(Arbitrary, Debug, Clone)]
 pub struct Checklist {
     pub name: Option<Field<Text>>,
     pub phase: Option<Field<Name>>,
@@ -115,32 +222,32 @@ pub struct Checklist {
     pub items: Vec<Item>,
 }
 
-#[derive(Arbitrary, Debug)]
+#[derive(Arbitrary, Debug, Clone)]
 pub enum Item {
     Text(Text),
     Detail(Text, Option<Name>, Option<bool>),
 }
 
-#[derive(Arbitrary, Debug)]
+#[derive(Arbitrary, Debug, Clone)]
 pub struct Stakeholder {
     pub name: Option<Field<Text>>,
     pub description: Option<Field<Text>>,
 }
 
-#[derive(Arbitrary, Debug)]
+#[derive(Arbitrary, Debug, Clone)]
 pub struct Calendar {
     pub holidays: Option<Field<u8>>,
     pub closed: Vec<(DateDesc, Option<DateDesc>)>,
 }
 
 /// A value of the right shape, or something else in its place.
-#[derive(Arbitrary, Debug)]
+#[derive(Arbitrary, Debug, Clone)]
 pub enum Field<T> {
     Good(T),
     Wrong(Wrong),
 }
 
-#[derive(Arbitrary, Debug)]
+#[derive(Arbitrary, Debug, Clone)]
 pub enum Wrong {
     Int(i64),
     Float(f64),
@@ -164,7 +271,7 @@ pub enum Section {
 }
 
 /// An id: mostly from a small pool, so references find their targets.
-#[derive(Arbitrary, Debug)]
+#[derive(Arbitrary, Debug, Clone)]
 pub enum Name {
     Pool(u8),
     Raw(String),
@@ -190,7 +297,7 @@ const NAMES: &[&str] = &[
 ];
 
 /// Text: mostly from a pool of ordinary and hostile strings.
-#[derive(Arbitrary, Debug)]
+#[derive(Arbitrary, Debug, Clone)]
 pub enum Text {
     Pool(u8),
     Raw(String),
@@ -215,7 +322,7 @@ const TEXTS: &[&str] = &[
     "\u{202e}reversed\u{0}nul\u{7}bell",
 ];
 
-#[derive(Arbitrary, Debug)]
+#[derive(Arbitrary, Debug, Clone)]
 pub enum LangCode {
     Da,
     En,
@@ -224,7 +331,7 @@ pub enum LangCode {
 }
 
 /// A date: mostly near the plans' years, sometimes anywhere.
-#[derive(Arbitrary, Debug)]
+#[derive(Arbitrary, Debug, Clone)]
 pub enum DateDesc {
     Near(u8, u8, u8),
     Any(u16, u8, u8),
@@ -232,7 +339,7 @@ pub enum DateDesc {
 }
 
 /// A duration or interval in the plan language.
-#[derive(Arbitrary, Debug)]
+#[derive(Arbitrary, Debug, Clone)]
 pub enum Dur {
     One(u16, Unit),
     Range(u16, u16, Unit),
@@ -240,7 +347,7 @@ pub enum Dur {
     Raw(String),
 }
 
-#[derive(Arbitrary, Debug)]
+#[derive(Arbitrary, Debug, Clone)]
 pub enum Unit {
     Pool(u8),
     Raw(String),
@@ -251,13 +358,13 @@ const UNITS: &[&str] = &[
     "uger", "måned", "måneder", "år", "vecka", "veckor", "månad", "månader", "hours", "minutes",
 ];
 
-#[derive(Arbitrary, Debug)]
+#[derive(Arbitrary, Debug, Clone)]
 pub enum Hours {
     Per(u16, u8),
     Raw(String),
 }
 
-#[derive(Arbitrary, Debug)]
+#[derive(Arbitrary, Debug, Clone)]
 pub enum LengthDesc {
     Hours(u8, bool),
     Minutes(u16),
@@ -266,7 +373,7 @@ pub enum LengthDesc {
 }
 
 /// A rule name for `allow`: mostly real ones.
-#[derive(Arbitrary, Debug)]
+#[derive(Arbitrary, Debug, Clone)]
 pub enum RuleName {
     Pool(u8),
     Raw(String),
@@ -771,6 +878,251 @@ impl Input {
             let _ = writeln!(out.text, "{}model.yaml", pipeline::MODEL_MARKER);
             m.write(&mut out, true, None, self);
         }
+        if let Some(j) = &self.journal {
+            let _ = writeln!(
+                out.text,
+                "{}{}",
+                pipeline::MODEL_MARKER,
+                pipeline::JOURNAL_BESIDE
+            );
+            j.write(&mut out);
+        }
         out.text
+    }
+}
+
+/// A structured plan made large (`render_large`): `grow` applied in order.
+#[derive(Arbitrary, Debug, Clone)]
+pub struct Large {
+    pub input: Input,
+    pub grow: Vec<Grow>,
+}
+
+/// One way of making a plan large.
+#[derive(Arbitrary, Debug, Clone)]
+pub enum Grow {
+    /// A text field of `unit` repeated to a length ([`length`]).
+    Text(TextField, Text, u32),
+    /// A list of `n` items, written on one line.
+    List(ListField, Text, u16),
+    /// `n` copies of the section's first entity, with fresh ids.
+    Copies(Section, u16),
+    /// An activity every day, over an ongoing phase and a horizon of `years`.
+    Daily(u8, u8),
+    /// `n` unknown keys at the top of the plan (a finding each), or on one line.
+    Unknown(Text, u16, bool),
+}
+
+#[derive(Arbitrary, Debug, Clone, Copy)]
+pub enum TextField {
+    Title,
+    Organisation,
+    RoleName(u8),
+    RolePurpose(u8),
+    Mandate(u8),
+    PhaseName(u8),
+    ActivityName(u8),
+    ActivityPurpose(u8),
+    Channel(u8),
+    Statement(u8),
+    Extra,
+}
+
+#[derive(Arbitrary, Debug, Clone, Copy)]
+pub enum ListField {
+    Owners(u8),
+    Responsibilities(u8),
+    ExitCriteria(u8),
+    Agenda(u8),
+    Participants(u8),
+    JournalEntries,
+}
+
+/// A length for a grown text: mostly at the text limits (names 200, texts 1,000, prose
+/// 5,000 characters) and the old miette column limit, sometimes anything up to 1 MiB.
+pub fn length(n: u32) -> usize {
+    const AT: &[usize] = &[
+        199, 200, 201, 999, 1_000, 1_001, 4_999, 5_000, 5_001, 65_535, 65_536, 70_000,
+    ];
+    if n % 4 == 0 {
+        (n as usize >> 2) % (1 << 20)
+    } else {
+        AT[(n as usize >> 2) % AT.len()]
+    }
+}
+
+/// The grown input is kept under this many bytes of YAML (a quarter of the 16 MiB
+/// file limit keeps a run under a few seconds).
+pub const LARGE_MAX: usize = 4 << 20;
+
+fn long_text(unit: &Text, n: usize) -> Text {
+    let mut u = unit.text();
+    if u.is_empty() {
+        u = "x".into();
+    }
+    let chars: Vec<char> = u.chars().collect();
+    Text::Raw(chars.iter().cycle().take(n).collect())
+}
+
+fn nth<T>(v: &mut [(Name, T)], i: u8) -> Option<&mut T> {
+    let len = v.len();
+    if len == 0 {
+        return None;
+    }
+    v.get_mut(usize::from(i) % len).map(|(_, t)| t)
+}
+
+impl Large {
+    /// The plan with its growth, as YAML.
+    pub fn to_yaml(&self) -> String {
+        let mut input = self.input.clone();
+        let mut budget = LARGE_MAX;
+        for g in self.grow.iter().take(6) {
+            let p = &mut input.plan;
+            match g {
+                Grow::Text(field, unit, n) => {
+                    let n = length(*n).min(budget);
+                    budget -= n;
+                    let t = Field::Good(long_text(unit, n));
+                    match field {
+                        TextField::Title => p.title = t,
+                        TextField::Organisation => p.organisation = Some(t),
+                        TextField::RoleName(i) => {
+                            if let Some(r) = nth(&mut p.roles, *i) {
+                                r.name = Some(t);
+                            }
+                        }
+                        TextField::RolePurpose(i) => {
+                            if let Some(r) = nth(&mut p.roles, *i) {
+                                r.purpose = Some(t);
+                            }
+                        }
+                        TextField::Mandate(i) => {
+                            if let Some(r) = nth(&mut p.roles, *i) {
+                                r.mandate = Some(t);
+                            }
+                        }
+                        TextField::PhaseName(i) => {
+                            if let Some(x) = nth(&mut p.phases, *i) {
+                                x.name = Some(t);
+                            }
+                        }
+                        TextField::ActivityName(i) => {
+                            if let Some(a) = nth(&mut p.activities, *i) {
+                                a.name = Some(t);
+                            }
+                        }
+                        TextField::ActivityPurpose(i) => {
+                            if let Some(a) = nth(&mut p.activities, *i) {
+                                a.purpose = Some(t);
+                            }
+                        }
+                        TextField::Channel(i) => {
+                            if let Some(a) = nth(&mut p.activities, *i) {
+                                a.channel = Some(t);
+                            }
+                        }
+                        TextField::Statement(i) => {
+                            if let Some(g) = nth(&mut p.goals, *i) {
+                                g.statement = Some(t);
+                            }
+                        }
+                        TextField::Extra => p.extra.push((Text::Raw("note".into()), t)),
+                    }
+                }
+                Grow::List(field, unit, n) => {
+                    let n = usize::from(*n) % 5_000;
+                    budget = budget.saturating_sub(n * 8);
+                    let items: Vec<Text> = (0..n).map(|_| unit.clone()).collect();
+                    match field {
+                        ListField::Owners(i) => {
+                            if let Some(r) = nth(&mut p.roles, *i) {
+                                r.owner = items;
+                            }
+                        }
+                        ListField::Responsibilities(i) => {
+                            if let Some(r) = nth(&mut p.roles, *i) {
+                                r.responsibilities = items;
+                            }
+                        }
+                        ListField::ExitCriteria(i) => {
+                            if let Some(x) = nth(&mut p.phases, *i) {
+                                x.exit_criteria = items;
+                            }
+                        }
+                        ListField::Agenda(i) => {
+                            if let Some(a) = nth(&mut p.activities, *i) {
+                                a.agenda = items;
+                            }
+                        }
+                        ListField::Participants(i) => {
+                            let names: Vec<Name> =
+                                (0..n).map(|k| Name::Pool(k as u8)).collect();
+                            if let Some(a) = nth(&mut p.activities, *i) {
+                                a.participants = names;
+                            }
+                        }
+                        ListField::JournalEntries => {
+                            if let Some(j) = &mut input.journal
+                                && let Some(first) = j.entries.first().cloned()
+                            {
+                                j.entries.extend(std::iter::repeat_n(first, n));
+                            }
+                        }
+                    }
+                }
+                Grow::Copies(section, n) => {
+                    let n = usize::from(*n) % 2_000;
+                    budget = budget.saturating_sub(n * 64);
+                    fn copies<T: Clone>(v: &mut Vec<(Name, T)>, n: usize, prefix: &str) {
+                        if let Some((_, first)) = v.first().cloned() {
+                            v.extend(
+                                (0..n).map(|k| (Name::Raw(format!("{prefix}-{k}")), first.clone())),
+                            );
+                        }
+                    }
+                    match section {
+                        Section::Roles => copies(&mut p.roles, n, "rolle"),
+                        Section::Phases => copies(&mut p.phases, n, "fase"),
+                        Section::Activities => copies(&mut p.activities, n, "aktivitet"),
+                        Section::Goals => copies(&mut p.goals, n, "maal"),
+                        Section::Checklists => copies(&mut p.checklists, n, "tjek"),
+                        Section::Stakeholders => copies(&mut p.stakeholders, n, "interessent"),
+                    }
+                }
+                Grow::Daily(i, years) => {
+                    let day = Dur::One(1, Unit::Pool(0));
+                    if let Some(a) = nth(&mut p.activities, *i) {
+                        a.every = Some(Field::Good(day));
+                        a.at = None;
+                        a.after = None;
+                        a.date = None;
+                    }
+                    p.horizon = Some(Field::Good(Dur::One(
+                        1 + u16::from(*years % 60),
+                        Unit::Pool(7),
+                    )));
+                }
+                Grow::Unknown(unit, n, one_line) => {
+                    let n = usize::from(*n) % 5_000;
+                    budget = budget.saturating_sub(n * 16);
+                    let key = unit.text().chars().take(20).collect::<String>();
+                    if *one_line {
+                        let pairs: Vec<(Text, Text)> = (0..n)
+                            .map(|k| (Text::Raw(format!("{key}-{k}")), Text::Pool(k as u8)))
+                            .collect();
+                        p.extra.push((Text::Raw("bogus".into()), Field::Wrong(Wrong::Map(pairs))));
+                    } else {
+                        p.extra.extend((0..n).map(|k| {
+                            (
+                                Text::Raw(format!("{key}-{k}")),
+                                Field::Good(Text::Pool(k as u8)),
+                            )
+                        }));
+                    }
+                }
+            }
+        }
+        input.to_yaml()
     }
 }

@@ -4,8 +4,9 @@
 //! of the normal test suite (`crates/tovholder/tests/fuzz_replay.rs` includes this
 //! file with `#[path]`), so a saved crash input replays exactly as it was found.
 //!
-//! An input is a plan, optionally followed by model files, each after a line
-//! `#>>> NAME` (the plan reaches them with `uses: NAME`).
+//! An input is a plan, optionally followed by model files and journals, each after a
+//! line `#>>> NAME` (the plan reaches a model with `uses: NAME`, a journal with
+//! `log: NAME`; a file named `plan.log.yaml` is the journal beside the plan).
 //!
 //! Invariants checked (a broken one panics, which the fuzzer reports as a crash):
 //! - no stage panics (the pipeline runs the core's `check` and the renderers);
@@ -15,22 +16,36 @@
 //! - rendering a plan without errors succeeds, writes only plain relative paths, and
 //!   puts no markup from the plan into a document (HTML/SVG/Markdown tags are those
 //!   of the templates; iCalendar lines are folded, escaped and balanced; CSV cells
-//!   cannot start a formula).
+//!   cannot start a formula), and every file parses with a real parser for its format
+//!   (`crates/tovholder-render/tests/validate/mod.rs`: SVG and the XLSX zip's parts
+//!   as XML 1.0, CSV with the `csv` reader, iCalendar by a strict line check, HTML and
+//!   Markdown by their characters);
+//! - the documents stay bounded: at most the render budget (256 MiB), and at most
+//!   [`output_bound`] — a multiple of the input plus, for every planned occurrence,
+//!   a multiple of the texts an event repeats — so no text is copied more often
+//!   than the occurrences that print it;
+//! - the human report of the findings holds no raw control character and stays a
+//!   few kilobytes per finding, whatever the line lengths.
 
 #![allow(dead_code, reason = "each user of this file calls some of it")]
 
 use std::collections::BTreeSet;
 use tovholder_core::compiled::CompiledPlan;
 use tovholder_core::diag::Location;
+use tovholder_core::journal::JournalSource;
 use tovholder_core::merge::ModelSource;
-use tovholder_core::{
-    CheckOptions, Checked, FileId, Lang, Level, SourceFile, SourceMap, check_with_models, yaml,
-};
+use tovholder_core::{CheckOptions, Checked, FileId, Lang, Level, SourceFile, SourceMap, yaml};
 
 /// The name the plan is loaded under.
 pub const PLAN_NAME: &str = "plan.yaml";
 /// The line that starts a model file inside an input.
 pub const MODEL_MARKER: &str = "#>>> ";
+/// The name of the journal beside the plan (`<stem>.log.yaml`).
+pub const JOURNAL_BESIDE: &str = "plan.log.yaml";
+
+/// The format checks by a real parser, shared with the render crate's property test.
+#[path = "../../crates/tovholder-render/tests/validate/mod.rs"]
+pub mod validate;
 
 /// Split an input's text into the plan and its model files (`#>>> NAME` lines).
 pub fn split(text: &str) -> (&str, Vec<(&str, &str)>) {
@@ -80,6 +95,30 @@ impl ModelSource for MemModels<'_> {
     }
 }
 
+/// Journals are files of the input too: `log: NAME`, or `plan.log.yaml` beside the plan.
+impl JournalSource for MemModels<'_> {
+    fn load(
+        &mut self,
+        sources: &mut SourceMap,
+        from: FileId,
+        path: &str,
+    ) -> Result<FileId, String> {
+        ModelSource::load(self, sources, from, path)
+    }
+    fn beside(
+        &mut self,
+        sources: &mut SourceMap,
+        plan: FileId,
+    ) -> Result<Option<FileId>, (String, String)> {
+        if !self.files.iter().any(|(n, _)| *n == JOURNAL_BESIDE) {
+            return Ok(None);
+        }
+        ModelSource::load(self, sources, plan, JOURNAL_BESIDE)
+            .map(Some)
+            .map_err(|e| (JOURNAL_BESIDE.to_string(), e))
+    }
+}
+
 /// One checked input.
 pub struct Run {
     pub sources: SourceMap,
@@ -100,9 +139,31 @@ fn check_once(bytes: &[u8]) -> Option<Run> {
     let (plan, models) = split(&text);
     let mut sources = SourceMap::new();
     let file = sources.add(SourceFile::new(PLAN_NAME, plan));
-    let mut source = MemModels::new(file, models);
-    let checked = check_with_models(&mut sources, file, &CheckOptions::default(), &mut source);
+    let mut models_ = MemModels::new(file, models.clone());
+    let mut journals = MemModels::new(file, models);
+    let opts = CheckOptions {
+        as_of: Some(as_of(plan)),
+        ..CheckOptions::default()
+    };
+    let checked = tovholder_core::check_with_journals(
+        &mut sources,
+        file,
+        &opts,
+        &mut models_,
+        &mut journals,
+    );
     Some(Run { sources, checked })
+}
+
+/// The day an input is checked as of (the follow-up rules need one; the core reads no
+/// clock): a line `# as-of: YYYY-MM-DD` in the plan, as the rule fixtures write it,
+/// else 2027-06-01.
+fn as_of(plan: &str) -> tovholder_core::model::Date {
+    plan.lines()
+        .find_map(|l| l.strip_prefix("# as-of:"))
+        .and_then(|d| tovholder_core::model::Date::parse(d.trim()).ok())
+        .or_else(|| tovholder_core::model::Date::parse("2027-06-01").ok())
+        .expect("a date")
 }
 
 /// The compiled plan as JSON (what `tovholder compile` prints).
@@ -164,11 +225,34 @@ pub fn check_bytes(bytes: &[u8]) -> Option<Run> {
             .with_width(80)
             .with_links(false);
     let mut reporter = tovholder_core::report::Reporter::new(&run.sources);
-    let mut out = String::new();
     for d in run.checked.diags.iter().take(20) {
+        let mut out = String::new();
         let _ = handler.render_report(&mut out, &reporter.report(d));
+        // Inert: plan text reaches a terminal only escaped.
+        if let Some(c) = out.chars().find(|&c| raw_on_terminal(c)) {
+            panic!(
+                "a raw {c:?} in the human report of {:?}: {:?}",
+                d.rule.name,
+                out.chars().take(2000).collect::<String>()
+            );
+        }
+        // Bounded: a message of at most 2,000 characters, snippet lines of 160.
+        assert!(
+            out.len() <= 64 * 1024,
+            "the human report of one {:?} finding is {} bytes",
+            d.rule.name,
+            out.len()
+        );
     }
     Some(run)
+}
+
+/// A character no terminal report may print raw: C0 controls but LF, DEL, C1 and the
+/// bidirectional overrides and isolates.
+pub fn raw_on_terminal(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        || ('\u{202a}'..='\u{202e}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
 }
 
 /// Check, and return the compiled plan's JSON when the plan compiled.
@@ -194,12 +278,70 @@ pub fn render_bytes(bytes: &[u8]) -> Option<Vec<tovholder_render::OutputFile>> {
     let opts = tovholder_render::RenderOptions::default();
     let files = match tovholder_render::render(&compiled, &opts) {
         Ok(f) => f,
+        // Over the budget: refused as a whole (the CLI then writes nothing).
+        Err(tovholder_render::RenderError::TooLarge { .. }) => return None,
         Err(e) => panic!("a plan without errors did not render: {e}"),
     };
     let again = tovholder_render::render(&compiled, &opts).expect("renders twice");
     assert!(files == again, "rendering differs between two runs");
     check_documents(&files);
+    let total: usize = files.iter().map(|f| f.bytes.len()).sum();
+    assert!(
+        total <= tovholder_render::MAX_OUTPUT_BYTES,
+        "{total} bytes rendered, over the budget"
+    );
+    let bound = output_bound(bytes.len(), &compiled);
+    assert!(
+        total <= bound,
+        "{total} bytes rendered from {} bytes of input (bound {bound}): a text copied more often than its occurrences print it",
+        bytes.len()
+    );
     Some(files)
+}
+
+/// How many bytes the documents of a plan may take: 4 MiB, plus 256 bytes per byte of
+/// input (every document prints each text a few times, escaped — `&amp;` is five
+/// bytes, a `\U` escape becomes four UTF-8 bytes printed as `&#x…;`), plus, per
+/// planned occurrence, 16 times the texts an event repeats (the plan's title and
+/// organisation, the activity's texts, the names of its roles and phases) for each
+/// calendar that lists it (the plan's, each role's, the year wheel's).
+pub fn output_bound(input: usize, plan: &CompiledPlan) -> usize {
+    let len = |s: &str| s.len();
+    let opt = |s: &Option<String>| s.as_deref().map_or(0, len);
+    let names: usize = plan
+        .roles
+        .iter()
+        .map(|r| len(&r.name) + len(&r.id))
+        .sum::<usize>()
+        + plan
+            .phases
+            .iter()
+            .map(|p| len(&p.name) + len(&p.id))
+            .sum::<usize>()
+        + plan.goals.iter().map(|g| len(&g.id)).sum::<usize>();
+    let plan_texts = len(&plan.title) + opt(&plan.organisation) + len(&plan.id);
+    let calendars = plan.roles.len() + 3;
+    let per_occurrences: usize = plan
+        .activities
+        .iter()
+        .map(|a| {
+            let texts = len(&a.id)
+                + len(&a.name)
+                + opt(&a.channel)
+                + opt(&a.purpose)
+                + a.agenda.iter().map(|t| len(t)).sum::<usize>()
+                + a.outputs.iter().map(|t| len(t)).sum::<usize>()
+                + opt(&a.every)
+                + opt(&a.length);
+            a.occurrences
+                .len()
+                .saturating_mul(16 * calendars)
+                .saturating_mul(texts + names + plan_texts + 1024)
+        })
+        .fold(0usize, usize::saturating_add);
+    (4usize << 20)
+        .saturating_add(input.saturating_mul(256))
+        .saturating_add(per_occurrences)
 }
 
 /// The tags the built-in templates write, by kind of file (`html`, `svg`, `md`).
@@ -277,6 +419,10 @@ pub fn check_documents(files: &[tovholder_render::OutputFile]) {
             "ics" => check_ics(p, &f.bytes),
             "csv" => check_csv(p, &f.bytes),
             _ => {}
+        }
+        // And by a real parser for its format.
+        if let Err(e) = validate::check_file(p, &f.bytes) {
+            panic!("{e}");
         }
     }
 }

@@ -113,7 +113,7 @@ pub fn run(args: &InitArgs) -> u8 {
             output::print(&text);
             exit::OK
         }
-        Some(out) => match write_new(out, &text) {
+        Some(out) => match out_dir_allowed(out).and_then(|()| write_new(out, &text)) {
             Ok(()) => {
                 let path = out.display().to_string();
                 output::eprint(&CliMsg::Wrote { path }.text(lang));
@@ -142,6 +142,17 @@ fn forward(p: &Path) -> String {
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect::<Vec<_>>()
         .join("/")
+}
+
+/// The path policy for `--out` (`paths::check_output_dir`): the plan's folder must
+/// resolve inside the repository root where it is named, so a committed
+/// `plans -> /elsewhere` is refused before anything is written.
+fn out_dir_allowed(out: &Path) -> Result<(), CliMsg> {
+    let dir = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    crate::paths::check_output_dir(dir)
 }
 
 /// Write a new file: refuse to overwrite anything; write a temp file and rename it into place.

@@ -82,6 +82,20 @@ fn the_seeds_reach_every_stage() {
         .filter(|p| pipeline::render_bytes(&std::fs::read(p).expect("read")).is_some())
         .count();
     assert!(rendered >= 3, "only {rendered} render seeds render");
+    // A journal in the input (`#>>> plan.log.yaml`) is found beside the plan and its
+    // entries checked against it.
+    let journal =
+        std::fs::read(repo().join("fuzz/seeds/load/journal__log-unknown-reference__fail.yaml"))
+            .expect("seed");
+    let run = pipeline::check_bytes(&journal).expect("a text");
+    assert!(
+        run.checked
+            .diags
+            .iter()
+            .any(|d| d.rule.name == "log-unknown-reference"),
+        "the journal was not read: {:?}",
+        run.checked.diags
+    );
     // The hostile seed renders and its text stays text.
     let hostile =
         std::fs::read(repo().join("fuzz/seeds/render/hostile__markup.yaml")).expect("seed");

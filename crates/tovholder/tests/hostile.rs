@@ -36,15 +36,37 @@ struct Out {
 /// Run `tovholder ARGS` in `dir` with a cleared environment, under the memory limit
 /// (`ulimit -v`), killing it when it runs longer than `limit`.
 fn run_bounded(dir: &Path, args: &[&str], limit: Duration) -> Out {
+    run_bounded_env(dir, args, limit, &[]).0
+}
+
+/// [`run_bounded`] with environment variables, measuring the peak resident memory
+/// (KiB) through `/usr/bin/time` where it is installed.
+fn run_bounded_env(
+    dir: &Path,
+    args: &[&str],
+    limit: Duration,
+    envs: &[(&str, &str)],
+) -> (Out, Option<u64>) {
     let started = Instant::now();
+    let time = Path::new("/usr/bin/time");
+    let rss_file = tempfile::NamedTempFile::new().expect("temp file");
+    let script = if time.exists() {
+        format!(
+            "ulimit -v {MEMORY_KIB} && exec /usr/bin/time -f %M -o '{}' \"$0\" \"$@\"",
+            rss_file.path().display()
+        )
+    } else {
+        format!("ulimit -v {MEMORY_KIB} && exec \"$0\" \"$@\"")
+    };
     let mut child = Command::new("sh")
         .arg("-c")
-        .arg(format!("ulimit -v {MEMORY_KIB} && exec \"$0\" \"$@\""))
+        .arg(script)
         .arg(env!("CARGO_BIN_EXE_tovholder"))
         .args(args)
         .current_dir(dir)
         .env_clear()
         .env("NO_COLOR", "1")
+        .envs(envs.iter().copied())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -96,7 +118,12 @@ fn run_bounded(dir: &Path, args: &[&str], limit: Duration) -> Out {
         "tovholder was killed by a signal ({status:?}), e.g. an abort on exhausted memory; stderr: {}",
         tail(&out.stderr)
     );
-    out
+    // `/usr/bin/time` writes the peak after a last line "Command exited with …" when
+    // the code is not 0.
+    let rss = std::fs::read_to_string(rss_file.path())
+        .ok()
+        .and_then(|t| t.lines().last().and_then(|l| l.trim().parse().ok()));
+    (out, rss)
 }
 
 fn tail(s: &str) -> &str {
@@ -1027,4 +1054,318 @@ fn browser_runs_no_plan_script(dir: &Path, files: &[tovholder_render::OutputFile
         }
     }
     assert!(checked >= 4, "{checked} documents checked");
+}
+
+// ---------------------------------------------------------------------------
+// Output amplification, long lines and the smaller holes (issue 14, items 1 and 6;
+// item 2's reproducers are in `terminal.rs`, under a 1 GiB address-space limit)
+
+/// The most resident memory a run may take (the issue's promise: 1 GiB).
+const RSS_KIB: u64 = 1024 * 1024;
+
+/// The issue's amplifier: five roles, an ongoing phase and `n` daily activities over
+/// `years` whose every occurrence repeats `title` and `purpose` (in every calendar,
+/// each role's, and every CSV row).
+fn amplifier(title: &str, purpose: &str, years: u32, n: usize) -> String {
+    let mut t = format!(
+        "id: forstaerker\ntitle: \"{title}\"\nlanguage: da\nstart: 2027-01-04\nhorizon: {years} years\nroles:\n"
+    );
+    for i in 1..=5 {
+        t.push_str(&format!("  r{i}: {{ name: Rolle {i}, owner: [Anna] }}\n"));
+    }
+    t.push_str(
+        "phases:\n  drift: { duration: ongoing, exit_criteria: [Metoden bruges] }\nactivities:\n",
+    );
+    for k in 0..n {
+        t.push_str(&format!(
+            "  dagligt-{k}: {{ phase: drift, every: 1 day, length: 15 minutes, responsible: r1, participants: [r2, r3, r4, r5], purpose: \"{purpose}\" }}\n"
+        ));
+    }
+    t
+}
+
+fn bytes_under(dir: &Path) -> u64 {
+    files_under(dir)
+        .iter()
+        .map(|f| std::fs::metadata(dir.join(f)).map_or(0, |m| m.len()))
+        .sum()
+}
+
+fn assert_rss(what: &str, rss: Option<u64>) {
+    if let Some(kib) = rss {
+        assert!(kib <= RSS_KIB, "{what}: {kib} KiB resident");
+    }
+}
+
+#[test]
+fn a_long_title_on_a_daily_activity_with_five_roles_is_refused_at_the_title() {
+    // The issue's 150 KB plan (it checked clean and rendered 1.2 GB) and the 1 MB
+    // title that would have given 8 GB: now an `invalid-value` at the title, and
+    // render writes nothing.
+    for (name, chars) in [("a150.yaml", 150_000), ("a1mb.yaml", 1_000_000)] {
+        let dir = repo();
+        let text = amplifier(&"x".repeat(chars), "Formål", 5, 1);
+        write(dir.path(), name, &text);
+        let (out, v) = check_json(dir.path(), name, &[], QUICK);
+        let d = assert_finding(&out, &v, name, "invalid-value", Some(2));
+        assert!(d["message"].as_str().unwrap_or("").contains("200"), "{d}");
+        let (out, rss) = run_bounded_env(dir.path(), &["render", name], QUICK, &[]);
+        assert_no_panic(&out);
+        assert_eq!(out.code, 1, "{}", tail(&out.stderr));
+        assert!(
+            out.stderr.len() < 10_000,
+            "{} bytes on stderr",
+            out.stderr.len()
+        );
+        assert!(!dir.path().join("out").exists(), "render wrote something");
+        assert_rss(name, rss);
+    }
+}
+
+#[test]
+fn texts_at_their_limits_on_daily_activities_for_decades_are_refused_before_writing() {
+    // Everything at its limit and checking clean: a 200-character title, a
+    // 5,000-character purpose (of two-byte letters) in 20 daily activities over 25
+    // years — gigabytes of documents. Refused by the output budget before rendering.
+    let _large = LARGE_RUNS.lock().unwrap_or_else(|e| e.into_inner());
+    let dir = repo();
+    let text = amplifier(&"T".repeat(200), &"æ".repeat(5_000), 25, 20);
+    write(dir.path(), "stor.yaml", &text);
+    let (out, v) = check_json(dir.path(), "stor.yaml", &[], LARGE);
+    assert_eq!(out.code, 0, "{}", tail(&out.stdout));
+    assert_eq!(v["summary"]["errors"], 0);
+    let started = Instant::now();
+    let (out, rss) = run_bounded_env(
+        dir.path(),
+        &["render", "--lang", "en", "stor.yaml", "--out", "docs"],
+        LARGE,
+        &[],
+    );
+    assert_no_panic(&out);
+    assert_eq!(out.code, 2, "{}", tail(&out.stderr));
+    assert!(
+        out.stderr.contains("256 MiB") && out.stderr.contains("nothing"),
+        "{}",
+        tail(&out.stderr)
+    );
+    assert!(!dir.path().join("docs").exists(), "render wrote something");
+    assert_rss("render", rss);
+    eprintln!("refused in {:?}, {rss:?} KiB resident", started.elapsed());
+}
+
+#[test]
+fn texts_at_their_limits_on_one_daily_activity_render_within_the_budget() {
+    // The same texts on one daily activity for a year: rendered, every file valid for
+    // its format, and the whole far under the budget.
+    let _large = LARGE_RUNS.lock().unwrap_or_else(|e| e.into_inner());
+    let dir = repo();
+    let text = amplifier(&"T".repeat(200), &"æ".repeat(5_000), 1, 1);
+    write(dir.path(), "aar.yaml", &text);
+    let (out, rss) = run_bounded_env(
+        dir.path(),
+        &["render", "aar.yaml", "--out", "docs"],
+        LARGE,
+        &[],
+    );
+    assert_no_panic(&out);
+    assert_eq!(out.code, 0, "{}", tail(&out.stderr));
+    assert_rss("render", rss);
+    let docs = dir.path().join("docs");
+    let written = bytes_under(&docs);
+    assert!(written <= 256 << 20, "{written} bytes");
+    for f in files_under(&docs) {
+        if !f.starts_with('.') {
+            let bytes = std::fs::read(docs.join(&f)).expect("read");
+            pipeline::validate::check_file(&f, &bytes).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+}
+
+#[test]
+fn built_in_templates_have_fuel_for_10000_activities() {
+    // minijinja's fuel (100,000,000 instructions per template) must stop a user's
+    // nested loops, never the built-in templates on the largest plans.
+    let _large = LARGE_RUNS.lock().unwrap_or_else(|e| e.into_inner());
+    let dir = repo();
+    let text = plan_with_activities(10_000).replace("lederr", "leder");
+    write(dir.path(), "stor.yaml", &text);
+    let (out, rss) = run_bounded_env(
+        dir.path(),
+        &["render", "stor.yaml", "--out", "docs"],
+        LARGE,
+        &[],
+    );
+    assert_no_panic(&out);
+    assert_eq!(out.code, 0, "{}", tail(&out.stderr));
+    assert!(!out.stderr.contains("fuel"), "{}", tail(&out.stderr));
+    assert_rss("render", rss);
+}
+
+#[test]
+fn nested_loops_in_a_user_template_run_out_of_fuel() {
+    let _large = LARGE_RUNS.lock().unwrap_or_else(|e| e.into_inner());
+    let dir = repo();
+    write(dir.path(), "plan.yaml", clean_plan());
+    write(
+        dir.path(),
+        "t/aktivitetsplan.html",
+        "{% for a in range(100000) %}{% for b in range(100000) %}x{% endfor %}{% endfor %}",
+    );
+    let out = run_bounded(
+        dir.path(),
+        &["render", "plan.yaml", "--templates", "t", "--out", "docs"],
+        LARGE,
+    );
+    assert_no_panic(&out);
+    assert_eq!(out.code, 2, "{}", tail(&out.stderr));
+    assert!(out.stderr.contains("fuel"), "{}", tail(&out.stderr));
+    assert!(!dir.path().join("docs").exists(), "render wrote something");
+}
+
+/// A small clean plan in which `from` is replaced by `to`.
+fn small(from: &str, to: &str) -> String {
+    let base = "id: lille\ntitle: Lille plan\nstart: 2027-01-04\nroles:\n  leder: { name: Leder, owner: [Anna] }\nphases:\n  drift: { duration: ongoing, exit_criteria: [Metoden bruges] }\nactivities:\n  moede: { phase: drift, every: 1 month, responsible: leder }\n";
+    assert!(base.contains(from), "{from}");
+    base.replacen(from, to, 1)
+}
+
+#[test]
+fn smaller_holes_of_issue_14() {
+    let dir = repo();
+    // Lengths in characters, one rule for check and render: 99 letters and `æ` is
+    // an id of 100 characters (101 bytes); 101 characters is not.
+    let id100 = format!("{}æ", "a".repeat(99));
+    write(
+        dir.path(),
+        "id100.yaml",
+        small("id: lille", &format!("id: {id100}")),
+    );
+    let (out, v) = check_json(dir.path(), "id100.yaml", &[], QUICK);
+    assert_eq!(out.code, 0, "{v}");
+    let out = run_bounded(
+        dir.path(),
+        &["render", "id100.yaml", "--out", "docs"],
+        QUICK,
+    );
+    assert_eq!(out.code, 0, "{}", tail(&out.stderr));
+    let id101 = format!("{}æ", "a".repeat(100));
+    write(
+        dir.path(),
+        "id101.yaml",
+        small("id: lille", &format!("id: {id101}")),
+    );
+    let (out, v) = check_json(dir.path(), "id101.yaml", &[], QUICK);
+    assert_finding(&out, &v, "id101.yaml", "invalid-id", Some(1));
+    let out = run_bounded(
+        dir.path(),
+        &["render", "id101.yaml", "--out", "docs101"],
+        QUICK,
+    );
+    assert_eq!(out.code, 1, "{}", tail(&out.stderr));
+    // Findings at the value, never silence.
+    for (name, from, to, rule, line, words) in [
+        (
+            "end.yaml",
+            "2027-01-04",
+            "9999-12-31",
+            "invalid-value",
+            3,
+            "2999",
+        ),
+        (
+            "tag.yaml",
+            "title: Lille plan",
+            "title: !include andet.yaml",
+            "yaml-syntax",
+            2,
+            "!include",
+        ),
+        (
+            "zero.yaml",
+            "every: 1 month",
+            "every: 0 days",
+            "invalid-value",
+            9,
+            "at least 1",
+        ),
+        (
+            "negative.yaml",
+            "every: 1 month",
+            "every: -2 days",
+            "invalid-value",
+            9,
+            "at least 1",
+        ),
+        (
+            "com1.yaml",
+            "  leder: {",
+            "  com1: {",
+            "invalid-id",
+            5,
+            "com1",
+        ),
+        ("aux.yaml", "  moede: {", "  AUX: {", "invalid-id", 9, "AUX"),
+        ("nul.yaml", "  drift: {", "  nul: {", "invalid-id", 7, "nul"),
+        (
+            "lpt1.yaml",
+            "id: lille",
+            "id: lpt1",
+            "invalid-id",
+            1,
+            "lpt1",
+        ),
+    ] {
+        write(dir.path(), name, small(from, to));
+        let (out, v) = check_json(dir.path(), name, &[], QUICK);
+        let d = assert_finding(&out, &v, name, rule, Some(line));
+        assert!(d.to_string().contains(words), "{name}: {d}");
+    }
+    // An out-of-range SOURCE_DATE_EPOCH is an error, never 1970.
+    write(dir.path(), "plan.yaml", clean_plan());
+    for epoch in ["99999999999999", "-1", "1.5", "nu"] {
+        let (out, _) = run_bounded_env(
+            dir.path(),
+            &["render", "plan.yaml", "--out", "epoch"],
+            QUICK,
+            &[("SOURCE_DATE_EPOCH", epoch)],
+        );
+        assert_no_panic(&out);
+        assert_eq!(out.code, 2, "{epoch}: {}", tail(&out.stderr));
+        assert!(out.stderr.contains("SOURCE_DATE_EPOCH"), "{}", out.stderr);
+        assert!(!dir.path().join("epoch").exists(), "{epoch}: written");
+    }
+}
+
+#[test]
+fn init_out_goes_through_the_path_policy() {
+    // A committed `plans -> ../elsewhere` must not make `init --out` write outside
+    // the repository.
+    let outer = tempfile::tempdir().expect("temp dir");
+    let dir = outer.path().join("repo");
+    std::fs::create_dir_all(dir.join(".git")).expect(".git");
+    std::fs::create_dir_all(outer.path().join("elsewhere")).expect("elsewhere");
+    write(&dir, "models/m.yaml", MODEL);
+    std::os::unix::fs::symlink("../elsewhere", dir.join("plans")).expect("symlink");
+    let out = run_bounded(
+        &dir,
+        &["init", "--model", "models/m.yaml", "--out", "plans/p.yaml"],
+        QUICK,
+    );
+    assert_no_panic(&out);
+    assert_eq!(out.code, 2, "{}", tail(&out.stderr));
+    assert!(
+        std::fs::read_dir(outer.path().join("elsewhere"))
+            .expect("elsewhere")
+            .next()
+            .is_none(),
+        "init wrote outside the repository"
+    );
+    // Inside the repository it writes the plan (and its empty journal).
+    let out = run_bounded(
+        &dir,
+        &["init", "--model", "models/m.yaml", "--out", "p.yaml"],
+        QUICK,
+    );
+    assert_eq!(out.code, 0, "{}", tail(&out.stderr));
+    assert!(dir.join("p.yaml").is_file());
 }
