@@ -180,6 +180,32 @@ pub struct Mark {
     pub number: usize,
     /// Hover text: date, activity, ring.
     pub title: String,
+    /// A past occurrence the journal records held (`✓`) or cancelled (`✗`).
+    pub badge: Option<Badge>,
+}
+
+/// The small disc on a mark that says held or cancelled.
+#[derive(Debug, Serialize)]
+pub struct Badge {
+    pub x: String,
+    pub y: String,
+    pub r: String,
+    pub font: String,
+    /// `held` or `cancelled`.
+    pub kind: &'static str,
+    pub fill: &'static str,
+    pub glyph: &'static str,
+}
+
+/// Badge colours: held green, cancelled red.
+const HELD_FILL: &str = "#2e7d32";
+const CANCELLED_FILL: &str = "#c62828";
+
+/// The badge kind of an occurrence: held or cancelled, as the journal records it.
+fn badge_kind(v: &PlanView, o: &Occurrence) -> Option<&'static str> {
+    view::StatusView::of(v, o)
+        .map(|s| s.kind)
+        .filter(|k| *k == "held" || *k == "cancelled")
 }
 
 #[derive(Debug, Serialize)]
@@ -192,6 +218,19 @@ pub struct Legend {
     pub shades_y: String,
     /// Top of the holiday and closed-day swatches.
     pub shades_box_y: String,
+    /// Plans with a journal: the held and cancelled badges explained.
+    pub status: Option<LegendStatus>,
+}
+
+/// The legend's held and cancelled entries (beside the holiday swatches).
+#[derive(Debug, Serialize)]
+pub struct LegendStatus {
+    /// Centre line of the two badges.
+    pub y: String,
+    pub held: String,
+    pub cancelled: String,
+    pub held_fill: &'static str,
+    pub cancelled_fill: &'static str,
 }
 
 #[derive(Debug, Serialize)]
@@ -349,7 +388,7 @@ struct RingSpec {
     color: String,
     /// Active windows as (from, to inclusive) dates.
     windows: Vec<(Date, Date)>,
-    marks: Vec<(Date, usize, String)>,
+    marks: Vec<(Date, usize, String, Option<&'static str>)>,
 }
 
 /// Render the wheel(s) for the requested years (default: every year the plan touches).
@@ -424,6 +463,12 @@ fn ring_specs(
         if !tl.is_empty() {
             s.push_str(&format!(" ({tl})"));
         }
+        if let Some(st) = view::StatusView::of(v, o) {
+            s.push_str(&format!(" – {} {}", st.mark, st.text));
+            if let Some(r) = &st.reason {
+                s.push_str(&format!(": {r}"));
+            }
+        }
         s
     };
     let mut specs = Vec::new();
@@ -439,7 +484,7 @@ fn ring_specs(
                         if v.occurrence_phase(a, o) == Some(p.id.as_str())
                             && let Some(n) = numbers.get(a.id.as_str())
                         {
-                            marks.push((o.date, *n, mark_title(a, o)));
+                            marks.push((o.date, *n, mark_title(a, o), badge_kind(v, o)));
                         }
                     }
                 }
@@ -481,7 +526,7 @@ fn ring_specs(
                 {
                     for o in a.occurrences.iter().filter(in_year) {
                         if let Some(n) = numbers.get(a.id.as_str()) {
-                            marks.push((o.date, *n, mark_title(a, o)));
+                            marks.push((o.date, *n, mark_title(a, o), badge_kind(v, o)));
                         }
                     }
                 }
@@ -808,9 +853,21 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
                 .collect(),
             detail: s.detail.clone(),
         });
-        for ((date, number, title), lane) in s.marks.iter().zip(&l.lanes) {
+        for ((date, number, title, status), lane) in s.marks.iter().zip(&l.lanes) {
             let r = l.r_out - l.offset - (*lane as f64 + 0.5) * l.lane_h;
             let (x, y) = point(r, geo.angle(*date) + geo.day_deg() / 2.0);
+            let badge = status.map(|kind| {
+                let held = kind == "held";
+                Badge {
+                    x: f(x + 0.72 * mark_r),
+                    y: f(y - 0.72 * mark_r),
+                    r: f(0.5 * mark_r),
+                    font: f(0.62 * mark_r),
+                    kind,
+                    fill: if held { HELD_FILL } else { CANCELLED_FILL },
+                    glyph: if held { "✓" } else { "✗" },
+                }
+            });
             marks.push(Mark {
                 x: f(x),
                 y: f(y),
@@ -819,6 +876,7 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
                 color: s.color.clone(),
                 number: *number,
                 title: title.clone(),
+                badge,
             });
         }
     }
@@ -1031,6 +1089,13 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
             items_heading_y,
             shades_box_y: f(y_shades - 12.0),
             shades_y,
+            status: v.plan.as_of.map(|_| LegendStatus {
+                y: f(y_shades - 4.5),
+                held: i18n::capitalise(v.t("status_held")),
+                cancelled: i18n::capitalise(v.t("status_cancelled")),
+                held_fill: HELD_FILL,
+                cancelled_fill: CANCELLED_FILL,
+            }),
         },
         rings_note: match rings {
             Rings::Phases => v.t("rings_phases").to_string(),

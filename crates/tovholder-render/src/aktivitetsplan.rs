@@ -32,6 +32,8 @@ pub struct Doc {
     pub roles: Vec<RolePeople>,
     pub activity_count: usize,
     pub occurrence_count: usize,
+    /// `Status pr. 10. maj 2027: ✓ afholdt · ✗ aflyst · ? ikke registreret` (plans with a journal).
+    pub status_legend: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -172,7 +174,7 @@ pub fn doc(v: &PlanView) -> Doc {
         .iter()
         .filter(|a| a.phases.is_empty() || a.phases.iter().all(|p| v.phase(p).is_none()))
         .map(|a| {
-            let occ: Vec<&Occurrence> = a.occurrences.iter().collect();
+            let occ: Vec<&Occurrence> = a.occurrences.iter().filter(|o| view::listed(o)).collect();
             activity_doc(v, a, &occ)
         })
         .collect();
@@ -195,7 +197,7 @@ pub fn doc(v: &PlanView) -> Doc {
     let communication = communicating
         .into_iter()
         .map(|a| {
-            let occ: Vec<&Occurrence> = a.occurrences.iter().collect();
+            let occ: Vec<&Occurrence> = a.occurrences.iter().filter(|o| view::listed(o)).collect();
             let (single, dates) = single_or_dates(v, a, &occ);
             CommDoc {
                 what: a.name.clone(),
@@ -233,6 +235,7 @@ pub fn doc(v: &PlanView) -> Doc {
             .collect(),
         activity_count: plan.activities.len(),
         occurrence_count: plan.activities.iter().map(|a| a.occurrences.len()).sum(),
+        status_legend: view::status_legend(v),
     }
 }
 

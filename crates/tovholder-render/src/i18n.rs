@@ -16,6 +16,24 @@ type Label = (&'static str, &'static str, &'static str, &'static str);
 
 /// Every label the built-in templates use. Templates see them as `t.<key>`.
 pub const LABELS: &[Label] = &[
+    // Follow-up (plans with a journal).
+    ("status_held", "held", "afholdt", "genomförd"),
+    ("status_cancelled", "cancelled", "aflyst", "inställd"),
+    (
+        "status_not_recorded",
+        "not recorded",
+        "ikke registreret",
+        "inte registrerad",
+    ),
+    ("status_as_of", "Status as of", "Status pr.", "Läget per"),
+    (
+        "held_of_planned",
+        "Held so far",
+        "Afholdt indtil nu",
+        "Genomfört hittills",
+    ),
+    ("of_planned", "of", "af", "av"),
+    ("planned_so_far", "planned", "planlagte", "planerade"),
     // Documents.
     (
         "aktivitetsplan",

@@ -16,7 +16,7 @@
 //! - Text is escaped (`\`, `;`, `,`, newlines) and lines are folded at 75 octets
 //!   on UTF-8 character boundaries; lines end in CRLF.
 
-use crate::view::PlanView;
+use crate::view::{PlanView, StatusView};
 use crate::{OutputFile, RenderOptions, i18n};
 use tovholder_core::compiled::{CompiledActivity, CompiledPlan, Occurrence, clean_text};
 
@@ -72,7 +72,12 @@ pub fn render(v: &PlanView, opts: &RenderOptions) -> Vec<OutputFile> {
         .plan
         .activities
         .iter()
-        .flat_map(|a| a.occurrences.iter().map(move |o| (a, o)))
+        .flat_map(|a| {
+            a.occurrences
+                .iter()
+                .filter(|o| crate::view::listed(o))
+                .map(move |o| (a, o))
+        })
         .collect();
     let mut out = vec![OutputFile::text(
         "kalender.ics",
@@ -169,9 +174,21 @@ fn event(v: &PlanView, a: &CompiledActivity, o: &Occurrence, stamp: &str) -> Vec
     if let Some(p) = v.occurrence_phase(a, o) {
         lines.push(format!("CATEGORIES:{}", escape_text(&v.phase_name(p))));
     }
+    // With a journal: a cancelled occurrence is cancelled in the calendar, and one
+    // the forecast moved (or cancelled) is a new version of the event.
+    let cancelled = StatusView::of(v, o).is_some_and(|s| s.kind == "cancelled");
+    let moved = o
+        .follow_up
+        .as_ref()
+        .is_some_and(|f| f.planned != Some(o.date));
+    let sequence = u8::from(cancelled || moved);
     lines.extend([
-        "SEQUENCE:0".to_string(),
-        "STATUS:CONFIRMED".to_string(),
+        format!("SEQUENCE:{sequence}"),
+        if cancelled {
+            "STATUS:CANCELLED".to_string()
+        } else {
+            "STATUS:CONFIRMED".to_string()
+        },
         "TRANSP:OPAQUE".to_string(),
         "END:VEVENT".to_string(),
     ]);
@@ -219,6 +236,16 @@ fn description(v: &PlanView, a: &CompiledActivity, o: &Occurrence) -> String {
         parts.push(format!("{}: {}", v.t("phase"), v.phase_name(p)));
     }
     parts.push(format!("{}: {}", v.t("plan"), v.plan.title));
+    if let Some(st) = StatusView::of(v, o) {
+        let mut line = format!("{} {}", st.mark, i18n::capitalise(st.text));
+        if let Some(r) = &st.reason {
+            line.push_str(&format!(": {r}"));
+        }
+        if let Some(n) = &st.note {
+            line.push_str(&format!(" ({n})"));
+        }
+        parts.push(line);
+    }
     parts.join("\n")
 }
 

@@ -9,7 +9,7 @@ use minijinja::Environment;
 use minijinja::value::{Serde, Value};
 use serde::Serialize;
 use std::collections::BTreeMap;
-use tovholder_core::compiled::{CompiledActivity, CompiledRole, Occurrence};
+use tovholder_core::compiled::{ActualStatus, CompiledActivity, CompiledRole, Occurrence};
 
 #[derive(Debug, Serialize)]
 pub struct RoleDoc {
@@ -33,6 +33,10 @@ pub struct RoleDoc {
     /// Goals the role owns.
     pub goals: Vec<String>,
     pub items: Vec<RoleItem>,
+    /// `Afholdt indtil nu: 3 af 5 planlagte` (plans with a journal): the occurrences
+    /// the role leads or takes part in that were planned before the as-of date, and
+    /// how many of them the journal records as held.
+    pub held_so_far: Option<String>,
 }
 
 #[derive(Debug, Serialize, Clone)]
@@ -95,6 +99,8 @@ pub struct RoleActivity {
     pub count_text: String,
     pub single: Option<DateView>,
     pub dates: Vec<YearDates>,
+    /// `3 af 5` held of those planned before the as-of date (plans with a journal).
+    pub held: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -201,6 +207,34 @@ fn load(v: &PlanView, r: &CompiledRole) -> Load {
     }
 }
 
+/// Of `occ`, how many were planned before the plan's as-of date and how many of those
+/// the journal records as held; `None` for a plan without a journal.
+fn held_of_planned<'o>(
+    v: &PlanView,
+    occ: impl IntoIterator<Item = &'o Occurrence>,
+) -> Option<(usize, usize)> {
+    let as_of = v.plan.as_of?;
+    let mut held = 0;
+    let mut planned = 0;
+    for o in occ {
+        let Some(f) = &o.follow_up else { continue };
+        if f.planned.is_some_and(|p| p < as_of) {
+            planned += 1;
+            if f.actual
+                .as_ref()
+                .is_some_and(|a| a.status == ActualStatus::Held)
+            {
+                held += 1;
+            }
+        }
+    }
+    Some((held, planned))
+}
+
+fn n_of_m(v: &PlanView, (held, planned): (usize, usize)) -> String {
+    format!("{held} {} {planned}", v.t("of_planned"))
+}
+
 fn role_activity(v: &PlanView, a: &CompiledActivity, occ: &[&Occurrence]) -> RoleActivity {
     let single = match occ {
         [one] if a.every.is_none() => Some(DateView::of_occurrence(v, one)),
@@ -219,6 +253,9 @@ fn role_activity(v: &PlanView, a: &CompiledActivity, occ: &[&Occurrence]) -> Rol
             view::by_year(v, occ)
         },
         single,
+        held: held_of_planned(v, occ.iter().copied())
+            .filter(|(_, planned)| *planned > 0)
+            .map(|hp| n_of_m(v, hp)),
     }
 }
 
@@ -319,6 +356,24 @@ pub fn role_doc(v: &PlanView, per_phase: &PhaseActivities, r: &CompiledRole) -> 
             .map(|g| g.statement.clone())
             .collect(),
         items,
+        held_so_far: held_of_planned(
+            v,
+            plan.activities
+                .iter()
+                .filter(|a| {
+                    a.responsible.as_deref() == Some(r.id.as_str())
+                        || a.participants.contains(&r.id)
+                })
+                .flat_map(|a| a.occurrences.iter()),
+        )
+        .map(|hp| {
+            format!(
+                "{}: {} {}",
+                v.t("held_of_planned"),
+                n_of_m(v, hp),
+                v.t("planned_so_far")
+            )
+        }),
     }
 }
 

@@ -9,7 +9,8 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 use tovholder_core::Lang;
 use tovholder_core::compiled::{
-    CompiledActivity, CompiledPhase, CompiledPlan, CompiledRole, DateWindow, Occurrence,
+    ActualStatus, CompiledActivity, CompiledPhase, CompiledPlan, CompiledRole, DateWindow,
+    Occurrence,
 };
 use tovholder_core::model::Date;
 
@@ -189,7 +190,7 @@ impl<'a> PlanView<'a> {
                 let occ = a
                     .occurrences
                     .iter()
-                    .filter(|o| self.occurrence_phase(a, o) == Some(phase))
+                    .filter(|o| listed(o) && self.occurrence_phase(a, o) == Some(phase))
                     .collect();
                 (i, a, occ)
             })
@@ -240,6 +241,66 @@ pub struct DateView {
     pub moved: Option<String>,
     /// `tidligst …, senest …` when the date is a window.
     pub window: Option<String>,
+    /// What the journal records of a past occurrence (plans with a journal only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<StatusView>,
+}
+
+/// A past occurrence's status as the documents show it: `✓` held, `✗` cancelled
+/// (with the reason), `?` not recorded.
+#[derive(Clone, Debug, Serialize)]
+pub struct StatusView {
+    /// `held`, `cancelled` or `not_recorded` (a CSS class).
+    pub kind: &'static str,
+    /// `✓`, `✗` or `?`.
+    pub mark: &'static str,
+    /// `afholdt`, `aflyst`, `ikke registreret`.
+    pub text: &'static str,
+    /// A cancellation's reason.
+    pub reason: Option<String>,
+    /// The entry's note.
+    pub note: Option<String>,
+}
+
+impl StatusView {
+    /// The status of `o` as of the plan's `as_of`, when the journal says anything of it.
+    pub fn of(v: &PlanView, o: &Occurrence) -> Option<StatusView> {
+        let actual = o.follow_up.as_ref()?.actual.as_ref()?;
+        let (kind, mark, key) = match actual.status {
+            ActualStatus::Held => ("held", "✓", "status_held"),
+            ActualStatus::Cancelled => ("cancelled", "✗", "status_cancelled"),
+            ActualStatus::NotRecorded => ("not_recorded", "?", "status_not_recorded"),
+        };
+        Some(StatusView {
+            kind,
+            mark,
+            text: v.t(key),
+            reason: actual.reason.clone(),
+            note: actual.note.clone(),
+        })
+    }
+}
+
+/// Whether the documents list an occurrence: every one, except a planned occurrence
+/// still to come that the forecast has no room for (`forecast: null`).
+pub fn listed(o: &Occurrence) -> bool {
+    o.follow_up
+        .as_ref()
+        .is_none_or(|f| f.forecast.is_some() || f.actual.is_some())
+}
+
+/// `Status pr. 10. maj 2027: ✓ afholdt · ✗ aflyst · ? ikke registreret` for a plan with
+/// a journal.
+pub fn status_legend(v: &PlanView) -> Option<String> {
+    let as_of = v.plan.as_of?;
+    Some(format!(
+        "{} {}: ✓ {} · ✗ {} · ? {}",
+        v.t("status_as_of"),
+        i18n::date_long(v.lang, as_of),
+        v.t("status_held"),
+        v.t("status_cancelled"),
+        v.t("status_not_recorded"),
+    ))
 }
 
 impl DateView {
@@ -251,12 +312,14 @@ impl DateView {
             weekday: i18n::weekday(lang, d).to_string(),
             moved: None,
             window: None,
+            status: None,
         }
     }
 
     pub fn of_occurrence(v: &PlanView, o: &Occurrence) -> Self {
         let lang = v.lang;
         let mut d = DateView::of(lang, o.date);
+        d.status = StatusView::of(v, o);
         d.moved = o.moved_from.map(|m| {
             format!(
                 "{} {}",

@@ -274,3 +274,192 @@ fn the_follow_up_output_is_deterministic_and_valid_against_the_schema() {
     assert!(schema["properties"].get("as_of").is_some());
     assert!(v["phases"][0]["follow_up"]["forecast"]["end"]["latest"].is_string());
 }
+
+#[path = "../../tovholder-render/tests/validate/mod.rs"]
+mod validate;
+
+/// The compiled plan with a journal validates against the committed JSON Schema.
+#[test]
+fn the_follow_up_validates_against_the_compiled_schema() {
+    let dir = setup(Some(JOURNAL));
+    let (_, v) = compile(&dir, "2027-05-10");
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schemas/compiled.schema.json");
+    let schema: Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("schema")).expect("json");
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    let errors: Vec<String> = validator
+        .iter_errors(&v)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}
+
+/// A journal with one of everything the documents show: a held kickoff (with a
+/// note), a held, a cancelled (with a reason) and an unrecorded meeting, and the
+/// first phase completed a month late.
+const JOURNAL: &str = "kind: log
+entries:
+  - { date: 2027-01-04, held: kickoff, note: 12 deltagere }
+  - { date: 2027-03-04, held: laeringsmoede, note: 9 deltagere }
+  - { date: 2027-04-05, phase_completed: forberedelse, note: En måned forsinket }
+  - { date: 2027-05-04, cancelled: laeringsmoede, reason: Sygdom }
+";
+
+/// Render the plan (with `lang` as its language) as of `as_of`; the files by path.
+fn render(
+    journal: Option<&str>,
+    lang: &str,
+    as_of: &str,
+) -> std::collections::BTreeMap<String, String> {
+    let dir = setup(journal);
+    let plan = PLAN.replace("language: da", &format!("language: {lang}"));
+    write(&dir.path().join("plan.yaml"), &plan);
+    let r = run(dir.path(), &["render", "plan.yaml", "--as-of", as_of]);
+    assert_eq!(r.code, 0, "{}", r.snapshot());
+    let out = dir.path().join("out/prognose");
+    let mut files = std::collections::BTreeMap::new();
+    let mut stack = vec![out.clone()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).expect("out") {
+            let p = e.expect("entry").path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if let Ok(text) = std::fs::read_to_string(&p) {
+                let rel = p.strip_prefix(&out).expect("inside").display().to_string();
+                files.insert(rel.replace('\\', "/"), text);
+            }
+        }
+    }
+    files
+}
+
+fn file<'a>(files: &'a std::collections::BTreeMap<String, String>, name: &str) -> &'a str {
+    files
+        .get(name)
+        .unwrap_or_else(|| panic!("{name} not rendered: {:?}", files.keys()))
+}
+
+/// The lines of `text` that mention `needle`.
+fn lines_with(text: &str, needle: &str) -> String {
+    text.lines()
+        .filter(|l| l.contains(needle))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_documents_show_the_follow_up_in_danish() {
+    let files = render(Some(JOURNAL), "da", "2027-05-10");
+    let md = file(&files, "aktivitetsplan.md");
+    insta::assert_snapshot!(
+        "aktivitetsplan_md_da",
+        format!(
+            "{}\n{}\n{}",
+            lines_with(md, "Status pr."),
+            lines_with(md, "**Datoer:**"),
+            lines_with(md, "Afholdt")
+        )
+    );
+    let html = file(&files, "aktivitetsplan.html");
+    assert!(
+        html.contains(r#"<span class="status held" title="afholdt">✓</span>"#),
+        "{html}"
+    );
+    assert!(html.contains(r#"<span class="status cancelled" title="aflyst">✗ Sygdom</span>"#));
+    assert!(
+        html.contains(r#"<span class="status not_recorded" title="ikke registreret">?</span>"#)
+    );
+    assert!(
+        html.contains("✓ Afholdt (12 deltagere)"),
+        "the kickoff's status"
+    );
+    let role = file(&files, "roller/koordinator.md");
+    insta::assert_snapshot!(
+        "rolle_md_da",
+        format!(
+            "{}\n{}",
+            lines_with(role, "indtil nu"),
+            lines_with(role, "Læringsmøde")
+        )
+    );
+    assert!(
+        file(&files, "roller/koordinator.html").contains("Afholdt indtil nu: 2 af 4 planlagte")
+    );
+    // The year wheel: badges on the held and cancelled marks, a legend entry, valid XML.
+    let svg = file(&files, "aarshjul-2027.svg");
+    validate::check_xml("aarshjul-2027.svg", svg).expect("xml");
+    assert_eq!(
+        svg.matches(r#"class="status held""#).count(),
+        2,
+        "kickoff and one meeting"
+    );
+    assert_eq!(svg.matches(r#"class="status cancelled""#).count(), 1);
+    assert!(svg.contains(">Afholdt</text>") && svg.contains(">Aflyst</text>"));
+    assert!(
+        svg.contains("4. maj 2027: Læringsmøde"),
+        "{}",
+        lines_with(svg, "maj 2027")
+    );
+    // The calendars: valid, the cancelled meeting cancelled, the rest at the forecast.
+    let ics = file(&files, "kalender.ics");
+    validate::check_ics("kalender.ics", ics).expect("ics");
+    let events: Vec<&str> = ics.split("BEGIN:VEVENT").skip(1).collect();
+    let of = |uid: &str| {
+        events
+            .iter()
+            .find(|e| e.contains(&format!("UID:prognose-laeringsmoede-{uid}@tovholder")))
+            .copied()
+            .unwrap_or_else(|| panic!("event {uid}"))
+    };
+    assert!(of("2").contains("STATUS:CANCELLED"), "{}", of("2"));
+    assert!(of("2").contains("SEQUENCE:1"));
+    assert!(of("0").contains("STATUS:CONFIRMED") && of("0").contains("SEQUENCE:0"));
+    assert!(
+        of("3").contains("DTSTART;TZID=Europe/Copenhagen:20270607T090000"),
+        "{}",
+        of("3")
+    );
+    assert!(of("3").contains("SEQUENCE:1"), "moved by the forecast");
+    assert!(
+        of("4").contains("SEQUENCE:0"),
+        "5 July: planned and forecast alike"
+    );
+    assert_eq!(events.len(), 7, "kickoff and six meetings");
+    let role_ics = file(&files, "kalender-koordinator.ics");
+    assert_eq!(role_ics.matches("STATUS:CANCELLED").count(), 1);
+}
+
+#[test]
+fn the_follow_up_words_are_english_and_swedish_too() {
+    let en = render(Some(JOURNAL), "en", "2027-05-10");
+    let md = file(&en, "aktivitetsplan.md");
+    assert!(
+        md.contains("Status as of 10 May 2027: ✓ held · ✗ cancelled · ? not recorded"),
+        "{}",
+        lines_with(md, "Status")
+    );
+    assert!(file(&en, "roller/koordinator.md").contains("Held so far: 2 of 4 planned"));
+    assert!(file(&en, "aarshjul-2027.svg").contains(">Cancelled</text>"));
+    let sv = render(Some(JOURNAL), "sv", "2027-05-10");
+    let md = file(&sv, "aktivitetsplan.md");
+    assert!(
+        md.contains("Läget per 10 maj 2027: ✓ genomförd · ✗ inställd · ? inte registrerad"),
+        "{}",
+        lines_with(md, "Läget")
+    );
+    assert!(file(&sv, "roller/koordinator.md").contains("Genomfört hittills: 2 av 4 planerade"));
+    assert!(file(&sv, "aarshjul-2027.svg").contains(">Inställd</text>"));
+}
+
+#[test]
+fn documents_of_a_plan_without_a_journal_do_not_depend_on_the_as_of_date() {
+    let a = render(None, "da", "2027-05-10");
+    let b = render(None, "da", "2030-01-01");
+    assert_eq!(a, b);
+    for (name, text) in &a {
+        assert!(!text.contains("STATUS:CANCELLED"), "{name}");
+        assert!(!text.contains("class=\"status"), "{name}");
+        assert!(!text.contains("Status pr."), "{name}");
+    }
+}
