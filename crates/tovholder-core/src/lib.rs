@@ -13,6 +13,7 @@ pub mod calendar;
 pub mod check;
 pub mod compiled;
 pub mod diag;
+pub mod diff;
 pub mod duration;
 pub mod follow_up;
 pub mod graph;
@@ -29,6 +30,7 @@ pub mod schedule;
 pub mod schema;
 pub mod section;
 pub mod span;
+pub mod status;
 pub mod yaml;
 
 pub use check::{CheckOptions, Checked, check, check_with_journals, check_with_models};

@@ -23,6 +23,7 @@ pub mod i18n;
 pub mod ical;
 pub mod roller;
 pub mod sheet;
+pub mod statusrapport;
 pub mod templates;
 pub mod view;
 
@@ -31,21 +32,25 @@ use std::fmt;
 use tovholder_core::Lang;
 use tovholder_core::compiled::CompiledPlan;
 
-/// One of the four document families (`--only`).
+/// One of the document families (`--only`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Document {
     Aktivitetsplan,
     Aarshjul,
     Roller,
     Ical,
+    /// Where the plan stands as of a day: rendered when the plan has a journal, or
+    /// when `--only` names it (see [`RenderOptions::status`]).
+    Statusrapport,
 }
 
 impl Document {
-    pub const ALL: [Document; 4] = [
+    pub const ALL: [Document; 5] = [
         Document::Aktivitetsplan,
         Document::Aarshjul,
         Document::Roller,
         Document::Ical,
+        Document::Statusrapport,
     ];
 
     /// The name used on the command line.
@@ -55,6 +60,7 @@ impl Document {
             Document::Aarshjul => "aarshjul",
             Document::Roller => "roller",
             Document::Ical => "ical",
+            Document::Statusrapport => "statusrapport",
         }
     }
 
@@ -65,6 +71,9 @@ impl Document {
             "aarshjul" | "årshjul" => Some(Document::Aarshjul),
             "roller" | "rollebeskrivelser" => Some(Document::Roller),
             "ical" | "ics" | "kalender" => Some(Document::Ical),
+            "statusrapport" | "status" | "lägesrapport" | "lagesrapport" => {
+                Some(Document::Statusrapport)
+            }
             _ => None,
         }
     }
@@ -96,11 +105,23 @@ pub struct RenderOptions {
     /// Seconds since 1970 for `DTSTAMP` and the XLSX creation time. Default: the
     /// plan's start date at 00:00 UTC — never the clock (see [`ical`]).
     pub timestamp: Option<i64>,
+    /// Where the plan stands as of a day (the CLI builds it from the follow-up):
+    /// the statusrapport's facts. Without it there is no statusrapport.
+    pub status: Option<tovholder_core::status::PlanStatus>,
 }
 
 impl RenderOptions {
     pub fn wants(&self, d: Document) -> bool {
         self.only.is_empty() || self.only.contains(&d)
+    }
+
+    /// The status to render a statusrapport from: named in `--only`, or — with no
+    /// `--only` — when the plan has a journal (a plan without one gets no report it
+    /// did not ask for).
+    pub fn statusrapport(&self) -> Option<&tovholder_core::status::PlanStatus> {
+        let status = self.status.as_ref()?;
+        let asked = self.only.contains(&Document::Statusrapport);
+        (asked || (self.only.is_empty() && status.has_journal)).then_some(status)
     }
 }
 
@@ -175,7 +196,8 @@ impl std::error::Error for RenderError {}
 /// Output paths, relative to the output folder:
 /// `aktivitetsplan.{html,md,csv,xlsx}`, `aarshjul-YYYY.{svg,html}`,
 /// `roller/index.{html,md}`, `roller/<role-id>.{html,md}`,
-/// `kalender.ics` and `kalender-<role-id>.ics`.
+/// `kalender.ics` and `kalender-<role-id>.ics`; with a status,
+/// `statusrapport.{html,md,xlsx}` and `statusrapport-<goal-id>.svg`.
 pub fn render(plan: &CompiledPlan, opts: &RenderOptions) -> Result<Vec<OutputFile>, RenderError> {
     render_within(plan, opts, MAX_OUTPUT_BYTES)
 }
@@ -225,6 +247,9 @@ pub fn render_within(
     if opts.wants(Document::Ical) {
         add(ical::render(&v, opts), &mut out)?;
     }
+    if let Some(status) = opts.statusrapport() {
+        add(statusrapport::render(&v, &env, opts, status)?, &mut out)?;
+    }
     Ok(out)
 }
 
@@ -267,7 +292,7 @@ pub fn least_output(plan: &CompiledPlan, opts: &RenderOptions) -> usize {
 /// Ids become file names: the checker's one rule of an id
 /// ([`tovholder_core::model::is_valid_id`]: kebab-case, at most 100 characters, no
 /// Windows device name).
-fn check_name(id: &str) -> Result<(), RenderError> {
+pub(crate) fn check_name(id: &str) -> Result<(), RenderError> {
     if tovholder_core::model::is_valid_id(id) {
         Ok(())
     } else {

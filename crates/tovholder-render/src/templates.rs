@@ -36,6 +36,15 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("rolle.md", include_str!("../templates/rolle.md")),
     ("roller.html", include_str!("../templates/roller.html")),
     ("roller.md", include_str!("../templates/roller.md")),
+    (
+        "statusrapport.html",
+        include_str!("../templates/statusrapport.html"),
+    ),
+    (
+        "statusrapport.md",
+        include_str!("../templates/statusrapport.md"),
+    ),
+    ("goal-chart.svg", include_str!("../templates/goal-chart.svg")),
 ];
 
 /// The auto-escape mode of a template, by its file name.

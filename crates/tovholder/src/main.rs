@@ -22,6 +22,7 @@ mod paths;
 mod plan;
 mod record;
 mod render;
+mod status;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -73,6 +74,8 @@ pub enum Command {
     Completions(help::CompletionsArgs),
     /// Print the man page (`--dir DIR`: write a page per command).
     Man(help::ManArgs),
+    /// Where the plan stands as of a day: phases, activities held, goals, what is overdue and next.
+    Status(status::StatusArgs),
 }
 
 fn run(cli: Cli) -> u8 {
@@ -92,6 +95,7 @@ fn run(cli: Cli) -> u8 {
         Command::Record(args) => record::run(&args),
         Command::Completions(args) => help::completions(&args),
         Command::Man(args) => help::man(&args),
+        Command::Status(args) => status::run(&args),
         Command::Schema { log } => {
             output::print(&if log {
                 tovholder_core::schema::log_schema_json()

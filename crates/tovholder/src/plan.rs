@@ -164,6 +164,8 @@ pub struct Ready {
     pub compiled: tovholder_core::compiled::CompiledPlan,
     /// The language of the command's own words: `--lang`, else the plan's.
     pub lang: Lang,
+    /// Where the plan stands as of the as-of date (for `render`'s statusrapport).
+    pub status: Option<tovholder_core::status::PlanStatus>,
 }
 
 /// What `compile` and `render` do first: apply the plan's configuration, check the
@@ -264,5 +266,13 @@ pub fn prologue(args: &PlanArgs, purpose: Purpose) -> Result<Ready, u8> {
         };
         output::enote(&line);
     }
-    Ok(Ready { compiled, lang })
+    let status = (purpose == Purpose::Render).then(|| {
+        let tolerance = opts.rule_options.goal_off_track_tolerance_percent;
+        tovholder_core::status::build(&result.checked, &compiled, as_of, tolerance)
+    });
+    Ok(Ready {
+        compiled,
+        lang,
+        status,
+    })
 }

@@ -49,7 +49,8 @@ pub enum RingsArg {
 pub struct RenderArgs {
     /// The plan to render.
     pub plan: PathBuf,
-    /// Only these documents (comma-separated): aktivitetsplan, aarshjul, roller, ical.
+    /// Only these documents (comma-separated): aktivitetsplan, aarshjul, roller, ical,
+    /// statusrapport (rendered by default only when the plan has a journal).
     #[arg(long, value_delimiter = ',', value_parser = parse_document, value_name = "DOCS")]
     pub only: Vec<Document>,
     /// Output folder. Default: `out/<plan-id>/` under the current folder.
@@ -85,7 +86,9 @@ pub struct RenderArgs {
 
 fn parse_document(s: &str) -> Result<Document, String> {
     Document::parse(s).ok_or_else(|| {
-        format!("unknown document `{s}`; use aktivitetsplan, aarshjul, roller or ical")
+        format!(
+            "unknown document `{s}`; use aktivitetsplan, aarshjul, roller, ical or statusrapport"
+        )
     })
 }
 
@@ -129,7 +132,11 @@ pub fn run(args: &RenderArgs) -> u8 {
         allow_outside_root: args.allow_outside_root,
         as_of: args.as_of,
     };
-    let Ready { compiled, lang, .. } = match plan::prologue(&plan_args, Purpose::Render) {
+    let Ready {
+        compiled,
+        lang,
+        status,
+    } = match plan::prologue(&plan_args, Purpose::Render) {
         Ok(ready) => ready,
         Err(code) => return code,
     };
@@ -154,6 +161,7 @@ pub fn run(args: &RenderArgs) -> u8 {
         },
         templates,
         timestamp,
+        status,
     };
     let files = match tovholder_render::render(&compiled, &render_opts) {
         Ok(f) => f,
@@ -187,7 +195,9 @@ pub fn run(args: &RenderArgs) -> u8 {
                 files: files.len(),
                 dir: shown(&out_dir),
             };
-            output::print(&msg.text(lang));
+            if !output::quiet() {
+                output::print(&msg.text(lang));
+            }
             exit::OK
         }
         Err(e) => fail(&e, lang),
@@ -675,7 +685,7 @@ fn recover(
             completed,
             removed,
         };
-        output::eprint(&note.line(&CliMsg::NotePrefix, lang));
+        output::enote(&note.line(&CliMsg::NotePrefix, lang));
     }
     Ok(manifest)
 }

@@ -27,11 +27,15 @@ mod sv;
 
 pub mod cli;
 pub mod config;
+pub mod diff;
 pub mod load;
 pub mod models;
 pub mod rules;
+pub mod status;
 
 pub use cli::CliMsg;
+pub use diff::DiffMsg;
+pub use status::StatusMsg;
 pub use config::ConfigMsg;
 pub use load::LoadMsg;
 pub use models::ModelMsg;
@@ -225,6 +229,8 @@ pub struct Words {
     pub rules: fn(&RuleMsg) -> Text,
     pub config: fn(&ConfigMsg) -> Text,
     pub cli: fn(&CliMsg) -> String,
+    /// The words of a plan's status (`tovholder status`, the statusrapport).
+    pub status: fn(&StatusMsg) -> String,
     /// Rule summaries and documentation (English: `None`, the rules' own doc comments).
     pub docs: Option<&'static [RuleDoc]>,
     /// The four headings of a rule's documentation.

@@ -4,10 +4,12 @@ use super::Words;
 
 mod cli;
 mod config;
+pub(crate) mod diff;
 mod docs;
 mod load;
 mod models;
 mod rules;
+mod status;
 
 pub(super) static WORDS: Words = Words {
     load: load::text,
@@ -15,6 +17,7 @@ pub(super) static WORDS: Words = Words {
     rules: rules::text,
     config: config::text,
     cli: cli::text,
+    status: status::text,
     docs: Some(docs::DOCS),
     headings: [
         "Vad den gör",
