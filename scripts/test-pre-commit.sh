@@ -81,11 +81,12 @@ repos:
 YAML
 git -C "$plans" add -A
 
-# hook EXPECTED_CODE ARGS...: `pre-commit run ARGS` in the plan repository.
+# hook EXPECTED_CODE ARGS...: `pre-commit run ARGS` in the plan repository (--verbose:
+# the hook's output also when it passes).
 hook() {
   local want=$1 code=0
   shift
-  (cd "$plans" && "$py" -m pre_commit run --color never "$@" >"$tmp/out" 2>&1) || code=$?
+  (cd "$plans" && "$py" -m pre_commit run --color never --verbose "$@" >"$tmp/out" 2>&1) || code=$?
   if [ "$code" -ne "$want" ]; then
     echo "test-pre-commit: pre-commit run $* exited $code, want $want:" >&2
     cat "$tmp/out" >&2
