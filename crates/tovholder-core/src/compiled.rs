@@ -286,9 +286,10 @@ pub struct PhaseWindow {
 pub struct PhaseFollowUp {
     /// The plan's windows (the phase's `start` and `end`).
     pub planned: PhaseWindow,
-    /// The windows re-anchored on what happened: a recorded start or completion
-    /// replaces the planned date (in all three windows), predecessors' forecast ends
-    /// start the rest, and a phase not completed ends no earlier than `as_of`.
+    /// The windows re-anchored on what happened: a recorded start is the first day
+    /// and a recorded completion the last (in all three windows; `end` is the day
+    /// after), predecessors' forecast ends start the rest, and a phase not completed
+    /// runs at least through `as_of` (its `end` is after `as_of`).
     pub forecast: PhaseWindow,
     /// What the journal records.
     pub actual: PhaseActual,
@@ -299,7 +300,7 @@ pub struct PhaseFollowUp {
 pub struct PhaseActual {
     /// The earliest `phase_started` entry, if any.
     pub started: Option<JournalMark>,
-    /// The latest `phase_completed` entry, if any; its date is the phase's forecast (exclusive) end.
+    /// The latest `phase_completed` entry, if any; its date is the phase's last day (the forecast `end` is the day after).
     pub completed: Option<JournalMark>,
 }
 

@@ -43,6 +43,8 @@ pub struct PhaseDoc {
     pub name: String,
     pub window: String,
     pub window_detail: Option<String>,
+    /// Plans with a journal: `Prognose: 5. april – 4. oktober 2027 · startet 18. marts 2027`.
+    pub follow_up: Option<String>,
     pub duration: String,
     pub ongoing: bool,
     pub optional: bool,
@@ -144,6 +146,7 @@ pub fn doc(v: &PlanView) -> Doc {
             name: p.name.clone(),
             window: v.phase_window_text(p),
             window_detail: v.phase_window_detail(p),
+            follow_up: phase_follow_up(v, p),
             duration: if p.ongoing {
                 i18n::capitalise(v.t("ongoing"))
             } else {
@@ -237,6 +240,44 @@ pub fn doc(v: &PlanView) -> Doc {
         occurrence_count: plan.activities.iter().map(|a| a.occurrences.len()).sum(),
         status_legend: view::status_legend(v),
     }
+}
+
+/// What the journal says of a phase: its forecast window when it differs from the
+/// plan, and the recorded start and completion.
+fn phase_follow_up(v: &PlanView, p: &tovholder_core::compiled::CompiledPhase) -> Option<String> {
+    let f = p.follow_up.as_ref()?;
+    let mut parts = Vec::new();
+    if f.forecast != f.planned {
+        let w = &f.forecast;
+        let text = if p.ongoing {
+            format!(
+                "{} {}",
+                v.t("from"),
+                i18n::date_long(v.lang, w.start.nominal)
+            )
+        } else {
+            i18n::date_range(v.lang, w.start.nominal, view::last_day(w.end.nominal))
+        };
+        parts.push(format!("{}: {text}", v.t("forecast")));
+    }
+    if let Some(s) = &f.actual.started {
+        parts.push(format!(
+            "{} {}",
+            v.t("phase_started"),
+            i18n::date_long(v.lang, s.date)
+        ));
+    }
+    if let Some(c) = &f.actual.completed {
+        parts.push(format!(
+            "{} {}",
+            v.t("phase_completed"),
+            i18n::date_long(v.lang, c.date)
+        ));
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    Some(i18n::capitalise(&parts.join(" · ")))
 }
 
 fn single_or_dates(

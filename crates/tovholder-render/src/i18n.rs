@@ -34,6 +34,9 @@ pub const LABELS: &[Label] = &[
     ),
     ("of_planned", "of", "af", "av"),
     ("planned_so_far", "planned", "planlagte", "planerade"),
+    ("forecast", "forecast", "prognose", "prognos"),
+    ("phase_started", "started", "startet", "startade"),
+    ("phase_completed", "completed", "afsluttet", "avslutades"),
     // Documents.
     (
         "aktivitetsplan",

@@ -109,14 +109,15 @@ fn a_phase_completed_a_month_late_moves_the_next_phase_and_its_future_occurrence
 entries:
   - { date: 2027-01-04, held: kickoff, note: 12 deltagere }
   - { date: 2027-03-04, held: laeringsmoede, note: 9 deltagere }
-  - { date: 2027-04-05, phase_completed: forberedelse, note: En måned forsinket }
+  - { date: 2027-04-04, phase_completed: forberedelse, note: En måned forsinket }
   - { date: 2027-05-04, cancelled: laeringsmoede, reason: Sygdom }
 ",
     ));
     let (_, v) = compile(&dir, "2027-05-10");
     assert_eq!(v["as_of"], "2027-05-10");
     let done = &phase(&v, "forberedelse")["follow_up"];
-    assert_eq!(done["actual"]["completed"]["date"], "2027-04-05");
+    // 4 April was its last day: it ends (exclusive) 5 April, where I gang starts.
+    assert_eq!(done["actual"]["completed"]["date"], "2027-04-04");
     assert_eq!(done["actual"]["completed"]["note"], "En måned forsinket");
     assert_eq!(done["actual"]["started"], Value::Null);
     assert_eq!(done["forecast"]["end"]["nominal"], "2027-04-05");
@@ -165,34 +166,35 @@ entries:
 }
 
 #[test]
-fn an_overrun_phase_pushes_what_depends_on_it_to_the_as_of_date() {
+fn an_overrun_phase_pushes_what_depends_on_it_past_the_as_of_date() {
     // Forberedelse should have ended 4 March; as of 10 May the journal does not say it
-    // is done: it is forecast to end no earlier than 10 May.
+    // is done: it is forecast to run at least through 10 May (its exclusive end is
+    // 11 May), and I gang to start no earlier than 11 May.
     let dir = setup(Some(
         "kind: log\nentries:\n  - { date: 2027-01-04, held: kickoff }\n",
     ));
     let (_, v) = compile(&dir, "2027-05-10");
     let prep = &phase(&v, "forberedelse")["follow_up"];
-    assert_eq!(prep["forecast"]["end"]["nominal"], "2027-05-10");
+    assert_eq!(prep["forecast"]["end"]["nominal"], "2027-05-11");
     assert_eq!(prep["forecast"]["start"]["nominal"], "2027-01-04");
     let next = &phase(&v, "i-gang")["follow_up"];
     for w in ["earliest", "nominal", "latest"] {
-        assert_eq!(next["forecast"]["start"][w], "2027-05-10", "{w}");
+        assert_eq!(next["forecast"]["start"][w], "2027-05-11", "{w}");
     }
-    assert_eq!(next["forecast"]["end"]["nominal"], "2027-11-10");
+    assert_eq!(next["forecast"]["end"]["nominal"], "2027-11-11");
     // The past planned meetings stay (not recorded); the future follows the new start
-    // (10 July is a Saturday: 12 July), one more than planned fits before the
-    // calendar ends, and nothing is forecast before the as-of date.
+    // (11 July is a Sunday: 12 July), one more than planned fits before the calendar
+    // ends, and nothing is forecast before the as-of date.
     assert_eq!(
         table(&v, "laeringsmoede"),
         vec![
             row("2027-03-04", "2027-03-04", "2027-03-04", "not_recorded"),
             row("2027-04-05", "2027-04-05", "2027-04-05", "not_recorded"),
             row("2027-05-04", "2027-05-04", "2027-05-04", "not_recorded"),
-            row("2027-05-10", "2027-06-04", "2027-05-10", "-"),
-            row("2027-06-10", "2027-07-05", "2027-06-10", "-"),
+            row("2027-05-11", "2027-06-04", "2027-05-11", "-"),
+            row("2027-06-11", "2027-07-05", "2027-06-11", "-"),
             row("2027-07-12", "2027-08-04", "2027-07-12", "-"),
-            row("2027-08-10", "-", "2027-08-10", "-"),
+            row("2027-08-11", "-", "2027-08-11", "-"),
         ]
     );
     let extra = &occurrences(&v, "laeringsmoede")[6];
@@ -207,13 +209,15 @@ fn a_recorded_start_anchors_the_phase_and_completion_early_moves_the_next_earlie
         "kind: log
 entries:
   - { date: 2027-01-18, phase_started: forberedelse }
-  - { date: 2027-02-15, phase_completed: forberedelse }
+  - { date: 2027-02-14, phase_completed: forberedelse }
 ",
     ));
     let (_, v) = compile(&dir, "2027-02-20");
     let prep = &phase(&v, "forberedelse")["follow_up"];
     assert_eq!(prep["actual"]["started"]["date"], "2027-01-18");
     assert_eq!(prep["forecast"]["start"]["nominal"], "2027-01-18");
+    // 14 February was its last day.
+    assert_eq!(prep["actual"]["completed"]["date"], "2027-02-14");
     assert_eq!(prep["forecast"]["end"]["nominal"], "2027-02-15");
     let next = &phase(&v, "i-gang")["follow_up"];
     assert_eq!(next["forecast"]["start"]["nominal"], "2027-02-15");
@@ -249,7 +253,7 @@ fn a_plan_without_a_journal_has_no_follow_up() {
 #[test]
 fn the_follow_up_output_is_deterministic_and_valid_against_the_schema() {
     let dir = setup(Some(
-        "kind: log\nentries:\n  - { date: 2027-04-05, phase_completed: forberedelse }\n",
+        "kind: log\nentries:\n  - { date: 2027-04-04, phase_completed: forberedelse }\n",
     ));
     let (a, v) = compile(&dir, "2027-05-10");
     let (b, _) = compile(&dir, "2027-05-10");
@@ -302,7 +306,7 @@ const JOURNAL: &str = "kind: log
 entries:
   - { date: 2027-01-04, held: kickoff, note: 12 deltagere }
   - { date: 2027-03-04, held: laeringsmoede, note: 9 deltagere }
-  - { date: 2027-04-05, phase_completed: forberedelse, note: En måned forsinket }
+  - { date: 2027-04-04, phase_completed: forberedelse, note: En måned forsinket }
   - { date: 2027-05-04, cancelled: laeringsmoede, reason: Sygdom }
 ";
 

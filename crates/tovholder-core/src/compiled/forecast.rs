@@ -3,10 +3,11 @@
 //!
 //! The phases are scheduled by the scheduler's own finish-to-start pass
 //! ([`phases::schedule_anchored`]) with each phase's recorded `phase_started` as its
-//! start and `phase_completed` as its (exclusive) end; a phase the journal does not
-//! mark as started starts when its predecessors' forecast ends say (when planned,
-//! if nothing before it moved), and a phase not completed ends no earlier than the
-//! as-of date, so nothing that depends on it is placed in the past. The activities
+//! first day and `phase_completed` as its last; a phase the journal does not mark as
+//! started starts when its predecessors' forecast ends say (when planned, if nothing
+//! before it moved), and a phase not completed runs at least through the as-of date,
+//! so what depends on it starts no earlier than the day after: the forecast never
+//! places the future in the past. The activities
 //! are then scheduled by the scheduler on those windows ([`activities::schedule`]):
 //! every series, offset and `after` chain moves with its phases, on working days.
 //!
@@ -53,7 +54,11 @@ pub(super) fn anchors(plan: &Plan, f: &FollowUp) -> Vec<Anchor> {
     (0..plan.phases.len())
         .map(|i| Anchor {
             started: dates(f.phase_started.get(i)).into_iter().min(),
-            completed: dates(f.phase_completed.get(i)).into_iter().max(),
+            // The completion day was the phase's last: it ends (exclusive) the day after.
+            completed: dates(f.phase_completed.get(i))
+                .into_iter()
+                .max()
+                .map(|d| d.tomorrow().unwrap_or(d)),
         })
         .collect()
 }
@@ -68,7 +73,8 @@ pub(super) fn forecast(
     let anchors = anchors(plan, f);
     let start = schedule.start;
     let ongoing_end = schedule.until.tomorrow().unwrap_or(civil::Date::MAX);
-    let floor = Some(f.as_of);
+    // Not completed: it runs at least through the as-of date.
+    let floor = Some(f.as_of.tomorrow().unwrap_or(f.as_of));
     let run = |pick, skip| {
         phases::schedule_anchored(
             plan,

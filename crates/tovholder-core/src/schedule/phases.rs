@@ -41,7 +41,8 @@ pub struct PhaseDates {
 pub struct Anchor {
     /// The day the journal records it started (`phase_started`).
     pub started: Option<Date>,
-    /// The day the journal records it completed (`phase_completed`): its exclusive end.
+    /// Its exclusive end: the day after the journal records it completed
+    /// (`phase_completed`: that day was its last).
     pub completed: Option<Date>,
 }
 
@@ -69,8 +70,8 @@ pub fn schedule(
 
 /// [`schedule`], re-anchored on what happened: a phase with an `anchors[i].started`
 /// starts that day (instead of when its predecessors end), one with `completed` ends
-/// that day; a phase not completed ends no earlier than `floor` (the as-of date), so
-/// what depends on it is never placed in the past. With no anchors and no floor this
+/// there (exclusive); a phase not completed ends no earlier than `floor` (exclusive:
+/// the day after the as-of date), so what depends on it is never placed in the past. With no anchors and no floor this
 /// is [`schedule`].
 #[allow(clippy::too_many_arguments)]
 pub fn schedule_anchored(
