@@ -71,7 +71,7 @@ pub fn run(args: &CompileArgs) -> u8 {
             until: compiled.until.to_string(),
             start: compiled.start.to_string(),
         };
-        output::eprint(&msg.line(&CliMsg::NotePrefix, lang));
+        output::enote(&msg.line(&CliMsg::NotePrefix, lang));
     }
     match serde_json::to_string_pretty(&compiled) {
         Ok(json) => {

@@ -615,3 +615,38 @@ fn man_pages_render() {
         assert!(text.contains("tovholder"), "{text}");
     }
 }
+
+// ---------------------------------------------------------------- github paths
+
+/// The github format's `file=` is relative to the repository root, as the runner
+/// reads it, also when the step runs in a subfolder (`working-directory: plans`).
+#[test]
+fn github_annotations_name_files_from_the_repository_root() {
+    let dir = workspace("");
+    std::fs::create_dir(dir.path().join(".git")).expect("mkdir .git");
+    write(&dir.path().join("plans/plan.yaml"), &plan());
+    for (cwd, arg) in [
+        (dir.path().to_path_buf(), "plans"),
+        (dir.path().join("plans"), "plan.yaml"),
+        (dir.path().join("plans"), "."),
+    ] {
+        let r = run(&cwd, &["check", "--format", "github", arg]);
+        assert_eq!(r.code, 1, "{}", r.stderr);
+        for line in r.stdout.lines().filter(|l| l.starts_with("::")) {
+            assert!(line.contains(" file=plans/plan.yaml,"), "{cwd:?}: {line}");
+        }
+    }
+}
+
+#[test]
+fn quiet_render_prints_nothing_on_success() {
+    let dir = workspace("");
+    write(&dir.path().join("plan.yaml"), &plan_clean());
+    let loud = run(dir.path(), &["render", "plan.yaml", "--out", "out1"]);
+    assert_eq!(loud.code, 0, "{}", loud.stderr);
+    assert!(!loud.stdout.is_empty());
+    let quiet = run(dir.path(), &["render", "plan.yaml", "--out", "out2", "-q"]);
+    assert_eq!(quiet.code, 0, "{}", quiet.stderr);
+    assert_eq!((quiet.stdout.as_str(), quiet.stderr.as_str()), ("", ""));
+    assert!(dir.path().join("out2").is_dir());
+}

@@ -2,11 +2,14 @@
 //! annotations on the pull request's changed lines:
 //! `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=RULE::message`.
 //!
-//! Paths are relative to the current folder (run from the repository root, as
-//! Actions does by default), with `/` between folders.
+//! Paths are relative to the repository root (the nearest folder holding `.git`
+//! above the first checked file, else above the current folder, else the current
+//! folder: [`repository_root`]), as the runner reads them whatever the step's
+//! `working-directory`, with `/` between folders.
 
 use super::{
-    Outcome, current_dir, locate, message_with_help, repo_path, terminal_message, terminal_text,
+    Outcome, current_dir, locate, message_with_help, normalize, repo_path, repository_root,
+    terminal_message, terminal_text,
 };
 use std::path::Path;
 use tovholder_core::Level;
@@ -49,12 +52,16 @@ pub fn render(outcome: &Outcome) -> String {
     render_in(outcome, &current_dir())
 }
 
-/// Render with paths relative to `cwd`.
+/// Render with the current folder `cwd` (file names in the sources are relative to
+/// it; the paths printed are relative to the repository root found from it).
 pub fn render_in(outcome: &Outcome, cwd: &Path) -> String {
+    let first = outcome.results().next().map(|r| r.path.as_path());
+    let root = repository_root(first, cwd);
     let mut out = String::new();
     for (sources, d) in outcome.diagnostics() {
         let at = locate(sources, d.span());
-        let file = match repo_path(&at.file, cwd) {
+        let abs = normalize(&cwd.join(&at.file));
+        let file = match repo_path(&abs.display().to_string(), &root) {
             Ok(rel) => rel,
             Err(abs) => abs.display().to_string(),
         };

@@ -231,6 +231,23 @@ pub fn repo_path(name: &str, cwd: &Path) -> Result<String, PathBuf> {
     }
 }
 
+/// The folder SARIF artifact URIs and GitHub annotation paths are relative to: the nearest folder holding `.git` above
+/// `first` (the first checked file, as named, relative to `cwd`), else above `cwd`,
+/// else `cwd`.
+pub fn repository_root(first: Option<&Path>, cwd: &Path) -> PathBuf {
+    let with_git = |start: &Path| {
+        start
+            .ancestors()
+            .find(|d| d.join(".git").exists())
+            .map(Path::to_path_buf)
+    };
+    first
+        .map(|f| normalize(&cwd.join(f)))
+        .and_then(|abs| abs.parent().and_then(with_git))
+        .or_else(|| with_git(cwd))
+        .unwrap_or_else(|| cwd.to_path_buf())
+}
+
 /// The current folder, canonical where possible (what `repo_path` is relative to).
 pub fn current_dir() -> PathBuf {
     let cwd = std::env::current_dir().unwrap_or_default();

@@ -16,10 +16,10 @@
 //! every language, and `partialFingerprints` that follow the finding when lines move
 //! (rule, kind, the ids it names and the text it points at: see [`fingerprint_key`]).
 
-use super::{Outcome, current_dir, locate, message_with_help, repo_path};
+use super::{Outcome, current_dir, locate, message_with_help, repo_path, repository_root};
 use serde_json::{Value, json};
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use tovholder_core::messages::CliMsg;
 use tovholder_core::rules::catalogue::explain_text;
 use tovholder_core::rules::{self, Rule, RuleLevel};
@@ -45,23 +45,6 @@ pub fn help_uri(rule: &str) -> String {
 /// The key under which results carry their fingerprint (versioned: a change in how
 /// it is computed gets a new key rather than moving every alert).
 pub const FINGERPRINT: &str = "tovholder/v1";
-
-/// The folder artifact URIs are relative to: the nearest folder holding `.git` above
-/// `first` (the first checked file, as named, relative to `cwd`), else above `cwd`,
-/// else `cwd`.
-pub fn repository_root(first: Option<&Path>, cwd: &Path) -> PathBuf {
-    let with_git = |start: &Path| {
-        start
-            .ancestors()
-            .find(|d| d.join(".git").exists())
-            .map(Path::to_path_buf)
-    };
-    first
-        .map(|f| super::normalize(&cwd.join(f)))
-        .and_then(|abs| abs.parent().and_then(with_git))
-        .or_else(|| with_git(cwd))
-        .unwrap_or_else(|| cwd.to_path_buf())
-}
 
 /// What a finding's fingerprint is made of, stable when lines move: the rule, the
 /// kind of finding, its identifying facts — the text fields of its `fields` (the
