@@ -59,15 +59,15 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
                 .label("hverken afholdt eller aflyst")
                 .help(format!("registrér hver gang som `held` eller `cancelled` senest {grace_days} dage efter"))
         }
-        RuleMsg::PhaseOverrun { phase, end, days } => Text::new(format!("fasen `{phase}` skulle efter planen være afsluttet senest {end}, for {days} dage siden, men er ikke registreret som afsluttet"))
+        RuleMsg::PhaseOverrun { phase, end, days } => Text::new(format!("fasen `{phase}` skulle efter planen være afsluttet senest {end}, for {} siden, men er ikke registreret som afsluttet", W.amount((*days, *days), crate::messages::rules::Unit::Day)))
             .label("ikke afsluttet")
             .help(format!("registrér `phase_completed: {phase}`, når fasen er afsluttet – eller tilpas planen")),
         RuleMsg::MeasurementOverdue { goal, last, measured, every, every_max, unit, due, days } => {
             let every = W.amount((i64::from(*every), i64::from(*every_max)), *unit);
             let message = if *measured {
-                format!("målet `{goal}` blev sidst målt {last}, og målingsintervallet er {every}: næste måling skulle være foretaget senest {due}, for {days} dage siden")
+                format!("målet `{goal}` blev sidst målt {last}, og målingsintervallet er {every}: næste måling skulle være foretaget senest {due}, for {} siden", W.amount((*days, *days), crate::messages::rules::Unit::Day))
             } else {
-                format!("målet `{goal}` er ikke målt siden {last}, og målingsintervallet er {every}: næste måling skulle være foretaget senest {due}, for {days} dage siden")
+                format!("målet `{goal}` er ikke målt siden {last}, og målingsintervallet er {every}: næste måling skulle være foretaget senest {due}, for {} siden", W.amount((*days, *days), crate::messages::rules::Unit::Day))
             };
             Text::new(message)
                 .label(format!("måling forfalden siden {due}"))

@@ -59,15 +59,15 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
                 .label("neither held nor cancelled in the journal")
                 .help(format!("record each one in the journal as `held` or `cancelled` (at most {grace_days} days after it)"))
         }
-        RuleMsg::PhaseOverrun { phase, end, days } => Text::new(format!("the phase `{phase}` was planned to end by {end}, {days} days ago, and is not recorded as completed"))
+        RuleMsg::PhaseOverrun { phase, end, days } => Text::new(format!("the phase `{phase}` was planned to end by {end}, {} ago, and is not recorded as completed", W.amount((*days, *days), crate::messages::rules::Unit::Day)))
             .label("not completed")
             .help(format!("record `phase_completed: {phase}` when it is done, or adapt the plan")),
         RuleMsg::MeasurementOverdue { goal, last, measured, every, every_max, unit, due, days } => {
             let every = W.amount((i64::from(*every), i64::from(*every_max)), *unit);
             let message = if *measured {
-                format!("the goal `{goal}` was last measured on {last} and is to be measured every {every}: it was due by {due}, {days} days ago")
+                format!("the goal `{goal}` was last measured on {last} and is to be measured every {every}: it was due by {due}, {} ago", W.amount((*days, *days), crate::messages::rules::Unit::Day))
             } else {
-                format!("the goal `{goal}` has not been measured since {last} and is to be measured every {every}: it was due by {due}, {days} days ago")
+                format!("the goal `{goal}` has not been measured since {last} and is to be measured every {every}: it was due by {due}, {} ago", W.amount((*days, *days), crate::messages::rules::Unit::Day))
             };
             Text::new(message)
                 .label(format!("measurement overdue since {due}"))

@@ -59,15 +59,15 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
                 .label("varken genomfört eller inställt")
                 .help(format!("för in varje tillfälle som `held` eller `cancelled` senast {grace_days} dagar efteråt"))
         }
-        RuleMsg::PhaseOverrun { phase, end, days } => Text::new(format!("fasen `{phase}` skulle enligt planen vara klar senast {end}, för {days} dagar sedan, men är inte införd som avslutad"))
+        RuleMsg::PhaseOverrun { phase, end, days } => Text::new(format!("fasen `{phase}` skulle enligt planen vara klar senast {end}, för {} sedan, men är inte införd som avslutad", W.amount((*days, *days), crate::messages::rules::Unit::Day)))
             .label("inte avslutad")
             .help(format!("för in `phase_completed: {phase}` när fasen är klar – eller justera planen")),
         RuleMsg::MeasurementOverdue { goal, last, measured, every, every_max, unit, due, days } => {
             let every = W.amount((i64::from(*every), i64::from(*every_max)), *unit);
             let message = if *measured {
-                format!("målet `{goal}` mättes senast {last} och mätintervallet är {every}: nästa mätning skulle ha gjorts senast {due}, för {days} dagar sedan")
+                format!("målet `{goal}` mättes senast {last} och mätintervallet är {every}: nästa mätning skulle ha gjorts senast {due}, för {} sedan", W.amount((*days, *days), crate::messages::rules::Unit::Day))
             } else {
-                format!("målet `{goal}` har inte mätts sedan {last} och mätintervallet är {every}: nästa mätning skulle ha gjorts senast {due}, för {days} dagar sedan")
+                format!("målet `{goal}` har inte mätts sedan {last} och mätintervallet är {every}: nästa mätning skulle ha gjorts senast {due}, för {} sedan", W.amount((*days, *days), crate::messages::rules::Unit::Day))
             };
             Text::new(message)
                 .label(format!("mätningen är försenad sedan {due}"))
