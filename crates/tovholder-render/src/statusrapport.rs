@@ -476,9 +476,11 @@ pub fn doc(
         no_journal: (!status.has_journal).then(|| StatusMsg::NoJournal.text(lang)),
         current,
         phases: status.phases.iter().map(|p| phase_row(lang, p)).collect(),
+        // Activities with something due by the as-of date (the rest have not begun).
         activities: status
             .activities
             .iter()
+            .filter(|a| a.due > 0)
             .map(|a| activity_row(lang, a))
             .collect(),
         goals,

@@ -249,7 +249,12 @@ pub fn human(st: &PlanStatus, plan: &tovholder_core::compiled::CompiledPlan, lan
     out.push_str(&table(&rows));
 
     heading(&mut out, w(StatusMsg::Activities));
-    let recurring: Vec<_> = st.activities.iter().filter(|a| a.every.is_some()).collect();
+    // Recurring activities with something due (the rest have not begun).
+    let recurring: Vec<_> = st
+        .activities
+        .iter()
+        .filter(|a| a.every.is_some() && a.due > 0)
+        .collect();
     if recurring.is_empty() {
         nothing(&mut out);
     } else {
