@@ -3,7 +3,8 @@
 # the real pre-commit (`pip install pre-commit`) and no tovholder on PATH: pre-commit
 # clones this repository at HEAD, installs the hooks' environment itself (pip install
 # of the repository: maturin builds the wheel, pyproject.toml) and runs them on a
-# temporary plan repository. Required: tovholder-check passes a clean plan and a plan
+# temporary plan repository (HEAD: committed files only; TOVHOLDER_PRE_COMMIT_REV
+# names another commit). Required: tovholder-check passes a clean plan and a plan
 # with only a warning, fails a broken plan, and is skipped when no YAML file is among
 # the files; tovholder-check-strict fails the plan with a warning. Called by .ci/run.
 #
@@ -19,7 +20,8 @@ start=$SECONDS
 py=$(python3 -c 'import sys; print(sys.executable)')
 "$py" -m pre_commit --version >/dev/null 2>&1 || { echo "test-pre-commit: pre-commit is not installed (pip install pre-commit)" >&2; exit 1; }
 command -v cargo >/dev/null || { echo "test-pre-commit: the hook's install needs cargo" >&2; exit 1; }
-rev=$(git rev-parse HEAD)
+# HEAD, or the commit in TOVHOLDER_PRE_COMMIT_REV.
+rev=$(git rev-parse "${TOVHOLDER_PRE_COMMIT_REV:-HEAD}^{commit}")
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/tovholder-pre-commit.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 export PRE_COMMIT_HOME="$tmp/pre-commit-home"
@@ -90,7 +92,6 @@ hook() {
   if [ "$code" -ne "$want" ]; then
     echo "test-pre-commit: pre-commit run $* exited $code, want $want:" >&2
     cat "$tmp/out" >&2
-    [ -f "$PRE_COMMIT_HOME/pre-commit.log" ] && cat "$PRE_COMMIT_HOME/pre-commit.log" >&2
     exit 1
   fi
   echo "pre-commit run $* -> $code"
@@ -101,7 +102,7 @@ echo "installing the hooks from $(git rev-parse --short "$rev") into $PRE_COMMIT
 install_start=$SECONDS
 (cd "$plans" && "$py" -m pre_commit install-hooks >"$tmp/out" 2>&1) || {
   cat "$tmp/out" >&2
-  [ -f "$PRE_COMMIT_HOME/pre-commit.log" ] && cat "$PRE_COMMIT_HOME/pre-commit.log" >&2
+  echo "test-pre-commit: pre-commit could not install the hooks of $rev" >&2
   exit 1
 }
 echo "installed in $((SECONDS - install_start)) s"
