@@ -214,8 +214,32 @@ fn the_compiled_plan_has_the_schedules_dates() {
         }
     }
     let mut scheduled = 0;
+    let mut forecast = 0;
     for fixture in &cases {
-        let (sources, checked) = check_with(fixture, &CheckOptions::default());
+        let (sources, mut checked) = check_with(fixture, &CheckOptions::default());
+        // With a journal the compiled plan follows the forecast; its `planned` dates
+        // are the schedule's (below). The rest compares the plan as planned.
+        if let Some(follow_up) = checked.follow_up.take() {
+            checked.follow_up = Some(follow_up);
+            if let (Some(s), Some(c)) = (&checked.schedule, checked.compiled(&sources)) {
+                forecast += 1;
+                for (a, occ) in c.activities.iter().zip(&s.occurrences) {
+                    let planned: Vec<_> = a
+                        .occurrences
+                        .iter()
+                        .filter_map(|o| o.follow_up.as_ref().and_then(|f| f.planned))
+                        .map(|d| d.0)
+                        .collect();
+                    let want: Vec<_> = occ.iter().map(|o| o.date).collect();
+                    assert_eq!(
+                        planned, want,
+                        "{}: planned dates of {} in the forecast",
+                        fixture.name, a.id
+                    );
+                }
+            }
+            checked.follow_up = None;
+        }
         let compiled = checked.compiled(&sources);
         let (Some(s), Some(c)) = (&checked.schedule, &compiled) else {
             assert!(
@@ -318,6 +342,10 @@ fn the_compiled_plan_has_the_schedules_dates() {
         scheduled > 50,
         "only {scheduled} of {} fixtures were scheduled",
         cases.len()
+    );
+    assert!(
+        forecast >= 10,
+        "only {forecast} fixtures with a journal were forecast"
     );
 }
 

@@ -27,6 +27,10 @@ declare_rule! {
     ///   (`[options.measurement-overdue] days_before`), so it warns two weeks ahead;
     ///   cancelled status meetings do not count.
     ///
+    /// A goal that belongs to a phase (`phase:`) is due for measurement only from the
+    /// phase's start on (its `phase_started` entry, else its planned start): a goal of
+    /// the sustainment phase is not overdue while the plan is still getting started.
+    ///
     /// A status meeting is recognised by the explicit key, never by its name or id:
     /// names are free text in three languages, and a key can be checked.
     ///
@@ -108,11 +112,32 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         }
         let baseline_date = goal.baseline.as_ref().and_then(|b| b.date.as_ref());
         let last = p.last_measured();
-        let (from, measured, from_span) = match (last, baseline_date) {
+        let (mut from, mut measured, mut from_span) = match (last, baseline_date) {
             (Some(m), _) => (m.date, true, f.entry(m.entry).map(|r| r.date_span)),
             (None, Some(d)) => (d.value.0, false, Some(d.span)),
             (None, None) => (schedule.start, false, None),
         };
+        // A goal of a phase is measured from the phase's start on: its recorded
+        // `phase_started`, else its planned start. Before that nothing is due.
+        if let Some(phase) = goal.phase.as_ref()
+            && let Some(index) = ctx.plan.phases.get_index_of(phase.value.as_str())
+        {
+            let recorded = f
+                .phase_started
+                .get(index)
+                .and_then(|es| es.iter().filter_map(|&e| f.entry(e)).map(|r| r.date).min());
+            let planned = schedule.phases.get(index).map(|w| w.start.nominal);
+            if let Some(start) = recorded.or(planned) {
+                if start > as_of {
+                    continue;
+                }
+                if start > from {
+                    from = start;
+                    measured = false;
+                    from_span = None;
+                }
+            }
+        }
         // Cadence.
         let (every, every_max, unit) = match &goal.measure_every {
             Some(r) => (r.value.min, r.value.max, r.value.unit),
