@@ -1431,6 +1431,10 @@ rule_docs! {
     ///   plus 14 dage (`[options.measurement-overdue] days_before`), så den advarer to
     ///   uger før; aflyste statusmøder tæller ikke.
     ///
+    /// Et mål, der hører til en fase (`phase:`), skal først måles fra fasens start
+    /// (dens `phase_started`, ellers den planlagte start): et mål for forankringsfasen
+    /// er ikke forfaldent, mens implementeringen stadig er ved at komme i gang.
+    ///
     /// Et statusmøde genkendes på den udtrykkelige nøgle, aldrig på navn eller id:
     /// navne er fritekst på tre sprog, en nøgle kan kontrolleres.
     ///

@@ -1442,6 +1442,10 @@ rule_docs! {
     ///   days_before`), så den varnar två veckor i förväg; inställda statusmöten
     ///   räknas inte.
     ///
+    /// Ett mål som hör till en fas (`phase:`) ska mätas först från fasens start (dess
+    /// `phase_started`, annars den planerade starten): ett mål för förankringsfasen är
+    /// inte försenat medan implementeringen fortfarande kommer i gång.
+    ///
     /// Ett statusmöte känns igen på den uttryckliga nyckeln, aldrig på namn eller id:
     /// namn är fritext på tre språk, en nyckel går att kontrollera.
     ///
