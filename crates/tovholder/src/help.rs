@@ -134,6 +134,20 @@ Examples:
         EXIT_PLAN,
     ),
     (
+        "diff",
+        "\
+Examples:
+  tovholder diff --rev godkendt-2027-02 plans/nordby.yaml
+  tovholder diff HEAD~3:plan.yaml plan.yaml --format markdown
+  tovholder diff old.yaml new.yaml --format json
+  git config diff.tovholder.command 'tovholder diff --git-external'   # with *.yaml diff=tovholder",
+        "\
+Exit codes:
+  0  no difference (--git-external: also a difference, as git requires)
+  1  the versions differ
+  2  usage error, unreadable file or revision, a plan that is not YAML, or an internal failure",
+    ),
+    (
         "completions",
         "\
 Examples:

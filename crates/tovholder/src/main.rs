@@ -9,6 +9,7 @@
 mod check;
 mod compile;
 mod config;
+mod diff;
 mod exit;
 mod files;
 mod format;
@@ -76,6 +77,8 @@ pub enum Command {
     Man(help::ManArgs),
     /// Where the plan stands as of a day: phases, activities held, goals, what is overdue and next.
     Status(status::StatusArgs),
+    /// What changed between two versions of a plan (files or git revisions REV:PATH), in plan terms.
+    Diff(diff::DiffArgs),
 }
 
 fn run(cli: Cli) -> u8 {
@@ -96,6 +99,7 @@ fn run(cli: Cli) -> u8 {
         Command::Completions(args) => help::completions(&args),
         Command::Man(args) => help::man(&args),
         Command::Status(args) => status::run(&args),
+        Command::Diff(args) => diff::run(&args),
         Command::Schema { log } => {
             output::print(&if log {
                 tovholder_core::schema::log_schema_json()
