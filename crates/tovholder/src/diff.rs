@@ -663,8 +663,26 @@ fn md_message(s: &str) -> String {
         .collect()
 }
 
+/// Plan text for Markdown: the documents' escaper, and GitHub's autolinks broken (a
+/// bare `https://…` or `www.…` stays text): `\:` after a scheme, `\.` after `www`.
+/// (An e-mail address is still linked to itself: no escape stops GitHub's e-mail
+/// autolink, and its text is its target.)
 fn md_escape(s: &str) -> String {
-    tovholder_render::templates::escape_markdown(s)
+    let escaped = tovholder_render::templates::escape_markdown(s);
+    let mut out = String::with_capacity(escaped.len());
+    let mut rest = escaped.as_str();
+    while let Some(c) = rest.chars().next() {
+        let lower_www = out.len() >= 3
+            && out
+                .get(out.len() - 3..)
+                .is_some_and(|w| w.eq_ignore_ascii_case("www"));
+        if (c == ':' && rest.starts_with("://")) || (c == '.' && lower_www) {
+            out.push('\\');
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
 }
 
 /// The lines of a diff, each section a heading and its lines (shared by the human

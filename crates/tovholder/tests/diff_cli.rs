@@ -650,6 +650,96 @@ fn plan_text_is_escaped_in_every_output() {
         ],
     );
     assert!(!md.stdout.contains('\u{1b}'), "{}", md.stdout);
-    assert!(md.stdout.contains(r"\*\[x\](http://e)\*"), "{}", md.stdout);
+    assert!(md.stdout.contains(r"\*\[x\](http\://e)\*"), "{}", md.stdout);
     assert!(md.stdout.contains(r"\<b\>"), "{}", md.stdout);
+}
+
+/// GitHub's own Markdown renderer (cmark-gfm, through Python's `cmarkgfm`) turns the
+/// Markdown into the HTML a pull-request comment shows: `<details>` with its summary,
+/// headings and lists inside it, emphasis on names, code on ids, and the plan's own
+/// text inert (no links, no HTML). `.ci/run` installs `cmarkgfm` and sets
+/// `TOVHOLDER_REQUIRE_GFM=1`; elsewhere the test says it was skipped.
+#[test]
+fn markdown_renders_as_github_flavoured_markdown() {
+    let have = Command::new("python3")
+        .args(["-c", "import cmarkgfm"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !have {
+        assert!(
+            std::env::var_os("TOVHOLDER_REQUIRE_GFM").is_none(),
+            "TOVHOLDER_REQUIRE_GFM is set but python3 cannot import cmarkgfm (pip install cmarkgfm)"
+        );
+        eprintln!("skipped: python3 cannot import cmarkgfm (pip install cmarkgfm)");
+        return;
+    }
+    let repo = history();
+    let d = repo.path();
+    let hostile = third().replace(
+        "name: Konsulent",
+        "name: \"Kon*sul*ent [x](http://e) www.e.dk <b>fed</b> | `kode`\"",
+    );
+    write(&d.join("plan.yaml"), &hostile);
+    for lang in ["da", "en", "sv"] {
+        let md = run(
+            d,
+            &[
+                "diff",
+                "godkendt-2027-02:plan.yaml",
+                "plan.yaml",
+                "--format",
+                "markdown",
+                "--lang",
+                lang,
+            ],
+        );
+        assert_eq!(md.code, 1, "{}", md.snapshot());
+        let path = d.join(format!("diff-{lang}.md"));
+        write(&path, &md.stdout);
+        let script = "import sys, cmarkgfm\nfrom cmarkgfm.cmark import Options\nprint(cmarkgfm.github_flavored_markdown_to_html(open(sys.argv[1], encoding='utf-8').read(), options=Options.CMARK_OPT_UNSAFE))";
+        let out = Command::new("python3")
+            .args(["-c", script])
+            .arg(&path)
+            .output()
+            .expect("run python3");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let html = String::from_utf8_lossy(&out.stdout).into_owned();
+        let details = ["Details", "Detaljer", "Detaljer"][["en", "da", "sv"]
+            .iter()
+            .position(|l| *l == lang)
+            .unwrap_or(0)];
+        for want in [
+            "<h3>",
+            "<strong>",
+            "<details>\n<summary>",
+            &format!("<summary>{details}</summary>\n<h4>"),
+            "<ul>\n<li>",
+            "<em>Superbruger</em>",
+            "<code>role-without-owner</code>",
+            "<code>konsulent</code>",
+            "<em>I gang</em>",
+            "</ul>\n</details>",
+        ] {
+            assert!(
+                html.contains(want),
+                "{lang}: no `{want}` in\n{html}\nfrom\n{}",
+                md.stdout
+            );
+        }
+        // The hostile name is text: no link, no HTML, no table, no emphasis of its own.
+        assert!(!html.contains("<a "), "{html}");
+        assert!(!html.contains("<b>"), "{html}");
+        assert!(!html.contains("<table"), "{html}");
+        assert!(
+            html.contains("Kon*sul*ent [x](http://e) www.e.dk &lt;b&gt;fed&lt;/b&gt; | `kode`"),
+            "{html}"
+        );
+        // Every list item of the details is one item (no line broke out of its list).
+        let items = md.stdout.lines().filter(|l| l.starts_with("- ")).count();
+        assert_eq!(html.matches("<li>").count(), items, "{html}");
+    }
 }
