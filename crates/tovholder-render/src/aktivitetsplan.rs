@@ -39,8 +39,17 @@ pub struct Doc {
 #[derive(Debug, Serialize)]
 pub struct PhaseDoc {
     pub id: String,
-    pub number: usize,
+    /// The phase's number: the one its name starts with (`5. Revidera`, `Fase 5 –
+    /// Etablering`), else its place in the plan.
+    pub number: String,
     pub name: String,
+    /// Whether the name carries its own number, so the documents do not put
+    /// `Fase 1:` before it.
+    pub numbered_name: bool,
+    /// `Fase 1: Beslutning`, or the name alone when it carries its number.
+    pub heading: String,
+    /// The `valgfri` tag, unless the name already says it (`5. Revidera (vid behov)`).
+    pub optional_tag: bool,
     pub window: String,
     pub window_detail: Option<String>,
     /// Plans with a journal: `Prognose: 5. april – 4. oktober 2027 · startet 18. marts 2027`.
@@ -142,15 +151,22 @@ pub fn doc(v: &PlanView) -> Doc {
         .enumerate()
         .map(|(i, p)| PhaseDoc {
             id: p.id.clone(),
-            number: i + 1,
+            number: view::own_number(&p.name).unwrap_or_else(|| (i + 1).to_string()),
             name: p.name.clone(),
+            numbered_name: view::own_number(&p.name).is_some(),
+            heading: view::phase_heading(v, i + 1, &p.name),
+            optional_tag: p.optional
+                && !p
+                    .name
+                    .to_lowercase()
+                    .contains(&v.t("optional").to_lowercase()),
             window: v.phase_window_text(p),
             window_detail: v.phase_window_detail(p),
             follow_up: phase_follow_up(v, p),
             duration: if p.ongoing {
                 i18n::capitalise(v.t("ongoing"))
             } else {
-                p.duration.clone()
+                i18n::duration_text(v.lang, &p.duration)
             },
             ongoing: p.ongoing,
             optional: p.optional,
@@ -220,7 +236,10 @@ pub fn doc(v: &PlanView) -> Doc {
         title: plan.title.clone(),
         organisation: plan.organisation.clone(),
         period: i18n::date_range(v.lang, plan.start, plan.until),
-        horizon: plan.horizon.clone(),
+        horizon: plan
+            .horizon
+            .as_deref()
+            .map(|h| i18n::duration_text(v.lang, h)),
         uses: plan.uses.clone(),
         phases,
         other_activities,
@@ -561,7 +580,11 @@ fn phases_sheet(v: &PlanView) -> Sheet {
                 } else {
                     Cell::Date(v.phase_last_day(p))
                 },
-                Cell::text(p.duration.clone()),
+                Cell::text(if p.ongoing {
+                    i18n::capitalise(v.t("ongoing"))
+                } else {
+                    i18n::duration_text(v.lang, &p.duration)
+                }),
                 Cell::text(
                     p.owner
                         .as_deref()

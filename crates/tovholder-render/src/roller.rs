@@ -332,12 +332,13 @@ pub fn role_doc(v: &PlanView, per_phase: &PhaseActivities, r: &CompiledRole) -> 
             })
             .collect(),
         mandate: r.mandate.clone(),
-        hours: r.hours.clone(),
+        hours: r.hours.as_deref().map(|h| i18n::hours_text(v.lang, h)),
         granted_per_month: r.granted_hours_per_month.and_then(|g| {
             // Say it per month only when the plan did not already (`6 pr. måned`).
-            let n = i18n::number(v.lang, g);
-            let written = r.hours.as_deref().unwrap_or("");
-            let already = written.split_whitespace().any(|w| w == n);
+            let already = r
+                .hours
+                .as_deref()
+                .is_some_and(i18n::hours_per_month_written);
             (!already).then(|| format!("{} {}", i18n::hours_short(v.lang, g), v.t("per_month")))
         }),
         responsibilities: r.responsibilities.clone(),
@@ -390,8 +391,13 @@ pub fn index_doc(v: &PlanView) -> IndexDoc {
                 name: r.name.clone(),
                 owners: r.owners.clone(),
                 reports_to: r.reports_to.as_deref().map(|x| v.role_name(x)),
-                hours: r.hours.clone(),
-                granted_per_month: l.granted.clone(),
+                hours: r.hours.as_deref().map(|h| i18n::hours_text(v.lang, h)),
+                // Per month only when the plan wrote it per week.
+                granted_per_month: l.granted.clone().filter(|_| {
+                    !r.hours
+                        .as_deref()
+                        .is_some_and(i18n::hours_per_month_written)
+                }),
                 busiest: l.busiest.clone(),
                 over_count: l.over.len(),
                 purpose: r.purpose.clone(),

@@ -373,14 +373,47 @@ pub fn cadence_text(v: &PlanView, a: &CompiledActivity) -> Option<String> {
         .map(|e| i18n::capitalise(&i18n::cadence(v.lang, e)))
 }
 
-/// `kl. 09.00 · 2 timer` — start time and length of an activity.
+/// `kl. 09.00 · 2 timer` — start time and length of an activity (a range as the
+/// range: `2–3 timer`).
 pub fn time_and_length(v: &PlanView, a: &CompiledActivity) -> String {
     let mut parts = Vec::new();
     if !a.time.trim().is_empty() {
         parts.push(i18n::time_of_day(v.lang, &a.time));
     }
-    if let Some(m) = a.length_minutes {
-        parts.push(i18n::length(v.lang, m));
+    if let Some(l) = i18n::length_text(v.lang, a.length.as_deref(), a.length_minutes) {
+        parts.push(l);
     }
     parts.join(" · ")
+}
+
+/// The number a phase's name starts with, when it carries one: `5. Revidera` → `5`,
+/// `Fase 5 – Etablering` → `5` (also `Fas`, `Phase`, any case). The documents then
+/// print the name alone, never `Fase 1: Fase 5 – Etablering`.
+pub fn own_number(name: &str) -> Option<String> {
+    let t = name.trim_start();
+    let lower = t.to_lowercase();
+    let rest = ["fase ", "fas ", "phase "]
+        .iter()
+        .find_map(|w| lower.starts_with(w).then(|| t.get(w.len()..)).flatten())
+        .unwrap_or(t)
+        .trim_start();
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        return None;
+    }
+    // A number, then the end or a separator: `5.`, `5 –`, `5:`, `5)` (not `5G-net`).
+    let after = rest.get(digits.len()..).and_then(|r| r.chars().next());
+    match after {
+        None | Some('.' | ':' | ')' | ' ' | '–' | '-') => Some(digits),
+        _ => None,
+    }
+}
+
+/// `Fase 1: Beslutning`; the name alone when it carries its own number.
+pub fn phase_heading(v: &PlanView, position: usize, name: &str) -> String {
+    if own_number(name).is_some() {
+        name.to_string()
+    } else {
+        format!("{} {position}: {name}", v.t("phase"))
+    }
 }

@@ -102,7 +102,8 @@ pub(super) fn forecast(
                 latest: get(&late.start, i),
             },
             end: Win {
-                earliest: get(&early.end, i),
+                // The phase's own end if it takes place (an optional phase too).
+                earliest: get(&early.own_end, i),
                 nominal: get(&nominal.end, i),
                 latest: get(&late.end, i),
             },

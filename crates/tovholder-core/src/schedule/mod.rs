@@ -157,6 +157,11 @@ pub struct Occurrence {
     pub latest: civil::Date,
     /// The computed date before moving off a weekend, holiday or closed day.
     pub moved_from: Option<civil::Date>,
+    /// The schedule slot: `k` for occurrence `k` of a series (`first + k × interval`,
+    /// counting the slots dropped for closures and outside the phases), 0 for a
+    /// one-off. Calendar UIDs are keyed on it, so a holiday or a closure never
+    /// re-numbers the other occurrences.
+    pub slot: u32,
 }
 
 impl Occurrence {
@@ -217,7 +222,8 @@ pub fn schedule(
                 latest: get(&late.start, i),
             },
             end: Win {
-                earliest: get(&early.end, i),
+                // The phase's own end if it takes place (an optional phase too).
+                earliest: get(&early.own_end, i),
                 nominal: get(&nominal.end, i),
                 latest: get(&late.end, i),
             },

@@ -2,9 +2,16 @@
 //!
 //! Each phase is scheduled three times:
 //! - **earliest**: every duration at its minimum and every `optional` phase
-//!   skipped (it ends the day it starts);
+//!   skipped: what comes after it may start the day it would have started;
 //! - **nominal**: every duration by the nominal rule, optional phases taken;
 //! - **latest**: every duration at its maximum, optional phases taken.
+//!
+//! An optional phase's own window is the window it has if it takes place: its
+//! earliest start is where the earliest schedule puts it (earlier optional phases
+//! skipped), its earliest end that start plus its minimum duration
+//! ([`PhaseDates::own_end`]), its latest start and end those of the latest schedule
+//! (taken at its maximum). So its window never ends before it starts, while the
+//! phases after it keep the earliest start they have when it is skipped.
 //!
 //! A phase starts when the last of its predecessors ends (the maximum of their
 //! ends, per schedule) or, with no predecessors, at the plan's start. A phase with
@@ -33,7 +40,11 @@ pub enum Pick {
 #[derive(Clone, Debug)]
 pub struct PhaseDates {
     pub start: Vec<Option<Date>>,
+    /// The end the phases after it see: for a skipped optional phase, its start.
     pub end: Vec<Option<Date>>,
+    /// The phase's own end if it takes place: `end`, except for a skipped optional
+    /// phase, where it is the end it would have at this schedule's durations.
+    pub own_end: Vec<Option<Date>>,
 }
 
 /// What actually happened to one phase, for the forecast ([`schedule_anchored`]).
@@ -88,6 +99,7 @@ pub fn schedule_anchored(
     let mut out = PhaseDates {
         start: vec![None; n],
         end: vec![None; n],
+        own_end: vec![None; n],
     };
     for i in graph.phase_order(plan) {
         let Some((_, phase)) = plan.phases.get_index(i) else {
@@ -110,9 +122,8 @@ pub fn schedule_anchored(
         }
         let optional = phase.optional.as_ref().is_some_and(|o| o.value);
         let skipped = optional && skip_optional;
-        let end = match (begin, phase.duration.as_ref().map(|d| d.value)) {
+        let taken_end = match (begin, phase.duration.as_ref().map(|d| d.value)) {
             (None, _) => None,
-            (Some(b), _) if skipped => Some(b),
             (Some(_), Some(Duration::Ongoing)) => ongoing_end,
             (Some(b), None) => Some(b),
             (Some(b), Some(Duration::Range(r))) => Some(
@@ -125,14 +136,20 @@ pub fn schedule_anchored(
             ),
         };
         // Completed: it ended that day (and started no later). Not completed: it
-        // ends no earlier than the floor, unless this schedule skips it.
-        let end = match (anchor.completed, floor) {
+        // ends no earlier than the floor.
+        let taken_end = match (anchor.completed, floor) {
             (Some(done), _) => {
                 begin = begin.map(|b| b.min(done));
                 Some(done)
             }
-            (None, Some(f)) if !skipped => end.map(|e| e.max(f)),
-            (None, _) => end,
+            (None, Some(f)) => taken_end.map(|e| e.max(f)),
+            (None, None) => taken_end,
+        };
+        // Skipped (and not recorded as completed): the phases after it see its start.
+        let end = if skipped && anchor.completed.is_none() {
+            begin
+        } else {
+            taken_end
         };
         // A phase never ends before it starts (an ongoing phase that would start
         // after the calendar ends has no length).
@@ -141,6 +158,9 @@ pub fn schedule_anchored(
         }
         if let Some(e) = out.end.get_mut(i) {
             *e = end.map(|e| e.max(begin.unwrap_or(e)));
+        }
+        if let Some(e) = out.own_end.get_mut(i) {
+            *e = taken_end.map(|e| e.max(begin.unwrap_or(e)));
         }
     }
     out
