@@ -554,9 +554,15 @@ impl<'a> Reporter<'a> {
         let in_bounds = spans.iter().all(|&(s, e)| s <= e && e <= len);
         let needs = in_bounds
             && spans.iter().any(|&(s, e)| {
+                // miette shows a line around each label, and the lines between two
+                // labels whose contexts meet (labels up to four lines apart): every
+                // line it may show is within EXCERPT_CONTEXT + 1 of a label.
                 let last = source.line_starts.len().saturating_sub(1);
-                let a = source.line_of(s).saturating_sub(1);
-                let b = source.line_of(e).saturating_add(1).min(last);
+                let a = source.line_of(s).saturating_sub(EXCERPT_CONTEXT + 1);
+                let b = source
+                    .line_of(e)
+                    .saturating_add(EXCERPT_CONTEXT + 1)
+                    .min(last);
                 (a..=b).any(|l| source.line_needs_excerpt(l))
             });
         let name = terminal_text(self.sources.name(file)).into_owned();

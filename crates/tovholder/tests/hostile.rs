@@ -1369,3 +1369,36 @@ fn init_out_goes_through_the_path_policy() {
     assert_eq!(out.code, 0, "{}", tail(&out.stderr));
     assert!(dir.join("p.yaml").is_file());
 }
+
+#[test]
+fn control_characters_between_two_labels_stay_escaped() {
+    // Found by `render_large`: miette shows the lines between two labels a few lines
+    // apart (a duplicate id), and the report only escaped the lines next to a label:
+    // a bidi override or ESC on a line between went to the terminal raw.
+    let dir = repo();
+    for gap in 1..=8 {
+        let mut text = String::from("id: t\ntitle: T\nroles:\n  leder:\n    name: A\n");
+        for i in 0..gap {
+            if i == gap / 2 {
+                text.push_str("    responsibilities: [\"\u{202e}x \u{1b}[2J y\"]\n");
+            } else {
+                text.push_str(&format!("    # {i}\n"));
+            }
+        }
+        text.push_str("  leder:\n    name: B\n");
+        let name = format!("gap-{gap}.yaml");
+        write(dir.path(), &name, &text);
+        for format in ["human", "concise", "github"] {
+            let out = run_bounded(dir.path(), &["check", "--format", format, &name], QUICK);
+            assert_no_panic(&out);
+            assert_eq!(out.code, 1, "{}", tail(&out.stdout));
+            for c in ['\u{202e}', '\u{1b}'] {
+                assert!(
+                    !out.stdout.contains(c) && !out.stderr.contains(c),
+                    "gap {gap}, {format}: a raw {c:?}: {}",
+                    out.stdout
+                );
+            }
+        }
+    }
+}
