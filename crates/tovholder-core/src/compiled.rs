@@ -101,6 +101,8 @@ pub struct CompiledCalendar {
     pub holidays: HolidayRegion,
     /// Closed periods from the plan (summer closure and the like), inclusive.
     pub closed: Vec<ClosedPeriod>,
+    /// The time zone of the calendars (IANA name): `calendar.timezone`, else `Europe/Stockholm` with Swedish holidays, else `Europe/Copenhagen`.
+    pub timezone: String,
     /// Every holiday of the whole calendar years the plan touches (1 January of the year of `start` to 31 December of the year of `until`), for calendars and year wheels.
     pub holiday_dates: Vec<HolidayDate>,
 }
@@ -255,8 +257,13 @@ pub struct CompiledActivity {
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct Occurrence {
-    /// 0-based occurrence number within the activity (stable for calendar UIDs).
+    /// 0-based occurrence number within the activity: the occurrences kept, counted.
     pub index: u32,
+    /// The schedule slot calendar UIDs are keyed on: `k` for occurrence `k` of a
+    /// series (`first + k × interval`, counting slots dropped for closures or outside
+    /// the phases), 0 for a one-off. With a journal, an occurrence keeps the slot of
+    /// the planned occurrence it is; one only the forecast has gets the next free slots.
+    pub slot: u32,
     /// The scheduled (nominal) date, on a working day unless fixed.
     pub date: Date,
     /// Earliest date from the ranges involved (moved to a working day like `date`).

@@ -31,6 +31,7 @@ pub mod schema;
 pub mod section;
 pub mod span;
 pub mod status;
+pub mod timezone;
 pub mod yaml;
 
 pub use check::{CheckOptions, Checked, check, check_with_journals, check_with_models};

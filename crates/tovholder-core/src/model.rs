@@ -214,6 +214,16 @@ parsed_scalar!(Term, |s: &str| match s {
         value: s.to_string(),
     }),
 });
+parsed_scalar!(
+    crate::timezone::TimeZoneName,
+    |s: &str| match crate::timezone::TimeZoneName::parse(s) {
+        Some(tz) => Ok(tz),
+        None => Err(ValueError::UnknownTimeZone {
+            value: s.to_string(),
+            known: crate::timezone::names().join(", "),
+        }),
+    }
+);
 parsed_scalar!(HolidayRegion, |s: &str| match HolidayRegion::parse(s) {
     Some(region) => Ok(region),
     None => Err(ValueError::UnknownHolidays {
@@ -1369,6 +1379,8 @@ mapping! {
         pub holidays: Option<Spanned<HolidayRegion>>,
         /// Closed periods and days: `2027-07-05..2027-07-30`, `2027-12-27`.
         pub closed: Option<List<Spanned<ClosedDays>>>,
+        /// Time zone of the calendars, e.g. `America/Nuuk` or `Atlantic/Faroe`; default `Europe/Stockholm` with Swedish holidays, else `Europe/Copenhagen`.
+        pub timezone: Option<Spanned<crate::timezone::TimeZoneName>>,
     }
 }
 

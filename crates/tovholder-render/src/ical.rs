@@ -1,50 +1,55 @@
 //! iCalendar (RFC 5545), written by hand: one calendar for the whole plan
 //! (`kalender.ics`) and one per role (`kalender-<role-id>.ics`, the occurrences
-//! the role is responsible for or takes part in).
+//! the role is responsible for or takes part in: the feed one role subscribes to).
 //!
-//! - Every occurrence is a `VEVENT` with the stable UID
-//!   `<plan-id>-<activity-id>-<index>@tovholder`, so re-importing an updated plan
-//!   updates events instead of duplicating them (the same event has the same UID in
-//!   the plan calendar and in the role calendars).
-//! - Times are local `Europe/Copenhagen` times (`DTSTART;TZID=…`) with a
-//!   `VTIMEZONE` (CET/CEST, EU rules). The start time is the activity's `time`
-//!   (the compiler fills in the documented default); an activity without a
-//!   `length` lasts [`DEFAULT_LENGTH_MINUTES`].
+//! - **One `VEVENT` per occurrence**, not one `RRULE` series: every occurrence has
+//!   its own text (its phase, its follow-up status), working days move single
+//!   occurrences, and tovholder's month arithmetic (31 January + 1 month = 28
+//!   February) is not RRULE's (which skips months without a 31st). See the README
+//!   ("Calendars") for the measurements behind the choice.
+//! - **UIDs are keyed on the schedule slot**: `<plan-id>-<activity-id>-<slot>@tovholder`,
+//!   where occurrence `k` of a series is slot `k` of `first + k × interval` —
+//!   occurrences dropped for a closure or outside the phases and ones moved to a
+//!   working day keep their slot, so a holiday or a closure never re-keys the
+//!   others. A one-off is slot 0. The UID is kept while the plan id, the activity id
+//!   and the slot are: a changed cadence moves slot `k` to its new date; a changed id
+//!   is a new series (the old events are cancelled, see below). The same event has
+//!   the same UID in the plan calendar and in the role calendars.
+//! - **History**: the renderer is given the calendars it wrote last time
+//!   ([`RenderOptions::calendars`], read with [`History::parse`], a strict reader of
+//!   tovholder's own output). An event whose content is unchanged keeps its
+//!   `SEQUENCE` and `DTSTAMP`; one whose content changed gets `SEQUENCE` + 1 and a
+//!   new `DTSTAMP` ([`change_stamp`]); a UID that was in the previous calendar and
+//!   is gone is written once more as `STATUS:CANCELLED` with `SEQUENCE` + 1, and kept
+//!   so while its day has not passed (the as-of date). A role that is gone gets its
+//!   calendar written with every event cancelled. Without history (a first render)
+//!   `SEQUENCE` is 0 (1 for an occurrence the journal moved or cancelled).
+//! - Times are local times of the plan's zone (`calendar.timezone`, default
+//!   `Europe/Stockholm` for Swedish holidays, else `Europe/Copenhagen`) with a
+//!   `VTIMEZONE` derived from the zone's rules (the vendored tz database in
+//!   `tovholder_core::timezone`) for the years the events span. The start time is the
+//!   activity's `time`; an activity without a `length` lasts [`DEFAULT_LENGTH_MINUTES`].
 //! - `DTSTAMP` is deterministic: [`RenderOptions::timestamp`] when given (the CLI
 //!   passes `SOURCE_DATE_EPOCH`), else the plan's start date at 00:00:00 UTC. It
-//!   is never the clock, so the same plan gives byte-identical calendars.
+//!   is never the clock, so the same plan and history give byte-identical calendars.
 //! - Text is escaped (`\`, `;`, `,`, newlines) and lines are folded at 75 octets
 //!   on UTF-8 character boundaries; lines end in CRLF.
 
 use crate::view::{PlanView, StatusView};
 use crate::{OutputFile, RenderOptions, i18n};
+use std::collections::{BTreeMap, BTreeSet};
 use tovholder_core::compiled::{CompiledActivity, CompiledPlan, Occurrence, clean_text};
 
 /// Length of an event whose activity has no `length`.
 pub const DEFAULT_LENGTH_MINUTES: u32 = 60;
 /// Start time of an event whose activity's `time` cannot be read.
 pub const FALLBACK_TIME: (u8, u8) = (9, 0);
-
-const VTIMEZONE: &[&str] = &[
-    "BEGIN:VTIMEZONE",
-    "TZID:Europe/Copenhagen",
-    "X-LIC-LOCATION:Europe/Copenhagen",
-    "BEGIN:DAYLIGHT",
-    "TZOFFSETFROM:+0100",
-    "TZOFFSETTO:+0200",
-    "TZNAME:CEST",
-    "DTSTART:19810329T020000",
-    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
-    "END:DAYLIGHT",
-    "BEGIN:STANDARD",
-    "TZOFFSETFROM:+0200",
-    "TZOFFSETTO:+0100",
-    "TZNAME:CET",
-    "DTSTART:19961027T030000",
-    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
-    "END:STANDARD",
-    "END:VTIMEZONE",
-];
+/// Largest previous calendar read as history (larger: no history, with a note).
+pub const MAX_HISTORY_BYTES: u64 = 64 * 1024 * 1024;
+/// Most events read from one previous calendar.
+pub const MAX_HISTORY_EVENTS: usize = 250_000;
+/// The start of every PRODID tovholder writes (the reader accepts only these).
+const PRODID: &str = "PRODID:-//tovholder//tovholder//";
 
 /// Seconds since 1970 used for `DTSTAMP` and document creation times: the
 /// option when given, else the plan's start date at midnight UTC.
@@ -57,6 +62,38 @@ pub fn timestamp(plan: &CompiledPlan, opts: &RenderOptions) -> i64 {
     })
 }
 
+fn midnight_utc(d: jiff::civil::Date) -> i64 {
+    d.duration_since(jiff::civil::date(1970, 1, 1)).as_secs()
+}
+
+/// The day history is measured against: the as-of date (the CLI's `--as-of`, else
+/// `SOURCE_DATE_EPOCH`, else today), else the journal's, else the timestamp's day.
+fn reference_day(plan: &CompiledPlan, opts: &RenderOptions) -> jiff::civil::Date {
+    if let Some(s) = &opts.status {
+        return s.as_of.0;
+    }
+    if let Some(d) = plan.as_of {
+        return d.0;
+    }
+    jiff::Timestamp::from_second(timestamp(plan, opts))
+        .map(|t| jiff::tz::Offset::UTC.to_datetime(t).date())
+        .unwrap_or(plan.start.0)
+}
+
+/// The `DTSTAMP` of a changed event (seconds): `SOURCE_DATE_EPOCH` when given, else
+/// the as-of date at 00:00 UTC — and always at least one second after the event's
+/// previous `DTSTAMP`, so a client ordering by `SEQUENCE` then `DTSTAMP` takes it as
+/// newer (deterministic: the same input and history give the same stamp).
+pub fn change_stamp(plan: &CompiledPlan, opts: &RenderOptions, previous: Option<i64>) -> i64 {
+    let base = opts
+        .timestamp
+        .unwrap_or_else(|| midnight_utc(reference_day(plan, opts)));
+    match previous {
+        Some(p) => base.max(p.saturating_add(1)),
+        None => base,
+    }
+}
+
 /// `20270104T000000Z` for seconds since 1970 (UTC).
 fn utc_stamp(secs: i64) -> String {
     match jiff::Timestamp::from_second(secs) {
@@ -65,9 +102,180 @@ fn utc_stamp(secs: i64) -> String {
     }
 }
 
-/// Render the plan calendar and one calendar per role.
+/// Seconds since 1970 of a `20270104T000000Z`.
+fn parse_utc_stamp(s: &str) -> Option<i64> {
+    let b = s.as_bytes();
+    if b.len() != 16 || b.get(8) != Some(&b'T') || b.get(15) != Some(&b'Z') {
+        return None;
+    }
+    let t = jiff::civil::DateTime::strptime("%Y%m%dT%H%M%S", s.get(..15)?).ok()?;
+    jiff::tz::Offset::UTC
+        .to_timestamp(t)
+        .ok()
+        .map(|z| z.as_second())
+}
+
+/// One event of a previous calendar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PastEvent {
+    pub uid: String,
+    pub sequence: u32,
+    /// The `DTSTAMP` value as written.
+    pub dtstamp: String,
+    /// The day of its `DTSTART`.
+    pub day: jiff::civil::Date,
+    /// `DTSTART`'s value with its parameters (`;TZID=…:20270104T090000`): the sort key.
+    pub start: String,
+    pub cancelled: bool,
+    /// Every other content line, unfolded, in order (`UID`, `DTSTAMP` and
+    /// `SEQUENCE` left out): what "the content changed" compares.
+    pub lines: Vec<String>,
+}
+
+/// A calendar tovholder wrote last time: its name line and its events by UID.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct History {
+    /// `X-WR-CALNAME:…` as written.
+    pub name_line: Option<String>,
+    pub events: BTreeMap<String, PastEvent>,
+}
+
+impl History {
+    /// Read a calendar tovholder wrote: strict (CRLF lines, tovholder's PRODID, only
+    /// `VTIMEZONE` and `VEVENT` components, every event with one `UID`, `DTSTAMP`,
+    /// `SEQUENCE` and `DTSTART`, no UID twice). Anything else is an error — the
+    /// caller then renders without history and says so.
+    pub fn parse(text: &str) -> Result<History, String> {
+        if text.len() as u64 > MAX_HISTORY_BYTES {
+            return Err(format!("larger than {MAX_HISTORY_BYTES} bytes"));
+        }
+        let body = text.strip_suffix("\r\n").ok_or("does not end in CRLF")?;
+        let mut lines: Vec<String> = Vec::new();
+        for (n, physical) in body.split("\r\n").enumerate() {
+            if physical.contains(['\r', '\n']) {
+                return Err(format!("line {}: a bare CR or LF", n + 1));
+            }
+            if let Some(rest) = physical.strip_prefix(' ') {
+                let last = lines.last_mut().ok_or("starts with a continuation line")?;
+                last.push_str(rest);
+            } else {
+                lines.push(physical.to_string());
+            }
+        }
+        let mut it = lines.into_iter();
+        if it.next().as_deref() != Some("BEGIN:VCALENDAR") {
+            return Err("does not start with BEGIN:VCALENDAR".into());
+        }
+        let mut h = History::default();
+        let mut prodid = false;
+        let mut ended = false;
+        while let Some(line) = it.next() {
+            if ended {
+                return Err("content after END:VCALENDAR".into());
+            }
+            match line.as_str() {
+                "END:VCALENDAR" => ended = true,
+                "BEGIN:VTIMEZONE" => loop {
+                    match it.next().as_deref() {
+                        Some("END:VTIMEZONE") => break,
+                        Some(l)
+                            if l.starts_with("BEGIN:")
+                                && l != "BEGIN:STANDARD"
+                                && l != "BEGIN:DAYLIGHT" =>
+                        {
+                            return Err(format!("unexpected {l} in VTIMEZONE"));
+                        }
+                        Some(_) => {}
+                        None => return Err("VTIMEZONE not ended".into()),
+                    }
+                },
+                "BEGIN:VEVENT" => {
+                    let e = read_event(&mut it)?;
+                    if h.events.len() >= MAX_HISTORY_EVENTS {
+                        return Err(format!("more than {MAX_HISTORY_EVENTS} events"));
+                    }
+                    if h.events.contains_key(&e.uid) {
+                        return Err(format!("UID {} twice", e.uid));
+                    }
+                    h.events.insert(e.uid.clone(), e);
+                }
+                l if l.starts_with("BEGIN:") => return Err(format!("unexpected {l}")),
+                l if l.starts_with(PRODID) => prodid = true,
+                l if l.starts_with("X-WR-CALNAME:") => h.name_line = Some(l.to_string()),
+                _ => {}
+            }
+        }
+        if !ended {
+            return Err("no END:VCALENDAR".into());
+        }
+        if !prodid {
+            return Err("not written by tovholder (PRODID)".into());
+        }
+        Ok(h)
+    }
+}
+
+fn read_event(it: &mut impl Iterator<Item = String>) -> Result<PastEvent, String> {
+    let (mut uid, mut seq, mut stamp, mut start) = (None, None, None, None);
+    let mut cancelled = false;
+    let mut lines = Vec::new();
+    loop {
+        let line = it.next().ok_or("VEVENT not ended")?;
+        if line == "END:VEVENT" {
+            break;
+        }
+        if line.starts_with("BEGIN:") {
+            return Err(format!("unexpected {line} in VEVENT"));
+        }
+        if let Some(v) = line.strip_prefix("UID:") {
+            if uid.replace(v.to_string()).is_some() || !v.ends_with("@tovholder") {
+                return Err(format!("bad UID {v}"));
+            }
+        } else if let Some(v) = line.strip_prefix("SEQUENCE:") {
+            let n = v.parse::<u32>().map_err(|_| format!("bad SEQUENCE {v}"))?;
+            if seq.replace(n).is_some() {
+                return Err("SEQUENCE twice".into());
+            }
+        } else if let Some(v) = line.strip_prefix("DTSTAMP:") {
+            parse_utc_stamp(v).ok_or_else(|| format!("bad DTSTAMP {v}"))?;
+            if stamp.replace(v.to_string()).is_some() {
+                return Err("DTSTAMP twice".into());
+            }
+        } else {
+            if let Some(v) = line.strip_prefix("DTSTART") {
+                let value = v.rsplit_once(':').map(|(_, t)| t).unwrap_or_default();
+                let day = value
+                    .get(..8)
+                    .and_then(|d| jiff::civil::Date::strptime("%Y%m%d", d).ok())
+                    .ok_or_else(|| format!("bad DTSTART {v}"))?;
+                if start.replace((day, v.to_string())).is_some() {
+                    return Err("DTSTART twice".into());
+                }
+            }
+            if line == "STATUS:CANCELLED" {
+                cancelled = true;
+            }
+            lines.push(line);
+        }
+    }
+    let (Some(uid), Some(sequence), Some(dtstamp), Some((day, start))) = (uid, seq, stamp, start)
+    else {
+        return Err("a VEVENT without UID, SEQUENCE, DTSTAMP or DTSTART".into());
+    };
+    Ok(PastEvent {
+        uid,
+        sequence,
+        dtstamp,
+        day,
+        start,
+        cancelled,
+        lines,
+    })
+}
+
+/// Render the plan calendar and one calendar per role (and, for a role that is gone
+/// but had a calendar last time, that calendar with its events cancelled).
 pub fn render(v: &PlanView, opts: &RenderOptions) -> Vec<OutputFile> {
-    let stamp = utc_stamp(timestamp(v.plan, opts));
     let all: Vec<(&CompiledActivity, &Occurrence)> = v
         .plan
         .activities
@@ -79,10 +287,13 @@ pub fn render(v: &PlanView, opts: &RenderOptions) -> Vec<OutputFile> {
                 .map(move |o| (a, o))
         })
         .collect();
+    let ctx = Ctx::new(v, opts);
+    let history = |name: &str| opts.calendars.get(name);
     let mut out = vec![OutputFile::text(
         "kalender.ics",
-        calendar(v, &v.plan.title, &all, &stamp),
+        ctx.calendar(&v.plan.title, &all, history("kalender.ics")),
     )];
+    let mut written: BTreeSet<String> = BTreeSet::from(["kalender.ics".to_string()]);
     for r in &v.plan.roles {
         let mine: Vec<(&CompiledActivity, &Occurrence)> = all
             .iter()
@@ -92,62 +303,402 @@ pub fn render(v: &PlanView, opts: &RenderOptions) -> Vec<OutputFile> {
             .copied()
             .collect();
         let name = format!("{} – {}", r.name, v.plan.title);
+        let file = format!("kalender-{}.ics", r.id);
         out.push(OutputFile::text(
-            format!("kalender-{}.ics", r.id),
-            calendar(v, &name, &mine, &stamp),
+            file.clone(),
+            ctx.calendar(&name, &mine, history(&file)),
         ));
+        written.insert(file);
+    }
+    // A role that is gone: its feed once more, every event cancelled, while any is
+    // left to cancel.
+    for (file, h) in &opts.calendars {
+        if written.contains(file) || !is_calendar_name(file) {
+            continue;
+        }
+        let text = ctx.calendar_named(h.name_line.clone(), &[], Some(h));
+        if text.matches("BEGIN:VEVENT").next().is_some() {
+            out.push(OutputFile::text(file.clone(), text));
+        }
     }
     out
 }
 
-/// One VCALENDAR with the given events, in date order.
-pub fn calendar(
-    v: &PlanView,
-    name: &str,
-    events: &[(&CompiledActivity, &Occurrence)],
-    stamp: &str,
-) -> String {
-    let mut lines: Vec<String> = vec![
-        "BEGIN:VCALENDAR".into(),
-        "VERSION:2.0".into(),
-        format!(
-            "PRODID:-//tovholder//tovholder//{}",
-            v.lang.code().to_uppercase()
-        ),
-        "CALSCALE:GREGORIAN".into(),
-        "METHOD:PUBLISH".into(),
-        format!("X-WR-CALNAME:{}", escape_text(name)),
-        "X-WR-TIMEZONE:Europe/Copenhagen".into(),
-    ];
-    if let Some(org) = &v.plan.organisation {
-        lines.push(format!("X-WR-CALDESC:{}", escape_text(org)));
-    }
-    lines.extend(VTIMEZONE.iter().map(|s| (*s).to_string()));
-    let mut sorted = events.to_vec();
-    sorted.sort_by(|x, y| {
-        (x.1.date, &x.0.time, &x.0.id, x.1.index).cmp(&(y.1.date, &y.0.time, &y.0.id, y.1.index))
-    });
-    for (a, o) in sorted {
-        lines.extend(event(v, a, o, stamp));
-    }
-    lines.push("END:VCALENDAR".into());
-    let mut out = String::new();
-    for l in lines {
-        out.push_str(&fold(&l));
-    }
-    out
+/// `kalender.ics` or `kalender-<role>.ics`: the files [`render`] writes.
+pub fn is_calendar_name(name: &str) -> bool {
+    name == "kalender.ics"
+        || name
+            .strip_prefix("kalender-")
+            .and_then(|r| r.strip_suffix(".ics"))
+            .is_some_and(|r| !r.is_empty() && !r.contains(['/', '\\']))
 }
 
-/// The UID of one occurrence: stable across renders and plan edits that keep ids.
-pub fn uid(plan_id: &str, activity_id: &str, index: u32) -> String {
-    format!("{plan_id}-{activity_id}-{index}@tovholder")
+/// What every calendar of one render shares.
+struct Ctx<'a> {
+    v: &'a PlanView<'a>,
+    plan: &'a CompiledPlan,
+    opts: &'a RenderOptions,
+    /// `DTSTAMP` of an event without history.
+    stamp: String,
+    /// Removed events whose day is before this are no longer written.
+    today: jiff::civil::Date,
+    tz: String,
+}
+
+/// One event ready to write: its sort key and lines.
+struct Ev {
+    key: (String, String, u32),
+    lines: Vec<String>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(v: &'a PlanView<'a>, opts: &'a RenderOptions) -> Self {
+        Ctx {
+            v,
+            plan: v.plan,
+            opts,
+            stamp: utc_stamp(timestamp(v.plan, opts)),
+            today: reference_day(v.plan, opts),
+            tz: v.plan.calendar.timezone.clone(),
+        }
+    }
+
+    fn calendar(
+        &self,
+        name: &str,
+        events: &[(&CompiledActivity, &Occurrence)],
+        history: Option<&History>,
+    ) -> String {
+        self.calendar_named(
+            Some(format!("X-WR-CALNAME:{}", escape_text(name))),
+            events,
+            history,
+        )
+    }
+
+    fn calendar_named(
+        &self,
+        name_line: Option<String>,
+        events: &[(&CompiledActivity, &Occurrence)],
+        history: Option<&History>,
+    ) -> String {
+        let v = self.v;
+        let mut evs: Vec<Ev> = Vec::with_capacity(events.len());
+        let mut uids: BTreeSet<String> = BTreeSet::new();
+        for (a, o) in events {
+            let uid = uid(&v.plan.id, &a.id, o.slot);
+            let (start, mut lines, baseline) = event_content(v, a, o, &self.tz);
+            let past = history.and_then(|h| h.events.get(&uid));
+            let (sequence, stamp) = match past {
+                Some(p) if p.lines == lines => (p.sequence, p.dtstamp.clone()),
+                Some(p) => (
+                    p.sequence.saturating_add(1).max(baseline),
+                    utc_stamp(change_stamp(
+                        self.plan,
+                        self.opts,
+                        parse_utc_stamp(&p.dtstamp),
+                    )),
+                ),
+                None => (baseline, self.stamp.clone()),
+            };
+            lines.insert(0, format!("UID:{uid}"));
+            lines.insert(1, format!("DTSTAMP:{stamp}"));
+            let at = lines.len().saturating_sub(2);
+            lines.insert(at, format!("SEQUENCE:{sequence}"));
+            evs.push(Ev {
+                key: (start, a.id.clone(), o.slot),
+                lines,
+            });
+            uids.insert(uid);
+        }
+        // Every event of the previous calendar that is gone: cancelled.
+        if let Some(h) = history {
+            for (uid, p) in &h.events {
+                if uids.contains(uid) || (p.cancelled && p.day < self.today) {
+                    continue;
+                }
+                let (sequence, stamp) = if p.cancelled {
+                    (p.sequence, p.dtstamp.clone())
+                } else {
+                    (
+                        p.sequence.saturating_add(1),
+                        utc_stamp(change_stamp(
+                            self.plan,
+                            self.opts,
+                            parse_utc_stamp(&p.dtstamp),
+                        )),
+                    )
+                };
+                let mut lines = vec![format!("UID:{uid}"), format!("DTSTAMP:{stamp}")];
+                let mut status = false;
+                for l in &p.lines {
+                    if l.starts_with("STATUS:") {
+                        lines.push(format!("SEQUENCE:{sequence}"));
+                        lines.push("STATUS:CANCELLED".into());
+                        status = true;
+                    } else if l == "END:VEVENT" {
+                        continue;
+                    } else {
+                        lines.push(l.clone());
+                    }
+                }
+                if !status {
+                    lines.push(format!("SEQUENCE:{sequence}"));
+                    lines.push("STATUS:CANCELLED".into());
+                }
+                evs.push(Ev {
+                    key: (start_key(&p.start), uid.clone(), 0),
+                    lines,
+                });
+            }
+        }
+        evs.sort_by(|x, y| x.key.cmp(&y.key));
+
+        // The zones the events name (a cancelled event keeps its old zone), and the
+        // years they span.
+        let mut zones: BTreeSet<String> = BTreeSet::from([self.tz.clone()]);
+        let (mut first, mut last) = (self.plan.start.0.year(), self.plan.until.0.year());
+        for e in &evs {
+            for l in &e.lines {
+                if let Some(rest) = l.strip_prefix("DTSTART;TZID=")
+                    && let Some((z, t)) = rest.split_once(':')
+                {
+                    zones.insert(z.to_string());
+                    if let Some(y) = t.get(..4).and_then(|y| y.parse::<i16>().ok()) {
+                        first = first.min(y);
+                        last = last.max(y);
+                    }
+                }
+            }
+        }
+
+        let mut lines: Vec<String> = vec![
+            "BEGIN:VCALENDAR".into(),
+            "VERSION:2.0".into(),
+            format!(
+                "PRODID:-//tovholder//tovholder//{}",
+                v.lang.code().to_uppercase()
+            ),
+            "CALSCALE:GREGORIAN".into(),
+            "METHOD:PUBLISH".into(),
+        ];
+        lines.extend(name_line);
+        lines.push(format!("X-WR-TIMEZONE:{}", self.tz));
+        if let Some(org) = &v.plan.organisation {
+            lines.push(format!("X-WR-CALDESC:{}", escape_text(org)));
+        }
+        for z in &zones {
+            lines.extend(vtimezone(z, first.saturating_sub(1), last));
+        }
+        for e in evs {
+            lines.push("BEGIN:VEVENT".into());
+            lines.extend(e.lines);
+            lines.push("END:VEVENT".into());
+        }
+        lines.push("END:VCALENDAR".into());
+        let mut out = String::new();
+        for l in lines {
+            out.push_str(&fold(&l));
+        }
+        out
+    }
+}
+
+/// The sort key of a `DTSTART` line's tail (`;TZID=…:20270104T090000` → the time).
+fn start_key(start: &str) -> String {
+    start
+        .rsplit_once(':')
+        .map(|(_, t)| t.to_string())
+        .unwrap_or_default()
+}
+
+/// The UID of one occurrence: `<plan-id>-<activity-id>-<slot>@tovholder`, stable
+/// across renders and across plan edits that keep the ids (see the module docs).
+pub fn uid(plan_id: &str, activity_id: &str, slot: u32) -> String {
+    format!("{plan_id}-{activity_id}-{slot}@tovholder")
 }
 
 fn local(d: jiff::civil::DateTime) -> String {
     d.strftime("%Y%m%dT%H%M%S").to_string()
 }
 
-fn event(v: &PlanView, a: &CompiledActivity, o: &Occurrence, stamp: &str) -> Vec<String> {
+/// `+0100` for an offset.
+fn offset_text(o: jiff::tz::Offset) -> String {
+    let s = o.seconds();
+    let sign = if s < 0 { '-' } else { '+' };
+    let a = s.unsigned_abs();
+    let (h, m, sec) = (a / 3600, a / 60 % 60, a % 60);
+    if sec == 0 {
+        format!("{sign}{h:02}{m:02}")
+    } else {
+        format!("{sign}{h:02}{m:02}{sec:02}")
+    }
+}
+
+/// The `VTIMEZONE` of a zone for the years `first..=last`, derived from its rules:
+/// the zone's transitions in those years, grouped by offsets and name; a group whose
+/// transitions fall every year on the same weekday of the same week of the same
+/// month (`last Sunday of March`) is one `RRULE`, any other an `RDATE` list. A zone
+/// without transitions is one `STANDARD`. Empty for a zone tovholder does not know.
+pub fn vtimezone(name: &str, first: i16, last: i16) -> Vec<String> {
+    let Some(tz) = tovholder_core::timezone::get(name) else {
+        return Vec::new();
+    };
+    let at = |y: i16| {
+        jiff::tz::Offset::UTC
+            .to_timestamp(jiff::civil::date(y, 1, 1).to_datetime(jiff::civil::Time::midnight()))
+    };
+    let (Ok(from), Ok(to)) = (at(first), at(last.saturating_add(1).min(9999))) else {
+        return Vec::new();
+    };
+    // (offset from, offset to, name, dst) → onsets (local time in `from`).
+    type Key = (i32, i32, String, bool);
+    let mut groups: Vec<(Key, Vec<jiff::civil::DateTime>)> = Vec::new();
+    let before = from
+        .checked_sub(jiff::SignedDuration::from_secs(1))
+        .unwrap_or(from);
+    for t in tz.following(before) {
+        let ts = t.timestamp();
+        if ts >= to {
+            break;
+        }
+        let prev = ts
+            .checked_sub(jiff::SignedDuration::from_secs(1))
+            .map(|p| tz.to_offset(p))
+            .unwrap_or(t.offset());
+        let key: Key = (
+            prev.seconds(),
+            t.offset().seconds(),
+            t.abbreviation().to_string(),
+            t.dst().is_dst(),
+        );
+        let onset = prev.to_datetime(ts);
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => v.push(onset),
+            None => groups.push((key, vec![onset])),
+        }
+    }
+    let mut out = vec![
+        "BEGIN:VTIMEZONE".to_string(),
+        format!("TZID:{name}"),
+        format!("X-LIC-LOCATION:{name}"),
+    ];
+    if groups.is_empty() {
+        let info = tz.to_offset_info(from);
+        let o = offset_text(info.offset());
+        out.extend([
+            "BEGIN:STANDARD".to_string(),
+            format!("TZOFFSETFROM:{o}"),
+            format!("TZOFFSETTO:{o}"),
+            format!("TZNAME:{}", info.abbreviation()),
+            "DTSTART:19700101T000000".to_string(),
+            "END:STANDARD".to_string(),
+        ]);
+    }
+    for ((off_from, off_to, abbr, dst), onsets) in &groups {
+        let kind = if *dst { "DAYLIGHT" } else { "STANDARD" };
+        let offset = |s: i32| {
+            jiff::tz::Offset::from_seconds(s)
+                .map(offset_text)
+                .unwrap_or_else(|_| "+0000".into())
+        };
+        out.push(format!("BEGIN:{kind}"));
+        out.push(format!("TZOFFSETFROM:{}", offset(*off_from)));
+        out.push(format!("TZOFFSETTO:{}", offset(*off_to)));
+        if !abbr.is_empty() && !abbr.starts_with(['+', '-']) {
+            out.push(format!("TZNAME:{abbr}"));
+        }
+        let Some(first_onset) = onsets.first() else {
+            continue;
+        };
+        out.push(format!("DTSTART:{}", local(*first_onset)));
+        match yearly_rule(onsets) {
+            Some(rule) => {
+                let continues = onsets.last().is_some_and(|o| o.year() == last);
+                if continues {
+                    out.push(format!("RRULE:{rule}"));
+                } else if let Some(l) = onsets.last() {
+                    let until = jiff::tz::Offset::from_seconds(*off_from)
+                        .ok()
+                        .and_then(|o| o.to_timestamp(*l).ok())
+                        .map(|t| t.strftime("%Y%m%dT%H%M%SZ").to_string())
+                        .unwrap_or_default();
+                    out.push(format!("RRULE:{rule};UNTIL={until}"));
+                }
+            }
+            None => {
+                for o in onsets.iter().skip(1) {
+                    out.push(format!("RDATE:{}", local(*o)));
+                }
+            }
+        }
+        out.push(format!("END:{kind}"));
+    }
+    out.push("END:VTIMEZONE".to_string());
+    out
+}
+
+/// `FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU` when every onset is one a year, in consecutive
+/// years, at the same time on the same weekday of the same week of the same month
+/// (the last such weekday, or the n-th); `None` otherwise (or for a single onset).
+fn yearly_rule(onsets: &[jiff::civil::DateTime]) -> Option<String> {
+    let f = onsets.first()?;
+    if onsets.len() < 2 {
+        return None;
+    }
+    let last_week = |d: &jiff::civil::DateTime| d.day() + 7 > d.days_in_month();
+    let nth = |d: &jiff::civil::DateTime| (d.day() - 1) / 7 + 1;
+    let same = |d: &jiff::civil::DateTime, pick: &dyn Fn(&jiff::civil::DateTime) -> bool| {
+        d.month() == f.month() && d.weekday() == f.weekday() && d.time() == f.time() && pick(d)
+    };
+    let consecutive = onsets
+        .windows(2)
+        .all(|w| matches!(w, [a, b] if b.year() == a.year() + 1));
+    if !consecutive {
+        return None;
+    }
+    let day = match f.weekday() {
+        jiff::civil::Weekday::Monday => "MO",
+        jiff::civil::Weekday::Tuesday => "TU",
+        jiff::civil::Weekday::Wednesday => "WE",
+        jiff::civil::Weekday::Thursday => "TH",
+        jiff::civil::Weekday::Friday => "FR",
+        jiff::civil::Weekday::Saturday => "SA",
+        jiff::civil::Weekday::Sunday => "SU",
+    };
+    if onsets.iter().all(|d| same(d, &last_week)) {
+        return Some(format!("FREQ=YEARLY;BYMONTH={};BYDAY=-1{day}", f.month()));
+    }
+    let n = nth(f);
+    if n <= 4 && onsets.iter().all(|d| same(d, &|x| nth(x) == n)) {
+        return Some(format!("FREQ=YEARLY;BYMONTH={};BYDAY={n}{day}", f.month()));
+    }
+    // A weekday in a fixed week of days (America/Nuuk: the Saturday before the last
+    // Sunday of March, local time, is the Saturday of 24–30 March): the
+    // week from the earliest onset's day; the weekday falls once in any seven days.
+    let lo = onsets.iter().map(|d| d.day()).min()?;
+    let hi = onsets.iter().map(|d| d.day()).max()?;
+    let all_same = onsets.iter().all(|d| same(d, &|_| true));
+    if all_same && hi - lo <= 6 && lo + 6 <= 28 {
+        let days: Vec<String> = (lo..=lo + 6).map(|d| d.to_string()).collect();
+        return Some(format!(
+            "FREQ=YEARLY;BYMONTH={};BYDAY={day};BYMONTHDAY={}",
+            f.month(),
+            days.join(",")
+        ));
+    }
+    None
+}
+
+/// One occurrence's content lines from `DTSTART` to `END` (no `UID`, `DTSTAMP` or
+/// `SEQUENCE`: those come from the history), its sort key (the start) and the
+/// `SEQUENCE` it has without history.
+fn event_content(
+    v: &PlanView,
+    a: &CompiledActivity,
+    o: &Occurrence,
+    tz: &str,
+) -> (String, Vec<String>, u32) {
     let (h, m) = i18n::parse_hhmm(&a.time).unwrap_or(FALLBACK_TIME);
     let start = o.date.0.to_datetime(
         jiff::civil::Time::new(
@@ -163,11 +714,8 @@ fn event(v: &PlanView, a: &CompiledActivity, o: &Occurrence, stamp: &str) -> Vec
         .checked_add(jiff::SignedDuration::from_mins(i64::from(minutes)))
         .unwrap_or(start);
     let mut lines = vec![
-        "BEGIN:VEVENT".to_string(),
-        format!("UID:{}", uid(&v.plan.id, &a.id, o.index)),
-        format!("DTSTAMP:{stamp}"),
-        format!("DTSTART;TZID=Europe/Copenhagen:{}", local(start)),
-        format!("DTEND;TZID=Europe/Copenhagen:{}", local(end)),
+        format!("DTSTART;TZID={tz}:{}", local(start)),
+        format!("DTEND;TZID={tz}:{}", local(end)),
         format!("SUMMARY:{}", escape_text(&a.name)),
         format!("DESCRIPTION:{}", escape_text(&description(v, a, o))),
     ];
@@ -181,18 +729,16 @@ fn event(v: &PlanView, a: &CompiledActivity, o: &Occurrence, stamp: &str) -> Vec
         .follow_up
         .as_ref()
         .is_some_and(|f| f.planned != Some(o.date));
-    let sequence = u8::from(cancelled || moved);
+    let sequence = u32::from(cancelled || moved);
     lines.extend([
-        format!("SEQUENCE:{sequence}"),
         if cancelled {
             "STATUS:CANCELLED".to_string()
         } else {
             "STATUS:CONFIRMED".to_string()
         },
         "TRANSP:OPAQUE".to_string(),
-        "END:VEVENT".to_string(),
     ]);
-    lines
+    (local(start), lines, sequence)
 }
 
 /// The event text: responsible, participants, audience, channel, purpose, agenda,

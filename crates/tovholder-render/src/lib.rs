@@ -108,6 +108,11 @@ pub struct RenderOptions {
     /// Where the plan stands as of a day (the CLI builds it from the follow-up):
     /// the statusrapport's facts. Without it there is no statusrapport.
     pub status: Option<tovholder_core::status::PlanStatus>,
+    /// The calendars rendered last time into the same folder, by file name
+    /// (`kalender.ics`, `kalender-<role>.ics`), read with [`ical::History::parse`]:
+    /// unchanged events keep `SEQUENCE` and `DTSTAMP`, changed ones get newer ones,
+    /// and events that are gone are written as cancelled (see [`ical`]).
+    pub calendars: BTreeMap<String, ical::History>,
 }
 
 impl RenderOptions {

@@ -151,8 +151,18 @@ pub fn run(args: &RenderArgs) -> u8 {
         Ok(t) => t,
         Err(e) => return fail(&e, lang),
     };
+    let out_dir = args
+        .out
+        .clone()
+        .unwrap_or_else(|| Path::new("out").join(&compiled.id));
+    let only = args.only.iter().copied().collect::<BTreeSet<_>>();
+    let calendars = if only.is_empty() || only.contains(&Document::Ical) {
+        previous_calendars(&out_dir, lang)
+    } else {
+        BTreeMap::new()
+    };
     let render_opts = RenderOptions {
-        only: args.only.iter().copied().collect::<BTreeSet<_>>(),
+        only,
         lang: args.lang,
         years: args.years.clone(),
         rings: match args.rings {
@@ -162,6 +172,7 @@ pub fn run(args: &RenderArgs) -> u8 {
         templates,
         timestamp,
         status,
+        calendars,
     };
     let files = match tovholder_render::render(&compiled, &render_opts) {
         Ok(f) => f,
@@ -180,10 +191,6 @@ pub fn run(args: &RenderArgs) -> u8 {
             return fail(&msg, lang);
         }
     };
-    let out_dir = args
-        .out
-        .clone()
-        .unwrap_or_else(|| Path::new("out").join(&compiled.id));
     // The path policy: the output folder stays inside the repository root it is
     // named in (a committed `out -> ../elsewhere` is refused before anything is made).
     if let Err(e) = crate::paths::check_output_dir(&out_dir) {
@@ -202,6 +209,54 @@ pub fn run(args: &RenderArgs) -> u8 {
         }
         Err(e) => fail(&e, lang),
     }
+}
+
+/// The calendars tovholder wrote into `out_dir` last time (those its manifest lists,
+/// regular files, not symlinks), read as history for the new ones
+/// (`tovholder_render::ical::History`). A calendar that cannot be read (too large, not
+/// tovholder's, edited by hand) is left out with a note: its events start again.
+fn previous_calendars(
+    out_dir: &Path,
+    lang: Lang,
+) -> BTreeMap<String, tovholder_render::ical::History> {
+    use std::io::Read;
+    use tovholder_render::ical::{History, MAX_HISTORY_BYTES, is_calendar_name};
+    let mut out = BTreeMap::new();
+    // Outside the path policy nothing is read (the render stops there anyway).
+    if crate::paths::check_output_dir(out_dir).is_err() || !out_dir.is_dir() {
+        return out;
+    }
+    let Ok(manifest) = read_manifest(out_dir) else {
+        return out;
+    };
+    for name in manifest.files.iter().filter(|n| is_calendar_name(n)) {
+        let path = out_dir.join(name);
+        if !std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
+            continue;
+        }
+        let mut text = String::new();
+        let read = std::fs::File::open(&path)
+            .and_then(|f| f.take(MAX_HISTORY_BYTES + 1).read_to_string(&mut text));
+        let parsed = match read {
+            Ok(_) => History::parse(&text),
+            Err(e) => Err(e.to_string()),
+        };
+        match parsed {
+            Ok(h) => {
+                out.insert(name.clone(), h);
+            }
+            Err(reason) => {
+                let note = CliMsg::CalendarHistoryIgnored {
+                    path: shown(&path),
+                    reason,
+                };
+                if !output::quiet() {
+                    output::enote(&note.line(&CliMsg::NotePrefix, lang));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// `SOURCE_DATE_EPOCH` (reproducible builds): the time stamped into calendars and

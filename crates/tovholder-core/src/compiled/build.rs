@@ -277,8 +277,18 @@ impl Builder<'_> {
             .flat_map(|year| calendar::holidays(cal.region(), year))
             .map(|h| HolidayDate::of(h, self.doc_lang))
             .collect();
+        let timezone = self
+            .plan
+            .calendar
+            .as_ref()
+            .and_then(|c| c.timezone.as_ref())
+            .map_or_else(
+                || crate::timezone::default_for(cal.region()).to_string(),
+                |tz| tz.value.0.clone(),
+            );
         CompiledCalendar {
             holidays: cal.region(),
+            timezone,
             closed,
             holiday_dates,
         }
@@ -331,22 +341,24 @@ impl Builder<'_> {
     ) -> Vec<Occurrence> {
         let listed = schedule::activities::listed_phases(self.plan, act);
         let phases: &[PhaseWindows] = &self.schedule.phases;
-        let one = |k: usize, o: &schedule::Occurrence, phases: &[PhaseWindows]| Occurrence {
-            index: u32::try_from(k).unwrap_or(u32::MAX),
-            date: Date(o.date),
-            earliest: Date(o.earliest),
-            latest: Date(o.latest),
-            moved_from: o.moved_from.map(Date),
-            phase: schedule::activities::containing(&listed, phases, o.computed())
-                .and_then(|p| self.plan.phases.get_index(p))
-                .map(|(id, _)| id.clone()),
-            follow_up: None,
-        };
+        let one =
+            |k: usize, slot: u32, o: &schedule::Occurrence, phases: &[PhaseWindows]| Occurrence {
+                index: u32::try_from(k).unwrap_or(u32::MAX),
+                slot,
+                date: Date(o.date),
+                earliest: Date(o.earliest),
+                latest: Date(o.latest),
+                moved_from: o.moved_from.map(Date),
+                phase: schedule::activities::containing(&listed, phases, o.computed())
+                    .and_then(|p| self.plan.phases.get_index(p))
+                    .map(|(id, _)| id.clone()),
+                follow_up: None,
+            };
         let Some((f, fc)) = self.follow_up else {
             return occ
                 .iter()
                 .enumerate()
-                .map(|(k, o)| one(k, o, phases))
+                .map(|(k, o)| one(k, o.slot, o, phases))
                 .collect();
         };
         // See `compiled/forecast.rs`: the past and the recorded stay; the rest take
@@ -369,11 +381,11 @@ impl Builder<'_> {
         for (k, o) in occ.iter().enumerate() {
             let actual = forecast::occurrence_actual(f, statuses.get(k), o.date);
             let (mut c, forecast_date) = if settled(k, o) {
-                (one(k, o, phases), Some(o.date))
+                (one(k, o.slot, o, phases), Some(o.date))
             } else {
                 match upcoming.next() {
-                    Some(fo) => (one(k, fo, &fc.phases), Some(fo.date)),
-                    None => (one(k, o, phases), None),
+                    Some(fo) => (one(k, o.slot, fo, &fc.phases), Some(fo.date)),
+                    None => (one(k, o.slot, o, phases), None),
                 }
             };
             c.follow_up = Some(forecast::occurrence_follow_up(
@@ -383,8 +395,10 @@ impl Builder<'_> {
             ));
             out.push(c);
         }
+        let mut free_slot = occ.last().map_or(0, |o| o.slot.saturating_add(1));
         for fo in upcoming {
-            let mut c = one(out.len(), fo, &fc.phases);
+            let mut c = one(out.len(), free_slot, fo, &fc.phases);
+            free_slot = free_slot.saturating_add(1);
             c.follow_up = Some(forecast::occurrence_follow_up(None, Some(fo.date), None));
             out.push(c);
         }

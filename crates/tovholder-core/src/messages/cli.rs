@@ -139,6 +139,9 @@ pub enum CliMsg {
         completed: usize,
         removed: usize,
     },
+    /// `render` (a note): a calendar in the output folder could not be read as the
+    /// history of the new one (events start again at SEQUENCE 0, none are cancelled).
+    CalendarHistoryIgnored { path: String, reason: String },
     /// `templates export`: templates that differ from the built-in ones.
     TemplateClashes { paths: Vec<String> },
     /// `templates export`: done.

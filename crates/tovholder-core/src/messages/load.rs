@@ -233,6 +233,8 @@ pub enum ValueError {
     UnknownTerm { value: String },
     /// `holidays:` other than dk, se, none.
     UnknownHolidays { value: String },
+    /// `timezone:` not one of the zones tovholder knows.
+    UnknownTimeZone { value: String, known: String },
 }
 
 impl ValueError {
@@ -310,6 +312,10 @@ mod tests {
             ValueError::UnknownGoalKind { value: t() },
             ValueError::UnknownTerm { value: t() },
             ValueError::UnknownHolidays { value: t() },
+            ValueError::UnknownTimeZone {
+                value: t(),
+                known: t(),
+            },
         ]
     }
 

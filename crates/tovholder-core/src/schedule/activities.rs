@@ -81,7 +81,7 @@ pub fn schedule(input: &Input) -> (Vec<Vec<Occurrence>>, Vec<Diagnostic>) {
         match &act.every {
             None => {
                 if s.room() {
-                    s.place(base, fixed, None);
+                    s.place(base, fixed, None, 0);
                 } else {
                     plan_full = true;
                 }
@@ -106,6 +106,7 @@ pub fn schedule(input: &Input) -> (Vec<Vec<Occurrence>>, Vec<Diagnostic>) {
                     upcoming = dates::after(base, every.value, k + 1);
                     let next = upcoming.map(|w| w.nominal).unwrap_or(civil::Date::MAX);
                     let first = k == 0;
+                    let slot = u32::try_from(k).unwrap_or(u32::MAX);
                     k += 1;
                     let keep_fixed = fixed && first;
                     if !keep_fixed && !s.listed.is_empty() && s.containing(cur.nominal).is_none() {
@@ -113,7 +114,7 @@ pub fn schedule(input: &Input) -> (Vec<Vec<Occurrence>>, Vec<Diagnostic>) {
                     }
                     let half = dates::days_between(cur.nominal, next) / 2;
                     let limit = dates::add_days(cur.nominal, half).unwrap_or(next);
-                    s.place(cur, keep_fixed, Some(limit));
+                    s.place(cur, keep_fixed, Some(limit), slot);
                 }
             }
         }
@@ -205,7 +206,7 @@ impl Series<'_, '_> {
 
     /// Add one occurrence at `win` (moved to a working day unless fixed), unless it
     /// lands after `until` or after `limit` (half-way to the next computed occurrence).
-    fn place(&mut self, win: Win, fixed: bool, limit: Option<civil::Date>) {
+    fn place(&mut self, win: Win, fixed: bool, limit: Option<civil::Date>, slot: u32) {
         let until = self.input.until;
         let (date, earliest, latest, moved_from) = if fixed {
             (win.nominal, win.nominal, win.nominal, None)
@@ -237,6 +238,7 @@ impl Series<'_, '_> {
             earliest,
             latest,
             moved_from,
+            slot,
         });
         *self.total += 1;
     }

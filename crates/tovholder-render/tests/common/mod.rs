@@ -56,6 +56,7 @@ fn monthly(from: &str, until: &str, months: i64, phase: &str, first_index: u32) 
         let date = weekday(raw);
         out.push(Occurrence {
             index: first_index + u32::try_from(i).unwrap(),
+            slot: first_index + u32::try_from(i).unwrap(),
             date: Date(date),
             earliest: Date(date),
             latest: Date(date),
@@ -71,6 +72,7 @@ fn monthly(from: &str, until: &str, months: i64, phase: &str, first_index: u32) 
 fn once(date: &str, phase: &str) -> Vec<Occurrence> {
     vec![Occurrence {
         index: 0,
+        slot: 0,
         date: d(date),
         earliest: d(date),
         latest: d(date),
@@ -252,6 +254,7 @@ pub fn plan() -> CompiledPlan {
         &["leder", "superbruger"],
         vec![Occurrence {
             index: 0,
+            slot: 0,
             date: d("2027-03-15"),
             earliest: d("2027-03-15"),
             latest: d("2027-03-29"),
@@ -495,6 +498,7 @@ pub fn plan() -> CompiledPlan {
         source: src(1),
         calendar: CompiledCalendar {
             holidays: tovholder_core::calendar::HolidayRegion::Dk,
+            timezone: "Europe/Copenhagen".into(),
             closed: vec![ClosedPeriod {
                 from: d("2027-07-05"),
                 to: d("2027-07-30"),

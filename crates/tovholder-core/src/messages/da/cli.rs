@@ -162,6 +162,9 @@ pub(crate) fn text(m: &CliMsg) -> String {
             plural(*completed, "fil", "filer"),
             plural(*removed, "midlertidig fil", "midlertidige filer")
         ),
+        CliMsg::CalendarHistoryIgnored { path, reason } => {
+            format!("{path}: kunne ikke læses som kalenderens historik ({reason}); begivenhederne skrives som nye")
+        }
         CliMsg::TemplateClashes { paths } => format!(
             "overskriver ikke skabeloner, du måske har rettet i:\n  {}\nbrug --force for at erstatte dem",
             paths.join("\n  ")

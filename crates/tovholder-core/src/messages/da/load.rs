@@ -295,6 +295,9 @@ fn value(e: &ValueError) -> String {
         ValueError::UnknownHolidays { value } => {
             format!("ukendt helligdagskalender `{value}`; brug dk, se eller none")
         }
+        ValueError::UnknownTimeZone { value, known } => {
+            format!("ukendt tidszone `{value}`; brug en af {known}")
+        }
     }
 }
 

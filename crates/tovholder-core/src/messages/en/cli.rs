@@ -156,6 +156,9 @@ pub(crate) fn text(m: &CliMsg) -> String {
             plural(*completed, "file", "files"),
             plural(*removed, "temporary file", "temporary files")
         ),
+        CliMsg::CalendarHistoryIgnored { path, reason } => {
+            format!("{path}: not read as the calendar's history ({reason}); its events are written as new")
+        }
         CliMsg::TemplateClashes { paths } => format!(
             "refusing to overwrite templates you may have edited:\n  {}\nuse --force to replace them",
             paths.join("\n  ")

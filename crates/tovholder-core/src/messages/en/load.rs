@@ -285,6 +285,9 @@ fn value(e: &ValueError) -> String {
         ValueError::UnknownHolidays { value } => {
             format!("unknown holiday calendar `{value}`; use dk, se or none")
         }
+        ValueError::UnknownTimeZone { value, known } => {
+            format!("unknown time zone `{value}`; use one of {known}")
+        }
     }
 }
 

@@ -164,6 +164,9 @@ pub(crate) fn text(m: &CliMsg) -> String {
             plural(*completed, "fil", "filer"),
             plural(*removed, "tillfällig fil", "tillfälliga filer")
         ),
+        CliMsg::CalendarHistoryIgnored { path, reason } => {
+            format!("{path}: kunde inte läsas som kalenderns historik ({reason}); händelserna skrivs som nya")
+        }
         CliMsg::TemplateClashes { paths } => format!(
             "skriver inte över mallar som du kan ha ändrat i:\n  {}\nanvänd --force för att ersätta dem",
             paths.join("\n  ")

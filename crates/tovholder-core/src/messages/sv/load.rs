@@ -302,6 +302,9 @@ fn value(e: &ValueError) -> String {
         ValueError::UnknownHolidays { value } => {
             format!("okänd helgdagskalender `{value}`; använd dk, se eller none")
         }
+        ValueError::UnknownTimeZone { value, known } => {
+            format!("okänd tidszon `{value}`; använd någon av {known}")
+        }
     }
 }
 
