@@ -99,9 +99,8 @@ impl Yaml for KindDesc {
 
 impl JournalDesc {
     fn write(&self, out: &mut Out) {
-        match &self.kind {
-            Some(k) => out.kv(0, "kind", &k.yaml()),
-            None => {}
+        if let Some(k) = &self.kind {
+            out.kv(0, "kind", &k.yaml());
         }
         for (k, v) in &self.extra {
             out.kv(0, &k.yaml(), &v.yaml());
@@ -198,6 +197,7 @@ pub struct Activity {
 }
 
 #[derive(Arbitrary, Debug, Clone)]
+#[allow(clippy::type_complexity, reason = "the shape of the YAML it writes")]
 pub struct Goal {
     pub statement: Option<Field<Text>>,
     pub kind: Option<Field<u8>>,
@@ -944,7 +944,7 @@ pub fn length(n: u32) -> usize {
     const AT: &[usize] = &[
         199, 200, 201, 999, 1_000, 1_001, 4_999, 5_000, 5_001, 65_535, 65_536, 70_000,
     ];
-    if n % 4 == 0 {
+    if n.is_multiple_of(4) {
         (n as usize >> 2) % (1 << 20)
     } else {
         AT[(n as usize >> 2) % AT.len()]
@@ -1056,8 +1056,7 @@ impl Large {
                             }
                         }
                         ListField::Participants(i) => {
-                            let names: Vec<Name> =
-                                (0..n).map(|k| Name::Pool(k as u8)).collect();
+                            let names: Vec<Name> = (0..n).map(|k| Name::Pool(k as u8)).collect();
                             if let Some(a) = nth(&mut p.activities, *i) {
                                 a.participants = names;
                             }
@@ -1111,7 +1110,8 @@ impl Large {
                         let pairs: Vec<(Text, Text)> = (0..n)
                             .map(|k| (Text::Raw(format!("{key}-{k}")), Text::Pool(k as u8)))
                             .collect();
-                        p.extra.push((Text::Raw("bogus".into()), Field::Wrong(Wrong::Map(pairs))));
+                        p.extra
+                            .push((Text::Raw("bogus".into()), Field::Wrong(Wrong::Map(pairs))));
                     } else {
                         p.extra.extend((0..n).map(|k| {
                             (

@@ -145,13 +145,8 @@ fn check_once(bytes: &[u8]) -> Option<Run> {
         as_of: Some(as_of(plan)),
         ..CheckOptions::default()
     };
-    let checked = tovholder_core::check_with_journals(
-        &mut sources,
-        file,
-        &opts,
-        &mut models_,
-        &mut journals,
-    );
+    let checked =
+        tovholder_core::check_with_journals(&mut sources, file, &opts, &mut models_, &mut journals);
     Some(Run { sources, checked })
 }
 
@@ -247,10 +242,10 @@ pub fn check_bytes(bytes: &[u8]) -> Option<Run> {
     Some(run)
 }
 
-/// A character no terminal report may print raw: C0 controls but LF, DEL, C1 and the
-/// bidirectional overrides and isolates.
+/// A character no terminal report may print raw: C0 controls but LF and tab, DEL, C1
+/// and the bidirectional overrides and isolates (what `terminal.rs` holds the CLI to).
 pub fn raw_on_terminal(c: char) -> bool {
-    (c.is_control() && c != '\n')
+    (c.is_control() && c != '\n' && c != '\t')
         || ('\u{202a}'..='\u{202e}').contains(&c)
         || ('\u{2066}'..='\u{2069}').contains(&c)
 }

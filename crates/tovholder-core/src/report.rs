@@ -552,19 +552,27 @@ impl<'a> Reporter<'a> {
         let source = self.indexed(file);
         let len = source.text.len();
         let in_bounds = spans.iter().all(|&(s, e)| s <= e && e <= len);
+        // miette shows a line around each label and, when it puts labels into one
+        // snippet, every line between them: every line from the first label's to the
+        // last one's (and EXCERPT_CONTEXT + 1 around) must be checked. Labels more than
+        // MAX_SCANNED lines apart always get the excerpt (bounded, escaped) instead.
+        const MAX_SCANNED: usize = 64;
+        let last = source.line_starts.len().saturating_sub(1);
+        let lo = spans
+            .iter()
+            .map(|&(s, _)| source.line_of(s))
+            .min()
+            .unwrap_or(0);
+        let hi = spans
+            .iter()
+            .map(|&(_, e)| source.line_of(e))
+            .max()
+            .unwrap_or(0);
         let needs = in_bounds
-            && spans.iter().any(|&(s, e)| {
-                // miette shows a line around each label, and the lines between two
-                // labels whose contexts meet (labels up to four lines apart): every
-                // line it may show is within EXCERPT_CONTEXT + 1 of a label.
-                let last = source.line_starts.len().saturating_sub(1);
-                let a = source.line_of(s).saturating_sub(EXCERPT_CONTEXT + 1);
-                let b = source
-                    .line_of(e)
-                    .saturating_add(EXCERPT_CONTEXT + 1)
-                    .min(last);
-                (a..=b).any(|l| source.line_needs_excerpt(l))
-            });
+            && (hi.saturating_sub(lo) > MAX_SCANNED
+                || (lo.saturating_sub(EXCERPT_CONTEXT + 1)
+                    ..=hi.saturating_add(EXCERPT_CONTEXT + 1).min(last))
+                    .any(|l| source.line_needs_excerpt(l)));
         let name = terminal_text(self.sources.name(file)).into_owned();
         if !needs {
             let spans = spans
