@@ -620,3 +620,120 @@ pub fn diff_schema_json() -> String {
     s.push('\n');
     s
 }
+
+/// What a new version of a model does to one plan that uses it
+/// (`tovholder diff --model OLD NEW --plans DIR`).
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct PlanUpgrade {
+    /// The plan file.
+    pub path: String,
+    /// The plan's title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The plan's overrides and removals that no longer do what they did.
+    pub broken: Vec<BrokenOverride>,
+    /// The merged plan with the old model against the merged plan with the new one.
+    pub diff: PlanDiff,
+}
+
+/// An override or a removal of a plan that the new model leaves without its effect.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct BrokenOverride {
+    /// `override-gone`: the plan overrides an id the new model no longer has (the
+    /// plan's entity now stands alone, with only the fields the plan writes);
+    /// `removal-gone`: the plan removes an id the new model no longer has;
+    /// `field-masked`: the plan writes a field the model changed (the model's change
+    /// does not reach the plan).
+    pub kind: String,
+    pub section: String,
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub section_kind: SectionKind,
+    pub id: String,
+    /// For `field-masked`: the field, the model's value before and after, the plan's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model_before: Option<Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model_after: Option<Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan_value: Option<Value>,
+}
+
+/// The overrides and removals of `plan` (as written, not merged) that the change from
+/// `old` to `new` (the resolved models) breaks.
+pub fn broken_overrides(plan: &Plan, old: &Plan, new: &Plan) -> Vec<BrokenOverride> {
+    let mut out = Vec::new();
+    let broken = |kind: &str, section: SectionKind, id: &str| BrokenOverride {
+        kind: kind.into(),
+        section: section.key().into(),
+        section_kind: section,
+        id: id.into(),
+        key: None,
+        model_before: None,
+        model_after: None,
+        plan_value: None,
+    };
+    for section in SectionKind::ALL {
+        let (ours, a, b) = (
+            section_values(plan, section),
+            section_values(old, section),
+            section_values(new, section),
+        );
+        let find = |side: &[(String, Value)], id: &str| {
+            side.iter()
+                .find(|(k, _)| k == id)
+                .map(|(_, v)| flatten(v))
+        };
+        for (id, v) in &ours {
+            let (Some(fa), fb) = (find(&a, id), find(&b, id)) else {
+                continue;
+            };
+            let Some(fb) = fb else {
+                out.push(broken("override-gone", section, id));
+                continue;
+            };
+            for (key, pv) in flatten(v) {
+                let get = |f: &[(String, Value)]| {
+                    f.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone())
+                };
+                let (before, after) = (get(&fa), get(&fb));
+                if before != after {
+                    out.push(BrokenOverride {
+                        key: Some(key.clone()),
+                        model_before: before,
+                        model_after: after,
+                        plan_value: Some(pv),
+                        ..broken("field-masked", section, id)
+                    });
+                }
+            }
+        }
+        if let Some(r) = &plan.remove {
+            for id in section.removals(r) {
+                if a.iter().any(|(k, _)| *k == id.value) && !b.iter().any(|(k, _)| *k == id.value)
+                {
+                    out.push(broken("removal-gone", section, &id.value));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `tovholder diff --model … --format json`.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct ModelUpgradeReport {
+    /// Always `tovholder-model-diff`.
+    pub format: String,
+    pub format_version: u32,
+    /// The model's old and new version as named on the command line.
+    pub old: String,
+    pub new: String,
+    pub language: crate::Lang,
+    /// Whether any plan's merged plan differs.
+    pub different: bool,
+    /// Every plan under the folder that uses the model, by path.
+    pub plans: Vec<PlanUpgrade>,
+}

@@ -61,6 +61,13 @@ pub struct DiffArgs {
     /// Let `uses` paths of plan files leave the repository root (never for revisions).
     #[arg(long)]
     pub allow_outside_root: bool,
+    /// OLD and NEW are two versions of a model: show, for every plan under `--plans`
+    /// that uses it, what the new version changes and which overrides break.
+    #[arg(long, requires = "plans")]
+    pub model: bool,
+    /// With `--model`: the folder of plans (searched as `check` searches folders).
+    #[arg(long, value_name = "DIR", requires = "model")]
+    pub plans: Option<PathBuf>,
     /// Print the JSON Schema of `--format json` and exit.
     #[arg(long)]
     pub schema: bool,
@@ -97,6 +104,8 @@ enum Source {
 struct Side {
     result: FileResult,
     model: Option<Plan>,
+    /// The plan as written (not merged).
+    written: Plan,
 }
 
 pub fn run(args: &DiffArgs) -> u8 {
@@ -107,6 +116,9 @@ pub fn run(args: &DiffArgs) -> u8 {
     }
     if let Some(file) = &args.textconv {
         return textconv(file, args);
+    }
+    if args.model {
+        return crate::diff::model_upgrade(args, before);
     }
     let (old_label, old, new_label, new) = match sources(args, before) {
         Ok(v) => v,
@@ -298,6 +310,7 @@ fn check_side(source: &Source, label: &str, opts: &CheckOptions, lang: Lang) -> 
             return Ok(Side {
                 result,
                 model: None,
+                written: Plan::default(),
             });
         }
         Err(msg) => {
@@ -311,6 +324,7 @@ fn check_side(source: &Source, label: &str, opts: &CheckOptions, lang: Lang) -> 
     {
         opts = with_config;
     }
+    let allow = opts.allow_outside_root;
     let make = || -> Box<dyn ModelSource> {
         match source {
             Source::Git { git, commit, path } => Box::new(GitModels::new(
@@ -319,27 +333,37 @@ fn check_side(source: &Source, label: &str, opts: &CheckOptions, lang: Lang) -> 
                 path.clone(),
                 lang,
             )),
-            Source::File { place, .. } => Box::new(crate::models::FsModels::new(
-                place,
-                FileId(0),
-                opts.allow_outside_root,
-                lang,
-            )),
+            Source::File { place, .. } => {
+                Box::new(crate::models::FsModels::new(place, FileId(0), allow, lang))
+            }
             Source::Empty => Box::new(merge::NoModels),
         }
     };
+    check_text(label, text, &opts, lang, &make)
+}
+
+/// Check a plan's text, its models loaded through what `make` gives (once for the
+/// merged plan, once for the resolved model on its own).
+fn check_text(
+    label: &str,
+    text: String,
+    opts: &CheckOptions,
+    lang: Lang,
+    make: &dyn Fn() -> Box<dyn ModelSource>,
+) -> Result<Side, u8> {
     let mut sources = SourceMap::new();
     let file = sources.add(SourceFile::new(label, text));
     let msg_lang = load::message_lang(&sources, file, opts.lang);
     let loaded = load::load(&sources, file, Some(msg_lang));
     let parsed = loaded.parsed;
+    let written = loaded.plan.clone();
     let model = {
         let mut tmp = sources.clone();
         let mut models = make();
         merge::resolve(&mut tmp, file, loaded.plan, models.as_mut(), msg_lang).model
     };
     let mut models = make();
-    let checked = tovholder_core::check_with_models(&mut sources, file, &opts, models.as_mut());
+    let checked = tovholder_core::check_with_models(&mut sources, file, opts, models.as_mut());
     let result = FileResult {
         path: PathBuf::from(label),
         sources,
@@ -350,7 +374,11 @@ fn check_side(source: &Source, label: &str, opts: &CheckOptions, lang: Lang) -> 
         error(&DiffMsg::NotParsed { path: label.into() }, lang);
         return Err(exit::FAILURE);
     }
-    Ok(Side { result, model })
+    Ok(Side {
+        result,
+        model,
+        written,
+    })
 }
 
 fn empty_checked(lang: Lang) -> Checked {
@@ -1083,4 +1111,349 @@ fn upper(s: &str) -> String {
         Some(f) => f.to_uppercase().chain(c).collect(),
         None => String::new(),
     }
+}
+
+/// A model source that gives `text` for the one model file `target` the plan `uses`
+/// (by its place in the working tree) and reads every other model from the files.
+struct SwapModels {
+    inner: crate::models::FsModels,
+    plan_dir: PathBuf,
+    target: PathBuf,
+    name: String,
+    text: String,
+    id: Option<FileId>,
+}
+
+/// A path's identity for comparing: its folder resolved, its file name as is.
+fn place_key(p: &Path) -> PathBuf {
+    let abs = crate::models::normalize(&std::env::current_dir().unwrap_or_default().join(p));
+    match (abs.parent(), abs.file_name()) {
+        (Some(dir), Some(name)) => std::fs::canonicalize(dir)
+            .unwrap_or_else(|_| dir.to_path_buf())
+            .join(name),
+        _ => abs,
+    }
+}
+
+impl ModelSource for SwapModels {
+    fn load(
+        &mut self,
+        sources: &mut SourceMap,
+        from: FileId,
+        path: &str,
+    ) -> Result<FileId, String> {
+        if from == FileId(0) && place_key(&self.plan_dir.join(path)) == self.target {
+            if let Some(id) = self.id {
+                return Ok(id);
+            }
+            let id = sources.add(SourceFile::new(self.name.clone(), self.text.clone()));
+            self.id = Some(id);
+            return Ok(id);
+        }
+        self.inner.load(sources, from, path)
+    }
+}
+
+/// `diff --model OLD NEW --plans DIR`.
+pub fn model_upgrade(args: &DiffArgs, before: Lang) -> u8 {
+    let (Some(old_arg), Some(new_arg), Some(dir)) = (&args.old, &args.new, &args.plans) else {
+        error(&DiffMsg::NotAPlanOrRevision { arg: String::new() }, before);
+        return exit::FAILURE;
+    };
+    let place = |arg: &str, source: &Source| match source {
+        Source::File { place, .. } => Some(place.clone()),
+        Source::Git { git, path, .. } => Some(git.root.join(path)),
+        Source::Empty => Some(PathBuf::from(arg)),
+    };
+    let (old, new) = match (parse_source(old_arg, before), parse_source(new_arg, before)) {
+        (Ok(o), Ok(n)) => (o, n),
+        (Err(m), _) | (_, Err(m)) => {
+            error(&m, before);
+            return exit::FAILURE;
+        }
+    };
+    let (old_text, new_text) = match (read(&old, before), read(&new, before)) {
+        (Ok(Some(o)), Ok(Some(n))) => (o, n),
+        (Err(m), _) | (_, Err(m)) => {
+            error(&m, before);
+            return exit::FAILURE;
+        }
+        _ => return exit::FAILURE,
+    };
+    // The model's place in the working tree: where the plans' `uses` point.
+    let Some(target) = place(new_arg, &new).or_else(|| place(old_arg, &old)) else {
+        return exit::FAILURE;
+    };
+    let target = place_key(&target);
+    let (files, errors) = files::collect(std::slice::from_ref(dir), before);
+    if let Some(e) = errors.first() {
+        let msg = tovholder_core::messages::CliMsg::CannotRead {
+            path: e.path.display().to_string(),
+            reason: e.reason.clone(),
+        };
+        plan::error(&msg, before);
+        return exit::FAILURE;
+    }
+    let mut lang = args.lang;
+    let mut upgrades = Vec::new();
+    for path in files {
+        let label = path.display().to_string();
+        let Ok(Some(bytes)) = files::read_with(&path, args.allow_outside_root, before) else {
+            continue;
+        };
+        let Ok(text) = yaml::decode(FileId(0), &bytes, before) else {
+            continue;
+        };
+        // Only the plans whose `uses` is the model.
+        let mut probe = SourceMap::new();
+        let f = probe.add(SourceFile::new(label.clone(), text.clone()));
+        let written = load::load(&probe, f, Some(before)).plan;
+        let plan_dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let uses_it = written
+            .uses
+            .as_ref()
+            .is_some_and(|u| place_key(&plan_dir.join(&u.path.value)) == target);
+        if !uses_it || written.is_model() {
+            continue;
+        }
+        let plan_lang = lang.or_else(|| written.lang()).unwrap_or(before);
+        lang.get_or_insert(plan_lang);
+        let opts = CheckOptions {
+            lang: Some(plan_lang),
+            allow_outside_root: args.allow_outside_root,
+            ..Default::default()
+        };
+        let opts = match plan::options_for(&path, None, &opts) {
+            Ok((o, _)) => o,
+            Err(_) => opts,
+        };
+        let side = |model_text: &str, name: &str| {
+            let make = || -> Box<dyn ModelSource> {
+                Box::new(SwapModels {
+                    inner: crate::models::FsModels::new(
+                        &path,
+                        FileId(0),
+                        args.allow_outside_root,
+                        plan_lang,
+                    ),
+                    plan_dir: plan_dir.clone(),
+                    target: target.clone(),
+                    name: name.to_string(),
+                    text: model_text.to_string(),
+                    id: None,
+                })
+            };
+            check_text(&label, text.clone(), &opts, plan_lang, &make)
+        };
+        let (a, b) = match (side(&old_text, old_arg), side(&new_text, new_arg)) {
+            (Ok(a), Ok(b)) => (a, b),
+            (Err(code), _) | (_, Err(code)) => return code,
+        };
+        let d = diff::diff(
+            &Version {
+                checked: &a.result.checked,
+                model: a.model.as_ref(),
+            },
+            &Version {
+                checked: &b.result.checked,
+                model: b.model.as_ref(),
+            },
+        );
+        let broken = match (&a.model, &b.model) {
+            (Some(ma), Some(mb)) => diff::broken_overrides(&b.written, ma, mb),
+            _ => Vec::new(),
+        };
+        upgrades.push(diff::PlanUpgrade {
+            path: label,
+            title: b.written.title.as_ref().map(|t| t.value.clone()),
+            broken,
+            diff: d,
+        });
+    }
+    let lang = lang.unwrap_or(before);
+    let different = upgrades
+        .iter()
+        .any(|u| !u.diff.is_empty() || !u.broken.is_empty());
+    let report = diff::ModelUpgradeReport {
+        format: "tovholder-model-diff".into(),
+        format_version: 1,
+        old: old_arg.clone(),
+        new: new_arg.clone(),
+        language: lang,
+        different,
+        plans: upgrades,
+    };
+    let text = match args.format {
+        DiffFormat::Json => serde_json::to_string_pretty(&report).unwrap_or_default(),
+        DiffFormat::Human => upgrade_text(&report, false),
+        DiffFormat::Markdown => upgrade_text(&report, true),
+    };
+    output::print(&tovholder_core::report::terminal_lines(&text));
+    if different { exit::FINDINGS } else { exit::OK }
+}
+
+/// The counts of a plan's row in the summary table.
+fn row(u: &diff::PlanUpgrade) -> [usize; 6] {
+    let acts = |c: Change| {
+        u.diff
+            .entities
+            .iter()
+            .filter(|e| e.kind == SectionKind::Activities && e.change == c)
+            .count()
+    };
+    [
+        u.diff.phases.len(),
+        acts(Change::Added),
+        acts(Change::Removed),
+        u.diff.opened.len(),
+        u.diff.resolved.len(),
+        u.broken.len(),
+    ]
+}
+
+fn broken_line(b: &diff::BrokenOverride, lang: Lang, md: bool) -> String {
+    let noun = b.section_kind.noun(lang).to_string();
+    let id = b.id.replace('`', "'");
+    let esc = |s: String| if md { md_escape(&s) } else { s };
+    let value = |v: &Option<serde_json::Value>| match v {
+        Some(v) => esc(value_text(v, lang)),
+        None => DiffMsg::NotSet.text(lang),
+    };
+    match b.kind.as_str() {
+        "override-gone" => DiffMsg::OverrideGone { noun, id },
+        "removal-gone" => DiffMsg::RemovalGone { noun, id },
+        _ => DiffMsg::FieldMasked {
+            noun,
+            id,
+            field: DiffMsg::Key {
+                key: b.key.clone().unwrap_or_default(),
+            }
+            .text(lang),
+            before: value(&b.model_before),
+            after: value(&b.model_after),
+            plan: value(&b.plan_value),
+        },
+    }
+    .text(lang)
+}
+
+fn upgrade_text(r: &diff::ModelUpgradeReport, md: bool) -> String {
+    let lang = r.language;
+    let code = |s: &str| {
+        if md {
+            format!("`{}`", s.replace('`', "'"))
+        } else {
+            s.to_string()
+        }
+    };
+    let title = DiffMsg::ModelTitle {
+        old: code(&r.old),
+        new: code(&r.new),
+        plans: r.plans.len(),
+    }
+    .text(lang);
+    let mut out = if md {
+        format!("### {title}\n\n")
+    } else {
+        format!("{title}\n\n")
+    };
+    if r.plans.is_empty() {
+        out.push_str(
+            &DiffMsg::NoPlanUsesModel {
+                model: code(&r.new),
+            }
+            .text(lang),
+        );
+        out.push('\n');
+        return out;
+    }
+    // The summary table.
+    let columns = DiffMsg::Columns.text(lang);
+    let heads: Vec<&str> = columns.split('|').collect();
+    let rows: Vec<Vec<String>> = r
+        .plans
+        .iter()
+        .map(|u| {
+            let mut cells = vec![if md { code(&u.path) } else { u.path.clone() }];
+            cells.extend(row(u).iter().map(usize::to_string));
+            cells
+        })
+        .collect();
+    if md {
+        out.push_str(&format!("| {} |\n", heads.join(" | ")));
+        out.push_str(&format!("|{}\n", "---|".repeat(heads.len())));
+        for cells in &rows {
+            out.push_str(&format!("| {} |\n", cells.join(" | ")));
+        }
+        out.push('\n');
+    } else {
+        let mut widths: Vec<usize> = heads.iter().map(|h| h.chars().count()).collect();
+        for cells in &rows {
+            for (w, c) in widths.iter_mut().zip(cells) {
+                *w = (*w).max(c.chars().count());
+            }
+        }
+        let line = |cells: &[String]| {
+            let padded: Vec<String> = cells
+                .iter()
+                .zip(&widths)
+                .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+                .collect();
+            format!("{}\n", padded.join("  ").trim_end())
+        };
+        let heads: Vec<String> = heads.iter().map(|h| h.to_string()).collect();
+        out.push_str(&line(&heads));
+        for cells in &rows {
+            out.push_str(&line(cells));
+        }
+    }
+    if md {
+        out.push_str(&format!(
+            "<details>\n<summary>{}</summary>\n\n",
+            DiffMsg::Details.text(lang)
+        ));
+    }
+    for u in &r.plans {
+        let heading = DiffMsg::PlanOf {
+            path: code(&u.path),
+            title: u
+                .title
+                .clone()
+                .map(|t| if md { md_escape(&t) } else { t })
+                .unwrap_or_default(),
+        }
+        .text(lang);
+        let plan_report = DiffReport::new(r.old.clone(), r.new.clone(), lang, u.diff.clone());
+        let mut secs = Vec::new();
+        if !u.broken.is_empty() {
+            let lines = u.broken.iter().map(|b| broken_line(b, lang, md)).collect();
+            secs.push((DiffMsg::BrokenHeading.text(lang), lines));
+        }
+        secs.extend(sections(&plan_report, md));
+        if md {
+            out.push_str(&format!("#### {heading}\n\n"));
+            for (h, lines) in secs {
+                out.push_str(&format!("**{}**\n\n", md_escape(&h)));
+                for l in lines {
+                    out.push_str(&format!("- {l}\n"));
+                }
+                out.push('\n');
+            }
+        } else {
+            out.push_str(&format!("\n== {heading}\n"));
+            if u.diff.is_empty() && u.broken.is_empty() {
+                out.push_str(&format!("  {}\n", DiffMsg::NoChanges.text(lang)));
+            }
+            for (h, lines) in secs {
+                out.push_str(&format!("\n{h}\n"));
+                for l in lines {
+                    out.push_str(&format!("  {l}\n"));
+                }
+            }
+        }
+    }
+    if md {
+        out.push_str("</details>\n");
+    }
+    out
 }

@@ -743,3 +743,149 @@ fn markdown_renders_as_github_flavoured_markdown() {
         assert_eq!(html.matches("<li>").count(), items, "{html}");
     }
 }
+
+/// A model's new version over a folder of five kommune plans: per plan what moves,
+/// which override or removal broke, and the findings gained and lost; a summary
+/// table first, in every language, and as Markdown and JSON.
+#[test]
+fn a_model_upgrade_across_five_kommune_plans() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    git(d, &["init", "-q", "-b", "main"]);
+    let model = "kind: model\nid: metode\ntitle: Metode\nversion: 1.0.0\nroles:\n  superbruger: { name: Superbruger, hours: 4 per week }\n  tovholder: { name: Tovholder, hours: 2 per week }\nphases:\n  opstart: { name: Opstart, duration: 8 weeks, exit_criteria: [x] }\n  drift: { name: Drift, after: [opstart], duration: 6 months, exit_criteria: [y] }\nactivities:\n  moede: { name: Møde, phase: drift, every: 1 month, length: 1 hour, responsible: superbruger, participants: [tovholder] }\n  kickoff: { name: Kickoff, phase: opstart, at: 1 week, length: 2 hours, responsible: tovholder }\n  status: { name: Status, phase: opstart, at: 6 weeks, length: 1 hour, responsible: tovholder }\n";
+    write(&d.join("models/metode.yaml"), model);
+    for k in ["nordby", "sydby", "østby", "vestby", "midtby"] {
+        let mut plan = format!(
+            "id: {k}\ntitle: {k} Kommune\nlanguage: da\nuses: ../models/metode.yaml\nstart: 2027-01-04\nroles:\n  superbruger: {{ owner: [Anna {k}] }}\n  tovholder: {{ owner: [Bo {k}] }}\n"
+        );
+        if k == "sydby" {
+            plan = plan.replace(
+                "owner: [Anna sydby] }",
+                "owner: [Anna sydby], hours: 3 per week }",
+            );
+        }
+        if k == "østby" {
+            plan.push_str("remove:\n  activities: [kickoff]\n");
+        }
+        write(&d.join(format!("plans/{k}.yaml")), &plan);
+    }
+    // A plan that uses another model is not listed.
+    write(
+        &d.join("models/andet.yaml"),
+        &model.replace("id: metode", "id: andet"),
+    );
+    write(
+        &d.join("plans/andet.yaml"),
+        "id: andet-plan\ntitle: Andet\nuses: ../models/andet.yaml\nstart: 2027-01-04\n",
+    );
+    git(d, &["add", "."]);
+    git(d, &["commit", "-q", "-m", "metode 1.0"]);
+    git(d, &["tag", "metode-1.0"]);
+    write(
+        &d.join("models/metode.yaml"),
+        &model
+            .replace("version: 1.0.0", "version: 2.0.0")
+            .replace("hours: 4 per week", "hours: 5 per week")
+            .replace("duration: 8 weeks", "duration: 13 weeks")
+            .replace("  kickoff: { name: Kickoff, phase: opstart, at: 1 week, length: 2 hours, responsible: tovholder }\n", "  workshop: { name: Workshop, phase: opstart, at: 2 weeks, length: 3 hours, responsible: tovholder }\n"),
+    );
+    let args = [
+        "diff",
+        "--model",
+        "metode-1.0:models/metode.yaml",
+        "models/metode.yaml",
+        "--plans",
+        "plans",
+    ];
+    let r = run(d, &args);
+    assert_eq!(r.code, 1, "{}", r.snapshot());
+    assert!(
+        r.stdout.starts_with(
+            "Model metode-1.0:models/metode.yaml → models/metode.yaml: 5 planer bruger den\n"
+        ),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("andet"), "{}", r.stdout);
+    let table: Vec<&str> = r.stdout.lines().skip(2).take(6).collect();
+    assert!(
+        table[0].starts_with("Plan ") && table[0].contains("Brudte tilpasninger"),
+        "{table:?}"
+    );
+    assert!(
+        table
+            .iter()
+            .any(|l| l.starts_with("plans/sydby.yaml") && l.ends_with(" 1")),
+        "{table:?}"
+    );
+    for line in [
+        "Fase Drift: starter 2027-04-05 i stedet for 2027-03-01 (5 uger senere)",
+        "Rolle Superbruger: tildelt tid 4 timer om ugen → 5 timer om ugen (fra modellen)",
+        "Aktivitet Kickoff: fjernet (fra modellen)",
+        "Aktivitet Workshop: tilføjet (fra modellen)",
+        "planen sætter tildelt tid for `superbruger` (rolle) til 3 timer om ugen, så modellens ændring fra 4 timer om ugen til 5 timer om ugen når ikke frem til planen",
+        "planen fjerner `kickoff` (aktivitet), som den nye model ikke længere har",
+        "Nye: error[unknown-removal]",
+    ] {
+        assert!(r.stdout.contains(line), "no `{line}` in\n{}", r.stdout);
+    }
+    insta::assert_snapshot!("model_upgrade_da", r.stdout);
+    let en = run(d, &[&args[..], &["--lang", "en"]].concat());
+    assert!(en.stdout.contains("the plan sets granted time of the role `superbruger` to 3 hours a week, so the model's change from 4 hours a week to 5 hours a week does not reach it"), "{}", en.stdout);
+    assert!(
+        en.stdout.contains("Plan               Phases moved"),
+        "{}",
+        en.stdout
+    );
+    let sv = run(d, &[&args[..], &["--lang", "sv"]].concat());
+    assert!(
+        sv.stdout.contains(
+            "planen tar bort `kickoff` (aktivitet), som den nya modellen inte längre har"
+        ),
+        "{}",
+        sv.stdout
+    );
+    assert!(
+        sv.stdout.contains(
+            "Modell metode-1.0:models/metode.yaml → models/metode.yaml: 5 planer använder den"
+        ),
+        "{}",
+        sv.stdout
+    );
+    let md = run(
+        d,
+        &[&args[..], &["--format", "markdown", "--lang", "en"]].concat(),
+    );
+    assert!(md.stdout.contains("| Plan | Phases moved | Activities added | Activities removed | New findings | Resolved | Broken overrides |\n|---|---|---|---|---|---|---|\n| `plans/midtby.yaml` | 2 |"), "{}", md.stdout);
+    assert!(
+        md.stdout.contains(
+            "<details>\n<summary>Details</summary>\n\n#### `plans/midtby.yaml`: midtby Kommune\n"
+        ),
+        "{}",
+        md.stdout
+    );
+    let v = json(&run(d, &[&args[..], &["--format", "json"]].concat()).stdout);
+    assert_eq!(v["format"], "tovholder-model-diff");
+    assert_eq!(v["plans"].as_array().map(Vec::len), Some(5));
+    let sydby = v["plans"]
+        .as_array()
+        .expect("plans")
+        .iter()
+        .find(|p| p["path"] == "plans/sydby.yaml")
+        .expect("sydby");
+    assert_eq!(sydby["broken"][0]["kind"], "field-masked");
+    assert_eq!(sydby["broken"][0]["key"], "hours");
+    // The same model twice: nothing changes, exit 0.
+    let same = run(
+        d,
+        &[
+            "diff",
+            "--model",
+            "models/metode.yaml",
+            "models/metode.yaml",
+            "--plans",
+            "plans",
+        ],
+    );
+    assert_eq!(same.code, 0, "{}", same.snapshot());
+}

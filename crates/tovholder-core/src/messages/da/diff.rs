@@ -116,6 +116,23 @@ pub(crate) fn text(m: &DiffMsg) -> String {
         DiffMsg::Resolved => "Løst".into(),
         DiffMsg::What => "Hvad".into(),
         DiffMsg::Count => "Antal".into(),
+        DiffMsg::ModelTitle { old, new, plans } => format!(
+            "Model {old} → {new}: {} bruger den",
+            count(*plans, "plan", "planer")
+        ),
+        DiffMsg::NoPlanUsesModel { model } => format!("Ingen plan i mappen bruger {model}."),
+        DiffMsg::Columns => "Plan|Faser flyttet|Aktiviteter tilføjet|Aktiviteter fjernet|Nye fund|Løst|Brudte tilpasninger".into(),
+        DiffMsg::PlanOf { path, title } => format!("{path}: {title}"),
+        DiffMsg::BrokenHeading => "Tilpasninger og fjernelser, der ikke længere virker".into(),
+        DiffMsg::OverrideGone { noun, id } => format!(
+            "planen tilpasser `{id}` ({noun}), som den nye model ikke længere har: den står nu alene med kun planens felter"
+        ),
+        DiffMsg::RemovalGone { noun, id } => format!(
+            "planen fjerner `{id}` ({noun}), som den nye model ikke længere har"
+        ),
+        DiffMsg::FieldMasked { noun, id, field, before, after, plan } => format!(
+            "planen sætter {field} for `{id}` ({noun}) til {plan}, så modellens ændring fra {before} til {after} når ikke frem til planen"
+        ),
         DiffMsg::NotAPlanOrRevision { arg } => {
             format!("`{arg}` er hverken en planfil eller en git-revision REV:STI")
         }

@@ -114,6 +114,23 @@ pub(crate) fn text(m: &DiffMsg) -> String {
         DiffMsg::Resolved => "Resolved".into(),
         DiffMsg::What => "What".into(),
         DiffMsg::Count => "Number".into(),
+        DiffMsg::ModelTitle { old, new, plans } => format!(
+            "Model {old} → {new}: {}",
+            count(*plans, "plan uses it", "plans use it")
+        ),
+        DiffMsg::NoPlanUsesModel { model } => format!("No plan in the folder uses {model}."),
+        DiffMsg::Columns => "Plan|Phases moved|Activities added|Activities removed|New findings|Resolved|Broken overrides".into(),
+        DiffMsg::PlanOf { path, title } => format!("{path}: {title}"),
+        DiffMsg::BrokenHeading => "Overrides and removals that no longer apply".into(),
+        DiffMsg::OverrideGone { noun, id } => format!(
+            "the plan overrides the {noun} `{id}`, which the new model no longer has: it now stands alone with only the plan's fields"
+        ),
+        DiffMsg::RemovalGone { noun, id } => format!(
+            "the plan removes the {noun} `{id}`, which the new model no longer has"
+        ),
+        DiffMsg::FieldMasked { noun, id, field, before, after, plan } => format!(
+            "the plan sets {field} of the {noun} `{id}` to {plan}, so the model's change from {before} to {after} does not reach it"
+        ),
         DiffMsg::NotAPlanOrRevision { arg } => {
             format!("`{arg}` is neither a plan file nor a git revision REV:PATH")
         }

@@ -112,6 +112,23 @@ pub(crate) fn text(m: &DiffMsg) -> String {
         DiffMsg::Resolved => "Åtgärdade".into(),
         DiffMsg::What => "Vad".into(),
         DiffMsg::Count => "Antal".into(),
+        DiffMsg::ModelTitle { old, new, plans } => format!(
+            "Modell {old} → {new}: {} använder den",
+            count(*plans, "plan", "planer")
+        ),
+        DiffMsg::NoPlanUsesModel { model } => format!("Ingen plan i mappen använder {model}."),
+        DiffMsg::Columns => "Plan|Faser flyttade|Aktiviteter tillagda|Aktiviteter borttagna|Nya fynd|Åtgärdade|Brutna anpassningar".into(),
+        DiffMsg::PlanOf { path, title } => format!("{path}: {title}"),
+        DiffMsg::BrokenHeading => "Anpassningar och borttagningar som inte längre gäller".into(),
+        DiffMsg::OverrideGone { noun, id } => format!(
+            "planen anpassar `{id}` ({noun}), som den nya modellen inte längre har: den står nu ensam med bara planens fält"
+        ),
+        DiffMsg::RemovalGone { noun, id } => format!(
+            "planen tar bort `{id}` ({noun}), som den nya modellen inte längre har"
+        ),
+        DiffMsg::FieldMasked { noun, id, field, before, after, plan } => format!(
+            "planen sätter {field} för `{id}` ({noun}) till {plan}, så modellens ändring från {before} till {after} når inte planen"
+        ),
         DiffMsg::NotAPlanOrRevision { arg } => {
             format!("`{arg}` är varken en planfil eller en git-revision REV:SÖKVÄG")
         }
