@@ -146,118 +146,528 @@ const ONGOING: &[&str] = &[
     "continuous",
 ];
 
+/// A calendar unit word, with how many of the unit it stands for (`kvartal` is three
+/// months, `halvår` six).
 fn calendar_unit(word: &str) -> Option<TimeUnit> {
+    calendar_unit_times(word).map(|(u, _)| u)
+}
+
+fn calendar_unit_times(word: &str) -> Option<(TimeUnit, u32)> {
     Some(match word {
-        "d" | "day" | "days" | "dag" | "dage" | "dagen" | "dagar" => TimeUnit::Day,
+        "d" | "day" | "days" | "dag" | "dage" | "dagen" | "dagar" => (TimeUnit::Day, 1),
         "w" | "wk" | "week" | "weeks" | "uge" | "uger" | "ugen" | "vecka" | "veckor" | "veckan" => {
-            TimeUnit::Week
+            (TimeUnit::Week, 1)
         }
+        "fortnight" | "fortnights" => (TimeUnit::Day, 14),
         "mo" | "month" | "months" | "md" | "md." | "mdr" | "mdr." | "måned" | "måneder"
-        | "maaned" | "maaneder" | "måneden" | "månad" | "månader" | "månaden" | "mån" => {
-            TimeUnit::Month
+        | "maaned" | "maaneder" | "måneden" | "månad" | "månader" | "månaden" | "mån" | "mån." => {
+            (TimeUnit::Month, 1)
         }
-        "y" | "yr" | "year" | "years" | "år" | "aar" | "året" => TimeUnit::Year,
+        "quarter" | "quarters" | "kvartal" | "kvartaler" | "kvartalet" | "kvartalen" => {
+            (TimeUnit::Month, 3)
+        }
+        "halvår" | "halvåret" | "halvår." | "halvaar" => (TimeUnit::Month, 6),
+        "y" | "yr" | "year" | "years" | "år" | "aar" | "året" => (TimeUnit::Year, 1),
         _ => return None,
     })
 }
 
 fn minutes_per(word: &str) -> Option<u32> {
     Some(match word {
-        "m" | "min" | "min." | "minute" | "minutes" | "minut" | "minutter" | "minuter" => 1,
-        "h" | "t" | "hour" | "hours" | "time" | "timer" | "timme" | "timmar" | "tim" => 60,
+        "m" | "min" | "min." | "minute" | "minutes" | "minut" | "minutter" | "minuter"
+        | "minutten" | "minuten" => 1,
+        "kvarter" | "kvart" | "kvarten" | "kvarteret" => 15,
+        "halvtime" | "halvtimer" | "halvtimme" | "halvtimmar" | "halvtimmen" => 30,
+        "h" | "t" | "hour" | "hours" | "time" | "timer" | "timen" | "timme" | "timmar"
+        | "timmen" | "tim" | "tim." => 60,
         "day" | "days" | "dag" | "dage" | "dagar" => 7 * 60 + 24, // a working day: 7.4 hours
         _ => return None,
     })
 }
 
-const UNIT_WORDS: &[&str] = &[
+/// The unit words a key of each kind suggests from ("did you mean").
+const CALENDAR_WORDS: &[&str] = &[
     "days", "weeks", "months", "years", "dage", "uger", "måneder", "år", "dagar", "veckor",
-    "månader", "hours", "minutes", "timer", "minutter", "timmar",
+    "månader", "kvartal", "halvår",
+];
+const LENGTH_WORDS: &[&str] = &[
+    "hours", "minutes", "timer", "minutter", "timmar", "minuter", "time", "timme",
 ];
 
 /// A problem with a written value: a typed finding whose words live in `messages/`.
-pub use crate::messages::load::ValueError;
+pub use crate::messages::load::{Accepts, ValueError};
 
-fn unknown_unit(word: &str) -> ValueError {
+fn unknown_unit(word: &str, accepts: Accepts) -> ValueError {
+    let known = match accepts {
+        Accepts::Length => LENGTH_WORDS,
+        _ => CALENDAR_WORDS,
+    };
     ValueError::UnknownUnit {
         unit: word.to_string(),
-        suggestion: crate::diag::suggest(word, UNIT_WORDS.iter().copied()).map(str::to_string),
+        suggestion: crate::diag::suggest(word, known.iter().copied()).map(str::to_string),
+        accepts,
     }
 }
 
-/// Split `N-M unit` into (min, max, unit word). Numbers may be decimal for lengths.
-fn split(text: &str) -> Result<(Option<(f64, f64)>, String), ValueError> {
+/// One token of a written amount.
+#[derive(Clone, Debug, PartialEq)]
+enum Tok {
+    /// A number; `ordinal`: written `3.`, `3:e`, `3rd`.
+    Num(f64, bool),
+    Word(String),
+    Dash,
+}
+
+/// Fractions written as one character.
+fn vulgar(c: char) -> Option<f64> {
+    match c {
+        '½' => Some(0.5),
+        '¼' => Some(0.25),
+        '¾' => Some(0.75),
+        _ => None,
+    }
+}
+
+fn tokens(t: &str) -> Result<Vec<Tok>, ValueError> {
+    let chars: Vec<char> = t.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+        } else if c.is_ascii_digit() {
+            let start = i;
+            while i < chars.len()
+                && (chars[i].is_ascii_digit()
+                    || (matches!(chars[i], '.' | ',')
+                        && chars.get(i + 1).is_some_and(char::is_ascii_digit)))
+            {
+                i += 1;
+            }
+            let written: String = chars[start..i].iter().collect();
+            let mut n = written
+                .replace(',', ".")
+                .parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite())
+                .ok_or(ValueError::NotANumber {
+                    text: written.clone(),
+                })?;
+            let mut ordinal = false;
+            if let Some(f) = chars.get(i).copied().and_then(vulgar) {
+                n += f;
+                i += 1;
+            } else if chars.get(i) == Some(&'.') {
+                // `3. uge` (a `.` not followed by a digit: `md.` stays a word).
+                ordinal = true;
+                i += 1;
+            } else if chars.get(i) == Some(&':')
+                && chars.get(i + 1).is_some_and(|c| matches!(c, 'e' | 'a'))
+            {
+                // Swedish `var 3:e vecka`, `2:a`.
+                ordinal = true;
+                i += 2;
+            }
+            out.push(Tok::Num(n, ordinal));
+        } else if let Some(f) = vulgar(c) {
+            out.push(Tok::Num(f, false));
+            i += 1;
+        } else if matches!(c, '-' | '–' | '—' | '−') {
+            out.push(Tok::Dash);
+            i += 1;
+        } else if c.is_alphabetic() {
+            let start = i;
+            while i < chars.len() && chars[i].is_alphabetic() {
+                i += 1;
+            }
+            if chars.get(i) == Some(&'.') {
+                i += 1;
+            }
+            out.push(Tok::Word(chars[start..i].iter().collect()));
+        } else {
+            let start = i;
+            while i < chars.len()
+                && !chars[i].is_whitespace()
+                && !chars[i].is_alphanumeric()
+                && !matches!(chars[i], '-' | '–' | '—' | '−')
+            {
+                i += 1;
+            }
+            out.push(Tok::Word(chars[start..i].iter().collect()));
+        }
+    }
+    Ok(out)
+}
+
+/// Numbers written as words (Danish, Swedish, English).
+fn number_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "en" | "et" | "ett" | "one" | "a" | "an" => 1.0,
+        "to" | "två" | "two" => 2.0,
+        "tre" | "three" => 3.0,
+        "fire" | "fyra" | "four" => 4.0,
+        "fem" | "five" => 5.0,
+        "seks" | "sex" | "six" => 6.0,
+        "syv" | "sju" | "seven" => 7.0,
+        "otte" | "åtta" | "eight" => 8.0,
+        "ni" | "nio" | "nine" => 9.0,
+        "ti" | "tio" | "ten" => 10.0,
+        "elleve" | "elva" | "eleven" => 11.0,
+        "tolv" | "twelve" => 12.0,
+        "fjorten" | "fjorton" | "fourteen" => 14.0,
+        "atten" | "arton" | "eighteen" => 18.0,
+        "halvanden" | "halvandet" | "halvannan" | "halvannat" => 1.5,
+        _ => return None,
+    })
+}
+
+/// Ordinals after `hver` / `var` / `every`: `hver anden måned`, `var tredje vecka`.
+fn ordinal_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "anden" | "andet" | "andra" | "annan" | "annat" | "other" | "second" => 2.0,
+        "tredje" | "third" => 3.0,
+        "fjerde" | "fjärde" | "fourth" => 4.0,
+        "femte" | "fifth" => 5.0,
+        "sjette" | "sjätte" | "sixth" => 6.0,
+        "syvende" | "sjunde" | "seventh" => 7.0,
+        "ottende" | "åttonde" | "eighth" => 8.0,
+        "niende" | "nionde" | "ninth" => 9.0,
+        "tiende" | "tionde" | "tenth" => 10.0,
+        "tolvte" | "tolfte" | "twelfth" => 12.0,
+        "fjortende" | "fjortonde" | "fourteenth" => 14.0,
+        _ => return None,
+    })
+}
+
+const EVERY: &[&str] = &["hver", "hvert", "var", "vart", "varje", "every", "each"];
+const HALF: &[&str] = &["halv", "halvt", "halve", "halva", "half"];
+const AND: &[&str] = &["og", "och", "and"];
+const ARTICLE: &[&str] = &["en", "et", "ett", "a", "an"];
+
+/// One written part of an amount: a number (none: a bare unit, 1) and its unit word.
+#[derive(Clone, Debug, PartialEq)]
+struct Part {
+    n: Option<f64>,
+    unit: Option<String>,
+}
+
+/// A written amount: one side, or two sides of a range, each one or more parts
+/// (`1 time og 30 minutter`); `cadence`: written as how often (`hver anden uge`).
+#[derive(Debug)]
+struct Written {
+    sides: Vec<Vec<Part>>,
+    cadence: bool,
+}
+
+/// Read the words of an amount into numbers and unit words.
+fn read(text: &str) -> Result<Written, ValueError> {
     let t = text.trim().to_lowercase();
     if t.is_empty() {
         return Err(ValueError::EmptyRange);
     }
-    let num_end = t
-        .find(|c: char| {
-            !(c.is_ascii_digit() || c == '.' || c == ',' || c == '-' || c == '–' || c == ' ')
-        })
-        .unwrap_or(t.len());
-    let (nums, unit) = t.split_at(num_end);
-    let unit = unit.trim().to_string();
-    let nums = nums.trim();
-    if nums.is_empty() {
-        return Ok((None, unit));
+    let toks = tokens(&t)?;
+    let word = |i: usize| match toks.get(i) {
+        Some(Tok::Word(w)) => Some(w.as_str()),
+        _ => None,
+    };
+    let mut i = 0;
+    let mut cadence = false;
+    if word(0).is_some_and(|w| ["fra", "från", "from"].contains(&w)) {
+        i += 1;
     }
     // `-3 months`: a minus, not a range with its first number left out.
-    if nums.starts_with(['-', '–']) {
+    if toks.get(i) == Some(&Tok::Dash) {
         return Err(ValueError::Negative {
             text: text.trim().to_string(),
         });
     }
-    let parse = |s: &str| -> Result<f64, ValueError> {
-        let s = s.trim().replace(',', ".");
-        s.parse::<f64>()
-            .ok()
-            .filter(|v| v.is_finite() && *v >= 0.0)
-            .ok_or(ValueError::NotANumber { text: s })
-    };
-    let parts: Vec<&str> = nums.split(['-', '–']).collect();
-    match parts.as_slice() {
-        [a] => {
-            let a = parse(a)?;
-            Ok((Some((a, a)), unit))
+    let mut flat: Vec<Tok> = Vec::new();
+    if let Some(w) = word(i) {
+        if EVERY.contains(&w) {
+            cadence = true;
+            i += 1;
+        } else if ["varannan", "vartannat", "varannat"].contains(&w) {
+            cadence = true;
+            flat.push(Tok::Num(2.0, false));
+            i += 1;
         }
-        [a, b] => {
-            let (a, b) = (parse(a)?, parse(b)?);
-            if b < a {
-                return Err(ValueError::RangeBackwards {
-                    range: nums.to_string(),
-                });
+    }
+    while i < toks.len() {
+        let tok = &toks[i];
+        let w = word(i);
+        // `2 og en halv`, `1 och ett halvt`, `2 and a half`.
+        if let Tok::Num(n, false) = tok {
+            let mut j = i + 1;
+            if word(j).is_some_and(|w| AND.contains(&w)) {
+                j += 1;
+                if word(j).is_some_and(|w| ARTICLE.contains(&w)) {
+                    j += 1;
+                }
+                if word(j).is_some_and(|w| HALF.contains(&w)) {
+                    flat.push(Tok::Num(n + 0.5, false));
+                    i = j + 1;
+                    continue;
+                }
             }
-            Ok((Some((a, b)), unit))
+            // `3rd`, `2nd`: an English ordinal.
+            if word(i + 1).is_some_and(|w| ["st", "nd", "rd", "th"].contains(&w)) {
+                flat.push(Tok::Num(*n, true));
+                i += 2;
+                continue;
+            }
         }
-        _ => Err(ValueError::NotNumberOrRange {
-            text: nums.to_string(),
-        }),
+        if let Some(w) = w {
+            // `en og en halv`, `ett och ett halvt`: one and a half.
+            if let Some(n) = number_word(w)
+                && word(i + 1).is_some_and(|w| AND.contains(&w))
+                && {
+                    let mut j = i + 2;
+                    if word(j).is_some_and(|w| ARTICLE.contains(&w)) {
+                        j += 1;
+                    }
+                    word(j).is_some_and(|w| HALF.contains(&w))
+                }
+            {
+                let j = if word(i + 2).is_some_and(|w| ARTICLE.contains(&w)) {
+                    i + 4
+                } else {
+                    i + 3
+                };
+                flat.push(Tok::Num(n + 0.5, false));
+                i = j;
+                continue;
+            }
+            // `en halv time`, `et halvt år`, `hvert halve år`, `half an hour`.
+            let half_at = if ARTICLE.contains(&w) && word(i + 1).is_some_and(|w| HALF.contains(&w))
+            {
+                Some(i + 1)
+            } else if HALF.contains(&w) {
+                Some(i)
+            } else {
+                None
+            };
+            if let Some(h) = half_at {
+                let mut next = h + 1;
+                if word(next).is_some_and(|w| w == "a" || w == "an") {
+                    next += 1;
+                }
+                flat.push(Tok::Num(0.5, false));
+                i = next;
+                continue;
+            }
+            if cadence && let Some(n) = ordinal_word(w) {
+                flat.push(Tok::Num(n, true));
+                i += 1;
+                continue;
+            }
+            // `to` is two in Danish, but `2 to 3 hours` a range in English.
+            let between = matches!(flat.last(), Some(Tok::Num(..) | Tok::Word(_)))
+                && matches!(toks.get(i + 1), Some(Tok::Num(..)));
+            if ["til", "till", "à"].contains(&w) || (w == "to" && between) {
+                flat.push(Tok::Dash);
+                i += 1;
+                continue;
+            }
+            if let Some(n) = number_word(w) {
+                flat.push(Tok::Num(n, false));
+                i += 1;
+                continue;
+            }
+        }
+        flat.push(tok.clone());
+        i += 1;
+    }
+    // Sides of the range, each a list of parts.
+    let mut sides: Vec<Vec<Part>> = vec![Vec::new()];
+    let nums_text = || text.trim().to_string();
+    let mut k = 0;
+    while k < flat.len() {
+        match &flat[k] {
+            Tok::Dash => {
+                if sides.last().is_some_and(Vec::is_empty) || k + 1 == flat.len() {
+                    return Err(ValueError::NotNumberOrRange { text: nums_text() });
+                }
+                sides.push(Vec::new());
+                k += 1;
+            }
+            Tok::Num(n, ordinal) => {
+                if *ordinal && !cadence {
+                    return Err(ValueError::NotANumber {
+                        text: format!("{n}."),
+                    });
+                }
+                let unit = match flat.get(k + 1) {
+                    Some(Tok::Word(w)) if !AND.contains(&w.as_str()) => {
+                        k += 1;
+                        Some(w.clone())
+                    }
+                    _ => None,
+                };
+                let side = sides.last_mut().expect("one side at least");
+                if side.last().is_some_and(|p: &Part| p.unit.is_none()) {
+                    return Err(ValueError::NotNumberOrRange { text: nums_text() });
+                }
+                side.push(Part { n: Some(*n), unit });
+                k += 1;
+            }
+            Tok::Word(w)
+                if AND.contains(&w.as_str()) && !sides.last().is_some_and(Vec::is_empty) =>
+            {
+                // `1 time og 30 minutter`.
+                k += 1;
+            }
+            Tok::Word(w) => {
+                let side = sides.last_mut().expect("one side at least");
+                side.push(Part {
+                    n: None,
+                    unit: Some(w.clone()),
+                });
+                k += 1;
+            }
+        }
+    }
+    if sides.len() > 2 {
+        return Err(ValueError::NotNumberOrRange { text: nums_text() });
+    }
+    if sides
+        .iter()
+        .any(|s| s.iter().any(|p| p.n.is_some_and(|n| n < 0.0)))
+    {
+        return Err(ValueError::Negative { text: nums_text() });
+    }
+    Ok(Written { sides, cadence })
+}
+
+/// The numbers of `Written` as text, for messages (`3-1`).
+fn numbers_text(w: &Written) -> String {
+    let side = |s: &[Part]| {
+        s.iter()
+            .filter_map(|p| p.n)
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    w.sides
+        .iter()
+        .map(|s| side(s.as_slice()))
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// Whole units in a family: days (a week is 7) or months (a year is 12).
+fn family(u: TimeUnit) -> (bool, u32) {
+    match u {
+        TimeUnit::Day => (false, 1),
+        TimeUnit::Week => (false, 7),
+        TimeUnit::Month => (true, 1),
+        TimeUnit::Year => (true, 12),
     }
 }
 
-fn whole(v: f64) -> Result<u32, ValueError> {
-    if v.fract() != 0.0 || v > 100_000.0 {
+fn whole(v: f64, accepts: Accepts) -> Result<u32, ValueError> {
+    let r = v.round();
+    if (v - r).abs() > 1e-9 || v > 100_000.0 {
         return Err(ValueError::NotWhole {
             value: v.to_string(),
+            accepts,
         });
     }
-    Ok(v as u32)
+    Ok(r as u32)
 }
 
-/// A calendar range, e.g. `8 months`, `1-3 måneder`, `week` (= 1 week).
-pub fn parse_range(text: &str) -> Result<Range, ValueError> {
-    let (nums, unit_word) = split(text)?;
-    if unit_word.is_empty() {
-        let t = text.trim();
-        return Err(ValueError::NoUnit {
-            text: t.to_string(),
+/// A calendar amount for a key that accepts `accepts` (see [`Accepts`]).
+fn calendar(text: &str, accepts: Accepts) -> Result<Range, ValueError> {
+    let w = read(text)?;
+    if w.cadence && accepts != Accepts::Interval {
+        return Err(ValueError::CadenceOutsideEvery {
+            text: text.trim().to_string(),
         });
     }
-    let unit = calendar_unit(&unit_word).ok_or_else(|| unknown_unit(&unit_word))?;
-    let (min, max) = nums.unwrap_or((1.0, 1.0));
-    let (min, max) = (whole(min)?, whole(max)?);
+    // Every part's unit: the right side's last unit stands for a left side without one
+    // (`1-3 months`, `3 måneder - 2 år`).
+    let last_unit = w
+        .sides
+        .last()
+        .and_then(|s| s.last())
+        .and_then(|p| p.unit.clone());
+    let Some(last_unit) = last_unit else {
+        return Err(ValueError::NoUnit {
+            text: text.trim().to_string(),
+            accepts,
+        });
+    };
+    let mut sides: Vec<Vec<(f64, TimeUnit)>> = Vec::new();
+    for side in &w.sides {
+        let mut parts = Vec::new();
+        for p in side {
+            let word = p.unit.as_deref().unwrap_or(&last_unit);
+            let Some((unit, times)) = calendar_unit_times(word) else {
+                if minutes_per(word).is_some() {
+                    return Err(ValueError::UnitOfOtherKey {
+                        unit: word.to_string(),
+                        accepts,
+                    });
+                }
+                return Err(unknown_unit(word, accepts));
+            };
+            parts.push((p.n.unwrap_or(1.0) * f64::from(times), unit));
+        }
+        sides.push(parts);
+    }
+    let all: Vec<&(f64, TimeUnit)> = sides.iter().flatten().collect();
+    let months = all.first().is_some_and(|(_, u)| family(*u).0);
+    if all.iter().any(|(_, u)| family(*u).0 != months) {
+        return Err(ValueError::MixedUnits {
+            text: text.trim().to_string(),
+            accepts,
+        });
+    }
+    // One unit when every part has it and is whole; else the smaller unit of the family.
+    let first = all.first().map(|(_, u)| *u).unwrap_or(TimeUnit::Day);
+    let same = all.iter().all(|(_, u)| *u == first);
+    let sum = |parts: &[(f64, TimeUnit)], unit: TimeUnit| -> f64 {
+        let per = f64::from(family(unit).1);
+        parts
+            .iter()
+            .map(|(n, u)| n * f64::from(family(*u).1) / per)
+            .sum()
+    };
+    let unit = if same
+        && sides
+            .iter()
+            .all(|s| s.len() == 1 && s.iter().all(|(n, _)| n.fract() == 0.0))
+    {
+        first
+    } else if months {
+        TimeUnit::Month
+    } else {
+        TimeUnit::Day
+    };
+    let min = whole(sum(&sides[0], unit), accepts)?;
+    let max = match sides.get(1) {
+        Some(s) => whole(sum(s, unit), accepts)?,
+        None => min,
+    };
+    if max < min {
+        return Err(ValueError::RangeBackwards {
+            range: if w.sides[0].iter().all(|p| p.unit.is_none()) {
+                numbers_text(&w)
+            } else {
+                text.trim().to_string()
+            },
+        });
+    }
     Ok(Range { min, max, unit })
+}
+
+/// A calendar range, e.g. `8 months`, `1-3 måneder`, `week` (= 1 week), `1,5 år`
+/// (= 18 months), `3 måneder - 2 år` (= 3-24 months). A fraction becomes whole units of
+/// the smaller unit of its family (years → months, weeks → days); a month has no whole
+/// number of weeks or days, so `1,5 måneder` is refused, as is a range from weeks to
+/// months.
+pub fn parse_range(text: &str) -> Result<Range, ValueError> {
+    calendar(text, Accepts::Calendar)
 }
 
 /// A duration: a range or `ongoing`.
@@ -266,41 +676,73 @@ pub fn parse_duration(text: &str) -> Result<Duration, ValueError> {
     if ONGOING.contains(&t.as_str()) {
         return Ok(Duration::Ongoing);
     }
-    parse_range(text).map(Duration::Range)
+    calendar(text, Accepts::Duration).map(Duration::Range)
 }
 
-/// An interval for `every`: a range that is at least one day.
+/// An interval for `every`: a range that is at least one day. Besides the forms of
+/// [`parse_range`], how often as Danish, Swedish and English writers say it: `hver
+/// anden måned`, `hver 3. uge`, `hver tredje uge`, `hvert kvartal`, `hvert halve år`,
+/// `varannan vecka`, `var tredje månad`, `var 3:e vecka`, `every other week`.
 pub fn parse_interval(text: &str) -> Result<Range, ValueError> {
-    let r = parse_range(text)?;
+    let r = calendar(text, Accepts::Interval)?;
     if r.min == 0 {
         return Err(ValueError::ZeroInterval);
     }
     Ok(r)
 }
 
-/// The length of one meeting: `2 hours`, `2-3 timer`, `30 minutes`, `1,5 timer`.
+/// The length of one meeting, in minutes: `2 hours`, `2-3 timer`, `30 minutes`,
+/// `1,5 timer`, `1½ time`, `halvanden time`, `en halv time`, `to timer`, `1 time og
+/// 30 minutter`, `90 minutter - 2 timer`.
 pub fn parse_length(text: &str) -> Result<Length, ValueError> {
-    let (nums, unit_word) = split(text)?;
-    let per = minutes_per(&unit_word).ok_or_else(|| {
-        if unit_word.is_empty() {
-            ValueError::NoLengthUnit {
-                text: text.trim().to_string(),
-            }
-        } else {
-            unknown_unit(&unit_word)
+    let w = read(text)?;
+    if w.cadence {
+        return Err(ValueError::CadenceOutsideEvery {
+            text: text.trim().to_string(),
+        });
+    }
+    let last_unit = w
+        .sides
+        .last()
+        .and_then(|s| s.last())
+        .and_then(|p| p.unit.clone());
+    let Some(last_unit) = last_unit else {
+        return Err(ValueError::NoLengthUnit {
+            text: text.trim().to_string(),
+        });
+    };
+    let mut minutes = Vec::new();
+    for side in &w.sides {
+        let mut total = 0.0;
+        for p in side {
+            let word = p.unit.as_deref().unwrap_or(&last_unit);
+            let Some(per) = minutes_per(word) else {
+                if calendar_unit(word).is_some() {
+                    return Err(ValueError::UnitOfOtherKey {
+                        unit: word.to_string(),
+                        accepts: Accepts::Length,
+                    });
+                }
+                return Err(unknown_unit(word, Accepts::Length));
+            };
+            total += p.n.unwrap_or(1.0) * f64::from(per);
         }
-    })?;
-    let (min, max) = nums.unwrap_or((1.0, 1.0));
-    let to_min = |v: f64| -> Result<u32, ValueError> {
-        let m = (v * f64::from(per)).round();
+        let m = total.round();
         if m > 60.0 * 24.0 * 31.0 {
             return Err(ValueError::OccurrenceTooLong);
         }
-        Ok(m as u32)
-    };
+        minutes.push(m as u32);
+    }
+    let min_minutes = minutes[0];
+    let max_minutes = minutes.get(1).copied().unwrap_or(min_minutes);
+    if max_minutes < min_minutes {
+        return Err(ValueError::RangeBackwards {
+            range: text.trim().to_string(),
+        });
+    }
     Ok(Length {
-        min_minutes: to_min(min)?,
-        max_minutes: to_min(max)?,
+        min_minutes,
+        max_minutes,
     })
 }
 
@@ -575,5 +1017,202 @@ mod tests {
         assert!(parse_after("+ 2 weeks").is_err());
         assert_eq!(parse_time("09:30").unwrap(), (9, 30));
         assert!(parse_time("25:00").is_err());
+    }
+
+    fn r(min: u32, max: u32, unit: TimeUnit) -> Range {
+        Range { min, max, unit }
+    }
+
+    #[test]
+    fn cadences_as_danish_and_swedish_writers_say_them() {
+        use TimeUnit::*;
+        for (text, want) in [
+            ("hver anden måned", r(2, 2, Month)),
+            ("hver 3. uge", r(3, 3, Week)),
+            ("hver tredje uge", r(3, 3, Week)),
+            ("hver uge", r(1, 1, Week)),
+            ("hvert år", r(1, 1, Year)),
+            ("hvert andet år", r(2, 2, Year)),
+            ("hver 14. dag", r(14, 14, Day)),
+            ("hver fjortende dag", r(14, 14, Day)),
+            ("hvert kvartal", r(3, 3, Month)),
+            ("hvert halve år", r(6, 6, Month)),
+            ("hver 4.-6. uge", r(4, 6, Week)),
+            ("varannan vecka", r(2, 2, Week)),
+            ("varannan månad", r(2, 2, Month)),
+            ("vartannat år", r(2, 2, Year)),
+            ("var tredje månad", r(3, 3, Month)),
+            ("var 3:e vecka", r(3, 3, Week)),
+            ("var fjortonde dag", r(14, 14, Day)),
+            ("varje vecka", r(1, 1, Week)),
+            ("varje kvartal", r(3, 3, Month)),
+            ("varje halvår", r(6, 6, Month)),
+            ("every other week", r(2, 2, Week)),
+            ("every 3rd month", r(3, 3, Month)),
+            ("every 2 weeks", r(2, 2, Week)),
+            // What was accepted before keeps its meaning.
+            ("2 months", r(2, 2, Month)),
+            ("4-6 uger", r(4, 6, Week)),
+            ("week", r(1, 1, Week)),
+        ] {
+            assert_eq!(parse_interval(text).unwrap(), want, "{text}");
+        }
+        // A cadence is an interval's word only.
+        for text in ["hver anden uge", "varannan vecka"] {
+            let e = parse_range(text).unwrap_err();
+            assert!(matches!(e, ValueError::CadenceOutsideEvery { .. }), "{e:?}");
+            assert!(parse_duration(text).is_err());
+            assert!(parse_length(text).is_err());
+        }
+        assert!(parse_interval("hver 0. uge").is_err());
+        // An ordinal without `hver`/`var` is no amount.
+        assert!(parse_range("3. uge").is_err());
+    }
+
+    #[test]
+    fn fractions_and_number_words() {
+        use TimeUnit::*;
+        for (text, want) in [
+            ("1,5 år", r(18, 18, Month)),
+            ("1.5 years", r(18, 18, Month)),
+            ("1½ år", r(18, 18, Month)),
+            ("halvandet år", r(18, 18, Month)),
+            ("et halvt år", r(6, 6, Month)),
+            ("ett och ett halvt år", r(18, 18, Month)),
+            ("to år", r(2, 2, Year)),
+            ("tre måneder", r(3, 3, Month)),
+            ("två veckor", r(2, 2, Week)),
+            ("1,5 uge", r(0, 0, Day)),
+            ("2 kvartaler", r(6, 6, Month)),
+            ("0,5-1 år", r(6, 12, Month)),
+        ] {
+            if want.max == 0 {
+                assert!(parse_range(text).is_err(), "{text}");
+                continue;
+            }
+            assert_eq!(parse_range(text).unwrap(), want, "{text}");
+        }
+        assert_eq!(parse_range("3 uger").unwrap(), r(3, 3, Week));
+        assert_eq!(
+            parse_range("1½ uge").unwrap_err().accepts(),
+            Some(Accepts::Calendar)
+        );
+        assert_eq!(parse_range("2 uger og 3 dage").unwrap(), r(17, 17, Day));
+        // A month has no whole number of weeks or days.
+        assert!(matches!(
+            parse_range("1,5 måneder").unwrap_err(),
+            ValueError::NotWhole { .. }
+        ));
+    }
+
+    #[test]
+    fn mixed_unit_ranges_compare_in_one_unit() {
+        use TimeUnit::*;
+        assert_eq!(
+            parse_duration("3 måneder - 2 år").unwrap(),
+            Duration::Range(r(3, 24, Month))
+        );
+        assert_eq!(
+            parse_duration("3 månader–2 år").unwrap(),
+            Duration::Range(r(3, 24, Month))
+        );
+        assert_eq!(
+            parse_duration("fra 3 måneder til 2 år").unwrap(),
+            Duration::Range(r(3, 24, Month))
+        );
+        assert_eq!(
+            parse_duration("1 år - 18 måneder").unwrap(),
+            Duration::Range(r(12, 18, Month))
+        );
+        assert_eq!(parse_range("1-2 år").unwrap(), r(1, 2, Year));
+        assert_eq!(parse_range("10 dage - 3 uger").unwrap(), r(10, 21, Day));
+        assert_eq!(parse_range("2-3mån").unwrap(), r(2, 3, Month));
+        assert_eq!(parse_range("2 til 3 måneder").unwrap(), r(2, 3, Month));
+        assert_eq!(parse_range("2 till 3 månader").unwrap(), r(2, 3, Month));
+        let e = parse_duration("2 år - 3 måneder").unwrap_err();
+        assert!(e.contains("backwards"), "{e}");
+        let e = parse_duration("2 uger - 3 måneder").unwrap_err();
+        assert!(matches!(e, ValueError::MixedUnits { .. }), "{e:?}");
+    }
+
+    #[test]
+    fn lengths_as_writers_say_them() {
+        for (text, min, max) in [
+            ("halvanden time", 90, 90),
+            ("en halv time", 30, 30),
+            ("1½ time", 90, 90),
+            ("½ time", 30, 30),
+            ("to timer", 120, 120),
+            ("en time", 60, 60),
+            ("1 time og 30 minutter", 90, 90),
+            ("1 t 30 min", 90, 90),
+            ("en og en halv time", 90, 90),
+            ("to og en halv time", 150, 150),
+            ("en och en halv timme", 90, 90),
+            ("halvannan timme", 90, 90),
+            ("en halvtimme", 30, 30),
+            ("et kvarter", 15, 15),
+            ("tre kvarter", 45, 45),
+            ("half an hour", 30, 30),
+            ("2 to 3 hours", 120, 180),
+            ("2 à 3 timer", 120, 180),
+            ("1½-2 timer", 90, 120),
+            ("90 minutter - 2 timer", 90, 120),
+            ("2-3 timmar", 120, 180),
+        ] {
+            assert_eq!(
+                parse_length(text).unwrap(),
+                Length {
+                    min_minutes: min,
+                    max_minutes: max
+                },
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn each_key_says_what_it_accepts() {
+        use crate::diag::Lang;
+        let help = |e: ValueError, lang: Lang| {
+            crate::messages::Msg::Load(crate::messages::LoadMsg::InvalidValue { problem: e })
+                .text(lang)
+                .help
+                .unwrap_or_default()
+        };
+        // A length in months: the calendar's unit, and the help lists hours and minutes.
+        let e = parse_length("2 måneder").unwrap_err();
+        assert!(
+            matches!(
+                e,
+                ValueError::UnitOfOtherKey {
+                    accepts: Accepts::Length,
+                    ..
+                }
+            ),
+            "{e:?}"
+        );
+        for (lang, words) in [
+            (Lang::En, ["hours", "minutes"]),
+            (Lang::Da, ["timer", "minutter"]),
+            (Lang::Sv, ["timmar", "minuter"]),
+        ] {
+            let h = help(e.clone(), lang);
+            assert!(words.iter().all(|w| h.contains(w)), "{h}");
+            assert!(!h.contains("måned") && !h.contains("month"), "{h}");
+        }
+        // An interval in hours: the help lists the calendar units and the ordinals.
+        let e = parse_interval("2 timer").unwrap_err();
+        assert_eq!(e.accepts(), Some(Accepts::Interval));
+        assert!(help(e.clone(), Lang::Da).contains("hver anden måned"));
+        assert!(help(e.clone(), Lang::Sv).contains("varannan vecka"));
+        assert!(help(e, Lang::En).contains("every other week"));
+        // A typo in a length suggests a length's unit; in a duration a calendar one.
+        let e = parse_length("2 timr").unwrap_err();
+        assert!(e.contains("did you mean `timer`"), "{e}");
+        let e = parse_duration("3 monts").unwrap_err();
+        assert!(e.contains("did you mean `months`"), "{e}");
+        assert_eq!(e.accepts(), Some(Accepts::Duration));
+        assert!(help(e, Lang::En).contains("ongoing"));
     }
 }

@@ -737,6 +737,26 @@ pub(crate) fn declared_value_ok(info: &KeyInfo, node: &Node, cx: &mut Cx) -> boo
     true
 }
 
+/// Read an `[interval]` key (`every`, `measure_every`) with [`duration::parse_interval`]:
+/// the calendar forms of every range and how often as writers say it (`hver anden
+/// måned`, `varannan vecka`), with the interval's own help when it is rejected.
+pub(crate) fn set_interval(field: &mut Option<Spanned<Range>>, node: &Node, cx: &mut Cx) {
+    *field = match &node.kind {
+        NodeKind::Null => None,
+        NodeKind::Str(s) => match duration::parse_interval(s) {
+            Ok(r) => Some(Spanned::new(r, node.span)),
+            Err(e) => {
+                cx.bad_value(node, e);
+                None
+            }
+        },
+        _ => {
+            cx.wrong_type(node, ValueKind::Str);
+            None
+        }
+    };
+}
+
 /// A key that refers to another section: its target and how its value holds the ids.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Refers {
@@ -954,6 +974,14 @@ macro_rules! mapping {
     (@refers $ty:ty, $target:ident) => {
         Some(Refers { target: crate::rules::SectionKind::$target, shape: <$ty as RefField>::SHAPE })
     };
+    // An `[interval]` key reads how often (`hver anden måned`), every other key its type.
+    (@set [interval $($rest:ident)*] $f:expr, $v:expr, $cx:expr) => {
+        crate::model::set_interval(&mut $f, $v, $cx)
+    };
+    (@set [$other:ident $($rest:ident)*] $f:expr, $v:expr, $cx:expr) => {
+        mapping!(@set [$($rest)*] $f, $v, $cx)
+    };
+    (@set [] $f:expr, $v:expr, $cx:expr) => { Field::set(&mut $f, $v, $cx) };
     (@each $s:ident $f:ident $field:ident) => {};
     (@each $s:ident $f:ident $field:ident nested) => { NestedRefs::nested_refs(&$s.$field, $f) };
     (@each $s:ident $f:ident $field:ident $target:ident) => {
@@ -1026,7 +1054,7 @@ macro_rules! mapping {
                                     continue;
                                 }
                             }
-                            Field::set(&mut out.$field, value, cx)
+                            mapping!(@set [$($($flag)*)?] out.$field, value, cx)
                         } )*
                         _ => cx.unknown_key(&key.map(str::to_string), Self::KEYS, $what),
                     }

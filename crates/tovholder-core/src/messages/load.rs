@@ -173,10 +173,12 @@ pub enum ValueError {
     /// A duration, interval or length with nothing written.
     #[default]
     EmptyRange,
-    /// A unit the language does not know, with the nearest known one.
+    /// A unit the language does not know, with the nearest known one of the key's
+    /// kind (`accepts`).
     UnknownUnit {
         unit: String,
         suggestion: Option<String>,
+        accepts: Accepts,
     },
     /// A number that does not parse.
     NotANumber { text: String },
@@ -184,10 +186,18 @@ pub enum ValueError {
     RangeBackwards { range: String },
     /// `1-2-3`.
     NotNumberOrRange { text: String },
-    /// A calendar count that is not a whole number below 100,000.
-    NotWhole { value: String },
+    /// A calendar count that is not a whole number below 100,000 (also after a
+    /// fraction of a year or a week became months or days: `1,5 måneder`).
+    NotWhole { value: String, accepts: Accepts },
     /// A calendar range with no unit (`3`).
-    NoUnit { text: String },
+    NoUnit { text: String, accepts: Accepts },
+    /// A unit of the other kind of key: `length: 2 måneder`, `every: 2 timer`.
+    UnitOfOtherKey { unit: String, accepts: Accepts },
+    /// A range from weeks or days to months or years (no whole number of one in the
+    /// other): `2 uger - 3 måneder`.
+    MixedUnits { text: String, accepts: Accepts },
+    /// How often (`hver anden uge`, `varannan vecka`) where a length of time belongs.
+    CadenceOutsideEvery { text: String },
     /// An interval (`every`) of zero.
     ZeroInterval,
     /// A negative number in a duration, offset, interval or length (`-3 months`).
@@ -237,7 +247,33 @@ pub enum ValueError {
     UnknownTimeZone { value: String, known: String },
 }
 
+/// What a key of amounts accepts, for the help of a rejected value: a calendar
+/// offset (`at`, `after: x + …`), a phase's `duration` or the `horizon`, an interval
+/// (`every`, `measure_every`), or a meeting's `length`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Accepts {
+    #[default]
+    Calendar,
+    Duration,
+    Interval,
+    Length,
+}
+
 impl ValueError {
+    /// What the key accepts, when the problem is one of the amount's words.
+    pub fn accepts(&self) -> Option<Accepts> {
+        match self {
+            ValueError::UnknownUnit { accepts, .. }
+            | ValueError::NotWhole { accepts, .. }
+            | ValueError::NoUnit { accepts, .. }
+            | ValueError::UnitOfOtherKey { accepts, .. }
+            | ValueError::MixedUnits { accepts, .. } => Some(*accepts),
+            ValueError::NoLengthUnit { .. } => Some(Accepts::Length),
+            ValueError::CadenceOutsideEvery { .. } => Some(Accepts::Calendar),
+            _ => None,
+        }
+    }
     /// The words in `lang`.
     pub fn text(&self, lang: crate::diag::Lang) -> String {
         super::Msg::Load(LoadMsg::InvalidValue {
@@ -277,16 +313,42 @@ mod tests {
             ValueError::UnknownUnit {
                 unit: t(),
                 suggestion: Some("months".into()),
+                accepts: Accepts::Calendar,
             },
             ValueError::UnknownUnit {
                 unit: t(),
                 suggestion: None,
+                accepts: Accepts::Calendar,
             },
+            ValueError::UnknownUnit {
+                unit: t(),
+                suggestion: None,
+                accepts: Accepts::Length,
+            },
+            ValueError::UnitOfOtherKey {
+                unit: t(),
+                accepts: Accepts::Length,
+            },
+            ValueError::UnitOfOtherKey {
+                unit: t(),
+                accepts: Accepts::Interval,
+            },
+            ValueError::MixedUnits {
+                text: t(),
+                accepts: Accepts::Duration,
+            },
+            ValueError::CadenceOutsideEvery { text: t() },
             ValueError::NotANumber { text: t() },
             ValueError::RangeBackwards { range: t() },
             ValueError::NotNumberOrRange { text: t() },
-            ValueError::NotWhole { value: t() },
-            ValueError::NoUnit { text: t() },
+            ValueError::NotWhole {
+                value: t(),
+                accepts: Accepts::Calendar,
+            },
+            ValueError::NoUnit {
+                text: t(),
+                accepts: Accepts::Interval,
+            },
             ValueError::ZeroInterval,
             ValueError::Negative { text: t() },
             ValueError::TooLong {

@@ -1,4 +1,4 @@
-use crate::messages::load::{Mapping, ValueError, ValueKind};
+use crate::messages::load::{Accepts, Mapping, ValueError, ValueKind};
 use crate::messages::{LoadMsg, Text};
 use crate::yaml::{MAX_NODES, NODES_BASE};
 
@@ -63,7 +63,13 @@ pub(crate) fn text(m: &LoadMsg) -> Text {
                 t
             }
         }
-        LoadMsg::InvalidValue { problem } => Text::new(value(problem)).label("ugyldig værdi"),
+        LoadMsg::InvalidValue { problem } => {
+            let t = Text::new(value(problem)).label("ugyldig værdi");
+            match problem.accepts() {
+                Some(a) => t.help(accepted(a)),
+                None => t,
+            }
+        }
         LoadMsg::DuplicateKey { key } => twice(format!("nøglen `{key}` står to gange")),
         LoadMsg::DuplicateId { id } => twice(format!("id'et `{id}` er defineret to gange")),
         LoadMsg::UnknownKey {
@@ -211,12 +217,19 @@ fn value(e: &ValueError) -> String {
         ValueError::UnknownUnit {
             unit,
             suggestion: Some(s),
+            ..
         } => {
             format!("ukendt enhed `{unit}`; mente du `{s}`?")
         }
         ValueError::UnknownUnit {
             unit,
             suggestion: None,
+            accepts: Accepts::Length,
+        } => format!("ukendt enhed `{unit}`; en varighed angives i timer eller minutter"),
+        ValueError::UnknownUnit {
+            unit,
+            suggestion: None,
+            ..
         } => {
             format!("ukendt enhed `{unit}`; brug dage, uger, måneder eller år")
         }
@@ -227,10 +240,23 @@ fn value(e: &ValueError) -> String {
         ValueError::NotNumberOrRange { text } => {
             format!("`{text}` er hverken et tal eller et interval som `1-3`")
         }
-        ValueError::NotWhole { value } => {
+        ValueError::NotWhole { value, .. } => {
             format!("en varighed skal være et helt tal under 100000, ikke `{value}`")
         }
-        ValueError::NoUnit { text } => {
+        ValueError::UnitOfOtherKey {
+            unit,
+            accepts: Accepts::Length,
+        } => format!("`{unit}` er en enhed i kalenderen; et mødes varighed angives i timer eller minutter"),
+        ValueError::UnitOfOtherKey { unit, .. } => format!(
+            "`{unit}` er en enhed for et mødes varighed; her er enheden dage, uger, måneder eller år"
+        ),
+        ValueError::MixedUnits { text, .. } => format!(
+            "`{text}` går fra dage eller uger til måneder eller år, som ikke går op i hinanden; skriv begge ender i samme enhed"
+        ),
+        ValueError::CadenceOutsideEvery { text } => format!(
+            "`{text}` siger, hvor ofte – det hører til i `every`; skriv her en tidsperiode, fx `2 uger`"
+        ),
+        ValueError::NoUnit { text, .. } => {
             format!("`{text}` har ingen enhed; skriv fx `{text} måneder`")
         }
         ValueError::ZeroInterval => {
@@ -317,4 +343,14 @@ fn invalid_reference(key: &str, id: &str, target: &str) -> Text {
     ))
     .label("ikke et id")
     .help("skriv id'et, ikke navnet: små bogstaver, tal og bindestreger, fx `klar-parat-start`")
+}
+
+/// Hvad en nøgle med tidsangivelser tager imod (hjælpen til en afvist værdi).
+fn accepted(a: Accepts) -> &'static str {
+    match a {
+        Accepts::Calendar => "skriv dage, uger, måneder eller år: `2 uger`, `1-3 måneder`, `1,5 år` (18 måneder), `3 måneder - 2 år`",
+        Accepts::Duration => "skriv dage, uger, måneder eller år – eller `løbende`: `8 måneder`, `1-3 måneder`, `halvandet år` (18 måneder), `3 måneder - 2 år`",
+        Accepts::Interval => "skriv, hvor ofte, i dage, uger, måneder eller år: `2 uger`, `4-6 uger`, `hver anden måned`, `hver 3. uge`, `hver tredje uge`, `hver 14. dag`, `hvert kvartal`, `hvert halve år`",
+        Accepts::Length => "skriv timer eller minutter: `2 timer`, `2-3 timer`, `1,5 timer`, `1½ time`, `halvanden time`, `en halv time`, `90 minutter`",
+    }
 }

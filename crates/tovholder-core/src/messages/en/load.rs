@@ -1,4 +1,4 @@
-use crate::messages::load::{Mapping, ValueError, ValueKind};
+use crate::messages::load::{Accepts, Mapping, ValueError, ValueKind};
 use crate::messages::{LoadMsg, Text};
 use crate::yaml::{MAX_NODES, NODES_BASE};
 
@@ -59,7 +59,13 @@ pub(crate) fn text(m: &LoadMsg) -> Text {
                 t
             }
         }
-        LoadMsg::InvalidValue { problem } => Text::new(value(problem)).label("invalid value"),
+        LoadMsg::InvalidValue { problem } => {
+            let t = Text::new(value(problem)).label("invalid value");
+            match problem.accepts() {
+                Some(a) => t.help(accepted(a)),
+                None => t,
+            }
+        }
         LoadMsg::DuplicateKey { key } => twice(format!("the key `{key}` appears twice")),
         LoadMsg::DuplicateId { id } => twice(format!("the id `{id}` is defined twice")),
         LoadMsg::UnknownKey {
@@ -209,12 +215,19 @@ fn value(e: &ValueError) -> String {
         ValueError::UnknownUnit {
             unit,
             suggestion: Some(s),
+            ..
         } => {
             format!("unknown unit `{unit}`; did you mean `{s}`?")
         }
         ValueError::UnknownUnit {
             unit,
             suggestion: None,
+            accepts: Accepts::Length,
+        } => format!("unknown unit `{unit}`; a length is in hours or minutes (or timer, minutter)"),
+        ValueError::UnknownUnit {
+            unit,
+            suggestion: None,
+            ..
         } => format!(
             "unknown unit `{unit}`; use days, weeks, months or years (or dage, uger, måneder, år)"
         ),
@@ -225,10 +238,23 @@ fn value(e: &ValueError) -> String {
         ValueError::NotNumberOrRange { text } => {
             format!("`{text}` is not a number or a range like `1-3`")
         }
-        ValueError::NotWhole { value } => {
+        ValueError::NotWhole { value, .. } => {
             format!("a duration must be a whole number below 100000, not `{value}`")
         }
-        ValueError::NoUnit { text } => format!("`{text}` has no unit; write e.g. `{text} months`"),
+        ValueError::UnitOfOtherKey {
+            unit,
+            accepts: Accepts::Length,
+        } => format!("`{unit}` is a unit of the calendar; a length is in hours or minutes"),
+        ValueError::UnitOfOtherKey { unit, .. } => format!(
+            "`{unit}` is a unit of a meeting's length; here the unit is days, weeks, months or years"
+        ),
+        ValueError::MixedUnits { text, .. } => format!(
+            "`{text}` runs from days or weeks to months or years, which hold no whole number of each other; write both ends in one unit"
+        ),
+        ValueError::CadenceOutsideEvery { text } => format!(
+            "`{text}` says how often, which is what `every` says; here write a length of time, e.g. `2 weeks`"
+        ),
+        ValueError::NoUnit { text, .. } => format!("`{text}` has no unit; write e.g. `{text} months`"),
         ValueError::ZeroInterval => {
             "an interval must be at least 1: `every: 0 …` would repeat forever; write e.g. `every: 1 day`".into()
         }
@@ -305,4 +331,14 @@ fn invalid_reference(key: &str, id: &str, target: &str) -> Text {
     Text::new(format!("`{key}` refers to {noun}, but `{id}` is not an id"))
         .label("not an id")
         .help("write the id, not the name: lower-case letters, digits and hyphens, e.g. `klar-parat-start`")
+}
+
+/// What a key of amounts accepts (the help of a rejected value).
+fn accepted(a: Accepts) -> &'static str {
+    match a {
+        Accepts::Calendar => "write days, weeks, months or years: `2 weeks`, `1-3 months`, `1,5 år` (18 months), `3 måneder - 2 år`; Danish dage, uger, måneder, år; Swedish dagar, veckor, månader, år",
+        Accepts::Duration => "write days, weeks, months or years, or `ongoing`: `8 months`, `1-3 måneder`, `halvandet år` (18 months), `3 måneder - 2 år`, `løbende`, `löpande`",
+        Accepts::Interval => "write how often in days, weeks, months or years: `2 weeks`, `4-6 uger`, `hver anden måned`, `hver 3. uge`, `hver tredje uge`, `hvert kvartal`, `varannan vecka`, `var tredje månad`, `every other week`",
+        Accepts::Length => "write hours or minutes: `2 hours`, `2-3 timer`, `1,5 timer`, `1½ time`, `halvanden time`, `en halv time`, `90 minutter`, `en och en halv timme`",
+    }
 }

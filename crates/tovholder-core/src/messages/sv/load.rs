@@ -1,4 +1,4 @@
-use crate::messages::load::{Mapping, ValueError, ValueKind};
+use crate::messages::load::{Accepts, Mapping, ValueError, ValueKind};
 use crate::messages::{LoadMsg, Text};
 use crate::yaml::{MAX_NODES, NODES_BASE};
 
@@ -66,7 +66,13 @@ pub(crate) fn text(m: &LoadMsg) -> Text {
                 t
             }
         }
-        LoadMsg::InvalidValue { problem } => Text::new(value(problem)).label("ogiltigt värde"),
+        LoadMsg::InvalidValue { problem } => {
+            let t = Text::new(value(problem)).label("ogiltigt värde");
+            match problem.accepts() {
+                Some(a) => t.help(accepted(a)),
+                None => t,
+            }
+        }
         LoadMsg::DuplicateKey { key } => twice(format!("nyckeln `{key}` står två gånger")),
         LoadMsg::DuplicateId { id } => twice(format!("id:t `{id}` är angivet två gånger")),
         LoadMsg::UnknownKey {
@@ -216,12 +222,19 @@ fn value(e: &ValueError) -> String {
         ValueError::UnknownUnit {
             unit,
             suggestion: Some(s),
+            ..
         } => {
             format!("okänd enhet `{unit}`; menade du `{s}`?")
         }
         ValueError::UnknownUnit {
             unit,
             suggestion: None,
+            accepts: Accepts::Length,
+        } => format!("okänd enhet `{unit}`; en längd anges i timmar eller minuter"),
+        ValueError::UnknownUnit {
+            unit,
+            suggestion: None,
+            ..
         } => {
             format!("okänd enhet `{unit}`; använd dagar, veckor, månader eller år")
         }
@@ -232,10 +245,23 @@ fn value(e: &ValueError) -> String {
         ValueError::NotNumberOrRange { text } => {
             format!("`{text}` är varken ett tal eller ett intervall som `1-3`")
         }
-        ValueError::NotWhole { value } => {
+        ValueError::NotWhole { value, .. } => {
             format!("en tidsperiod anges i hela tal under 100000, inte `{value}`")
         }
-        ValueError::NoUnit { text } => {
+        ValueError::UnitOfOtherKey {
+            unit,
+            accepts: Accepts::Length,
+        } => format!("`{unit}` är en enhet i kalendern; ett mötes längd anges i timmar eller minuter"),
+        ValueError::UnitOfOtherKey { unit, .. } => format!(
+            "`{unit}` är en enhet för ett mötes längd; här är enheten dagar, veckor, månader eller år"
+        ),
+        ValueError::MixedUnits { text, .. } => format!(
+            "`{text}` går från dagar eller veckor till månader eller år, som inte går jämnt upp i varandra; skriv båda ändarna i samma enhet"
+        ),
+        ValueError::CadenceOutsideEvery { text } => format!(
+            "`{text}` anger hur ofta, och det hör hemma i `every`; skriv här en tidsperiod, t.ex. `2 veckor`"
+        ),
+        ValueError::NoUnit { text, .. } => {
             format!("`{text}` saknar enhet; skriv t.ex. `{text} månader`")
         }
         ValueError::ZeroInterval => {
@@ -326,4 +352,14 @@ fn invalid_reference(key: &str, id: &str, target: &str) -> Text {
     .help(
         "skriv id:t, inte namnet: små bokstäver, siffror och bindestreck, t.ex. `klar-parat-start`",
     )
+}
+
+/// Vad en nyckel med tidsangivelser tar emot (hjälpen till ett avvisat värde).
+fn accepted(a: Accepts) -> &'static str {
+    match a {
+        Accepts::Calendar => "skriv dagar, veckor, månader eller år: `2 veckor`, `1-3 månader`, `1,5 år` (18 månader), `3 månader–2 år`",
+        Accepts::Duration => "skriv dagar, veckor, månader eller år – eller `löpande`: `8 månader`, `2-4 månader`, `ett och ett halvt år` (18 månader), `3 månader–2 år`",
+        Accepts::Interval => "skriv hur ofta i dagar, veckor, månader eller år: `2 veckor`, `4-6 veckor`, `varannan vecka`, `var tredje månad`, `var 3:e vecka`, `var fjortonde dag`, `varje kvartal`, `varje halvår`",
+        Accepts::Length => "skriv timmar eller minuter: `2 timmar`, `2-3 timmar`, `1,5 timme`, `en och en halv timme`, `en halvtimme`, `90 minuter`",
+    }
 }
