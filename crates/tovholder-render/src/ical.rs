@@ -551,15 +551,20 @@ pub fn vtimezone(name: &str, first: i16, last: i16) -> Vec<String> {
     let (Ok(from), Ok(to)) = (at(first), at(last.saturating_add(1).min(9999))) else {
         return Vec::new();
     };
-    // (offset from, offset to, name, dst) → onsets (local time in `from`).
+    // A rule is recognised on 28 more years (every weekday on every date), so an
+    // RRULE is right beyond the years written too.
+    let wide_to = at(last.saturating_add(29).min(9999)).unwrap_or(to);
+    // (offset from, offset to, name, dst) → onsets (local time in `from`): in the
+    // years asked for, and in the wide window.
     type Key = (i32, i32, String, bool);
-    let mut groups: Vec<(Key, Vec<jiff::civil::DateTime>)> = Vec::new();
+    type Onsets = (Vec<jiff::civil::DateTime>, Vec<jiff::civil::DateTime>);
+    let mut groups: Vec<(Key, Onsets)> = Vec::new();
     let before = from
         .checked_sub(jiff::SignedDuration::from_secs(1))
         .unwrap_or(from);
     for t in tz.following(before) {
         let ts = t.timestamp();
-        if ts >= to {
+        if ts >= wide_to {
             break;
         }
         let prev = ts
@@ -573,9 +578,16 @@ pub fn vtimezone(name: &str, first: i16, last: i16) -> Vec<String> {
             t.dst().is_dst(),
         );
         let onset = prev.to_datetime(ts);
+        let asked = ts < to;
         match groups.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, v)) => v.push(onset),
-            None => groups.push((key, vec![onset])),
+            Some((_, (narrow, wide))) => {
+                if asked {
+                    narrow.push(onset);
+                }
+                wide.push(onset);
+            }
+            None if asked => groups.push((key, (vec![onset], vec![onset]))),
+            None => {}
         }
     }
     let mut out = vec![
@@ -595,7 +607,7 @@ pub fn vtimezone(name: &str, first: i16, last: i16) -> Vec<String> {
             "END:STANDARD".to_string(),
         ]);
     }
-    for ((off_from, off_to, abbr, dst), onsets) in &groups {
+    for ((off_from, off_to, abbr, dst), (onsets, wide)) in &groups {
         let kind = if *dst { "DAYLIGHT" } else { "STANDARD" };
         let offset = |s: i32| {
             jiff::tz::Offset::from_seconds(s)
@@ -612,9 +624,9 @@ pub fn vtimezone(name: &str, first: i16, last: i16) -> Vec<String> {
             continue;
         };
         out.push(format!("DTSTART:{}", local(*first_onset)));
-        match yearly_rule(onsets) {
+        match yearly_rule(wide) {
             Some(rule) => {
-                let continues = onsets.last().is_some_and(|o| o.year() == last);
+                let continues = wide.last().is_some_and(|o| o.year() >= last);
                 if continues {
                     out.push(format!("RRULE:{rule}"));
                 } else if let Some(l) = onsets.last() {
@@ -679,7 +691,12 @@ fn yearly_rule(onsets: &[jiff::civil::DateTime]) -> Option<String> {
     let lo = onsets.iter().map(|d| d.day()).min()?;
     let hi = onsets.iter().map(|d| d.day()).max()?;
     let all_same = onsets.iter().all(|d| same(d, &|_| true));
-    if all_same && hi - lo <= 6 && lo + 6 <= 28 {
+    let shortest = match f.month() {
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if all_same && hi - lo <= 6 && lo + 6 <= shortest {
         let days: Vec<String> = (lo..=lo + 6).map(|d| d.to_string()).collect();
         return Some(format!(
             "FREQ=YEARLY;BYMONTH={};BYDAY={day};BYMONTHDAY={}",
