@@ -165,8 +165,9 @@ def check_ics(folder, compiled_json):
         if name == "kalender.ics":
             uids_in_plan = set(uids)
             tz = [c for c in cal.walk("VTIMEZONE")]
-            if len(tz) != 1 or str(tz[0]["TZID"]) != "Europe/Copenhagen":
-                fail(f"{path}: expected one VTIMEZONE Europe/Copenhagen")
+            zone = plan["calendar"].get("timezone", "Europe/Copenhagen")
+            if len(tz) != 1 or str(tz[0]["TZID"]) != zone:
+                fail(f"{path}: expected one VTIMEZONE {zone} (the plan's calendar.timezone)")
         elif uids_in_plan is not None and not set(uids) <= uids_in_plan:
             fail(f"{path}: events whose UID is not in kalender.ics")
         print(f"ok  {path}: {len(events)} events")
