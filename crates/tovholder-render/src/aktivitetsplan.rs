@@ -240,7 +240,7 @@ pub fn doc(v: &PlanView) -> Doc {
             .horizon
             .as_deref()
             .map(|h| i18n::duration_text(v.lang, h)),
-        uses: plan.uses.clone(),
+        uses: based_on(v.lang, plan),
         phases,
         other_activities,
         goals: plan.goals.iter().map(|g| goal_doc(v, g)).collect(),
@@ -487,9 +487,6 @@ fn activities_sheet(v: &PlanView) -> Sheet {
                 Some(o) => v.occurrence_phase(a, o).map(|p| v.phase_name(p)),
                 None => a.phases.first().map(|p| v.phase_name(p)),
             };
-            let time = i18n::parse_hhmm(&a.time)
-                .map(|(h, m)| format!("{h:02}:{m:02}"))
-                .unwrap_or_default();
             vec![
                 phase.map(Cell::text).unwrap_or(Cell::Empty),
                 Cell::text(a.name.clone()),
@@ -498,7 +495,7 @@ fn activities_sheet(v: &PlanView) -> Sheet {
                     .unwrap_or(Cell::Empty),
                 o.map(|o| Cell::Number(f64::from(i18n::iso_week(o.date))))
                     .unwrap_or(Cell::Empty),
-                Cell::text(time),
+                Cell::time(&a.time),
                 a.length_minutes
                     .map(|m| Cell::Number(f64::from(m)))
                     .unwrap_or(Cell::Empty),
@@ -642,12 +639,16 @@ fn goals_sheet(v: &PlanView) -> Sheet {
                         .unwrap_or_default(),
                 ),
                 Cell::opt(g.indicator.as_deref()),
-                Cell::opt(b.and_then(|b| b.value.as_deref())),
+                b.and_then(|b| b.value.as_deref())
+                    .map(Cell::value)
+                    .unwrap_or(Cell::Empty),
                 b.and_then(|b| b.date)
                     .map(Cell::Date)
                     .unwrap_or(Cell::Empty),
                 Cell::opt(b.and_then(|b| b.source.as_deref())),
-                Cell::opt(t.and_then(|t| t.value.as_deref())),
+                t.and_then(|t| t.value.as_deref())
+                    .map(Cell::value)
+                    .unwrap_or(Cell::Empty),
                 t.and_then(|t| t.by).map(Cell::Date).unwrap_or(Cell::Empty),
                 Cell::text(
                     g.owner
@@ -759,7 +760,7 @@ fn checklists_sheet(v: &PlanView) -> Sheet {
                         .map(|o| v.role_name(o))
                         .unwrap_or_default(),
                 ),
-                Cell::text(if i.done { v.t("yes") } else { v.t("no") }),
+                Cell::Bool(i.done),
             ]);
         }
     }
@@ -768,5 +769,21 @@ fn checklists_sheet(v: &PlanView) -> Sheet {
         header: header(v, &["checklist", "phase", "item", "responsible", "done"]),
         widths: vec![36.0, 20.0, 60.0, 22.0, 8.0],
         rows,
+    }
+}
+
+/// "Bygger på": the model by its own title and version ("Implementering af ICS,
+/// version 1.0.0"), the `uses` path only when the model's title is not known.
+pub fn based_on(lang: Lang, plan: &tovholder_core::compiled::CompiledPlan) -> Option<String> {
+    let model = plan.model.as_ref();
+    match model.and_then(|m| m.title.as_deref()) {
+        Some(title) => Some(match model.and_then(|m| m.version.as_deref()) {
+            Some(version) => format!(
+                "{title}, {} {version}",
+                i18n::pick3(lang, "version", "version", "version")
+            ),
+            None => title.to_string(),
+        }),
+        None => plan.uses.clone(),
     }
 }

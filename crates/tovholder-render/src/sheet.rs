@@ -1,10 +1,18 @@
 //! Tables for spreadsheets: one model written as CSV, as XLSX and as a text dump
 //! (the dump is what the XLSX snapshot tests compare).
 //!
-//! **Invariant:** every text cell is neutralised against formula injection before
-//! it is written: a cell starting with `=`, `+`, `-`, `@` (or a full-width form of
-//! them), a tab or a carriage return, also after leading whitespace, gets a leading
-//! `'` (see [`neutralise`]).
+//! **Invariant:** no text cell can become a formula. In CSV, a cell starting with
+//! `=`, `+`, `-`, `@` (or a full-width form of them), a tab or a carriage return,
+//! also after leading whitespace, gets a leading `'` (see [`neutralise`]): a CSV
+//! field is typed by the program that opens it. In XLSX a string cell is a string
+//! and never a formula, so the text is written as it is, without a visible `'`; such
+//! a cell gets the *quote prefix* format (Excel's and LibreOffice's own "this is
+//! text"), so editing it does not turn it into a formula either.
+//!
+//! XLSX cells are typed: dates and times as date and time cells, done/not done as
+//! booleans, percentages as numbers in a percent format. Each row's height is set
+//! from its wrapped text (spreadsheet programs do not grow a row on opening), and
+//! the header row repeats on every printed page.
 
 use crate::RenderError;
 use rust_xlsxwriter::{
@@ -20,6 +28,16 @@ pub enum Cell {
     Text(String),
     Number(f64),
     Date(Date),
+    /// A time of day (`09:00`): an XLSX time cell.
+    Time {
+        hour: u8,
+        minute: u8,
+    },
+    /// Done / not done: an XLSX boolean (the spreadsheet shows it in its own
+    /// language: TRUE/FALSE, SAND/FALSK, SANT/FALSKT).
+    Bool(bool),
+    /// A percentage as a fraction (`0.3` for 30 %): a number in a percent format.
+    Percent(f64),
 }
 
 impl Cell {
@@ -34,6 +52,48 @@ impl Cell {
     pub fn opt(s: Option<&str>) -> Cell {
         s.map(Cell::text).unwrap_or(Cell::Empty)
     }
+    /// A time cell from `HH:MM` (`9:00`, `09.00` …); empty when it is no time.
+    pub fn time(s: &str) -> Cell {
+        match crate::i18n::parse_hhmm(s) {
+            Some((hour, minute)) if hour < 24 && minute < 60 => Cell::Time { hour, minute },
+            _ => Cell::Empty,
+        }
+    }
+    /// A measured value as written in a plan: a percentage (`30 %`, `12,5%`,
+    /// `-4 %`) becomes a percent cell, anything else stays text as written.
+    pub fn value(s: &str) -> Cell {
+        percent(s)
+            .map(Cell::Percent)
+            .unwrap_or_else(|| Cell::text(s))
+    }
+}
+
+/// `30 %`, `30%`, `12,5 %`, `12.5 %`, `-4 %` as a fraction (`0.3`); `None` for
+/// anything else (also for numbers with more than 15 digits, which a float would
+/// round: a value is never printed other than as written).
+fn percent(s: &str) -> Option<f64> {
+    let t = s.trim();
+    let num = t
+        .strip_suffix('%')?
+        .trim_end_matches([' ', '\u{a0}', '\u{202f}']);
+    let digits = num.strip_prefix(['-', '\u{2212}']).unwrap_or(num);
+    let negative = digits.len() != num.len();
+    let mut parts = digits.split([',', '.']);
+    let int = parts.next()?;
+    let frac = parts.next().unwrap_or("");
+    if parts.next().is_some()
+        || int.is_empty()
+        || !int.bytes().all(|b| b.is_ascii_digit())
+        || !frac.bytes().all(|b| b.is_ascii_digit())
+        || int.len() + frac.len() > 15
+        || (digits.contains([',', '.']) && frac.is_empty())
+    {
+        return None;
+    }
+    let x: f64 = format!("{int}.{}", if frac.is_empty() { "0" } else { frac })
+        .parse()
+        .ok()?;
+    Some(if negative { -x } else { x } / 100.0)
 }
 
 /// One worksheet: a header row and data rows.
@@ -46,15 +106,13 @@ pub struct Sheet {
     pub rows: Vec<Vec<Cell>>,
 }
 
-/// Neutralise a text cell against formula injection (CSV and XLSX): a cell whose
+/// Whether a (cleaned) text starts like a formula to a spreadsheet program: its
 /// first character is a formula start (`=` `+` `-` `@`, their full-width and small
 /// forms `＝＋－＠ ﹦﹢﹣﹫`), a tab or a carriage return — also after leading
-/// whitespace, which spreadsheet programs skip — gets a leading `'`. The text is
-/// first cleaned by [`clean_text`], like every other format's.
-pub fn neutralise(s: &str) -> String {
-    let s = clean_text(s);
+/// whitespace, which spreadsheet programs skip.
+fn starts_formula(s: &str) -> bool {
     let first = s.chars().find(|c| !c.is_whitespace());
-    let starts_formula = s.starts_with(['\t', '\r'])
+    s.starts_with(['\t', '\r'])
         || first.is_some_and(|c| {
             matches!(
                 c,
@@ -70,8 +128,16 @@ pub fn neutralise(s: &str) -> String {
                     | '\u{FE63}'
                     | '\u{FE6B}'
             )
-        });
-    if starts_formula {
+        })
+}
+
+/// Neutralise a CSV text field against formula injection: a text that
+/// [starts like a formula](starts_formula) gets a leading `'`. The text is first
+/// cleaned by [`clean_text`], like every other format's. (XLSX needs no `'`: see
+/// the module documentation.)
+pub fn neutralise(s: &str) -> String {
+    let s = clean_text(s);
+    if starts_formula(&s) {
         format!("'{s}")
     } else {
         s.into_owned()
@@ -98,6 +164,9 @@ fn csv_field(c: &Cell, sep: char) -> String {
         Cell::Text(s) => neutralise(s),
         Cell::Number(n) => format_number(*n),
         Cell::Date(d) => d.to_string(),
+        Cell::Time { hour, minute } => format!("{hour:02}:{minute:02}"),
+        Cell::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
+        Cell::Percent(p) => format!("{}%", format_number(p * 100.0)),
     };
     if s.contains([sep, '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
@@ -124,11 +193,24 @@ pub fn dump(sheets: &[Sheet]) -> String {
             for (c, cell) in row.iter().enumerate() {
                 let v = match cell {
                     Cell::Empty => continue,
-                    Cell::Text(t) => format!("{:?}", neutralise(t)),
+                    Cell::Text(t) => {
+                        let t = clean_text(t);
+                        if starts_formula(&t) {
+                            format!("{t:?} (quote prefix)")
+                        } else {
+                            format!("{t:?}")
+                        }
+                    }
                     Cell::Number(n) => format!("number {}", format_number(*n)),
                     Cell::Date(d) => format!("date {d}"),
+                    Cell::Time { hour, minute } => format!("time {hour:02}:{minute:02}"),
+                    Cell::Bool(b) => format!("bool {b}"),
+                    Cell::Percent(p) => format!("percent {}", format_number(p * 100.0)),
                 };
                 out.push_str(&format!("{}: {v}\n", cell_name(r, c)));
+            }
+            if let Some(h) = row_height(s, row, r == 0) {
+                out.push_str(&format!("row {}: height {h}\n", r + 1));
             }
         }
     }
@@ -181,10 +263,119 @@ fn xlsx_text(s: &str) -> String {
     out
 }
 
+/// The default font (Calibri 11 pt, Carlito in LibreOffice): a line is 15 points.
+const LINE_POINTS: f64 = 15.0;
+/// Excel's largest row height.
+const MAX_ROW_POINTS: f64 = 409.0;
+/// A column's width when the sheet gives none (Excel's default).
+const DEFAULT_WIDTH: f64 = 8.43;
+
+/// How many lines `text` takes in a wrapped cell `width` characters wide (Excel
+/// width units: digits of the default font): each line of the text is wrapped at
+/// spaces, a word longer than a line is broken. Counted on the safe side — a
+/// letter is taken as wide as a digit, a bold one a tenth wider, and a character
+/// of each line is left for the cell's padding — so a row is never too low.
+fn wrapped_lines(text: &str, width: f64, bold: bool) -> usize {
+    let usable = (width - 1.0) / if bold { 1.1 } else { 1.0 };
+    // Truncation is intended: whole characters per line, at least one.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let per_line = usable.floor().max(1.0) as usize;
+    text.split('\n')
+        .map(|line| {
+            let mut lines = 1;
+            let mut used = 0;
+            for word in line.split(' ') {
+                let n = word.chars().count();
+                let need = if used == 0 { n } else { used + 1 + n };
+                if need <= per_line {
+                    used = need;
+                    continue;
+                }
+                if used > 0 {
+                    lines += 1;
+                }
+                // A word longer than a line fills whole lines.
+                lines += n.saturating_sub(1) / per_line;
+                used = n - (n.saturating_sub(1) / per_line) * per_line;
+            }
+            lines
+        })
+        .sum()
+}
+
+/// The height in points a row needs for its wrapped text, or `None` when one line
+/// (the default height) holds every cell.
+fn row_height(sheet: &Sheet, row: &[Cell], header: bool) -> Option<f64> {
+    let lines = row
+        .iter()
+        .enumerate()
+        .map(|(c, cell)| match cell {
+            Cell::Text(t) => {
+                let w = sheet.widths.get(c).copied().unwrap_or(DEFAULT_WIDTH);
+                wrapped_lines(&xlsx_text(&clean_text(t)), w, header)
+            }
+            _ => 1,
+        })
+        .max()
+        .unwrap_or(1);
+    (lines > 1).then(|| {
+        #[allow(clippy::cast_precision_loss)]
+        let h = lines as f64 * LINE_POINTS + 2.0;
+        h.min(MAX_ROW_POINTS)
+    })
+}
+
 /// Write sheets as an XLSX workbook: bold frozen header, filters, wrapped text,
-/// A4 landscape, header row repeated on each printed page.
+/// rows as high as their text, A4 landscape, header row repeated on each printed
+/// page; typed cells (see the module documentation).
 pub fn to_xlsx(sheets: &[Sheet], meta: &WorkbookMeta) -> Result<Vec<u8>, RenderError> {
     write_xlsx(sheets, meta).map_err(|e| RenderError::Xlsx(e.to_string()))
+}
+
+/// The cell formats of a workbook.
+struct Formats {
+    header: Format,
+    header_quoted: Format,
+    text: Format,
+    text_quoted: Format,
+    number: Format,
+    date: Format,
+    time: Format,
+    boolean: Format,
+    percent: Format,
+    percent_decimal: Format,
+}
+
+impl Formats {
+    fn new(date_format: &str) -> Formats {
+        let top = Format::new().set_align(FormatAlign::Top);
+        let header = top
+            .clone()
+            .set_bold()
+            .set_text_wrap()
+            .set_background_color(Color::RGB(0x00E8_EEF4))
+            .set_border_bottom(FormatBorder::Thin);
+        let text = top.clone().set_text_wrap();
+        // Numbers, times and booleans are centred: a right-aligned number never
+        // runs into the left-aligned text of the next column ("10" and "09:00"
+        // read as "1009:00").
+        let centred = top.clone().set_align(FormatAlign::Center);
+        Formats {
+            header_quoted: header.clone().set_quote_prefix(),
+            header,
+            text_quoted: text.clone().set_quote_prefix(),
+            text,
+            number: centred.clone(),
+            date: top
+                .clone()
+                .set_num_format(date_format)
+                .set_align(FormatAlign::Left),
+            time: centred.clone().set_num_format("hh:mm"),
+            boolean: centred.clone(),
+            percent: centred.clone().set_num_format("0%"),
+            percent_decimal: centred.set_num_format("0.0%"),
+        }
+    }
 }
 
 fn write_xlsx(sheets: &[Sheet], meta: &WorkbookMeta) -> Result<Vec<u8>, XlsxError> {
@@ -199,17 +390,7 @@ fn write_xlsx(sheets: &[Sheet], meta: &WorkbookMeta) -> Result<Vec<u8>, XlsxErro
         props = props.set_company(c);
     }
     wb.set_properties(&props);
-    let header_fmt = Format::new()
-        .set_bold()
-        .set_text_wrap()
-        .set_align(FormatAlign::Top)
-        .set_background_color(Color::RGB(0x00E8_EEF4))
-        .set_border_bottom(FormatBorder::Thin);
-    let text_fmt = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    let date_fmt = Format::new()
-        .set_num_format(meta.date_format)
-        .set_align(FormatAlign::Top)
-        .set_align(FormatAlign::Left);
+    let f = Formats::new(meta.date_format);
     for s in sheets {
         let ws = wb.add_worksheet();
         ws.set_name(&s.name)?;
@@ -220,41 +401,29 @@ fn write_xlsx(sheets: &[Sheet], meta: &WorkbookMeta) -> Result<Vec<u8>, XlsxErro
         ws.set_freeze_panes(1, 0)?;
         for (c, h) in s.header.iter().enumerate() {
             let col = u16::try_from(c).unwrap_or(u16::MAX);
-            ws.write_string_with_format(0, col, neutralise(h), &header_fmt)?;
+            let h = clean_text(h);
+            let fmt = if starts_formula(&h) {
+                &f.header_quoted
+            } else {
+                &f.header
+            };
+            ws.write_string_with_format(0, col, xlsx_text(&h), fmt)?;
             if let Some(w) = s.widths.get(c) {
                 ws.set_column_width(col, *w)?;
             }
         }
+        let header: Vec<Cell> = s.header.iter().map(|h| Cell::text(h.clone())).collect();
+        if let Some(h) = row_height(s, &header, true) {
+            ws.set_row_height(0, h)?;
+        }
         for (r, row) in s.rows.iter().enumerate() {
             let rn = u32::try_from(r + 1).unwrap_or(u32::MAX);
+            if let Some(h) = row_height(s, row, false) {
+                ws.set_row_height(rn, h)?;
+            }
             for (c, cell) in row.iter().enumerate() {
                 let col = u16::try_from(c).unwrap_or(u16::MAX);
-                match cell {
-                    Cell::Empty => {}
-                    Cell::Text(t) => {
-                        ws.write_string_with_format(rn, col, xlsx_text(&neutralise(t)), &text_fmt)?;
-                    }
-                    Cell::Number(n) => {
-                        ws.write_number_with_format(rn, col, *n, &text_fmt)?;
-                    }
-                    Cell::Date(d) => {
-                        let x = u16::try_from(d.0.year()).ok().and_then(|y| {
-                            ExcelDateTime::from_ymd(
-                                y,
-                                u8::try_from(d.0.month()).ok()?,
-                                u8::try_from(d.0.day()).ok()?,
-                            )
-                            .ok()
-                        });
-                        match x {
-                            Some(x) => ws.write_datetime_with_format(rn, col, &x, &date_fmt)?,
-                            // Outside Excel's years (1900–9999): the date as text.
-                            None => {
-                                ws.write_string_with_format(rn, col, d.to_string(), &text_fmt)?
-                            }
-                        };
-                    }
-                }
+                write_cell(ws, rn, col, cell, &f)?;
             }
         }
         if !s.header.is_empty() {
@@ -264,6 +433,64 @@ fn write_xlsx(sheets: &[Sheet], meta: &WorkbookMeta) -> Result<Vec<u8>, XlsxErro
         }
     }
     wb.save_to_buffer()
+}
+
+fn write_cell(
+    ws: &mut rust_xlsxwriter::Worksheet,
+    rn: u32,
+    col: u16,
+    cell: &Cell,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    match cell {
+        Cell::Empty => {}
+        Cell::Text(t) => {
+            let t = clean_text(t);
+            let fmt = if starts_formula(&t) {
+                &f.text_quoted
+            } else {
+                &f.text
+            };
+            ws.write_string_with_format(rn, col, xlsx_text(&t), fmt)?;
+        }
+        Cell::Number(n) => {
+            ws.write_number_with_format(rn, col, *n, &f.number)?;
+        }
+        Cell::Time { hour, minute } => {
+            let t = ExcelDateTime::from_hms(u16::from(*hour), *minute, 0)?;
+            ws.write_datetime_with_format(rn, col, &t, &f.time)?;
+        }
+        Cell::Bool(b) => {
+            ws.write_boolean_with_format(rn, col, *b, &f.boolean)?;
+        }
+        Cell::Percent(p) => {
+            // Whole percents as `30%`, others with one decimal (`12.5%`; the
+            // spreadsheet shows its own decimal mark).
+            let whole = ((p * 100.0).fract()).abs() < 1e-9;
+            let fmt = if whole {
+                &f.percent
+            } else {
+                &f.percent_decimal
+            };
+            ws.write_number_with_format(rn, col, *p, fmt)?;
+        }
+        Cell::Date(d) => {
+            let x = u16::try_from(d.0.year()).ok().and_then(|y| {
+                ExcelDateTime::from_ymd(
+                    y,
+                    u8::try_from(d.0.month()).ok()?,
+                    u8::try_from(d.0.day()).ok()?,
+                )
+                .ok()
+            });
+            match x {
+                Some(x) => ws.write_datetime_with_format(rn, col, &x, &f.date)?,
+                // Outside Excel's years (1900–9999): the date as text.
+                None => ws.write_string_with_format(rn, col, d.to_string(), &f.text)?,
+            };
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -326,7 +553,15 @@ mod tests {
     #[test]
     fn dump_names_cells() {
         let d = dump(&[sheet()]);
-        assert!(d.contains("A2: \"'=HYPERLINK(\\\"http://x\\\")\""), "{d}");
+        // XLSX holds the text as written, with the quote prefix; no `'`.
+        assert!(
+            d.contains("A2: \"=HYPERLINK(\\\"http://x\\\")\" (quote prefix)"),
+            "{d}"
+        );
+        assert!(
+            d.contains("B3: \"line\\nbreak\"\nC3: date 2027-01-04\nrow 3: height 32"),
+            "{d}"
+        );
         assert!(d.contains("C3: date 2027-01-04"));
         assert!(d.contains("C2: number 1.5"));
         assert_eq!(cell_name(0, 26), "AA1");
