@@ -122,6 +122,22 @@ pub static OPTIONS: &[OptionDef] = &[
         get: |o| o.momentum_lost_occurrences,
         set: |o, v| o.momentum_lost_occurrences = v,
     },
+    OptionDef {
+        rule: "goal-dates-inconsistent",
+        key: "short_term_years",
+        min: 0,
+        max: 50,
+        get: |o| o.goal_short_term_years,
+        set: |o, v| o.goal_short_term_years = v,
+    },
+    OptionDef {
+        rule: "goal-dates-inconsistent",
+        key: "long_term_years",
+        min: 0,
+        max: 100,
+        get: |o| o.goal_long_term_years,
+        set: |o, v| o.goal_long_term_years = v,
+    },
 ];
 
 /// Where an effective setting came from.

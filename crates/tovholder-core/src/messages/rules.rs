@@ -215,5 +215,22 @@ findings! {
         /// A started phase in which nothing has been held for `days` days, since `since`
         /// (`held`: the last occurrence held; else the phase's start).
         MomentumLostStretch { phase: String, days: i64, since: String, held: bool, limit_weeks: u32 } => momentum_lost::RULE,
+        /// A horizon the plan inherits from its model (`model`: the `uses` path) that the
+        /// phases do not fit (fields as [`RuleMsg::HorizonMismatch`]).
+        HorizonMismatchFromModel {
+            model: String,
+            unit: Unit,
+            declared: (i64, i64),
+            taken: (i64, i64),
+            too_long: bool,
+            open: bool,
+        } => horizon_mismatch::RULE,
+        /// A goal's baseline measured after its target's date.
+        GoalBaselineAfterTarget { goal: String, baseline: String, by: String } => goal_dates_inconsistent::RULE,
+        /// A goal's target date before the plan's start.
+        GoalTargetBeforeStart { goal: String, by: String, start: String } => goal_dates_inconsistent::RULE,
+        /// A short-term (`long`: long-term) goal due after `limit`: the horizon's end
+        /// (`horizon`), or `years` after the plan's start.
+        GoalDueAfterTerm { goal: String, long: bool, by: String, limit: String, years: u32, horizon: bool } => goal_dates_inconsistent::RULE,
     }
 }

@@ -17,7 +17,9 @@ declare_rule! {
     /// the rest) they end before the horizon even at their longest. Optional phases
     /// count as taken; the message also gives the totals without them. A model without
     /// `start` is measured from a reference date; month lengths make no difference to
-    /// the verdict.
+    /// the verdict. A plan that takes its `horizon` from its model (`uses`) is told at
+    /// its `uses`, with a label at the model's `horizon`, and asked to set a horizon of
+    /// its own (the model's own check reports the model).
     ///
     /// ## Why it matters
     /// The horizon is what the plan promises management. When the phases add up to
@@ -131,6 +133,28 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         too_long,
         open,
     };
+    // A horizon the plan takes from its model: the model's own check reports it at the
+    // model's `horizon`, so the plan that uses it is told at its `uses`.
+    if let Some(uses) = plan
+        .uses
+        .as_ref()
+        .filter(|u| u.value.path.span.file != horizon.span.file)
+    {
+        let inherited = RuleMsg::HorizonMismatchFromModel {
+            model: uses.value.path.value.clone(),
+            unit: match unit {
+                TimeUnit::Day => Unit::Day,
+                TimeUnit::Week => Unit::Week,
+                TimeUnit::Month | TimeUnit::Year => Unit::Month,
+            },
+            declared,
+            taken,
+            too_long,
+            open,
+        };
+        out.push(Finding::of(inherited, uses.value.path.span).at(horizon.span));
+        return;
+    }
     let f = optional
         .iter()
         .fold(Finding::of(finding, horizon.span), |f, (_, span)| {

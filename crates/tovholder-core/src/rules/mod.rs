@@ -46,6 +46,7 @@ pub mod cancelled_without_reason;
 pub mod catalogue;
 pub mod config;
 pub mod dependency_cycle;
+pub mod goal_dates_inconsistent;
 pub mod goal_off_track;
 pub mod goal_without_activity;
 pub mod goal_without_baseline;
@@ -143,6 +144,11 @@ pub struct RuleOptions {
     pub goal_off_track_tolerance_percent: u32,
     /// `momentum-lost`: consecutive cancelled or unrecorded occurrences.
     pub momentum_lost_occurrences: u32,
+    /// `goal-dates-inconsistent`: the latest a short-term goal may be due, in years
+    /// after the plan's start (0: not checked).
+    pub goal_short_term_years: u32,
+    /// `goal-dates-inconsistent`: the same for a long-term goal.
+    pub goal_long_term_years: u32,
 }
 
 impl Default for RuleOptions {
@@ -154,6 +160,8 @@ impl Default for RuleOptions {
             measurement_overdue_days_before: 14,
             goal_off_track_tolerance_percent: crate::measurement::DEFAULT_TOLERANCE_PERCENT,
             momentum_lost_occurrences: 2,
+            goal_short_term_years: goal_dates_inconsistent::SHORT_TERM_YEARS,
+            goal_long_term_years: goal_dates_inconsistent::LONG_TERM_YEARS,
         }
     }
 }
@@ -308,6 +316,7 @@ pub static RULES: &[&Rule] = &[
     &goal_without_indicator::RULE,
     &goal_without_target::RULE,
     &goal_without_activity::RULE,
+    &goal_dates_inconsistent::RULE,
     &phase_without_activities::RULE,
     &unused_role::RULE,
     &stakeholder_never_informed::RULE,

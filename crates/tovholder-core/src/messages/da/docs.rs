@@ -834,7 +834,10 @@ rule_docs! {
     /// `ongoing`, som ville fylde resten) de slutter før horisonten, selv når de er
     /// længst. Valgfrie faser regnes med; meldingen giver også summerne uden dem. En
     /// model uden `start` måles fra en referencedato; månedernes længde gør ingen
-    /// forskel for resultatet.
+    /// forskel for resultatet. En plan, der arver sin `horizon` fra sin model
+    /// (`uses`), får meldingen ved sin `uses` med en markering ved modellens `horizon`
+    /// og bliver bedt om at angive sin egen tidshorisont (modellens eget tjek melder
+    /// modellen).
     ///
     /// ## Hvorfor det er vigtigt
     /// Horisonten er det, planen lover ledelsen. Når faserne tilsammen varer længere,
@@ -1547,4 +1550,53 @@ rule_docs! {
     ///   - { date: 2027-08-01, adapted: Læringsmøderne flyttes ind i teammøderne, reason: Mødetræthed }
     /// ```
     "momentum-lost" => "Tilbagevendende aktiviteter aflyst eller uregistreret i træk, eller en startet fase uden afholdte aktiviteter";
+
+    /// ## Hvad den gør
+    /// Sammenholder hvert måls datoer med hinanden og med planen. Den advarer, når
+    ///
+    /// - baseline er målt (`baseline.date`) efter den dato, målet skal være nået
+    ///   (`target.by`);
+    /// - målet skal være nået, før planen begynder;
+    /// - et kortsigtet mål (`term: kort`) først skal være nået efter planens
+    ///   tidshorisont (`horizon`, dens længste udstrækning) – eller, med eller uden
+    ///   tidshorisont, mere end 2 år efter planens start;
+    /// - et langsigtet mål (`term: lang`) først skal være nået mere end 5 år efter
+    ///   planens start.
+    ///
+    /// Grænserne kan indstilles (`[options.goal-dates-inconsistent] short_term_years`
+    /// og `long_term_years` i `tovholder.toml`; 0 slår tjekket fra).
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// En baseline beskriver situationen, *før* arbejdet begynder (*Samskabelse med
+    /// civilsamfundet – vejledning til ledere i politiet*: "beskriv en baseline … før I
+    /// begynder"); en baseline målt efter måldatoen kan ikke vise fremdrift, og et mål,
+    /// der ligger før starten, er nået eller forfejlet, før noget er gjort. Vejledningen
+    /// beder om mål "på kortere og længere sigt"; det svenske kursus *Samverkan* (Knut,
+    /// dag 2+3) regner det operative perspektiv som "indeværende år og et år frem" og
+    /// det visionære som de kommende 1-5 år. Et kortsigtet mål om otte år er et
+    /// langsigtet mål i forklædning, og intet statusmøde i planen kommer til at se det
+    /// nået.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// start: 2027-01-04
+    /// horizon: 2 år
+    /// goals:
+    ///   faerre-genhenvendelser:
+    ///     term: kort
+    ///     baseline: { value: 40 %, date: 2027-03-01 }
+    ///     target: { value: 25 %, by: 2026-12-31 }
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// start: 2027-01-04
+    /// horizon: 2 år
+    /// goals:
+    ///   faerre-genhenvendelser:
+    ///     term: kort
+    ///     baseline: { value: 40 %, date: 2026-12-01 }
+    ///     target: { value: 25 %, by: 2028-06-30 }
+    /// ```
+    "goal-dates-inconsistent" => "Et måls datoer modsiger hinanden, planens start, dens tidshorisont eller målets sigte";
 }

@@ -59,6 +59,8 @@ pub(crate) fn text(m: &LoadMsg) -> Text {
             .label("forkert type");
             if ValueKind::quotes_would_help(expected, found) {
                 t.help("sæt værdien i anførselstegn for at gøre den til tekst, fx \"1.0\"")
+            } else if *expected == ValueKind::TextKey && *found == ValueKind::Int {
+                t.help("inden for `{ … }` adskiller et komma to felter, så `{ value: 4,5 }` er `value: 4` og en nøgle `5`: skriv `value: \"4,5\"`, eller værdien på sin egen linje")
             } else {
                 t
             }
@@ -348,9 +350,17 @@ fn invalid_reference(key: &str, id: &str, target: &str) -> Text {
 /// Hvad en nøgle med tidsangivelser tager imod (hjælpen til en afvist værdi).
 fn accepted(a: Accepts) -> &'static str {
     match a {
-        Accepts::Calendar => "skriv dage, uger, måneder eller år: `2 uger`, `1-3 måneder`, `1,5 år` (18 måneder), `3 måneder - 2 år`",
-        Accepts::Duration => "skriv dage, uger, måneder eller år – eller `løbende`: `8 måneder`, `1-3 måneder`, `halvandet år` (18 måneder), `3 måneder - 2 år`",
-        Accepts::Interval => "skriv, hvor ofte, i dage, uger, måneder eller år: `2 uger`, `4-6 uger`, `hver anden måned`, `hver 3. uge`, `hver tredje uge`, `hver 14. dag`, `hvert kvartal`, `hvert halve år`",
-        Accepts::Length => "skriv timer eller minutter: `2 timer`, `2-3 timer`, `1,5 timer`, `1½ time`, `halvanden time`, `en halv time`, `90 minutter`",
+        Accepts::Calendar => {
+            "skriv dage, uger, måneder eller år: `2 uger`, `1-3 måneder`, `1,5 år` (18 måneder), `3 måneder - 2 år`"
+        }
+        Accepts::Duration => {
+            "skriv dage, uger, måneder eller år – eller `løbende`: `8 måneder`, `1-3 måneder`, `halvandet år` (18 måneder), `3 måneder - 2 år`"
+        }
+        Accepts::Interval => {
+            "skriv, hvor ofte, i dage, uger, måneder eller år: `2 uger`, `4-6 uger`, `hver anden måned`, `hver 3. uge`, `hver tredje uge`, `hver 14. dag`, `hvert kvartal`, `hvert halve år`"
+        }
+        Accepts::Length => {
+            "skriv timer eller minutter: `2 timer`, `2-3 timer`, `1,5 timer`, `1½ time`, `halvanden time`, `en halv time`, `90 minutter`"
+        }
     }
 }

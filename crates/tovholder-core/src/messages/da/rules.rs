@@ -351,6 +351,62 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
             t.labels.extend(optional.iter().map(|_| "valgfri: regnet med".to_string()));
             t
         }
+        RuleMsg::HorizonMismatchFromModel { model, unit, declared, taken, too_long, open } => {
+            let help = if *too_long && *open {
+                format!(
+                    "overskriv modellens tidshorisont i planen med en `horizon` på mindst {} (plus tid til forankring), eller gør faserne kortere",
+                    W.amount((taken.0, taken.0), *unit)
+                )
+            } else {
+                format!(
+                    "overskriv modellens tidshorisont i planen: `horizon: {}`, eller juster fasernes varighed, så de passer",
+                    horizon_value(*taken, *unit)
+                )
+            };
+            Text::new(format!(
+                "faserne varer {}, men den tidshorisont, planen arver fra modellen `{model}`, siger {}",
+                W.amount(*taken, *unit),
+                W.amount(*declared, *unit)
+            ))
+            .label("tidshorisonten kommer fra denne model")
+            .label(format!("modellen siger {}", W.amount(*declared, *unit)))
+            .help(help)
+        }
+        RuleMsg::GoalBaselineAfterTarget { goal, baseline, by } => Text::new(format!(
+            "baseline for målet `{goal}` er målt {baseline}, efter at målet skal være nået ({by})"
+        ))
+        .label("baseline målt her")
+        .label("måldato")
+        .help("mål baseline, før arbejdet går i gang, og sæt målets `by` efter den"),
+        RuleMsg::GoalTargetBeforeStart { goal, by, start } => Text::new(format!(
+            "målet `{goal}` skal være nået {by}, før planen begynder ({start})"
+        ))
+        .label("før starten")
+        .label("planen begynder her")
+        .help("sæt målets `by` til en dato efter planens start"),
+        RuleMsg::GoalDueAfterTerm { goal, long, by, limit, years, horizon } => {
+            let term = if *long { "langsigtet" } else { "kortsigtet" };
+            if *horizon {
+                Text::new(format!(
+                    "målet `{goal}` er {term}, men skal først være nået {by}, efter planens tidshorisont slutter ({limit})"
+                ))
+                .label("efter tidshorisonten")
+                .label(format!("tidshorisonten slutter {limit}"))
+                .help("sæt målets `by` inden for tidshorisonten, eller gør målet langsigtet med `term: lang`")
+            } else {
+                let other = if *long {
+                    "ryk målets `by` tættere på, eller del målet op i delmål"
+                } else {
+                    "ryk målets `by` tættere på, eller gør målet langsigtet med `term: lang`"
+                };
+                Text::new(format!(
+                    "målet `{goal}` er {term}, men skal først være nået {by}, mere end {years} år efter planens start ({limit})"
+                ))
+                .label(format!("mere end {years} år efter starten"))
+                .label(format!("{term}: højst {years} år"))
+                .help(format!("{other} (grænsen er indstillingen `goal-dates-inconsistent.{}_term_years`)", if *long { "long" } else { "short" }))
+            }
+        }
     }
 }
 

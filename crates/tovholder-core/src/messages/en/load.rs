@@ -55,6 +55,9 @@ pub(crate) fn text(m: &LoadMsg) -> Text {
                 .label("wrong type");
             if ValueKind::quotes_would_help(expected, found) {
                 t.help("put the value in quotes to make it text, e.g. \"1.0\"")
+            } else if *expected == ValueKind::TextKey && *found == ValueKind::Int {
+                // `{ value: 4,5 }`: in braces the decimal comma ends the entry.
+                t.help("inside `{ … }` a comma separates entries, so `{ value: 4,5 }` is `value: 4` and a key `5`: write `value: \"4,5\"`, or the value on a line of its own")
             } else {
                 t
             }
@@ -336,9 +339,17 @@ fn invalid_reference(key: &str, id: &str, target: &str) -> Text {
 /// What a key of amounts accepts (the help of a rejected value).
 fn accepted(a: Accepts) -> &'static str {
     match a {
-        Accepts::Calendar => "write days, weeks, months or years: `2 weeks`, `1-3 months`, `1,5 år` (18 months), `3 måneder - 2 år`; Danish dage, uger, måneder, år; Swedish dagar, veckor, månader, år",
-        Accepts::Duration => "write days, weeks, months or years, or `ongoing`: `8 months`, `1-3 måneder`, `halvandet år` (18 months), `3 måneder - 2 år`, `løbende`, `löpande`",
-        Accepts::Interval => "write how often in days, weeks, months or years: `2 weeks`, `4-6 uger`, `hver anden måned`, `hver 3. uge`, `hver tredje uge`, `hvert kvartal`, `varannan vecka`, `var tredje månad`, `every other week`",
-        Accepts::Length => "write hours or minutes: `2 hours`, `2-3 timer`, `1,5 timer`, `1½ time`, `halvanden time`, `en halv time`, `90 minutter`, `en och en halv timme`",
+        Accepts::Calendar => {
+            "write days, weeks, months or years: `2 weeks`, `1-3 months`, `1,5 år` (18 months), `3 måneder - 2 år`; Danish dage, uger, måneder, år; Swedish dagar, veckor, månader, år"
+        }
+        Accepts::Duration => {
+            "write days, weeks, months or years, or `ongoing`: `8 months`, `1-3 måneder`, `halvandet år` (18 months), `3 måneder - 2 år`, `løbende`, `löpande`"
+        }
+        Accepts::Interval => {
+            "write how often in days, weeks, months or years: `2 weeks`, `4-6 uger`, `hver anden måned`, `hver 3. uge`, `hver tredje uge`, `hvert kvartal`, `varannan vecka`, `var tredje månad`, `every other week`"
+        }
+        Accepts::Length => {
+            "write hours or minutes: `2 hours`, `2-3 timer`, `1,5 timer`, `1½ time`, `halvanden time`, `en halv time`, `90 minutter`, `en och en halv timme`"
+        }
     }
 }

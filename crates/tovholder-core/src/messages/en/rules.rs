@@ -345,6 +345,62 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
             t.labels.extend(optional.iter().map(|_| "optional: counted as taken".to_string()));
             t
         }
+        RuleMsg::HorizonMismatchFromModel { model, unit, declared, taken, too_long, open } => {
+            let help = if *too_long && *open {
+                format!(
+                    "override the model's horizon in the plan with a `horizon` of at least {} (plus time for sustainment), or shorten the phases",
+                    W.amount((taken.0, taken.0), *unit)
+                )
+            } else {
+                format!(
+                    "override the model's horizon in the plan: `horizon: {}`, or change the phase durations so they fit",
+                    horizon_value(*taken, *unit)
+                )
+            };
+            Text::new(format!(
+                "phases take {}, but the horizon the plan takes from its model `{model}` says {}",
+                W.amount(*taken, *unit),
+                W.amount(*declared, *unit)
+            ))
+            .label("the horizon comes from this model")
+            .label(format!("the model says {}", W.amount(*declared, *unit)))
+            .help(help)
+        }
+        RuleMsg::GoalBaselineAfterTarget { goal, baseline, by } => Text::new(format!(
+            "the baseline of goal `{goal}` is measured on {baseline}, after the target is to be reached ({by})"
+        ))
+        .label("baseline measured here")
+        .label("target date")
+        .help("measure the baseline before the work starts, and set the target's `by` after it"),
+        RuleMsg::GoalTargetBeforeStart { goal, by, start } => Text::new(format!(
+            "goal `{goal}` is to be reached by {by}, before the plan starts ({start})"
+        ))
+        .label("before the start")
+        .label("the plan starts here")
+        .help("set the target's `by` to a date after the plan's start"),
+        RuleMsg::GoalDueAfterTerm { goal, long, by, limit, years, horizon } => {
+            let term = if *long { "long-term" } else { "short-term" };
+            if *horizon {
+                Text::new(format!(
+                    "goal `{goal}` is {term} but due {by}, after the plan's horizon ends ({limit})"
+                ))
+                .label("after the horizon")
+                .label(format!("the horizon ends {limit}"))
+                .help("set the target's `by` within the horizon, or make the goal `term: long`")
+            } else {
+                let other = if *long {
+                    "move the target's `by` closer, or split the goal into steps"
+                } else {
+                    "move the target's `by` closer, or make the goal `term: long`"
+                };
+                Text::new(format!(
+                    "goal `{goal}` is {term} but due {by}, more than {years} years after the plan's start ({limit})"
+                ))
+                .label(format!("more than {years} years after the start"))
+                .label(format!("{term}: at most {years} years"))
+                .help(format!("{other} (the limit is the option `goal-dates-inconsistent.{}_term_years`)", if *long { "long" } else { "short" }))
+            }
+        }
     }
 }
 

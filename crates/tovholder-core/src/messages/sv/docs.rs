@@ -842,7 +842,9 @@ rule_docs! {
     /// skulle fylla ut resten) de slutar före horisonten även när de är som längst.
     /// Valfria faser räknas med; meddelandet anger också summorna utan dem. En modell
     /// utan `start` mäts från ett referensdatum; månadernas längd påverkar inte
-    /// utfallet.
+    /// utfallet. En plan som ärver sin `horizon` från sin modell (`uses`) får
+    /// meddelandet vid sin `uses`, med en markering vid modellens `horizon`, och ombeds
+    /// ange en egen tidshorisont (modellens egen kontroll rapporterar modellen).
     ///
     /// ## Varför det spelar roll
     /// Horisonten är det planen lovar ledningen. När faserna tillsammans tar längre tid
@@ -1560,4 +1562,52 @@ rule_docs! {
     ///   - { date: 2027-08-01, adapted: Lärträffarna flyttas in i enhetens arbetsplatsträffar, reason: Möteströtthet }
     /// ```
     "momentum-lost" => "Återkommande aktiviteter inställda eller inte införda i rad, eller en påbörjad fas där inget genomförs";
+
+    /// ## Vad den gör
+    /// Jämför varje måls datum med varandra och med planen. Den varnar när
+    ///
+    /// - nuläget är mätt (`baseline.date`) efter det datum då målet ska vara nått
+    ///   (`target.by`);
+    /// - målet ska vara nått innan planen börjar;
+    /// - ett kortsiktigt mål (`term: kort`) ska vara nått först efter planens
+    ///   tidshorisont (`horizon`, dess längsta utsträckning) – eller, med eller utan
+    ///   tidshorisont, mer än 2 år efter planens start;
+    /// - ett långsiktigt mål (`term: long`) ska vara nått först mer än 5 år efter
+    ///   planens start.
+    ///
+    /// Gränserna går att ställa in (`[options.goal-dates-inconsistent] short_term_years`
+    /// och `long_term_years` i `tovholder.toml`; 0 stänger av kontrollen).
+    ///
+    /// ## Varför det spelar roll
+    /// Ett nuläge beskriver situationen *innan* arbetet börjar (*Samskabelse med
+    /// civilsamfundet – vejledning til ledere i politiet*: en baseline beskrivs "før I
+    /// begynder"); ett nuläge mätt efter måldatumet kan inte visa någon utveckling, och
+    /// ett mål som ligger före starten är nått eller missat innan något är gjort.
+    /// Kursen *Samverkan* (Knut, dag 2+3) delar in tiden i tre perspektiv: det operativa
+    /// – "nuvarande år och ett år framåt" – det strategiska, 1-3 år, och det visionära,
+    /// de kommande 1-5 åren. Ett kortsiktigt mål om åtta år är ett långsiktigt mål i
+    /// förklädnad, och inget avstämningsmöte i planen kommer att se det nått.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// start: 2027-01-04
+    /// horizon: 2 år
+    /// goals:
+    ///   faerre-aaterkomster:
+    ///     term: kort
+    ///     baseline: { value: 40 %, date: 2027-03-01 }
+    ///     target: { value: 25 %, by: 2026-12-31 }
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// start: 2027-01-04
+    /// horizon: 2 år
+    /// goals:
+    ///   faerre-aaterkomster:
+    ///     term: kort
+    ///     baseline: { value: 40 %, date: 2026-12-01 }
+    ///     target: { value: 25 %, by: 2028-06-30 }
+    /// ```
+    "goal-dates-inconsistent" => "Ett måls datum motsäger varandra, planens start, dess tidshorisont eller målets tidsperspektiv";
 }

@@ -62,6 +62,8 @@ pub(crate) fn text(m: &LoadMsg) -> Text {
             .label("fel typ");
             if ValueKind::quotes_would_help(expected, found) {
                 t.help("sätt värdet inom citattecken så blir det text, t.ex. \"1.0\"")
+            } else if *expected == ValueKind::TextKey && *found == ValueKind::Int {
+                t.help("inom `{ … }` skiljer ett kommatecken två fält åt, så `{ value: 4,5 }` blir `value: 4` och en nyckel `5`: skriv `value: \"4,5\"`, eller värdet på en egen rad")
             } else {
                 t
             }
@@ -357,9 +359,17 @@ fn invalid_reference(key: &str, id: &str, target: &str) -> Text {
 /// Vad en nyckel med tidsangivelser tar emot (hjälpen till ett avvisat värde).
 fn accepted(a: Accepts) -> &'static str {
     match a {
-        Accepts::Calendar => "skriv dagar, veckor, månader eller år: `2 veckor`, `1-3 månader`, `1,5 år` (18 månader), `3 månader–2 år`",
-        Accepts::Duration => "skriv dagar, veckor, månader eller år – eller `löpande`: `8 månader`, `2-4 månader`, `ett och ett halvt år` (18 månader), `3 månader–2 år`",
-        Accepts::Interval => "skriv hur ofta i dagar, veckor, månader eller år: `2 veckor`, `4-6 veckor`, `varannan vecka`, `var tredje månad`, `var 3:e vecka`, `var fjortonde dag`, `varje kvartal`, `varje halvår`",
-        Accepts::Length => "skriv timmar eller minuter: `2 timmar`, `2-3 timmar`, `1,5 timme`, `en och en halv timme`, `en halvtimme`, `90 minuter`",
+        Accepts::Calendar => {
+            "skriv dagar, veckor, månader eller år: `2 veckor`, `1-3 månader`, `1,5 år` (18 månader), `3 månader–2 år`"
+        }
+        Accepts::Duration => {
+            "skriv dagar, veckor, månader eller år – eller `löpande`: `8 månader`, `2-4 månader`, `ett och ett halvt år` (18 månader), `3 månader–2 år`"
+        }
+        Accepts::Interval => {
+            "skriv hur ofta i dagar, veckor, månader eller år: `2 veckor`, `4-6 veckor`, `varannan vecka`, `var tredje månad`, `var 3:e vecka`, `var fjortonde dag`, `varje kvartal`, `varje halvår`"
+        }
+        Accepts::Length => {
+            "skriv timmar eller minuter: `2 timmar`, `2-3 timmar`, `1,5 timme`, `en och en halv timme`, `en halvtimme`, `90 minuter`"
+        }
     }
 }

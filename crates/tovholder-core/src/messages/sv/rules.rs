@@ -351,6 +351,62 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
             t.labels.extend(optional.iter().map(|_| "valfri: räknad med".to_string()));
             t
         }
+        RuleMsg::HorizonMismatchFromModel { model, unit, declared, taken, too_long, open } => {
+            let help = if *too_long && *open {
+                format!(
+                    "ange en egen tidshorisont i planen, en `horizon` på minst {} (plus tid för förankring), eller korta faserna",
+                    W.amount((taken.0, taken.0), *unit)
+                )
+            } else {
+                format!(
+                    "ange en egen tidshorisont i planen: `horizon: {}`, eller ändra fasernas längd så att de stämmer",
+                    horizon_value(*taken, *unit)
+                )
+            };
+            Text::new(format!(
+                "faserna tar {}, men tidshorisonten som planen ärver från modellen `{model}` säger {}",
+                W.amount(*taken, *unit),
+                W.amount(*declared, *unit)
+            ))
+            .label("tidshorisonten kommer från den här modellen")
+            .label(format!("modellen säger {}", W.amount(*declared, *unit)))
+            .help(help)
+        }
+        RuleMsg::GoalBaselineAfterTarget { goal, baseline, by } => Text::new(format!(
+            "nulägesmätningen för målet `{goal}` är gjord {baseline}, efter att målet ska vara nått ({by})"
+        ))
+        .label("nuläget mätt här")
+        .label("måldatum")
+        .help("mät nuläget innan arbetet börjar, och sätt målets `by` efter det"),
+        RuleMsg::GoalTargetBeforeStart { goal, by, start } => Text::new(format!(
+            "målet `{goal}` ska vara nått {by}, innan planen börjar ({start})"
+        ))
+        .label("före starten")
+        .label("planen börjar här")
+        .help("sätt målets `by` till ett datum efter planens start"),
+        RuleMsg::GoalDueAfterTerm { goal, long, by, limit, years, horizon } => {
+            let term = if *long { "långsiktigt" } else { "kortsiktigt" };
+            if *horizon {
+                Text::new(format!(
+                    "målet `{goal}` är {term} men ska vara nått först {by}, efter att planens tidshorisont slutar ({limit})"
+                ))
+                .label("efter tidshorisonten")
+                .label(format!("tidshorisonten slutar {limit}"))
+                .help("sätt målets `by` inom tidshorisonten, eller gör målet långsiktigt med `term: long`")
+            } else {
+                let other = if *long {
+                    "flytta målets `by` närmare, eller dela upp målet i delmål"
+                } else {
+                    "flytta målets `by` närmare, eller gör målet långsiktigt med `term: long`"
+                };
+                Text::new(format!(
+                    "målet `{goal}` är {term} men ska vara nått först {by}, mer än {years} år efter planens start ({limit})"
+                ))
+                .label(format!("mer än {years} år efter starten"))
+                .label(format!("{term}: högst {years} år"))
+                .help(format!("{other} (gränsen är inställningen `goal-dates-inconsistent.{}_term_years`)", if *long { "long" } else { "short" }))
+            }
+        }
     }
 }
 
