@@ -9,6 +9,10 @@
 # `apt-get install hyperfine time tj3` — and python3 to read hyperfine's JSON.
 # Timing is not a test: this script is not part of .ci/run.
 #
+# Besides the plans of 100, 1,000 and 10,000 activities it checks the plan of 10,000
+# with generated journals of 12,500, 25,000 and 50,000 entries (gen-journal, as of
+# 2027-12-31) against the plan alone: issue 13's goal is at most 2× and linear.
+#
 # Times are hyperfine medians of whole processes (start-up, reading the file and
 # printing included): the median, because other work on a shared machine only ever
 # makes a run slower. Env: RUNS (default 10) runs per command, TJ_RUNS (default 3).
@@ -46,6 +50,20 @@ for n in 100 1000 10000; do
     exit 1
   fi
 done
+# The journals: the plan of 10,000 activities checked as of the journals' date with a
+# journal of 12,500, 25,000 and 50,000 entries beside it (gen-journal), each plan in
+# its own folder so that `check` finds `plan.log.yaml` beside it as a user's would.
+AS_OF=2027-12-31
+for e in 12500 25000 50000; do
+  mkdir -p "$work/journal-$e"
+  cp "$work/plan-10000.yaml" "$work/journal-$e/plan.yaml"
+  "$bin/gen-journal" --activities 10000 --entries "$e" --as-of "$AS_OF" > "$work/journal-$e/plan.log.yaml"
+  if ! "$tov" check --as-of "$AS_OF" "$work/journal-$e/plan.yaml" > "$work/check-journal-$e.txt" 2>&1; then
+    echo "error: the plan of 10,000 activities with a journal of $e entries does not check clean:" >&2
+    head -50 "$work/check-journal-$e.txt" >&2
+    exit 1
+  fi
+done
 "$bin/gen-plan" --activities 1000 --shape flat > "$work/flat-1000.yaml"
 "$bin/gen-plan" --activities 1000 --shape flat --format tjp > "$work/flat-1000.tjp"
 "$tov" compile "$work/flat-1000.yaml" > /dev/null
@@ -64,6 +82,14 @@ for n in 100 1000 10000; do
     -n "bare-parse $n" "$bin/bare-parse $work/plan-$n.yaml" \
     -n "check $n" "$tov check $work/plan-$n.yaml"
 done
+echo "timing check with journals…" >&2
+# Side by side in one group: the plan alone (no journal beside it, the same as-of date)
+# and with each journal.
+bench journal "$RUNS" 2 \
+  -n "check journal 0" "$tov check --as-of $AS_OF $work/plan-10000.yaml" \
+  -n "check journal 12500" "$tov check --as-of $AS_OF $work/journal-12500/plan.yaml" \
+  -n "check journal 25000" "$tov check --as-of $AS_OF $work/journal-25000/plan.yaml" \
+  -n "check journal 50000" "$tov check --as-of $AS_OF $work/journal-50000/plan.yaml"
 echo "timing compile…" >&2
 # The flat plan of the TaskJuggler comparison is timed here, with as many runs as the
 # others: a 20 ms process timed three times (TaskJuggler's count) is mostly noise.
@@ -71,7 +97,8 @@ bench compile "$RUNS" 2 \
   -n "compile 100" "$tov compile $work/plan-100.yaml" \
   -n "compile 1000" "$tov compile $work/plan-1000.yaml" \
   -n "compile 10000" "$tov compile $work/plan-10000.yaml" \
-  -n "compile flat 1000" "$tov compile $work/flat-1000.yaml"
+  -n "compile flat 1000" "$tov compile $work/flat-1000.yaml" \
+  -n "compile journal 50000" "$tov compile --as-of $AS_OF $work/journal-50000/plan.yaml"
 
 tj_version=""
 if command -v tj3 >/dev/null; then
@@ -88,6 +115,9 @@ for i in 1 2 3; do
   /usr/bin/time -f "%M" -o "$work/rss-$i.txt" "$tov" check "$work/plan-10000.yaml" > /dev/null
 done
 stat -c %s "$work/plan-10000.yaml" > "$work/size-10000.txt"
+for i in 1 2 3; do
+  /usr/bin/time -f "%M" -o "$work/rss-journal-$i.txt" "$tov" check --as-of "$AS_OF" "$work/journal-50000/plan.yaml" > /dev/null
+done
 
 WORK="$work" TJ_VERSION="$tj_version" python3 - <<'PY'
 import json, os, platform, subprocess, sys
@@ -105,7 +135,7 @@ def medians(name):
 # t: wall-clock medians (what the goals are judged on); cpu: mean user + system time,
 # which other work on a shared machine disturbs less.
 t, cpu = {}, {}
-for name in ("check-100", "check-1000", "check-10000", "compile", "taskjuggler"):
+for name in ("check-100", "check-1000", "check-10000", "journal", "compile", "taskjuggler"):
     wall, used = medians(name)
     t.update(wall)
     cpu.update(used)
@@ -150,6 +180,33 @@ rss = sorted(int(open(os.path.join(work, f"rss-{i}.txt")).read().split()[-1]) * 
 size = int(open(os.path.join(work, "size-10000.txt")).read())
 goal("peak memory (max RSS) of `tovholder check`, 10,000 activities, vs the file size",
      f"{rss / 1e6:.1f} MB vs {size / 1e6:.2f} MB", "< 10×", f"{rss / size:.1f}×", rss < 10 * size)
+
+print("### Journals (10,000 activities, as of 2027-12-31)\n")
+print("| journal | `tovholder check` | ÷ plan alone | CPU time ÷ plan alone | per 12,500 entries |")
+print("|---:|---:|---:|---:|---:|")
+alone, alone_cpu = t["check journal 0"], cpu["check journal 0"]
+for e in (0, 12500, 25000, 50000):
+    ck = t[f"check journal {e}"]
+    size = "none" if e == 0 else f"{e:,} entries ({os.path.getsize(os.path.join(work, f'journal-{e}', 'plan.log.yaml')) / 1e6:.2f} MB)"
+    slope = "–" if e == 0 else ms((ck - alone) / (e / 12500))
+    print(f"| {size} | {ms(ck)} | {ck / alone:.2f}× | {cpu[f'check journal {e}'] / alone_cpu:.2f}× | {slope} |")
+print(f"\n`tovholder compile` with the 50,000-entry journal (the forecast: a second schedule): "
+      f"{ms(t['compile journal 50000'])}, {t['compile journal 50000'] / t['compile 10000']:.2f}× the plan alone.\n")
+print()
+
+j50 = t["check journal 50000"]
+goal("`tovholder check` of 10,000 activities with a 50,000-entry journal vs the plan alone",
+     f"{ms(j50)} vs {ms(alone)}", "≤ 2×", f"{j50 / alone:.2f}×", j50 <= 2 * alone)
+# Linear: each 12,500 entries cost the same. The cost of the last 25,000 entries per
+# 12,500 against that of the first 25,000, within a factor of 1.5 (noise of a shared
+# machine; a quadratic step would give 3×).
+first = (t["check journal 25000"] - alone) / 2
+last = (j50 - t["check journal 25000"]) / 2
+ratio = last / first if first > 0 else float("inf")
+goal("linear in the journal: time per 12,500 entries, entries 25,000–50,000 vs 0–25,000",
+     f"{ms(last)} vs {ms(first)}", "≤ 1.5×", f"{ratio:.2f}×", ratio <= 1.5)
+rss_j = sorted(int(open(os.path.join(work, f"rss-journal-{i}.txt")).read().split()[-1]) * 1024 for i in (1, 2, 3))[1]
+print(f"Peak memory (max RSS) of `tovholder check` with the 50,000-entry journal: {rss_j / 1e6:.1f} MB.\n")
 
 print("### Goals\n")
 print("| goal | measured | limit | ratio | result |")

@@ -21,6 +21,8 @@
 //! phases one after the other and N one-hour activities of one role, a quarter of
 //! them in each phase. [`taskjuggler`] writes the same project as a `.tjp` file.
 
+pub mod journal;
+
 use std::fmt::Write as _;
 
 /// Which kind of plan to write.

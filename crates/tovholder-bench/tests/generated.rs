@@ -102,3 +102,71 @@ fn bare_parse_accepts_the_plans_and_rejects_broken_yaml() {
     assert!(tovholder_bench::bare_parse(&text).is_ok());
     assert!(tovholder_bench::bare_parse("a: [1, 2\n").is_err());
 }
+
+#[test]
+fn journals_check_clean_and_are_deterministic() {
+    use tovholder_bench::journal::{JournalOptions, journal};
+    let opts = JournalOptions {
+        plan: Options {
+            activities: 500,
+            ..Options::default()
+        },
+        entries: 2_000,
+        ..JournalOptions::default()
+    };
+    let text = journal(&opts);
+    assert_eq!(text, journal(&opts));
+    assert_eq!(
+        text.lines().filter(|l| l.starts_with("  - ")).count(),
+        2_000
+    );
+    for key in [
+        "held:",
+        "cancelled:",
+        "planned:",
+        "measured:",
+        "phase_completed:",
+        "ripple:",
+    ] {
+        assert!(text.contains(key), "{key}");
+    }
+    struct Beside(Option<tovholder_core::FileId>);
+    impl tovholder_core::journal::JournalSource for Beside {
+        fn load(
+            &mut self,
+            _: &mut SourceMap,
+            _: tovholder_core::FileId,
+            _: &str,
+        ) -> Result<tovholder_core::FileId, String> {
+            Err("no log: key".into())
+        }
+        fn beside(
+            &mut self,
+            _: &mut SourceMap,
+            _: tovholder_core::FileId,
+        ) -> Result<Option<tovholder_core::FileId>, (String, String)> {
+            Ok(self.0)
+        }
+    }
+    let mut sources = SourceMap::new();
+    let file = sources.add(SourceFile::new(
+        "plan.yaml",
+        tovholder_bench::plan(&opts.plan),
+    ));
+    let log = sources.add(SourceFile::new("plan.log.yaml", text));
+    let check = CheckOptions {
+        as_of: tovholder_core::model::Date::parse(&opts.as_of).ok(),
+        ..CheckOptions::default()
+    };
+    let checked = tovholder_core::check_with_journals(
+        &mut sources,
+        file,
+        &check,
+        &mut tovholder_core::merge::NoModels,
+        &mut Beside(Some(log)),
+    );
+    assert_eq!(findings(&checked), Vec::<String>::new());
+    let f = checked.follow_up.expect("a follow-up");
+    assert_eq!(f.entries.len(), 2_000);
+    assert!(f.unmatched.is_empty());
+}

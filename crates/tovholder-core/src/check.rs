@@ -144,7 +144,24 @@ pub fn check_with_journals(
     journals: &mut dyn crate::journal::JournalSource,
 ) -> Checked {
     let lang = load::message_lang(sources, file, opts.lang);
-    let loaded = load::load(sources, file, Some(lang));
+    // The journal beside the plan is read first and parsed on a second thread while the
+    // plan loads (a big journal costs as much to parse as the plan), when the plan's
+    // text shows it can have no `log:` key and is no model: then it is the journal
+    // `find` would pick. Otherwise (and should the loaded plan say otherwise) `find`
+    // decides after the load, as before.
+    let beside = sources
+        .get(file)
+        .is_some_and(|f| may_use_beside(&f.text))
+        .then(|| journals.beside(sources, file));
+    let early_file = match &beside {
+        Some(Ok(Some(f))) => Some(*f),
+        _ => None,
+    };
+    let shared: &SourceMap = sources;
+    let (early_log, loaded) = side_by_side(
+        || early_file.map(|f| crate::journal::load(shared, f, lang)),
+        || load::load(shared, file, Some(lang)),
+    );
     if !loaded.parsed {
         return Checked {
             file,
@@ -157,7 +174,17 @@ pub fn check_with_journals(
         };
     }
     let mut diags = loaded.diags;
-    let (logs, log_diags) = crate::journal::find(sources, file, &loaded.plan, journals, lang);
+    let (logs, log_diags) = match beside {
+        Some(found) if loaded.plan.log.is_none() && !loaded.plan.is_model() => match found {
+            Ok(_) => (early_log.into_iter().collect(), Vec::new()),
+            Err((path, reason)) => {
+                let msg = crate::messages::LoadMsg::LogUnavailable { path, reason };
+                let at = crate::span::Span::new(file, 0, 0);
+                (Vec::new(), vec![Diagnostic::report(msg, &[at], lang)])
+            }
+        },
+        _ => crate::journal::find(sources, file, &loaded.plan, journals, lang),
+    };
     let resolved = merge::resolve(sources, file, loaded.plan, models, lang);
     diags.extend(resolved.diags);
     let mut checked = check_plan(
@@ -195,6 +222,7 @@ fn check_plan(
     model: Option<&Plan>,
     logs: &[crate::journal::LoadedJournal],
 ) -> Checked {
+    let plan = crate::tracks::expanded(plan);
     let graph = DepGraph::build(&plan, sources);
     // Schedule when it means something: a plan (not a model) with a start and no cycle,
     // and no value the loader had to drop (a phase without a valid duration would be
@@ -275,6 +303,25 @@ fn check_plan(
         follow_up,
         journal_files: Vec::new(),
     }
+}
+
+/// Whether a plan's text can only be a plan without a `log:` key, so that its journal is
+/// the one beside it: the first line that is not blank or a comment starts with a key
+/// at column 0 (a block mapping, not indented), and no line starts with `log`, `kind`,
+/// `<<` (a merge key), a quote, `?`, `---` or `%`. Conservative: a plan it refuses is
+/// checked exactly as before, only without the head start.
+fn may_use_beside(text: &str) -> bool {
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let block = body
+        .lines()
+        .find(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .is_some_and(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()));
+    let unsure = |l: &str| {
+        ["log", "kind", "<<", "\"", "'", "?", "---", "%"]
+            .iter()
+            .any(|p| l.starts_with(p))
+    };
+    block && !body.lines().any(unsure)
 }
 
 /// Run `a` on a second thread and `b` on this one, or both here when no thread can

@@ -131,6 +131,8 @@ impl FollowUp {
         // the same occurrence takes it.
         let mut order: Vec<usize> = (0..f.entries.len()).collect();
         order.sort_by_key(|&i| f.entries.get(i).map(|r| r.date));
+        // Per activity, its tolerance: computed once, for its first entry.
+        let mut tolerances: Vec<Option<i64>> = vec![None; plan.activities.len()];
         for i in order {
             let Some(r) = f.entries.get(i) else { continue };
             let Some(event) = r.entry.event() else {
@@ -165,7 +167,12 @@ impl FollowUp {
                     if let Some(s) = schedule {
                         let matched = s.occurrences.get(index).and_then(|occ| {
                             let taken = f.occurrences.get(index).map(Vec::as_slice);
-                            match_occurrence(occ, taken.unwrap_or(&[]), date, planned)
+                            let tolerance = match tolerances.get_mut(index) {
+                                Some(Some(t)) => *t,
+                                Some(slot) => *slot.insert(tolerance(occ)),
+                                None => tolerance(occ),
+                            };
+                            match_occurrence(occ, taken.unwrap_or(&[]), date, planned, tolerance)
                         });
                         match matched {
                             Some(k) => {
@@ -230,6 +237,7 @@ fn index_of(plan: &Plan, kind: SectionKind, id: &str) -> Option<usize> {
         SectionKind::Checklists => plan.checklists.get_index_of(id),
         SectionKind::Roles => plan.roles.get_index_of(id),
         SectionKind::Stakeholders => plan.stakeholders.get_index_of(id),
+        SectionKind::Tracks => plan.tracks.get_index_of(id),
     }
 }
 
@@ -241,6 +249,7 @@ fn ids(plan: &Plan, kind: SectionKind) -> Vec<&str> {
         SectionKind::Checklists => plan.checklists.keys().collect(),
         SectionKind::Roles => plan.roles.keys().collect(),
         SectionKind::Stakeholders => plan.stakeholders.keys().collect(),
+        SectionKind::Tracks => plan.tracks.keys().collect(),
     };
     keys.into_iter().map(String::as_str).collect()
 }
@@ -256,21 +265,29 @@ fn item_exists(items: &[Item], item: &str) -> bool {
         .any(|i| i.text().trim().to_lowercase() == t.to_lowercase())
 }
 
-/// The occurrence an entry dated `date` (or naming `planned`) is, among `occ`.
+/// How far (days) from an occurrence's window an entry of the activity with these
+/// occurrences may be dated and still be it: [`ONE_OFF_TOLERANCE_DAYS`] for a one-off,
+/// half the usual interval for a recurring activity.
+fn tolerance(occ: &[crate::schedule::Occurrence]) -> i64 {
+    match occ.len() {
+        0 => 0,
+        1 => ONE_OFF_TOLERANCE_DAYS,
+        _ => half_interval(occ),
+    }
+}
+
+/// The occurrence an entry dated `date` (or naming `planned`) is, among `occ`, whose
+/// [`tolerance`] is `tolerance`.
 fn match_occurrence(
     occ: &[crate::schedule::Occurrence],
     taken: &[OccurrenceStatus],
     date: Date,
     planned: Option<Date>,
+    tolerance: i64,
 ) -> Option<usize> {
     if let Some(p) = planned {
         return occ.iter().position(|o| o.date == p || o.computed() == p);
     }
-    let tolerance = match occ.len() {
-        0 => return None,
-        1 => ONE_OFF_TOLERANCE_DAYS,
-        _ => half_interval(occ),
-    };
     // Distance from the occurrence's earliest–latest window (0 inside it).
     let distance = |o: &crate::schedule::Occurrence| {
         if date < o.earliest.min(o.date) {
@@ -281,24 +298,26 @@ fn match_occurrence(
             0
         }
     };
-    let near = |k: &usize| occ.get(*k).map(distance).unwrap_or(i64::MAX);
-    let within: Vec<usize> = (0..occ.len()).filter(|k| near(k) <= tolerance).collect();
-    let nearest_by = |ks: &mut dyn Iterator<Item = usize>| {
-        ks.min_by_key(|k| {
-            let exact = occ
-                .get(*k)
-                .map(|o| days_between(date.min(o.date), date.max(o.date)))
-                .unwrap_or(i64::MAX);
-            (near(k), exact, *k)
-        })
-    };
-    let free = nearest_by(
-        &mut within
-            .iter()
-            .copied()
-            .filter(|k| taken.get(*k).is_none_or(|t| t.entries.is_empty())),
-    );
-    free.or_else(|| nearest_by(&mut within.iter().copied()))
+    // The nearest occurrence within the tolerance (by distance from its window, then
+    // from its date, then the earlier): a free one (no entry matched yet) before one
+    // that is taken. One pass, no allocation.
+    let mut free: Option<((i64, i64, usize), usize)> = None;
+    let mut any: Option<((i64, i64, usize), usize)> = None;
+    for (k, o) in occ.iter().enumerate() {
+        let near = distance(o);
+        if near > tolerance {
+            continue;
+        }
+        let key = (near, days_between(date.min(o.date), date.max(o.date)), k);
+        if any.is_none_or(|(best, _)| key < best) {
+            any = Some((key, k));
+        }
+        let is_free = taken.get(k).is_none_or(|t| t.entries.is_empty());
+        if is_free && free.is_none_or(|(best, _)| key < best) {
+            free = Some((key, k));
+        }
+    }
+    free.or(any).map(|(_, k)| k)
 }
 
 /// Half the usual (median) gap between an activity's occurrences, in days (at least 1).
