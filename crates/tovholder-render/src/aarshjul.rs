@@ -244,8 +244,10 @@ pub struct LegendRing {
     pub name_y: String,
     pub detail_y: String,
     pub color: String,
+    /// Name and detail shortened (`…`) to the column; the full text is `title`.
     pub name: String,
     pub detail: String,
+    pub title: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -714,12 +716,22 @@ fn layout(specs: &[RingSpec], geo: &YearGeo) -> (Vec<RingLayout>, f64, f64) {
     (grown, mark_r, inner.max(20.0))
 }
 
-/// Rough text width for wrapping legend lines (average glyph ≈ 0.53 em).
+/// Rough text width for wrapping legend lines (average glyph ≈ 0.53 em). A word
+/// longer than a line is broken, so no line runs past `width`.
 fn wrap(text: &str, font: f64, width: f64) -> Vec<String> {
     let max_chars = ((width / (font * 0.53)).floor() as usize).max(8);
     let mut lines: Vec<String> = Vec::new();
     let mut cur = String::new();
+    let mut pieces: Vec<String> = Vec::new();
     for word in text.split_whitespace() {
+        let chars: Vec<char> = word.chars().collect();
+        pieces.extend(
+            chars
+                .chunks(max_chars)
+                .map(|c| c.iter().collect::<String>()),
+        );
+    }
+    for word in &pieces {
         let len = cur.chars().count() + word.chars().count() + usize::from(!cur.is_empty());
         if len > max_chars && !cur.is_empty() {
             lines.push(std::mem::take(&mut cur));
@@ -734,6 +746,23 @@ fn wrap(text: &str, font: f64, width: f64) -> Vec<String> {
     }
     lines
 }
+
+/// `text` shortened with `…` to what fits in `width` at `font` (glyphs taken at
+/// `em` of the font size: 0.53 for regular text, wider for bold).
+fn shorten(text: &str, font: f64, em: f64, width: f64) -> String {
+    let max_chars = ((width / (font * em)).floor() as usize).max(8);
+    if text.chars().count() <= max_chars {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(max_chars - 1).collect();
+    out.truncate(out.trim_end().len());
+    out.push('…');
+    out
+}
+
+/// Width of a legend column's text in the standalone SVG (two columns 470 apart,
+/// text 32 in from the swatch, a gap before the next column and the right margin).
+const LEGEND_TEXT_WIDTH: f64 = 418.0;
 
 /// The compiled holidays of the wheel's year, in date order (the compiled plan lists
 /// every holiday of the calendar years it touches).
@@ -922,8 +951,13 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
             name_y: f(y),
             detail_y: f(y + 17.0),
             color: s.color.clone(),
-            name: s.name.clone(),
-            detail: s.detail.clone(),
+            name: shorten(&s.name, 15.0, 0.62, LEGEND_TEXT_WIDTH),
+            detail: shorten(&s.detail, 12.5, 0.55, LEGEND_TEXT_WIDTH),
+            title: if s.detail.is_empty() {
+                s.name.clone()
+            } else {
+                format!("{}: {}", s.name, s.detail)
+            },
         });
         if col == 1 || i + 1 == specs.len() {
             y += 38.0;
@@ -984,7 +1018,8 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
                 (Some(c), n) => Some(format!("{c} · {}", i18n::times(v.lang, n))),
                 (None, n) if n > 1 => Some(i18n::times(v.lang, n)),
                 _ => None,
-            },
+            }
+            .map(|c| shorten(&c, 11.5, 0.55, col_width)),
             name: a.name.clone(),
             count,
         });
