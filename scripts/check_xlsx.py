@@ -11,8 +11,9 @@ XLSX is the workbook tovholder wrote; PDF is LibreOffice's print of it
 - rows collide: two words' boxes overlap (scripts/pdf_layout.py), or a data row's
   first cell does not start a line of its own (the first word of each row's first
   cell starts at least as many printed lines as there are such rows);
-- a text cell shows an apostrophe the workbook does not hold (a stray `'` prefix),
-  or a number runs into a time ("109:00").
+- a text cell starts with an apostrophe (a stray `'` prefix: a string cell is never a
+  formula), the print shows more apostrophes than the cells hold, or a number runs
+  into a time ("109:00").
 
 Only the standard library and poppler's pdftotext are needed.
 """
@@ -103,7 +104,14 @@ def check(xlsx, pdf):
     for word, count in sorted(wanted.items()):
         if line_starts[word] < count:
             problems.append(f"{count} rows begin with {word!r}, but only {line_starts[word]} printed lines do")
-    # No stray apostrophes: the print shows no more `'` than the cells hold.
+    # No stray apostrophes: no text cell starts with one (an XLSX string cell is
+    # never a formula, so a leading `'` would only be shown), and the print shows no
+    # more `'` than the cells' texts hold.
+    for name, rows in sheets:
+        for r, row in enumerate(rows, start=1):
+            for c in row:
+                if c and c.startswith("'"):
+                    problems.append(f"sheet {name!r}, row {r}: a text cell starts with an apostrophe: {c[:40]!r}")
     held = sum((c or "").count("'") for _, rows in sheets for row in rows for c in row)
     shown = layout.count("'")
     if shown > held:
