@@ -230,22 +230,25 @@ fn vulgar(c: char) -> Option<f64> {
 
 fn tokens(t: &str) -> Result<Vec<Tok>, ValueError> {
     let chars: Vec<char> = t.chars().collect();
+    let at = |i: usize| chars.get(i).copied();
+    let text = |from: usize, to: usize| -> String {
+        chars.get(from..to).unwrap_or_default().iter().collect()
+    };
+    let is_dash = |c: char| matches!(c, '-' | '–' | '—' | '−');
     let mut out = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    while let Some(c) = at(i) {
         if c.is_whitespace() {
             i += 1;
         } else if c.is_ascii_digit() {
             let start = i;
-            while i < chars.len()
-                && (chars[i].is_ascii_digit()
-                    || (matches!(chars[i], '.' | ',')
-                        && chars.get(i + 1).is_some_and(char::is_ascii_digit)))
-            {
+            while at(i).is_some_and(|c| {
+                c.is_ascii_digit()
+                    || (matches!(c, '.' | ',') && at(i + 1).is_some_and(|d| d.is_ascii_digit()))
+            }) {
                 i += 1;
             }
-            let written: String = chars[start..i].iter().collect();
+            let written = text(start, i);
             let mut n = written
                 .replace(',', ".")
                 .parse::<f64>()
@@ -255,16 +258,14 @@ fn tokens(t: &str) -> Result<Vec<Tok>, ValueError> {
                     text: written.clone(),
                 })?;
             let mut ordinal = false;
-            if let Some(f) = chars.get(i).copied().and_then(vulgar) {
+            if let Some(f) = at(i).and_then(vulgar) {
                 n += f;
                 i += 1;
-            } else if chars.get(i) == Some(&'.') {
+            } else if at(i) == Some('.') {
                 // `3. uge` (a `.` not followed by a digit: `md.` stays a word).
                 ordinal = true;
                 i += 1;
-            } else if chars.get(i) == Some(&':')
-                && chars.get(i + 1).is_some_and(|c| matches!(c, 'e' | 'a'))
-            {
+            } else if at(i) == Some(':') && at(i + 1).is_some_and(|c| matches!(c, 'e' | 'a')) {
                 // Swedish `var 3:e vecka`, `2:a`.
                 ordinal = true;
                 i += 2;
@@ -273,28 +274,24 @@ fn tokens(t: &str) -> Result<Vec<Tok>, ValueError> {
         } else if let Some(f) = vulgar(c) {
             out.push(Tok::Num(f, false));
             i += 1;
-        } else if matches!(c, '-' | '–' | '—' | '−') {
+        } else if is_dash(c) {
             out.push(Tok::Dash);
             i += 1;
         } else if c.is_alphabetic() {
             let start = i;
-            while i < chars.len() && chars[i].is_alphabetic() {
+            while at(i).is_some_and(char::is_alphabetic) {
                 i += 1;
             }
-            if chars.get(i) == Some(&'.') {
+            if at(i) == Some('.') {
                 i += 1;
             }
-            out.push(Tok::Word(chars[start..i].iter().collect()));
+            out.push(Tok::Word(text(start, i)));
         } else {
             let start = i;
-            while i < chars.len()
-                && !chars[i].is_whitespace()
-                && !chars[i].is_alphanumeric()
-                && !matches!(chars[i], '-' | '–' | '—' | '−')
-            {
+            while at(i).is_some_and(|c| !c.is_whitespace() && !c.is_alphanumeric() && !is_dash(c)) {
                 i += 1;
             }
-            out.push(Tok::Word(chars[start..i].iter().collect()));
+            out.push(Tok::Word(text(start, i)));
         }
     }
     Ok(out)
@@ -393,8 +390,7 @@ fn read(text: &str) -> Result<Written, ValueError> {
             i += 1;
         }
     }
-    while i < toks.len() {
-        let tok = &toks[i];
+    while let Some(tok) = toks.get(i) {
         let w = word(i);
         // `2 og en halv`, `1 och ett halvt`, `2 and a half`.
         if let Tok::Num(n, false) = tok {
@@ -482,8 +478,8 @@ fn read(text: &str) -> Result<Written, ValueError> {
     let mut sides: Vec<Vec<Part>> = vec![Vec::new()];
     let nums_text = || text.trim().to_string();
     let mut k = 0;
-    while k < flat.len() {
-        match &flat[k] {
+    while let Some(tok) = flat.get(k) {
+        match tok {
             Tok::Dash => {
                 if sides.last().is_some_and(Vec::is_empty) || k + 1 == flat.len() {
                     return Err(ValueError::NotNumberOrRange { text: nums_text() });
@@ -504,7 +500,7 @@ fn read(text: &str) -> Result<Written, ValueError> {
                     }
                     _ => None,
                 };
-                let side = sides.last_mut().expect("one side at least");
+                let Some(side) = sides.last_mut() else { break };
                 if side.last().is_some_and(|p: &Part| p.unit.is_none()) {
                     return Err(ValueError::NotNumberOrRange { text: nums_text() });
                 }
@@ -518,7 +514,7 @@ fn read(text: &str) -> Result<Written, ValueError> {
                 k += 1;
             }
             Tok::Word(w) => {
-                let side = sides.last_mut().expect("one side at least");
+                let Some(side) = sides.last_mut() else { break };
                 side.push(Part {
                     n: None,
                     unit: Some(w.clone()),
@@ -644,14 +640,21 @@ fn calendar(text: &str, accepts: Accepts) -> Result<Range, ValueError> {
     } else {
         TimeUnit::Day
     };
-    let min = whole(sum(&sides[0], unit), accepts)?;
+    let min = whole(
+        sum(sides.first().map_or(&[][..], Vec::as_slice), unit),
+        accepts,
+    )?;
     let max = match sides.get(1) {
         Some(s) => whole(sum(s, unit), accepts)?,
         None => min,
     };
     if max < min {
         return Err(ValueError::RangeBackwards {
-            range: if w.sides[0].iter().all(|p| p.unit.is_none()) {
+            range: if w
+                .sides
+                .first()
+                .is_some_and(|s| s.iter().all(|p| p.unit.is_none()))
+            {
                 numbers_text(&w)
             } else {
                 text.trim().to_string()
@@ -733,7 +736,7 @@ pub fn parse_length(text: &str) -> Result<Length, ValueError> {
         }
         minutes.push(m as u32);
     }
-    let min_minutes = minutes[0];
+    let min_minutes = minutes.first().copied().unwrap_or_default();
     let max_minutes = minutes.get(1).copied().unwrap_or(min_minutes);
     if max_minutes < min_minutes {
         return Err(ValueError::RangeBackwards {
