@@ -386,18 +386,21 @@ fn lines_of<'a>(r: &'a common::Run, rule: &str) -> Vec<&'a str> {
 }
 
 #[test]
-fn measurement_overdue_counts_from_the_baseline_and_warns_before_a_status_meeting() {
+fn measurement_overdue_counts_from_the_phase_start_and_warns_before_a_status_meeting() {
+    // The goal belongs to *I gang*, which began as planned on 2027-03-04: six months
+    // on, it is due by 2027-09-04 (not six months after its baseline of 2026-12-01).
     let dir = fixture("measurement-overdue", "fail", "");
-    let r = check_as_of(dir.path(), "plan.yaml", "2027-09-01", &["--lang", "en"]);
+    let r = check_as_of(dir.path(), "plan.yaml", "2027-09-15", &["--lang", "en"]);
     let found = lines_of(&r, "measurement-overdue");
     assert_eq!(found.len(), 1, "{}", r.stdout);
     assert!(
-        found[0].contains("due by 2027-06-01, 92 days ago"),
+        found[0].contains("not been measured since 2027-03-04")
+            && found[0].contains("due by 2027-09-04, 11 days ago"),
         "{}",
         found[0]
     );
-    // Before the cadence has passed: nothing.
-    let r = check_as_of(dir.path(), "plan.yaml", "2027-05-31", &["--lang", "en"]);
+    // Before the cadence has passed: nothing, though the baseline is nine months old.
+    let r = check_as_of(dir.path(), "plan.yaml", "2027-09-01", &["--lang", "en"]);
     assert!(
         lines_of(&r, "measurement-overdue").is_empty(),
         "{}",
@@ -408,12 +411,26 @@ fn measurement_overdue_counts_from_the_baseline_and_warns_before_a_status_meetin
         &dir.path().join("tovholder.toml"),
         "[options.measurement-overdue]\nmonths = 12\n",
     );
-    let r = check_as_of(dir.path(), "plan.yaml", "2027-09-01", &["--lang", "en"]);
+    let r = check_as_of(dir.path(), "plan.yaml", "2027-09-15", &["--lang", "en"]);
     assert!(
         lines_of(&r, "measurement-overdue").is_empty(),
         "{}",
         r.stdout
     );
+    // A goal whose phase has not begun is never due: the same goal as of 2027-02-15
+    // with a one-month cadence (its baseline is two and a half months old).
+    write(
+        &dir.path().join("tovholder.toml"),
+        "[options.measurement-overdue]\nmonths = 1\n",
+    );
+    let r = check_as_of(dir.path(), "plan.yaml", "2027-02-15", &["--lang", "en"]);
+    assert!(
+        lines_of(&r, "measurement-overdue").is_empty(),
+        "{}",
+        r.stdout
+    );
+    let r = check_as_of(dir.path(), "plan.yaml", "2027-04-15", &["--lang", "en"]);
+    assert_eq!(lines_of(&r, "measurement-overdue").len(), 1, "{}", r.stdout);
 
     // The status meeting on 2027-09-06 is 12 days ahead: warned; 20 days ahead: not yet.
     let dir = fixture("measurement-overdue", "fail-status-meeting", "");
