@@ -77,6 +77,11 @@ pub struct CompiledPlan {
     pub horizon: Option<String>,
     /// The model this plan uses, as written (path), if any.
     pub uses: Option<String>,
+    /// The model this plan builds on, as the model names itself (its `id`, `title` and
+    /// `version`), for the documents' "Bygger på: <title>, version <version>"; absent
+    /// when the plan uses no model (or the model could not be read).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<CompiledModelRef>,
     /// Where the plan's `id` is written.
     pub source: SourceRef,
     /// Working days: holidays and closed periods.
@@ -93,6 +98,17 @@ pub struct CompiledPlan {
     pub checklists: Vec<CompiledChecklist>,
     /// Stakeholders, in file order.
     pub stakeholders: Vec<CompiledStakeholder>,
+}
+
+/// The model a plan builds on (see [`CompiledPlan::model`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct CompiledModelRef {
+    /// The model's id.
+    pub id: Option<String>,
+    /// The model's title.
+    pub title: Option<String>,
+    /// The model's version, as written (e.g. `1.0.0`).
+    pub version: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]

@@ -219,7 +219,7 @@ pub fn init_plan(model: &Plan, o: &InitOptions) -> String {
             if role.hours.is_none() {
                 y.push_str(&format!(
                     "    # hours: {}   # {}\n",
-                    t("4 per week", "4 per week", "4 tim per vecka"),
+                    t("4 per week", "4 timer om ugen", "4 tim per vecka"),
                     t(
                         "granted time, if the role has a budget",
                         "tildelt tid (råderum), hvis rollen har det",
@@ -296,7 +296,7 @@ pub fn init_plan(model: &Plan, o: &InitOptions) -> String {
             "Lokala ändringar: ändra en av modellens aktiviteter fält för fält, lägg till nya eller ta bort med `remove: { activities: [id] }`.",
         ),
         model.activities.keys().next().map(String::as_str).unwrap_or("id"),
-        t("1 month", "1 month", "1 månad"),
+        t("1 month", "1 måned", "1 månad"),
     ));
     y
 }

@@ -140,6 +140,11 @@ fn resolve_inner(
     let (mut model, _) = resolve_inner(sources, model_file, model_plan, models, lang, chain, diags);
     chain.pop();
     let resolved_model = model.clone();
+    let used = crate::model::UsedModel {
+        id: model.id.as_ref().map(|s| s.value.clone()),
+        title: model.title.as_ref().map(|s| s.value.clone()),
+        version: model.version.as_ref().map(|s| s.value.clone()),
+    };
     apply_removals(&mut model, &plan, lang, diags);
     warn_near_misses(&model, &plan, lang, diags);
     let kind = plan.kind.clone();
@@ -150,6 +155,9 @@ fn resolve_inner(
     model.kind = kind;
     model.version = version;
     model.remove = remove;
+    if let Some(uses) = model.uses.as_mut() {
+        uses.value.model = Some(used);
+    }
     (model, Some(resolved_model))
 }
 

@@ -1427,6 +1427,18 @@ mapping! {
 pub struct Uses {
     pub path: S,
     pub version: Option<S>,
+    /// The used model's own id, title and version, filled in when the model is merged
+    /// (`merge::resolve`); never read from the plan.
+    #[serde(skip)]
+    pub model: Option<UsedModel>,
+}
+
+/// Which model a plan builds on, as the model itself says (for "Bygger på: … version …").
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UsedModel {
+    pub id: Option<String>,
+    pub title: Option<String>,
+    pub version: Option<String>,
 }
 
 impl FromNode for Uses {
@@ -1446,11 +1458,13 @@ impl FromNode for Uses {
                 d.path.map(|path| Uses {
                     path,
                     version: d.version,
+                    model: None,
                 })
             }
             _ => cx.string(node).map(|path| Uses {
                 path,
                 version: None,
+                model: None,
             }),
         }
     }

@@ -240,7 +240,7 @@ pub fn doc(v: &PlanView) -> Doc {
             .horizon
             .as_deref()
             .map(|h| i18n::duration_text(v.lang, h)),
-        uses: plan.uses.clone(),
+        uses: based_on(v.lang, plan),
         phases,
         other_activities,
         goals: plan.goals.iter().map(|g| goal_doc(v, g)).collect(),
@@ -769,5 +769,21 @@ fn checklists_sheet(v: &PlanView) -> Sheet {
         header: header(v, &["checklist", "phase", "item", "responsible", "done"]),
         widths: vec![36.0, 20.0, 60.0, 22.0, 8.0],
         rows,
+    }
+}
+
+/// "Bygger på": the model by its own title and version ("Implementering af ICS,
+/// version 1.0.0"), the `uses` path only when the model's title is not known.
+pub fn based_on(lang: Lang, plan: &tovholder_core::compiled::CompiledPlan) -> Option<String> {
+    let model = plan.model.as_ref();
+    match model.and_then(|m| m.title.as_deref()) {
+        Some(title) => Some(match model.and_then(|m| m.version.as_deref()) {
+            Some(version) => format!(
+                "{title}, {} {version}",
+                i18n::pick3(lang, "version", "version", "version")
+            ),
+            None => title.to_string(),
+        }),
+        None => plan.uses.clone(),
     }
 }

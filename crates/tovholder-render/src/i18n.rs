@@ -70,9 +70,9 @@ pub const LABELS: &[Label] = &[
     ("horizon", "Horizon", "Horisont", "Tidshorisont"),
     (
         "model",
-        "Based on model",
-        "Bygger på modellen",
-        "Bygger på modellen",
+        "Based on",
+        "Bygger på",
+        "Bygger på",
     ),
     ("contents", "Contents", "Indhold", "Innehåll"),
     ("overview", "Overview", "Overblik", "Översikt"),

@@ -137,6 +137,8 @@ pub struct IndexDoc {
     pub title: String,
     pub organisation: Option<String>,
     pub period: String,
+    /// "Bygger på": the model's title and version.
+    pub based_on: Option<String>,
     pub roles: Vec<IndexRow>,
     pub tree: Vec<TreeRow>,
 }
@@ -408,6 +410,7 @@ pub fn index_doc(v: &PlanView) -> IndexDoc {
         title: plan.title.clone(),
         organisation: plan.organisation.clone(),
         period: i18n::date_range(v.lang, plan.start, plan.until),
+        based_on: crate::aktivitetsplan::based_on(v.lang, plan),
         roles,
         tree: tree(v),
     }

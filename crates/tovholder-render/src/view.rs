@@ -237,6 +237,8 @@ pub struct DateView {
     pub short: String,
     /// `mandag`.
     pub weekday: String,
+    /// The day of the month alone, for lists grouped by month: `4.` (Danish), `4`.
+    pub day: String,
     /// `Flyttet fra 1. maj 2027` when the compiler moved it off a closed day.
     pub moved: Option<String>,
     /// `tidligst …, senest …` when the date is a window.
@@ -310,6 +312,10 @@ impl DateView {
             long: i18n::date_long(lang, d),
             short: i18n::day_month_short(lang, d),
             weekday: i18n::weekday(lang, d).to_string(),
+            day: match lang {
+                Lang::Da => format!("{}.", d.0.day()),
+                Lang::En | Lang::Sv => d.0.day().to_string(),
+            },
             moved: None,
             window: None,
             status: None,
@@ -345,7 +351,25 @@ impl DateView {
 pub struct YearDates {
     pub year: i16,
     pub dates: Vec<DateView>,
+    /// For a long list (more than [`LONG_DATE_LIST`] dates in all): the same dates
+    /// grouped by month (`januar: 4., 11., 18., 25. · februar: 1., …`), which the templates
+    /// print instead of `dates`; empty otherwise.
+    pub months: Vec<MonthDates>,
 }
+
+/// One month's dates of a long list.
+#[derive(Clone, Debug, Serialize)]
+pub struct MonthDates {
+    /// `januar`, `January`, `januari`.
+    pub name: String,
+    pub dates: Vec<DateView>,
+}
+
+/// More dates than this (a weekly activity for a quarter), with more than one and a
+/// half a month on average, are listed per month:
+/// a weekly *Ugens Tip* for a year is 58 dates, which as `4. jan., 11. jan., …` fills
+/// half a page.
+pub const LONG_DATE_LIST: usize = 13;
 
 /// Group occurrences by calendar year, in date order.
 pub fn by_year(v: &PlanView, occurrences: &[&Occurrence]) -> Vec<YearDates> {
@@ -360,10 +384,43 @@ pub fn by_year(v: &PlanView, occurrences: &[&Occurrence]) -> Vec<YearDates> {
             _ => out.push(YearDates {
                 year: y,
                 dates: vec![dv],
+                months: Vec::new(),
             }),
         }
     }
+    // Per month only when it saves words: a long list with months of several dates
+    // (weekly, fortnightly), not a monthly one (`november: 13. · december: 11.`).
+    let months: std::collections::BTreeSet<(i16, i8)> = out
+        .iter()
+        .flat_map(|y| months_of(&y.dates).into_iter().map(move |m| (y.year, m)))
+        .collect();
+    if occurrences.len() > LONG_DATE_LIST && 2 * occurrences.len() > 3 * months.len() {
+        for year in &mut out {
+            let mut months: Vec<(i8, MonthDates)> = Vec::new();
+            for (d, o) in year.dates.iter().zip(months_of(&year.dates)) {
+                match months.last_mut() {
+                    Some((m, md)) if *m == o => md.dates.push(d.clone()),
+                    _ => months.push((
+                        o,
+                        MonthDates {
+                            name: i18n::month_name(v.lang, o).to_string(),
+                            dates: vec![d.clone()],
+                        },
+                    )),
+                }
+            }
+            year.months = months.into_iter().map(|(_, m)| m).collect();
+        }
+    }
     out
+}
+
+/// The month of each date of a list (from its ISO form).
+fn months_of(dates: &[DateView]) -> Vec<i8> {
+    dates
+        .iter()
+        .map(|d| d.iso.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(0))
+        .collect()
 }
 
 /// `Hver måned` / `Once`: how often an activity happens, capitalised.

@@ -1,10 +1,10 @@
 //! `tovholder graph`: phases and their dependencies (activities optionally) as a
 //! Mermaid flowchart or a Graphviz DOT graph, for a README or a wiki.
 //!
-//! Phases are boxes labelled with their name and duration as written; an optional
+//! Phases are boxes labelled with their name and duration (in the plan's language); an optional
 //! phase is dashed; `after` dependencies are arrows. With `--activities`, each
 //! activity is a rounded node joined to its phases by dotted lines, with its timing
-//! (`every`, `at` or `date`) as a second line and its `after` reference as an arrow
+//! (`every`, `at` or `date`, in words in the plan's language) as a second line and its `after` reference as an arrow
 //! labelled with the offset. Nodes are named `p1…`, `a1…` in file order, so labels
 //! can hold any text (æ ø å, quotes) and the output is the same for the same plan.
 //!
@@ -23,6 +23,7 @@ use tovholder_core::compiled::clean_text;
 use tovholder_core::messages::CliMsg;
 use tovholder_core::model::{Plan, strs};
 use tovholder_core::{CheckOptions, Lang, Span};
+use tovholder_render::i18n;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 pub enum GraphFormat {
@@ -121,6 +122,8 @@ struct Graph {
 impl Graph {
     fn of(result: &FileResult, activities: bool) -> Graph {
         let plan: &Plan = &result.checked.plan;
+        // Labels are in the plan's language (its documents'), not the messages'.
+        let lang = tovholder_core::schedule::document_lang(plan);
         let written = |span: Span, fallback: String| -> String {
             let raw = result
                 .sources
@@ -143,11 +146,14 @@ impl Graph {
         for (i, (id, p)) in plan.phases.iter().enumerate() {
             let mut lines = vec![p.name.as_ref().map_or(id.clone(), |n| n.value.clone())];
             if let Some(d) = &p.duration {
-                lines.push(written(d.span, d.value.to_string()));
+                lines.push(i18n::duration_text(
+                    lang,
+                    &written(d.span, d.value.to_string()),
+                ));
             }
             let optional = p.optional.as_ref().is_some_and(|o| o.value);
             if optional {
-                lines.push("optional".into());
+                lines.push(i18n::label(lang, "optional").into());
             }
             nodes.push(Node {
                 id: format!("p{}", i + 1),
@@ -170,12 +176,20 @@ impl Graph {
             for (i, (id, a)) in plan.activities.iter().enumerate() {
                 let mut lines = vec![a.name.as_ref().map_or(id.clone(), |n| n.value.clone())];
                 if let Some(d) = &a.date {
-                    lines.push(format!("date: {}", d.value));
+                    lines.push(i18n::date_long(lang, d.value));
                 } else if let Some(at) = &a.at {
-                    lines.push(format!("at: {}", written(at.span, at.value.to_string())));
+                    let at = i18n::duration_text(lang, &written(at.span, at.value.to_string()));
+                    lines.push(match lang {
+                        Lang::Da => format!("{at} efter fasens start"),
+                        Lang::Sv => format!("{at} efter fasens start"),
+                        Lang::En => format!("{at} into the phase"),
+                    });
                 }
                 if let Some(e) = &a.every {
-                    lines.push(format!("every: {}", written(e.span, e.value.to_string())));
+                    lines.push(i18n::capitalise(&i18n::cadence(
+                        lang,
+                        &written(e.span, e.value.to_string()),
+                    )));
                 }
                 nodes.push(Node {
                     id: format!("a{}", i + 1),
@@ -206,7 +220,9 @@ impl Graph {
                             // The offset as written: the text after `+`.
                             let text = written(after.span, String::new());
                             match text.split_once('+') {
-                                Some((_, o)) if !o.trim().is_empty() => format!("+ {}", o.trim()),
+                                Some((_, o)) if !o.trim().is_empty() => {
+                                    format!("+ {}", i18n::duration_text(lang, o.trim()))
+                                }
                                 _ => format!("+ {o}"),
                             }
                         }),

@@ -313,13 +313,65 @@ fn no_phase_window_ends_before_it_starts() {
                     .find(|p| p["id"] == id)
                     .unwrap_or_else(|| panic!("phase {id}"))
             };
-            let (rev, next) = (find("revidera"), find("tillaempning"));
-            assert_eq!(rev["optional"], true);
-            assert_eq!(rev["start"]["earliest"], next["start"]["earliest"]);
+            // 6 Tillämpning is the "vid behov" phase (models/samverkan.yaml says why).
+            let (opt, next) = (find("tillaempning"), find("dra-slutsatser"));
+            assert_eq!(opt["optional"], true);
+            assert_eq!(find("revidera")["optional"], false);
+            assert_eq!(opt["start"]["earliest"], next["start"]["earliest"]);
             assert!(
-                rev["end"]["earliest"].as_str() > rev["start"]["earliest"].as_str(),
-                "{rev}"
+                opt["end"]["earliest"].as_str() > opt["start"]["earliest"].as_str(),
+                "{opt}"
             );
         }
+    }
+}
+
+/// "Bygger på": a plan that uses a model names it by the model's title and version,
+/// never by the `uses` path; and a weekly activity's long list of dates is grouped by
+/// month (`januar: 3., 10., …`), a monthly one is not.
+#[test]
+fn documents_name_the_model_and_group_long_date_lists() {
+    let repo = repo();
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let plan = "examples/models/god-sagsbehandling-soeby.yaml";
+    let cases = [
+        ("da", "Bygger på", "januar: 3., 10., 17., 24., 31."),
+        ("en", "Based on", "January: 3, 10, 17, 24, 31"),
+        ("sv", "Bygger på", "januari: 3, 10, 17, 24, 31"),
+    ];
+    for (lang, label, weekly) in cases {
+        let out = tmp.path().join(lang);
+        let o = out.display().to_string();
+        let r = common::run(&repo, &["render", plan, "--lang", lang, "--out", &o]);
+        assert_eq!(r.code, 0, "{lang}: {}", r.stderr);
+        let md = std::fs::read_to_string(out.join("aktivitetsplan.md")).expect("md");
+        let model =
+            "Implementering af Metode til god sagsbehandling på ældreområdet, version 1.0.0";
+        assert!(
+            md.contains(&format!("- **{label}:** {model}")),
+            "{lang}: no {label:?} line with the model's title in\n{md}"
+        );
+        let index = std::fs::read_to_string(out.join("roller/index.md")).expect("roles");
+        assert!(
+            index.contains(&format!("{label}: {model}")),
+            "{lang}: {index}"
+        );
+        for doc in [&md, &index] {
+            assert!(
+                !doc.contains("god-sagsbehandling.yaml"),
+                "{lang}: a path in\n{doc}"
+            );
+        }
+        // Ugens Tip is weekly: its dates by month.
+        assert!(md.contains(weekly), "{lang}: no {weekly:?} in\n{md}");
+        // A monthly activity (personal coaching) keeps its dates one by one.
+        let coaching = md
+            .split("\n#### ")
+            .find(|s| s.starts_with("Personlig coaching"))
+            .expect("the coaching activity");
+        assert!(
+            !coaching.contains("januar:") && !coaching.contains("January:"),
+            "{lang}: {coaching}"
+        );
     }
 }

@@ -90,3 +90,54 @@ fn nothing_to_draw_or_read() {
     let r = run(dir.path(), &["graph", "plan.yaml", "--format", "svg"]);
     assert_eq!(r.code, 2, "{}", r.snapshot());
 }
+
+#[test]
+fn activity_labels_are_in_the_plans_language() {
+    // No YAML keys (`at:`, `every:`, `date:`) in a label: the timing in words, in the
+    // plan's `language` (the documents' language), whatever the messages' language.
+    let plan = PLAN.replace("start: 2027-01-04\n", "start: 2027-01-04\nlanguage: LANG\n");
+    let cases = [
+        (
+            "da",
+            &[
+                "2 uger efter fasens start",
+                "Hver 2. måned",
+                "valgfri",
+                "1–3 måneder",
+            ][..],
+        ),
+        (
+            "sv",
+            &[
+                "2 veckor efter fasens start",
+                "Varannan månad",
+                "vid behov",
+                "1–3 månader",
+            ][..],
+        ),
+        (
+            "en",
+            &[
+                "2 weeks into the phase",
+                "Every 2 months",
+                "optional",
+                "1–3 months",
+            ][..],
+        ),
+    ];
+    for (lang, words) in cases {
+        let dir = workspace("");
+        write(&dir.path().join("plan.yaml"), &plan.replace("LANG", lang));
+        let r = run(
+            dir.path(),
+            &["graph", "plan.yaml", "--activities", "--lang", "en"],
+        );
+        assert_eq!(r.code, 0, "{lang}: {}", r.snapshot());
+        for w in words {
+            assert!(r.stdout.contains(w), "{lang}: no {w:?} in\n{}", r.stdout);
+        }
+        for key in ["at:", "every:", "date:"] {
+            assert!(!r.stdout.contains(key), "{lang}: {key} in\n{}", r.stdout);
+        }
+    }
+}

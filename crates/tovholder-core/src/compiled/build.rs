@@ -247,6 +247,15 @@ impl Builder<'_> {
                 .as_ref()
                 .map(|h| self.written(h.span, h.value.to_string())),
             uses: plan.uses.as_ref().map(|u| clean(&u.value.path.value)),
+            model: plan
+                .uses
+                .as_ref()
+                .and_then(|u| u.value.model.as_ref())
+                .map(|m| super::CompiledModelRef {
+                    id: m.id.as_deref().map(clean),
+                    title: m.title.as_deref().map(clean),
+                    version: m.version.as_deref().map(clean),
+                }),
             source: self.source(plan_span),
             calendar: self.calendar(),
             roles: self.roles(),

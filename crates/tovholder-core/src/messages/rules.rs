@@ -143,6 +143,9 @@ findings! {
             taken: (i64, i64),
             skipped: Option<(i64, i64)>,
             optional: Vec<String>,
+            /// The optional phases' names (the id where a phase has no name), as the
+            /// message names them.
+            optional_names: Vec<String>,
             ongoing: Option<String>,
             too_long: bool,
             open: bool,

@@ -129,6 +129,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
             None
         },
         optional: optional.iter().map(|(id, _)| id.to_string()).collect(),
+        optional_names: optional.iter().map(|(id, _)| phase_name(plan, id)).collect(),
         ongoing,
         too_long,
         open,
@@ -177,4 +178,12 @@ fn measure(start: Date, end: Date, unit: TimeUnit) -> i64 {
             }
         }
     }
+}
+
+/// A phase's name as a message gives it, the id where it has none.
+fn phase_name(plan: &crate::model::Plan, id: &str) -> String {
+    plan.phases
+        .get(id)
+        .and_then(|p| p.name.as_ref())
+        .map_or_else(|| id.to_string(), |n| n.value.clone())
 }

@@ -495,6 +495,7 @@ pub fn plan() -> CompiledPlan {
         as_of: None,
         horizon: Some("18 måneder".into()),
         uses: None,
+        model: None,
         source: src(1),
         calendar: CompiledCalendar {
             holidays: tovholder_core::calendar::HolidayRegion::Dk,

@@ -316,18 +316,18 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
         ))
         .label("grænsen nået her")
         .help("brug længere intervaller, eller gør kalenderen kortere med `horizon` eller `--until`"),
-        RuleMsg::HorizonMismatch { unit, declared, taken, skipped, optional, ongoing, too_long, open } => {
+        RuleMsg::HorizonMismatch { unit, declared, taken, skipped, optional, optional_names, ongoing, too_long, open } => {
             let what = match ongoing {
                 Some(o) => format!("faserne før den løbende fase {o}"),
                 None => "faserne".to_string(),
             };
             let mut message = match skipped {
                 Some(skipped) => {
-                    let names = optional.join(", ");
-                    let with = if optional.len() == 1 {
-                        format!("med den valgfri fase {names}")
+                    let names = optional_names.join(", ");
+                    let with = if optional_names.len() == 1 {
+                        format!("med den valgfrie fase {names}")
                     } else {
-                        format!("med de valgfri faser {names}")
+                        format!("med de valgfrie faser {names}")
                     };
                     format!("{what} varer {} ({} {with})", W.amount(*skipped, *unit), range(*taken))
                 }

@@ -310,15 +310,15 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
         ))
         .label("limit reached here")
         .help("use longer intervals, or shorten the calendar with `horizon` or `--until`"),
-        RuleMsg::HorizonMismatch { unit, declared, taken, skipped, optional, ongoing, too_long, open } => {
+        RuleMsg::HorizonMismatch { unit, declared, taken, skipped, optional, optional_names, ongoing, too_long, open } => {
             let what = match ongoing {
                 Some(o) => format!("the phases before the ongoing phase {o}"),
                 None => "phases".to_string(),
             };
             let mut message = match skipped {
                 Some(skipped) => {
-                    let names = optional.join(", ");
-                    let with = if optional.len() == 1 {
+                    let names = optional_names.join(", ");
+                    let with = if optional_names.len() == 1 {
                         format!("with the optional phase {names}")
                     } else {
                         format!("with the optional phases {names}")

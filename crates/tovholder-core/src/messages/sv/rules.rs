@@ -316,15 +316,15 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
         ))
         .label("gränsen nådd här")
         .help("använd längre intervall, eller korta kalendern med `horizon` eller `--until`"),
-        RuleMsg::HorizonMismatch { unit, declared, taken, skipped, optional, ongoing, too_long, open } => {
+        RuleMsg::HorizonMismatch { unit, declared, taken, skipped, optional, optional_names, ongoing, too_long, open } => {
             let what = match ongoing {
                 Some(o) => format!("faserna före den löpande fasen {o}"),
                 None => "faserna".to_string(),
             };
             let mut message = match skipped {
                 Some(skipped) => {
-                    let names = optional.join(", ");
-                    let with = if optional.len() == 1 {
+                    let names = optional_names.join(", ");
+                    let with = if optional_names.len() == 1 {
                         format!("med den valfria fasen {names}")
                     } else {
                         format!("med de valfria faserna {names}")
