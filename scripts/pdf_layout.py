@@ -12,6 +12,8 @@ fails when
   neighbours on one line do not count; the boxes without the font's descent and
   part of its ascent, see `core`);
 - a word leaves the page (a box outside the page, by more than 0.5 pt);
+- a page other than the last ends with a heading (its last line starts at the
+  text's left edge and is set at least 1.3 times the page's usual text height);
 - with --full-pages-after N: a page after page N, other than the last, is filled
   less than F (default 0.5) of its height (from the top margin's first word to the
   lowest word), i.e. a half-empty page in the middle of a document.
@@ -19,6 +21,7 @@ fails when
 Needs poppler-utils (pdftotext).
 """
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -79,6 +82,39 @@ def collisions(words):
     return found
 
 
+def orphaned_heading(w, h, words):
+    """The text of the page's last line when it is set larger than the page's body
+    text (a heading with nothing after it on the page), else None. A last line of
+    only numbers and `/` (the page number, `3 / 7`) does not count."""
+    body = list(words)
+    if len(body) < 10:
+        return None
+    heights = sorted(x[3] - x[1] for x in body)
+    median = heights[len(heights) // 2]
+
+    def last_line(ws):
+        bottom = max(x[3] for x in ws)
+        return [x for x in ws if x[3] > bottom - 0.6 * median]
+
+    last = last_line(body)
+    if all(re.fullmatch(r"[\d/]+", x[4]) for x in last):
+        body = [x for x in body if x not in last]
+        if not body:
+            return None
+        last = last_line(body)
+    # Set horizontally (a rotated label in a drawing, like the wheel's months, is
+    # about as wide as it is high, whatever its length).
+    level = [x for x in last if (x[2] - x[0]) >= 0.3 * (x[3] - x[1]) * len(x[4])]
+    # A heading starts at the text's left edge (a label inside a drawing does not).
+    left = min(x[0] for x in body)
+    if not level or min(x[0] for x in level) > left + 0.05 * w:
+        return None
+    tallest = max((x[3] - x[1] for x in level), default=0.0)
+    if tallest >= 1.3 * median:
+        return " ".join(x[4] for x in sorted(last, key=lambda x: x[0]))[:60]
+    return None
+
+
 def check(pdf, full_after=None, min_fill=0.5):
     problems = []
     ps = pages(pdf)
@@ -92,6 +128,10 @@ def check(pdf, full_after=None, min_fill=0.5):
             problems.append(
                 f"page {n}: {a[4]!r} at ({a[0]:.0f}, {a[1]:.0f}) overlaps {b[4]!r} at ({b[0]:.0f}, {b[1]:.0f})"
             )
+        if n < len(ps):
+            orphan = orphaned_heading(w, h, words)
+            if orphan:
+                problems.append(f"page {n}: the heading {orphan!r} is the last line of the page")
         if full_after is not None and full_after < n < len(ps) and words:
             top = min(y0 for _, y0, _, _, _ in words)
             bottom = max(y1 for _, _, _, y1, _ in words)
