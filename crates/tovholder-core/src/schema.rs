@@ -201,6 +201,13 @@ fn with_type_words(
     }
 }
 
+/// The unit words the loader reads (`duration.rs`): of lengths (`length`), else of
+/// calendar windows. `check --fix` compares a suggestion with them.
+pub fn unit_words(length: bool) -> Vec<String> {
+    let u = Units::from_duration_rs();
+    if length { u.length } else { u.calendar }
+}
+
 /// The unit words the loader accepts (`duration.rs`), sorted longest first.
 struct Units {
     /// Calendar units: `day`, `uger`, `månader`, …

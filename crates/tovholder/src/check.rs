@@ -58,6 +58,12 @@ pub struct CheckArgs {
     /// Exit with 0 even when there are findings (2 still means a path could not be read).
     #[arg(long)]
     pub exit_zero: bool,
+    /// Apply the safe fixes (the "did you mean" of an unknown key, unit, reference or rule name) in place, then report what is left.
+    #[arg(long, conflicts_with = "diff")]
+    pub fix: bool,
+    /// Print the safe fixes as a unified diff instead of applying them (exit 1 when there is one).
+    #[arg(long)]
+    pub diff: bool,
 }
 
 /// The path that means "the plan on stdin".
@@ -200,6 +206,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         }
     }
     let mut results = Vec::new();
+    let mut fix_failed = false;
     if let (Some(name), Some((_, opts))) = (&stdin_name, jobs.first()) {
         match read_stdin() {
             Ok(bytes) => results.push(crate::plan::check_bytes(name, bytes, opts)),
@@ -214,6 +221,35 @@ pub fn run(args: &CheckArgs) -> u8 {
                 Ok(r) => results.push(r),
                 Err(reason) => unreadable.push((path.clone(), reason)),
             }
+        }
+    }
+    if args.fix || args.diff {
+        if stdin_name.is_some() {
+            error(&CliMsg::FixNeedsFiles, lang);
+            return exit::FAILURE;
+        }
+        let done = fix_files(&results, args.diff, lang);
+        if args.diff {
+            return if !unreadable.is_empty() || done.failed {
+                exit::FAILURE
+            } else if done.fixes > 0 {
+                exit::FINDINGS
+            } else {
+                exit::OK
+            };
+        }
+        if done.written > 0 {
+            // What is left, checked again from the fixed files.
+            results.clear();
+            for (r, (path, _)) in check_all(&jobs).into_iter().zip(&jobs) {
+                match r {
+                    Ok(r) => results.push(r),
+                    Err(reason) => unreadable.push((path.clone(), reason)),
+                }
+            }
+        }
+        if done.failed {
+            fix_failed = true;
         }
     }
     let configs: Vec<FileResult> = resolver
@@ -269,7 +305,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     // schedule are hundreds of thousands of allocations) to the operating system
     // instead of freeing them one by one — 3 % of checking a 10,000-activity plan.
     std::mem::forget(results);
-    if !unreadable.is_empty() {
+    if !unreadable.is_empty() || fix_failed {
         exit::FAILURE
     } else if args.exit_zero {
         exit::OK
@@ -278,6 +314,133 @@ pub fn run(args: &CheckArgs) -> u8 {
     } else {
         exit::OK
     }
+}
+
+/// What `--fix` / `--diff` did.
+struct FixDone {
+    /// Fixes applied (or, with `--diff`, to apply).
+    fixes: usize,
+    /// Files written.
+    written: usize,
+    /// A file could not be fixed (changed since it was checked, or not writable).
+    failed: bool,
+}
+
+/// Apply (or, with `diff`, print as a unified diff) the safe fixes of every checked
+/// plan (`fix.rs`); each fix is reported on stderr in its plan's language, then the
+/// count. Files are written atomically, through the path policy for output (the
+/// folder inside the repository root; never through a symbolic link), keeping their
+/// permissions; a file that changed since it was checked is left alone.
+fn fix_files(results: &[FileResult], diff: bool, lang: Lang) -> FixDone {
+    let mut done = FixDone {
+        fixes: 0,
+        written: 0,
+        failed: false,
+    };
+    let mut seen = std::collections::HashSet::new();
+    let mut files = 0;
+    let mut diffs = String::new();
+    for result in results {
+        let fixes = crate::fix::fixes(result);
+        let mut by_file: Vec<tovholder_core::FileId> = fixes.iter().map(|f| f.file).collect();
+        by_file.dedup();
+        for file in by_file {
+            let path = crate::fix::path_of(result, file);
+            if !seen.insert(std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone())) {
+                continue;
+            }
+            let these: Vec<&crate::fix::Fix> = fixes.iter().filter(|f| f.file == file).collect();
+            let Some(source) = result.sources.get(file) else {
+                continue;
+            };
+            let shown = path.display().to_string();
+            let Some((bytes, lead)) = crate::fix::on_disk(&path, &source.text) else {
+                error(&CliMsg::FixFileChanged { path: shown }, lang);
+                done.failed = true;
+                continue;
+            };
+            let fixed = crate::fix::apply(&source.text, &these);
+            if diff {
+                diffs.push_str(&crate::fix::unified_diff(
+                    &shown.replace('\\', "/"),
+                    &source.text,
+                    &fixed,
+                ));
+            } else {
+                let mut out = bytes.get(..lead).unwrap_or_default().to_vec();
+                out.extend_from_slice(fixed.as_bytes());
+                if let Err(reason) = write_fixed(&path, &out) {
+                    error(
+                        &CliMsg::CannotWrite {
+                            path: shown,
+                            reason,
+                        },
+                        lang,
+                    );
+                    done.failed = true;
+                    continue;
+                }
+                done.written += 1;
+            }
+            files += 1;
+            for f in &these {
+                done.fixes += 1;
+                let (place, rule, from, to) = (
+                    f.place.clone(),
+                    f.rule.to_string(),
+                    f.from.clone(),
+                    f.to.clone(),
+                );
+                let msg = if diff {
+                    CliMsg::FixWouldApply {
+                        place,
+                        rule,
+                        from,
+                        to,
+                    }
+                } else {
+                    CliMsg::FixApplied {
+                        place,
+                        rule,
+                        from,
+                        to,
+                    }
+                };
+                if !output::quiet() {
+                    output::eprint(&msg.text(result.checked.lang));
+                }
+            }
+        }
+    }
+    if !diffs.is_empty() {
+        output::print(&diffs);
+    }
+    if !output::quiet() {
+        let summary = CliMsg::FixSummary {
+            fixes: done.fixes,
+            files,
+            applied: !diff,
+        };
+        output::eprint(&summary.text(lang));
+    }
+    done
+}
+
+/// Write a fixed file in place: its folder through the output path policy, never
+/// through a symbolic link, atomically, with the file's permissions kept.
+fn write_fixed(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let meta = std::fs::symlink_metadata(path).map_err(|e| e.to_string())?;
+    if !meta.file_type().is_file() {
+        return Err(CliMsg::NotARegularFile.text(Lang::En));
+    }
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    crate::paths::check_output_dir(dir).map_err(|m| m.text(Lang::En))?;
+    let text = String::from_utf8_lossy(bytes);
+    output::write_atomically(path, &text).map_err(|e| e.to_string())?;
+    std::fs::set_permissions(path, meta.permissions()).map_err(|e| e.to_string())
 }
 
 /// The language every plan was checked in, if they agree (none: no plan).

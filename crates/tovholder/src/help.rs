@@ -31,12 +31,13 @@ Examples:
   tovholder check examples/ --format concise
   tovholder check plans/ --format sarif --output-file tovholder.sarif
   tovholder check - --stdin-filename plans/nordby.yaml < plans/nordby.yaml
-  tovholder check plans/ --statistics",
+  tovholder check plans/ --statistics
+  tovholder check plans/ --diff                    # the safe fixes as a diff; --fix applies them",
         "\
 Exit codes:
-  0  no error-level finding (with --exit-zero: whatever was found)
-  1  at least one error-level finding, or a warning with --deny warnings
-  2  usage error, unreadable path, refused --output-file, or an internal failure",
+  0  no error-level finding (with --exit-zero: whatever was found; with --diff: nothing to fix)
+  1  at least one error-level finding, or a warning with --deny warnings (with --diff: a fix to apply)
+  2  usage error, unreadable path, refused --output-file, a file --fix could not write, or an internal failure",
     ),
     (
         "rules",

@@ -95,15 +95,12 @@ pub fn run(args: &InitArgs) -> u8 {
         None => PathBuf::from("."),
     };
     let model_rel = forward(&relative(&out_dir, &args.model));
-    let schema = repo_root(&args.model)
-        .map(|r| r.join("schemas/plan.schema.json"))
-        .filter(|p| p.is_file())
-        .map(|p| forward(&relative(&out_dir, &p)));
+    let lines = schema_lines(&out_dir, args.out.is_some());
     let text = init_plan(
         &resolved.plan,
         &InitOptions {
             model_path: &model_rel,
-            schema_path: schema.as_deref(),
+            schema_path: lines.plan.as_deref(),
             organisation: args.organisation.as_deref(),
             start: args.start,
         },
@@ -119,10 +116,12 @@ pub fn run(args: &InitArgs) -> u8 {
                 output::eprint(&CliMsg::Wrote { path }.text(lang));
                 // An empty journal beside the plan; one already there is left as it is.
                 let log = crate::journal::beside_path(out);
-                let log_schema = schema
-                    .as_deref()
-                    .map(|s| s.replace("plan.schema.json", "log.schema.json"));
-                let journal = tovholder_core::init::journal_text(log_schema.as_deref());
+                // The schemas beside the plan, when its repository has none (best effort:
+                // the plan is written; `tovholder schema` prints them).
+                for (path, text) in &lines.to_write {
+                    let _ = write_new(path, text);
+                }
+                let journal = tovholder_core::init::journal_text(lines.log.as_deref());
                 if std::fs::symlink_metadata(&log).is_err() {
                     // Best effort: the plan is written; a journal can be added by hand.
                     let _ = write_new(&log, &journal);
@@ -134,6 +133,62 @@ pub fn run(args: &InitArgs) -> u8 {
                 exit::FAILURE
             }
         },
+    }
+}
+
+/// The schema paths of the editor's `$schema` lines (relative to the plan's folder),
+/// chosen so that they work in the plan's own repository, for whoever clones it:
+///
+/// - the repository (the nearest folder above the plan's with `.git` or
+///   `tovholder.toml`) has `schemas/plan.schema.json`: that one;
+/// - else, with `--out`, this tovholder's schemas go beside the plan as
+///   `plan.schema.json` and `log.schema.json` (returned as files to write once the
+///   plan is written; an existing file of that name is left as it is and used);
+/// - else (the plan goes to stdout, its folder unknown): no line, rather than a path
+///   into a folder that may not exist.
+///
+/// The journal's line follows the plan's: `log.schema.json` beside the plan's schema.
+struct SchemaLines {
+    plan: Option<String>,
+    log: Option<String>,
+    to_write: Vec<(PathBuf, String)>,
+}
+
+fn schema_lines(out_dir: &Path, writing: bool) -> SchemaLines {
+    let in_repo = repo_root(&out_dir.join("plan.yaml"))
+        .map(|r| r.join("schemas"))
+        .filter(|d| d.join("plan.schema.json").is_file());
+    let rel = |p: &Path| forward(&relative(out_dir, p));
+    if let Some(dir) = in_repo {
+        let log = dir.join("log.schema.json");
+        return SchemaLines {
+            plan: Some(rel(&dir.join("plan.schema.json"))),
+            log: log.is_file().then(|| rel(&log)),
+            to_write: Vec::new(),
+        };
+    }
+    if !writing || !out_dir.is_dir() {
+        return SchemaLines {
+            plan: None,
+            log: None,
+            to_write: Vec::new(),
+        };
+    }
+    let to_write = [
+        (
+            "plan.schema.json",
+            tovholder_core::schema::plan_schema_json(),
+        ),
+        ("log.schema.json", tovholder_core::schema::log_schema_json()),
+    ]
+    .into_iter()
+    .map(|(name, text)| (out_dir.join(name), text))
+    .filter(|(path, _)| std::fs::symlink_metadata(path).is_err())
+    .collect();
+    SchemaLines {
+        plan: Some("plan.schema.json".into()),
+        log: Some("log.schema.json".into()),
+        to_write,
     }
 }
 

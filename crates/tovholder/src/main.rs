@@ -12,6 +12,7 @@ mod config;
 mod diff;
 mod exit;
 mod files;
+mod fix;
 mod format;
 mod graph;
 mod help;

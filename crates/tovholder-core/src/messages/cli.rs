@@ -195,6 +195,30 @@ pub enum CliMsg {
     CannotAppendSafely { path: String, entry: String },
     /// `record`: the journal changed on disk while the entry was being recorded.
     JournalChanged { path: String },
+    /// `check --fix`: one fix applied (`place`: `file:line:column`).
+    FixApplied {
+        place: String,
+        rule: String,
+        from: String,
+        to: String,
+    },
+    /// `check --diff`: one fix that `--fix` would apply.
+    FixWouldApply {
+        place: String,
+        rule: String,
+        from: String,
+        to: String,
+    },
+    /// `check --fix` / `--diff`: how many fixes in how many files.
+    FixSummary {
+        fixes: usize,
+        files: usize,
+        applied: bool,
+    },
+    /// `check --fix`: the file changed on disk since it was checked; left as it is.
+    FixFileChanged { path: String },
+    /// `check --fix` / `--diff` with the plan on standard input.
+    FixNeedsFiles,
 }
 
 impl CliMsg {

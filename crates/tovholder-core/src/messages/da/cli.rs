@@ -235,5 +235,23 @@ pub(crate) fn text(m: &CliMsg) -> String {
         CliMsg::JournalChanged { path } => format!(
             "{path} blev ændret af en anden, mens registreringen blev skrevet; intet blev skrevet, prøv igen"
         ),
+        CliMsg::FixApplied { place, rule, from, to } => {
+            format!("rettet {place}: `{from}` → `{to}` ({rule})")
+        }
+        CliMsg::FixWouldApply { place, rule, from, to } => {
+            format!("ville rette {place}: `{from}` → `{to}` ({rule})")
+        }
+        CliMsg::FixSummary { fixes, files, applied } => format!(
+            "{} {} i {}",
+            plural(*fixes, "rettelse", "rettelser"),
+            if *applied { "foretaget" } else { "at foretage" },
+            plural(*files, "fil", "filer")
+        ),
+        CliMsg::FixFileChanged { path } => format!(
+            "{path} er ændret, siden den blev tjekket; den blev ikke rettet, kør tjekket igen"
+        ),
+        CliMsg::FixNeedsFiles => {
+            "`--fix` og `--diff` ændrer filer: de skal have planfiler, ikke `-` (standard input)".into()
+        }
     }
 }

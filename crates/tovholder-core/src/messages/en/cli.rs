@@ -229,5 +229,23 @@ pub(crate) fn text(m: &CliMsg) -> String {
         CliMsg::JournalChanged { path } => format!(
             "{path} was changed by someone else while the entry was being recorded; nothing was written, try again"
         ),
+        CliMsg::FixApplied { place, rule, from, to } => {
+            format!("fixed {place}: `{from}` → `{to}` ({rule})")
+        }
+        CliMsg::FixWouldApply { place, rule, from, to } => {
+            format!("would fix {place}: `{from}` → `{to}` ({rule})")
+        }
+        CliMsg::FixSummary { fixes, files, applied } => format!(
+            "{} {} in {}",
+            plural(*fixes, "fix", "fixes"),
+            if *applied { "applied" } else { "to apply" },
+            plural(*files, "file", "files")
+        ),
+        CliMsg::FixFileChanged { path } => {
+            format!("{path} changed since it was checked; it was not fixed, run the check again")
+        }
+        CliMsg::FixNeedsFiles => {
+            "`--fix` and `--diff` change files: they need plan files, not `-` (standard input)".into()
+        }
     }
 }

@@ -237,5 +237,27 @@ pub(crate) fn text(m: &CliMsg) -> String {
         CliMsg::JournalChanged { path } => format!(
             "{path} ändrades av någon annan medan noteringen skrevs; inget skrevs, försök igen"
         ),
+        CliMsg::FixApplied { place, rule, from, to } => {
+            format!("rättat {place}: `{from}` → `{to}` ({rule})")
+        }
+        CliMsg::FixWouldApply { place, rule, from, to } => {
+            format!("skulle rätta {place}: `{from}` → `{to}` ({rule})")
+        }
+        CliMsg::FixSummary { fixes, files, applied } => format!(
+            "{} {} i {}",
+            plural(*fixes, "rättelse", "rättelser"),
+            match (*applied, *fixes) {
+                (true, 1) => "gjord",
+                (true, _) => "gjorda",
+                (false, _) => "att göra",
+            },
+            plural(*files, "fil", "filer")
+        ),
+        CliMsg::FixFileChanged { path } => format!(
+            "{path} har ändrats sedan den kontrollerades; den rättades inte, kör kontrollen igen"
+        ),
+        CliMsg::FixNeedsFiles => {
+            "`--fix` och `--diff` ändrar filer: de behöver planfiler, inte `-` (standard in)".into()
+        }
     }
 }
