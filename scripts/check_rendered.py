@@ -117,18 +117,33 @@ def check_pdf(path):
 # ---------------------------------------------------------------------- ICS
 
 
-def expected_counts(plan):
-    """Events per calendar file, from the compiled plan."""
-    counts = {"kalender.ics": sum(len(a["occurrences"]) for a in plan["activities"])}
+def in_calendar(occurrence):
+    """Whether an occurrence is an event: with a journal, one the forecast has no room
+    for (`follow_up.forecast` null, after `until` or outside its phases) is left out."""
+    f = occurrence.get("follow_up")
+    return f is None or f.get("forecast") is not None
+
+
+def expected_uids(plan):
+    """Event UIDs per calendar file, from the compiled plan: an occurrence's UID is
+    `<plan>-<activity>-<slot>@tovholder` (its schedule slot, see the README's
+    "Calendars that update")."""
+    def uids(acts):
+        return {
+            f"{plan['id']}-{a['id']}-{o['slot']}@tovholder"
+            for a in acts
+            for o in a["occurrences"]
+            if in_calendar(o)
+        }
+    expected = {"kalender.ics": uids(plan["activities"])}
     for role in plan["roles"]:
         rid = role["id"]
-        n = sum(
-            len(a["occurrences"])
+        expected[f"kalender-{rid}.ics"] = uids(
+            a
             for a in plan["activities"]
             if a.get("responsible") == rid or rid in a.get("participants", [])
         )
-        counts[f"kalender-{rid}.ics"] = n
-    return counts
+    return expected
 
 
 def check_ics(folder, compiled_json):
@@ -137,13 +152,13 @@ def check_ics(folder, compiled_json):
     except ImportError:
         fail("the icalendar package is missing: pip install icalendar")
     plan = json.loads(Path(compiled_json).read_text(encoding="utf-8"))
-    expected = expected_counts(plan)
+    expected = expected_uids(plan)
     folder = Path(folder)
     found = sorted(p.name for p in folder.glob("*.ics"))
     if sorted(expected) != found:
         fail(f"{folder}: calendars {found}, expected {sorted(expected)}")
     uids_in_plan = None
-    for name, count in sorted(expected.items()):
+    for name, want in sorted(expected.items()):
         path = folder / name
         raw = path.read_bytes()
         for line in raw.split(b"\r\n"):
@@ -151,14 +166,31 @@ def check_ics(folder, compiled_json):
                 fail(f"{path}: a line is longer than 75 octets")
         cal = icalendar.Calendar.from_ical(raw)
         events = [c for c in cal.walk("VEVENT")]
-        if len(events) != count:
-            fail(f"{path}: {len(events)} events, the compiled plan has {count} occurrences")
         uids = [str(e["UID"]) for e in events]
         if len(set(uids)) != len(uids):
             fail(f"{path}: duplicate UIDs")
+        # A removed event is written once more as cancelled (a tombstone, so that
+        # subscribed clients remove it): cancelled and not an occurrence of the plan.
+        tombstones = {
+            str(e["UID"])
+            for e in events
+            if str(e.get("STATUS", "")).upper() == "CANCELLED" and str(e["UID"]) not in want
+        }
+        live = set(uids) - tombstones
+        if live != want:
+            missing, extra = sorted(want - live), sorted(live - want)
+            fail(
+                f"{path}: {len(live)} events, the compiled plan has {len(want)} occurrences"
+                f" (missing {missing[:5]}, not in the plan {extra[:5]})"
+            )
         for e in events:
             start = e.get("DTSTART")
-            if start is None or getattr(start.dt, "tzinfo", None) is None:
+            if start is None:
+                fail(f"{path}: event {e.get('UID')} has no start")
+            # A timed event has a time zone; an all-day event (a communication, a
+            # milestone) is a date and has none.
+            is_timed = hasattr(start.dt, "hour")
+            if is_timed and getattr(start.dt, "tzinfo", None) is None:
                 fail(f"{path}: event {e.get('UID')} has no time zone")
             if not str(e.get("SUMMARY", "")).strip():
                 fail(f"{path}: event {e.get('UID')} has no summary")
