@@ -98,6 +98,59 @@ pub struct CompiledPlan {
     pub checklists: Vec<CompiledChecklist>,
     /// Stakeholders, in file order.
     pub stakeholders: Vec<CompiledStakeholder>,
+    /// Tracks (parallel workstreams: platforms, teams), in file order; absent when the
+    /// plan has none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tracks: Vec<CompiledTrack>,
+}
+
+/// A track: a parallel workstream with its owner, members, states and the periods
+/// it runs in.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct CompiledTrack {
+    /// The track's id.
+    pub id: String,
+    /// Display name (the id when none is written).
+    pub name: String,
+    /// The role (id) that holds the track's threads.
+    pub owner: Option<String>,
+    /// Who takes part: role ids and named people, as written.
+    pub members: Vec<String>,
+    /// What the track is for.
+    pub purpose: Option<String>,
+    /// The dated changes of state, in date order.
+    pub states: Vec<CompiledTrackState>,
+    /// The periods the track runs in (active), each `from` to `to` inclusive; its
+    /// activities' occurrences fall only in these.
+    pub running: Vec<ClosedPeriod>,
+    /// Where the track's id is written.
+    pub source: SourceRef,
+    /// File the entity (or its last override) came from: the plan or a model.
+    pub origin: String,
+}
+
+/// A dated change of a track's state.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct CompiledTrackState {
+    /// The first day of the state.
+    pub from: Date,
+    /// `active`, `standby`, `closed`, `merged` or `new`.
+    pub state: crate::model::TrackStateKind,
+    /// With `merged`: the track (id) it was merged into.
+    pub into: Option<String>,
+    /// Why, as written.
+    pub reason: Option<String>,
+}
+
+/// One person's planned hours in a role held by people in teams.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct PersonHours {
+    /// The person, as the role's `owner` names them.
+    pub person: String,
+    /// The tracks (ids) the person is a member of.
+    pub tracks: Vec<String>,
+    /// Planned hours per month (`YYYY-MM`): the occurrences the person attends.
+    pub planned_hours: Vec<MonthHours>,
 }
 
 /// The model a plan builds on (see [`CompiledPlan::model`]).
@@ -180,6 +233,11 @@ pub struct CompiledRole {
     pub responsibilities: Vec<String>,
     /// Planned hours per month (`YYYY-MM`), from occurrences where the role is responsible or participant.
     pub planned_hours: Vec<MonthHours>,
+    /// Only for a role held by people in teams (owners named as members of tracks):
+    /// each person's planned hours, counting their own team's occurrences (and those of
+    /// no track); absent otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub person_hours: Vec<PersonHours>,
     /// Where the role's id is written.
     pub source: SourceRef,
     /// File the entity (or its last override) came from: the plan or a model.
@@ -263,6 +321,9 @@ pub struct CompiledActivity {
     pub time: String,
     /// A fixed date from the plan.
     pub fixed_date: Option<Date>,
+    /// The track (id) it belongs to; absent when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub track: Option<String>,
     /// Every occurrence up to `until`, in date order.
     pub occurrences: Vec<Occurrence>,
     /// Where the activity's id is written.
@@ -397,6 +458,9 @@ pub struct CompiledGoal {
     pub phase: Option<String>,
     /// Activities that contribute to this goal.
     pub activities: Vec<String>,
+    /// The track (id) it belongs to; absent when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub track: Option<String>,
     /// Where the goal's id is written.
     pub source: SourceRef,
     /// File the entity (or its last override) came from: the plan or a model.

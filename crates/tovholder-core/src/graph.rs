@@ -1,4 +1,4 @@
-//! The timing dependency graph: phase `after` and activity `after` edges.
+//! The timing dependency graph: phase `after` and activity `after` and `before` edges.
 
 use crate::model::{Plan, strs};
 use crate::span::Span;
@@ -52,14 +52,14 @@ impl DepGraph {
             }
         }
         for (i, act) in plan.activities.values().enumerate() {
-            if let Some(after) = &act.after
-                && let (Some(p), Some(&me)) = (
-                    plan.activities.get_index_of(after.activity.as_str()),
-                    activities.get(i),
-                )
-                && let Some(&from) = activities.get(p)
-            {
-                graph.add_edge(from, me, id_span(sources, after.span, &after.activity));
+            // `after` and `before`: either way the activity waits for the other's dates.
+            for (pred, span) in act.waits_for() {
+                if let (Some(p), Some(&me)) =
+                    (plan.activities.get_index_of(pred), activities.get(i))
+                    && let Some(&from) = activities.get(p)
+                {
+                    graph.add_edge(from, me, id_span(sources, span, pred));
+                }
             }
         }
         DepGraph {
@@ -138,10 +138,10 @@ impl DepGraph {
             cur = p;
         }
         nodes.reverse();
-        // spans collected from the back: spans[0] is last→start; rebuild in node order.
+        // Collected from the back: last→start, then each edge into the node before it.
+        // Reversed, edge i goes from node i to node i + 1 and the last one closes the
+        // cycle.
         spans.reverse();
-        let closing_span = spans.remove(0);
-        spans.push(closing_span);
         Some((nodes, spans))
     }
 

@@ -214,6 +214,17 @@ parsed_scalar!(Term, |s: &str| match s {
         value: s.to_string(),
     }),
 });
+parsed_scalar!(TrackStateKind, |s: &str| TrackStateKind::parse(s).ok_or_else(|| {
+    ValueError::UnknownTrackState {
+        value: s.to_string(),
+    }
+}));
+parsed_scalar!(Per, |s: &str| match s {
+    "track" | "tracks" | "spor" | "spår" => Ok(Per::Track),
+    _ => Err(ValueError::UnknownPer {
+        value: s.to_string(),
+    }),
+});
 parsed_scalar!(
     crate::timezone::TimeZoneName,
     |s: &str| match crate::timezone::TimeZoneName::parse(s) {
@@ -1270,6 +1281,12 @@ mapping! {
         /// `true`: a status meeting, before which every goal with an indicator is to be
         /// measured (`measurement-overdue`).
         pub status_meeting: Option<Spanned<bool>>,
+        /// The track (id) the activity belongs to: not scheduled while the track is on
+        /// standby, closed or merged.
+        pub track: Option<S> => Tracks,
+        /// `track`: a template declared once and expanded for every track (id
+        /// `<id>-<track>`, the track's owner responsible unless set).
+        pub per: Option<Spanned<Per>>,
         /// Rules silenced on purpose for this entity.
         pub allow: Option<Strings>,
     }
@@ -1319,6 +1336,11 @@ mapping! {
         /// How often the indicator is measured: `6 months`, `3 måneder`, `1 år` (when
         /// not given, every 6 months; `measurement-overdue` checks it).
         pub measure_every: Option<Spanned<Range>> [interval],
+        /// The track (id) the goal belongs to.
+        pub track: Option<S> => Tracks,
+        /// `track`: a template declared once and expanded for every track (id
+        /// `<id>-<track>`, the track's owner as owner unless set).
+        pub per: Option<Spanned<Per>>,
         /// Rules silenced on purpose for this entity.
         pub allow: Option<Strings>,
     }
@@ -1397,6 +1419,133 @@ mapping! {
         pub description: Option<S> [long],
         /// Rules silenced on purpose for this entity.
         pub allow: Option<Strings>,
+    }
+}
+
+mapping! {
+    /// A dated change of a track's state: `{ from: 2027-09-01, state: standby, reason: … }`.
+    pub struct TrackState ("a track state") {
+        /// The first day of the state, `YYYY-MM-DD`.
+        pub from: Option<Spanned<Date>> [required],
+        /// `active`, `standby`, `closed`, `merged` or `new` (Danish aktiv, i bero,
+        /// lukket, sammenlagt, ny; Swedish aktiv, vilande, stängd, sammanslagen, ny).
+        pub state: Option<Spanned<TrackStateKind>> [required],
+        /// With `merged`: the track (id) it was merged into.
+        pub into: Option<S> => Tracks,
+        /// Why: `Afventer politisk beslutning`.
+        pub reason: Option<S>,
+    }
+}
+
+mapping! {
+    /// A parallel workstream: a development platform, a team, a training group, an
+    /// indsatsområde — with its own owner, members, goals and dated states.
+    pub struct Track ("a track") {
+        /// Display name, e.g. `Natteliv`.
+        pub name: Option<S> [name],
+        /// The role (id) that holds the track's threads (the platform's tovholder).
+        pub owner: Option<S> => Roles,
+        /// Who takes part: role ids and/or named people.
+        pub members: Option<Strings> [name],
+        /// What the track is for.
+        pub purpose: Option<S> [long],
+        /// Phases (ids) that must finish before the track starts.
+        pub after: Option<Strings> => Phases,
+        /// Offset from the plan's start (or from the end of its `after` phases): `3 months`.
+        pub at: Option<Spanned<Range>>,
+        /// The track's last day, `YYYY-MM-DD`.
+        pub end: Option<Spanned<Date>>,
+        /// Dated changes of state, in any order; active until the first.
+        pub states: Option<List<TrackState>> => nested,
+        /// Rules silenced on purpose for this entity.
+        pub allow: Option<Strings>,
+    }
+}
+
+/// A track's state from a date on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TrackStateKind {
+    /// Running: its activities are scheduled.
+    Active,
+    /// Paused (awaiting a decision): nothing scheduled until it is active again.
+    Standby,
+    /// Ended: nothing scheduled from then on.
+    Closed,
+    /// Merged into another track (`into`): nothing of its own scheduled from then on.
+    Merged,
+    /// New from this date: nothing before it, active from it.
+    New,
+}
+
+impl TrackStateKind {
+    /// The spellings the loader accepts (English, Danish, Swedish).
+    pub const SPELLINGS: &'static [(&'static str, TrackStateKind)] = &[
+        ("active", TrackStateKind::Active),
+        ("aktiv", TrackStateKind::Active),
+        ("standby", TrackStateKind::Standby),
+        ("i bero", TrackStateKind::Standby),
+        ("afventer", TrackStateKind::Standby),
+        ("vilande", TrackStateKind::Standby),
+        ("pausad", TrackStateKind::Standby),
+        ("closed", TrackStateKind::Closed),
+        ("lukket", TrackStateKind::Closed),
+        ("nedlagt", TrackStateKind::Closed),
+        ("stängd", TrackStateKind::Closed),
+        ("avslutad", TrackStateKind::Closed),
+        ("merged", TrackStateKind::Merged),
+        ("sammenlagt", TrackStateKind::Merged),
+        ("sammanslagen", TrackStateKind::Merged),
+        ("new", TrackStateKind::New),
+        ("ny", TrackStateKind::New),
+    ];
+    pub fn parse(s: &str) -> Option<TrackStateKind> {
+        let t = s.trim().to_lowercase();
+        Self::SPELLINGS
+            .iter()
+            .find(|(w, _)| *w == t)
+            .map(|(_, k)| *k)
+    }
+    /// Whether the track's activities are scheduled in this state.
+    pub fn runs(self) -> bool {
+        matches!(self, TrackStateKind::Active | TrackStateKind::New)
+    }
+}
+
+impl JsonSchema for TrackStateKind {
+    fn schema_name() -> Cow<'static, str> {
+        "TrackStateKind".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let words: Vec<&str> = Self::SPELLINGS.iter().map(|(w, _)| *w).collect();
+        schemars::json_schema!({ "type": "string", "enum": words, "description": "active, standby, closed, merged or new (Danish aktiv, i bero, lukket, sammenlagt, ny; Swedish aktiv, vilande, stängd, sammanslagen, ny)." })
+    }
+}
+
+/// `per: track`: a template expanded for every track.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Per {
+    Track,
+}
+
+impl JsonSchema for Per {
+    fn schema_name() -> Cow<'static, str> {
+        "Per".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "enum": ["track", "tracks", "spor", "spår"], "description": "track: declared once, expanded for every track (Danish spor, Swedish spår)." })
+    }
+}
+
+impl NestedRefs for Option<List<TrackState>> {
+    fn nested_refs<'p>(
+        &'p self,
+        f: &mut dyn FnMut(&'static str, crate::rules::SectionKind, RefValue<'p>),
+    ) {
+        for state in strs(self) {
+            state.each_reference(f);
+        }
     }
 }
 
@@ -1495,6 +1644,8 @@ mapping! {
         pub checklists: Option<Strings>,
         /// Stakeholder ids to drop.
         pub stakeholders: Option<Strings>,
+        /// Track ids to drop.
+        pub tracks: Option<Strings>,
     }
 }
 
@@ -1536,6 +1687,9 @@ mapping! {
         pub checklists: Section<Checklist>,
         /// Stakeholders by id.
         pub stakeholders: Section<Stakeholder>,
+        /// Tracks by id: parallel workstreams (platforms, teams, groups) with an owner,
+        /// members and dated states.
+        pub tracks: Section<Track>,
         /// Working days: holidays and closed periods.
         pub calendar: Option<Calendar>,
         /// Rules silenced on purpose for plan-level findings.
@@ -1605,6 +1759,7 @@ impl Plan {
             .chain(of(K::Goals, &self.goals))
             .chain(of(K::Checklists, &self.checklists))
             .chain(of(K::Stakeholders, &self.stakeholders))
+            .chain(of(K::Tracks, &self.tracks))
     }
 }
 

@@ -156,6 +156,10 @@ activities:
     every: 2 måneder
     responsible: ledelse-åäö
     contributes_to: [læring-ø]
+  realitetstjek:
+    before: læringsmøde - 2 uger
+    every: 2 måneder
+    responsible: ledelse-åäö
 goals:
   læring-ø:
     statement: Vi lærer af sagerne
@@ -224,6 +228,8 @@ fn reference_slots() -> Vec<(&'static str, &'static str, RefShape)> {
     for (key, shape) in refs(Activity::INFO) {
         let entity = if ["phases", "after"].contains(&key) {
             "læringsmøde"
+        } else if key == "before" {
+            "realitetstjek"
         } else {
             "opstartsmøde"
         };
@@ -262,12 +268,13 @@ fn generated_cases() -> Vec<Case> {
                 RefShape::One => quoted(id),
                 RefShape::Many => format!("[{}]", quoted(id)),
                 RefShape::IdThenOffset => quoted(&format!("{id} + 2 weeks")),
+                RefShape::IdMinusOffset => quoted(&format!("{id} - 2 weeks")),
             };
             add(
                 format!("generated/{entity}.{key}.{n}.yaml"),
                 set_in(BASE, entity, key, &value),
             );
-            if *shape == RefShape::IdThenOffset {
+            if matches!(shape, RefShape::IdThenOffset | RefShape::IdMinusOffset) {
                 add(
                     format!("generated/{entity}.{key}.{n}.bare.yaml"),
                     set_in(BASE, entity, key, &quoted(id)),

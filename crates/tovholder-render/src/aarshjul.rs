@@ -460,7 +460,11 @@ fn ring_specs(
     let year_last = year_first.0.last_of_year();
     let in_year = |o: &&Occurrence| geo.contains(o.date);
     let mark_title = |a: &CompiledActivity, o: &Occurrence| -> String {
-        let mut s = format!("{}: {}", i18n::date_long(lang, o.date), a.name);
+        let mut s = format!(
+            "{}: {}",
+            i18n::date_long(lang, o.date),
+            view::activity_name(v, a)
+        );
         let tl = view::time_and_length(v, a);
         if !tl.is_empty() {
             s.push_str(&format!(" ({tl})"));
@@ -996,7 +1000,8 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
             .filter(|o| geo.contains(o.date))
             .count();
         let cadence = view::cadence_text(v, a);
-        let lines = wrap(&a.name, 14.0, col_width);
+        let shown = view::activity_name(v, a);
+        let lines = wrap(&shown, 14.0, col_width);
         let cy = col_y.get(col).copied().unwrap_or(y);
         let cadence_line = if cadence.is_some() || count > 1 {
             15.0
@@ -1020,7 +1025,7 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
                 _ => None,
             }
             .map(|c| shorten(&c, 11.5, 0.55, col_width)),
-            name: a.name.clone(),
+            name: shown,
             count,
         });
         if let Some(c) = col_y.get_mut(col) {
@@ -1058,8 +1063,8 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
                 MonthEntry {
                     day: i18n::day_month_short(lang, o.date),
                     weekday: i18n::weekday_short(lang, o.date).to_string(),
-                    time: i18n::time_of_day(lang, &a.time),
-                    name: a.name.clone(),
+                    time: view::time_or_kind(v, a),
+                    name: view::activity_name(v, a),
                     number: numbers.get(a.id.as_str()).copied(),
                     color: spec.map(|s| s.color.clone()),
                     ring: spec.map(|s| s.name.clone()),

@@ -219,7 +219,7 @@ pub fn doc(v: &PlanView) -> Doc {
             let occ: Vec<&Occurrence> = a.occurrences.iter().filter(|o| view::listed(o)).collect();
             let (single, dates) = single_or_dates(v, a, &occ);
             CommDoc {
-                what: a.name.clone(),
+                what: view::activity_name(v, a),
                 purpose: a.purpose.clone(),
                 audience: a.audience.iter().map(|x| v.audience_name(x)).collect(),
                 cadence: view::cadence_text(v, a),
@@ -314,7 +314,7 @@ fn activity_doc(v: &PlanView, a: &CompiledActivity, occ: &[&Occurrence]) -> Acti
     let (single, dates) = single_or_dates(v, a, occ);
     ActivityDoc {
         id: a.id.clone(),
-        name: a.name.clone(),
+        name: view::activity_name(v, a),
         purpose: a.purpose.clone(),
         cadence: view::cadence_text(v, a),
         time: view::time_and_length(v, a),
@@ -489,7 +489,7 @@ fn activities_sheet(v: &PlanView) -> Sheet {
             };
             vec![
                 phase.map(Cell::text).unwrap_or(Cell::Empty),
-                Cell::text(a.name.clone()),
+                Cell::text(view::activity_name(v, a)),
                 o.map(|o| Cell::Date(o.date)).unwrap_or(Cell::Empty),
                 o.map(|o| Cell::text(i18n::weekday(v.lang, o.date)))
                     .unwrap_or(Cell::Empty),
@@ -713,7 +713,7 @@ fn communication_sheet(v: &PlanView) -> Sheet {
         };
         for o in dated {
             rows.push(vec![
-                Cell::text(a.name.clone()),
+                Cell::text(view::activity_name(v, a)),
                 audience.clone(),
                 o.map(|o| Cell::Date(o.date)).unwrap_or(Cell::Empty),
                 Cell::opt(a.channel.as_deref()),

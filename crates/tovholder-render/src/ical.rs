@@ -730,12 +730,36 @@ fn event_content(
     let end = start
         .checked_add(jiff::SignedDuration::from_mins(i64::from(minutes)))
         .unwrap_or(start);
-    let mut lines = vec![
-        format!("DTSTART;TZID={tz}:{}", local(start)),
-        format!("DTEND;TZID={tz}:{}", local(end)),
-        format!("SUMMARY:{}", escape_text(&a.name)),
+    // A meeting has a time and a length; a communication, a milestone or a
+    // deliverable is a day: an all-day event (`VALUE=DATE`, DTEND the next day) that
+    // leaves the day free (`TRANSP:TRANSPARENT`).
+    let timed = a.kind.is_meeting();
+    let day = |d: jiff::civil::Date| d.strftime("%Y%m%d").to_string();
+    let (key, mut lines) = if timed {
+        (
+            local(start),
+            vec![
+                format!("DTSTART;TZID={tz}:{}", local(start)),
+                format!("DTEND;TZID={tz}:{}", local(end)),
+            ],
+        )
+    } else {
+        let next = o.date.0.tomorrow().unwrap_or(o.date.0);
+        (
+            day(o.date.0),
+            vec![
+                format!("DTSTART;VALUE=DATE:{}", day(o.date.0)),
+                format!("DTEND;VALUE=DATE:{}", day(next)),
+            ],
+        )
+    };
+    lines.extend([
+        format!("SUMMARY:{}", escape_text(&event_summary(v, a))),
         format!("DESCRIPTION:{}", escape_text(&description(v, a, o))),
-    ];
+    ]);
+    if let Some(l) = &a.location {
+        lines.push(format!("LOCATION:{}", escape_text(l)));
+    }
     if let Some(p) = v.occurrence_phase(a, o) {
         lines.push(format!("CATEGORIES:{}", escape_text(&v.phase_name(p))));
     }
@@ -750,12 +774,31 @@ fn event_content(
     lines.extend([
         if cancelled {
             "STATUS:CANCELLED".to_string()
+        } else if a.optional {
+            // Held only if needed: tentative until it is.
+            "STATUS:TENTATIVE".to_string()
         } else {
             "STATUS:CONFIRMED".to_string()
         },
-        "TRANSP:OPAQUE".to_string(),
+        if timed {
+            "TRANSP:OPAQUE".to_string()
+        } else {
+            "TRANSP:TRANSPARENT".to_string()
+        },
     ]);
-    (local(start), lines, sequence)
+    (key, lines, sequence)
+}
+
+/// The event's title: the activity's name, marked when it is held only if needed
+/// (`Formøde (hvis nye aktører er kommet til)`).
+fn event_summary(v: &PlanView, a: &CompiledActivity) -> String {
+    if !a.optional {
+        return a.name.clone();
+    }
+    match &a.when {
+        Some(w) => format!("{} ({} {w})", a.name, v.t("optional_if")),
+        None => format!("{} ({})", a.name, v.t("optional_activity")),
+    }
 }
 
 /// The event text: responsible, participants, audience, channel, purpose, agenda,

@@ -244,7 +244,7 @@ fn role_activity(v: &PlanView, a: &CompiledActivity, occ: &[&Occurrence]) -> Rol
     };
     RoleActivity {
         id: a.id.clone(),
-        name: a.name.clone(),
+        name: view::activity_name(v, a),
         cadence: view::cadence_text(v, a),
         time: view::time_and_length(v, a),
         count: occ.len(),

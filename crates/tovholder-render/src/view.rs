@@ -434,13 +434,42 @@ pub fn cadence_text(v: &PlanView, a: &CompiledActivity) -> Option<String> {
 /// range: `2–3 timer`).
 pub fn time_and_length(v: &PlanView, a: &CompiledActivity) -> String {
     let mut parts = Vec::new();
-    if !a.time.trim().is_empty() {
+    // Only a meeting has a time of day; a communication, a milestone or a
+    // deliverable has a date.
+    if a.kind.is_meeting() && !a.time.trim().is_empty() {
         parts.push(i18n::time_of_day(v.lang, &a.time));
     }
     if let Some(l) = i18n::length_text(v.lang, a.length.as_deref(), a.length_minutes) {
         parts.push(l);
     }
+    if let Some(l) = &a.location {
+        parts.push(l.clone());
+    }
     parts.join(" · ")
+}
+
+/// The activity's name as every document prints it: an optional activity says so,
+/// with its condition (`Formøde (hvis nye aktører er kommet til)`, `… (efter behov)`).
+pub fn activity_name(v: &PlanView, a: &CompiledActivity) -> String {
+    if !a.optional {
+        return a.name.clone();
+    }
+    match &a.when {
+        Some(w) => format!("{} ({} {w})", a.name, v.t("optional_if")),
+        None => format!("{} ({})", a.name, v.t("optional_activity")),
+    }
+}
+
+/// A time of day for a list of dates: the meeting's time, else the kind's word
+/// (`Kommunikation`, `Milepæl`).
+pub fn time_or_kind(v: &PlanView, a: &CompiledActivity) -> String {
+    use tovholder_core::model::ActivityKind;
+    match a.kind {
+        ActivityKind::Meeting => i18n::time_of_day(v.lang, &a.time),
+        ActivityKind::Communication => v.t("kind_communication").to_string(),
+        ActivityKind::Milestone => v.t("kind_milestone").to_string(),
+        ActivityKind::Deliverable => v.t("kind_deliverable").to_string(),
+    }
 }
 
 /// The number a phase's name starts with, when it carries one: `5. Revidera` → `5`,

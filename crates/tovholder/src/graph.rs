@@ -210,20 +210,36 @@ impl Graph {
                         });
                     }
                 }
-                if let Some(after) = &a.after
-                    && let Some(from) = plan.activities.get_index_of(after.activity.as_str())
+                for (sign, id, span, offset) in strs(&a.after)
+                    .iter()
+                    .map(|r| ('+', &r.value.activity, r.span, r.value.offset))
+                    .chain(
+                        strs(&a.before)
+                            .iter()
+                            .map(|r| ('-', &r.value.activity, r.span, r.value.offset)),
+                    )
                 {
+                    let Some(from) = plan.activities.get_index_of(id.as_str()) else {
+                        continue;
+                    };
                     edges.push(Edge {
                         from: base + from,
                         to: base + i,
-                        label: after.offset.map(|o| {
-                            // The offset as written: the text after `+`.
-                            let text = written(after.span, String::new());
-                            match text.split_once('+') {
-                                Some((_, o)) if !o.trim().is_empty() => {
-                                    format!("+ {}", i18n::duration_text(lang, o.trim()))
+                        label: offset.map(|o| {
+                            // The offset as written: the text after `+` (`after`) or
+                            // after the id and its minus (`before`).
+                            let text = written(span, String::new());
+                            let rest = match sign {
+                                '+' => text.split_once('+').map(|(_, o)| o),
+                                _ => text.trim_start().split_once(char::is_whitespace).map(
+                                    |(_, o)| o.trim_start().trim_start_matches(['-', '–', '−']),
+                                ),
+                            };
+                            match rest {
+                                Some(o) if !o.trim().is_empty() => {
+                                    format!("{sign} {}", i18n::duration_text(lang, o.trim()))
                                 }
-                                _ => format!("+ {o}"),
+                                _ => format!("{sign} {o}"),
                             }
                         }),
                         kind: EdgeKind::After,

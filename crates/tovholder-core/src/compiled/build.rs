@@ -264,7 +264,49 @@ impl Builder<'_> {
             goals: self.goals(),
             checklists: self.checklists(),
             stakeholders: self.stakeholders(),
+            tracks: self.tracks(),
         }
+    }
+
+    fn tracks(&self) -> Vec<super::CompiledTrack> {
+        let s = self.schedule;
+        self.plan
+            .tracks
+            .iter()
+            .map(|(id, t)| {
+                let mut states: Vec<super::CompiledTrackState> = strs(&t.states)
+                    .iter()
+                    .filter_map(|st| {
+                        Some(super::CompiledTrackState {
+                            from: st.from.as_ref()?.value,
+                            state: st.state.as_ref()?.value,
+                            into: text(&st.into),
+                            reason: text(&st.reason),
+                        })
+                    })
+                    .collect();
+                states.sort_by_key(|st| st.from);
+                let running = schedule::tracks::running(self.plan, t, &s.phases, s.start, s.until)
+                    .0
+                    .into_iter()
+                    .map(|(from, to)| ClosedPeriod {
+                        from: Date(from),
+                        to: Date(to.yesterday().unwrap_or(to)),
+                    })
+                    .collect();
+                super::CompiledTrack {
+                    id: id.clone(),
+                    name: text(&t.name).unwrap_or_else(|| id.clone()),
+                    owner: text(&t.owner),
+                    members: texts(&t.members),
+                    purpose: text(&t.purpose),
+                    states,
+                    running,
+                    source: self.source(t.id.span),
+                    origin: self.origin(t.id.span),
+                }
+            })
+            .collect()
     }
 
     /// The region, the closed periods, and every holiday of the calendar years from
@@ -454,6 +496,7 @@ impl Builder<'_> {
                         None => DEFAULT_TIME.into(),
                     },
                     fixed_date: a.date.as_ref().map(|d| d.value),
+                    track: text(&a.track),
                     occurrences: self.occurrences(i, a, occ),
                     source: self.source(a.id.span),
                     origin: self.origin(a.id.span),
@@ -489,8 +532,37 @@ impl Builder<'_> {
                         hours: m.hours,
                     })
                     .collect(),
+                person_hours: self.person_hours(i),
                 source: self.source(r.id.span),
                 origin: self.origin(r.id.span),
+            })
+            .collect()
+    }
+
+    /// The planned hours of each person of a role held by people in teams.
+    fn person_hours(&self, role: usize) -> Vec<super::PersonHours> {
+        let Some(people) = self.schedule.person_hours.get(role) else {
+            return Vec::new();
+        };
+        people
+            .iter()
+            .map(|p| super::PersonHours {
+                person: clean(&p.person),
+                tracks: self
+                    .plan
+                    .tracks
+                    .iter()
+                    .filter(|(_, t)| strs(&t.members).iter().any(|m| m.as_str() == p.person))
+                    .map(|(id, _)| id.clone())
+                    .collect(),
+                planned_hours: p
+                    .months
+                    .iter()
+                    .map(|m| MonthHours {
+                        month: m.label(),
+                        hours: m.hours,
+                    })
+                    .collect(),
             })
             .collect()
     }
@@ -531,6 +603,7 @@ impl Builder<'_> {
                 owner: text(&g.owner),
                 phase: text(&g.phase),
                 activities: ids_of(&contributors, id),
+                track: text(&g.track),
                 source: self.source(g.id.span),
                 origin: self.origin(g.id.span),
             })

@@ -131,6 +131,8 @@ pub enum Mapping {
     Checklist,
     Stakeholder,
     Calendar,
+    Track,
+    TrackState,
     /// The top level of a journal (`kind: log`).
     Log,
     /// An entry of a journal.
@@ -156,6 +158,8 @@ impl From<&str> for Mapping {
             "a checklist" => Mapping::Checklist,
             "a stakeholder" => Mapping::Stakeholder,
             "the calendar" => Mapping::Calendar,
+            "a track" => Mapping::Track,
+            "a track state" => Mapping::TrackState,
             "the journal" => Mapping::Log,
             "a journal entry" => Mapping::LogEntry,
             "entities keyed by id" => Mapping::Entities,
@@ -223,6 +227,12 @@ pub enum ValueError {
     AfterNeedsId,
     /// `after` whose id has spaces in it.
     AfterNotId { id: String },
+    /// `before` with no activity id.
+    BeforeNeedsId,
+    /// `before` whose id is followed by something other than ` - offset`.
+    BeforeNotId { id: String },
+    /// An activity's `kind:` the language does not know.
+    UnknownActivityKind { value: String },
     /// A time of day that is not `HH:MM`.
     NotATime { text: String },
     /// `25:00`.
@@ -245,6 +255,10 @@ pub enum ValueError {
     UnknownHolidays { value: String },
     /// `timezone:` not one of the zones tovholder knows.
     UnknownTimeZone { value: String, known: String },
+    /// A track's `state:` the language does not know.
+    UnknownTrackState { value: String },
+    /// `per:` other than track.
+    UnknownPer { value: String },
 }
 
 /// What a key of amounts accepts, for the help of a rejected value: a calendar
@@ -364,6 +378,9 @@ mod tests {
             ValueError::NotGrantedHours { text: t() },
             ValueError::AfterNeedsId,
             ValueError::AfterNotId { id: t() },
+            ValueError::BeforeNeedsId,
+            ValueError::BeforeNotId { id: t() },
+            ValueError::UnknownActivityKind { value: t() },
             ValueError::NotATime { text: t() },
             ValueError::NotTimeOfDay { text: t() },
             ValueError::NotADate { text: t() },
@@ -421,6 +438,8 @@ mod tests {
                 Mapping::Checklist,
                 Mapping::Stakeholder,
                 Mapping::Calendar,
+                Mapping::Track,
+                Mapping::TrackState,
                 Mapping::Entities,
             ]
             .map(ValueKind::MappingOf),
@@ -475,6 +494,8 @@ mod tests {
             (mapping_of::<model::Checklist>(), Mapping::Checklist),
             (mapping_of::<model::Stakeholder>(), Mapping::Stakeholder),
             (mapping_of::<model::Calendar>(), Mapping::Calendar),
+            (mapping_of::<model::Track>(), Mapping::Track),
+            (mapping_of::<model::TrackState>(), Mapping::TrackState),
         ] {
             assert_eq!(m, want);
         }

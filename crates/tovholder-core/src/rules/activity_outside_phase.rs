@@ -2,7 +2,7 @@
 
 use super::{Ctx, Finding, SectionKind};
 use crate::messages::{Place, RuleMsg};
-use crate::schedule::activities::listed_phases;
+use crate::schedule::activities::{listed_phases, shift_after, shift_before};
 use crate::schedule::dates::after;
 use crate::schedule::{PhaseWindows, Schedule};
 use crate::span::Span;
@@ -126,19 +126,35 @@ fn first_date(
     if let Some(d) = &act.date {
         return Some((d.value.0, d.span));
     }
-    if let Some(a) = &act.after {
-        let i = plan.activities.get_index_of(a.activity.as_str())?;
+    // `after`: the last of its activities decides; `before` (alone): the first.
+    let dated = |id: &str| {
+        let i = plan.activities.get_index_of(id)?;
         let first = schedule.occurrences.get(i)?.first()?;
-        let from = crate::schedule::dates::Win {
+        Some(crate::schedule::dates::Win {
             earliest: first.earliest,
             nominal: first.date,
             latest: first.latest,
-        };
-        let d = match a.offset {
-            Some(r) => after(from, r, 1)?.nominal,
-            None => from.nominal,
-        };
-        return Some((d, a.span));
+        })
+    };
+    if act.after.is_some() {
+        let mut best: Option<(Date, Span)> = None;
+        for a in crate::model::strs(&act.after) {
+            let d = shift_after(dated(&a.value.activity)?, a.value.offset)?.nominal;
+            if best.is_none_or(|(b, _)| d > b) {
+                best = Some((d, a.span));
+            }
+        }
+        return best;
+    }
+    if act.before.is_some() {
+        let mut best: Option<(Date, Span)> = None;
+        for b in crate::model::strs(&act.before) {
+            let d = shift_before(dated(&b.value.activity)?, b.value.offset)?.nominal;
+            if best.is_none_or(|(x, _)| d < x) {
+                best = Some((d, b.span));
+            }
+        }
+        return best;
     }
     if let Some(at) = &act.at {
         let base = listed.iter().map(|p| p.w.start).min_by_key(|w| w.nominal)?;

@@ -10,7 +10,8 @@ declare_rule! {
     /// ## What it does
     /// Checks every reference in the plan — `responsible`, `participants`, `owner` and
     /// `reports_to` (roles), `after`, `phase` and `phases` (phases), activity `after`
-    /// (activities), `contributes_to` (goals) and `audience` (stakeholders) — and
+    /// and `before` (activities), `contributes_to` (goals) and `audience` (stakeholders
+    /// or roles) — and
     /// reports ids that do not exist, suggesting the nearest existing id.
     ///
     /// ## Why it matters
@@ -50,7 +51,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let mut budget = SuggestBudget::new();
     const KNOWN_SHOWN: usize = 20;
     for r in plan.references() {
-        if r.target.contains(plan, r.id) || !is_valid_id(r.id) {
+        // `resolves`: an activity's `audience` takes roles as well as stakeholders.
+        if r.resolves(plan) || !is_valid_id(r.id) {
             continue;
         }
         let ids: &[&str] = listed

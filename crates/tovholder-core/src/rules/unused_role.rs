@@ -47,7 +47,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     // Every reference to a role (`Plan::references`) uses it, but reporting to oneself.
     let used: HashSet<&str> = plan
         .references()
-        .filter(|r| r.target == SectionKind::Roles)
+        .filter(|r| r.target == SectionKind::Roles || r.role_audience(plan))
         .filter(|r| !(r.from == SectionKind::Roles && r.from_id == r.id))
         .map(|r| r.id)
         .collect();

@@ -4,10 +4,26 @@
 //! 1. `date`: one occurrence on that day, never moved (a recurrence with `every`
 //!    starts there; only this first occurrence is fixed).
 //! 2. `after: X + OFFSET`: the first occurrence of `X` (as scheduled, after any
-//!    move) plus the offset; `after: X` alone is the same day as `X`.
-//! 3. `at: OFFSET`: the start of the activity's first phase (the listed phase that
+//!    move) plus the offset; `after: X` alone is the same day as `X`. With a list
+//!    (`after: [a, b + 1 month]`) the last of them decides.
+//! 3. `before: X - OFFSET`: the first occurrence of `X` minus the offset; with a
+//!    list the first of them decides. (With `after` too, `after` decides.)
+//! 4. `at: OFFSET`: the start of the activity's first phase (the listed phase that
 //!    starts first) plus the offset; with no phase, the plan's start.
-//! 4. none of these, but a phase: one occurrence at the start of the first phase.
+//! 5. none of these, but a phase: one occurrence at the start of the first phase.
+//!
+//! **Following a series.** A recurring activity (`every`) whose `after` or `before`
+//! names a recurring activity follows it: one occurrence after (or before) *each*
+//! occurrence `k` of it — a reality check two weeks before each status meeting, a
+//! newsletter a week after each — and its own `every` only says that it recurs.
+//! Occurrence `k` is the last of its `after` activities' `k`-th occurrences (a
+//! one-off one counts with its only occurrence) plus its offset, or, with `before`
+//! only, the first of its `before` activities' minus its offset; there are as many as
+//! the recurring activities it follows have occurrences (the fewest), the slot is the
+//! slot of the first recurring one's occurrence, and they are not trimmed to the
+//! activity's phases. A date found by `before` moves to the *previous* working day,
+//! so it stays before its activity; one that would fall before the plan's `start`
+//! is left out.
 //!
 //! With `every: INTERVAL` the first date above starts a series: occurrence `k` is
 //! at `first + k × interval` (nominal interval for ranges; earliest and latest use
@@ -33,8 +49,9 @@ use super::dates::{self, Win};
 use super::{Occurrence, PhaseWindows};
 use crate::calendar::WorkCalendar;
 use crate::diag::{Diagnostic, Lang};
+use crate::duration::Range;
 use crate::messages::RuleMsg;
-use crate::model::{Activity, Entity, Plan};
+use crate::model::{Activity, Entity, Plan, strs};
 use crate::span::Span;
 use jiff::civil;
 
@@ -75,13 +92,34 @@ pub fn schedule(input: &Input) -> (Vec<Vec<Occurrence>>, Vec<Diagnostic>) {
             occ: Vec::with_capacity(usize::from(act.every.is_none())),
             total: &mut total,
         };
+        if act.every.is_some()
+            && let Some(follow) = s.follows(act, &out)
+        {
+            for (win, backwards, slot) in follow {
+                if !s.room() {
+                    plan_full = true;
+                    break;
+                }
+                s.place_dir(win, false, None, slot, backwards);
+            }
+            if plan_full {
+                let span = act.every.as_ref().map(|e| e.span).unwrap_or(act.id.span);
+                diags.push(plan_too_many(input.lang, id, span));
+            }
+            if let Some(slot) = out.get_mut(i) {
+                s.occ.shrink_to_fit();
+                *slot = s.occ;
+            }
+            continue;
+        }
+        let backwards = act.after.is_none() && act.before.is_some() && act.date.is_none();
         let base = s.base(act, &out);
         let Some(base) = base else { continue };
         let fixed = act.date.is_some();
         match &act.every {
             None => {
                 if s.room() {
-                    s.place(base, fixed, None, 0);
+                    s.place_dir(base, fixed, None, 0, backwards);
                 } else {
                     plan_full = true;
                 }
@@ -175,22 +213,26 @@ impl Series<'_, '_> {
         if let Some(d) = &act.date {
             return Some(Win::at(d.value.0));
         }
-        if let Some(after) = &act.after {
-            let other = self
-                .input
-                .plan
-                .activities
-                .get_index_of(after.activity.as_str())?;
-            let first = done.get(other)?.first()?;
-            let from = Win {
-                earliest: first.earliest,
-                nominal: first.date,
-                latest: first.latest,
-            };
-            return match after.offset {
-                Some(r) => dates::after(from, r, 1),
-                None => Some(from),
-            };
+        let plan = self.input.plan;
+        let first_of = |id: &str| -> Option<Win> {
+            let o = done.get(plan.activities.get_index_of(id)?)?.first()?;
+            Some(occ_win(o))
+        };
+        if act.after.is_some() {
+            // The last of the predecessors decides.
+            let mut wins = Vec::new();
+            for a in strs(&act.after) {
+                wins.push(shift_after(first_of(&a.value.activity)?, a.value.offset)?);
+            }
+            return latest_of(&wins);
+        }
+        if act.before.is_some() {
+            // The first of them decides.
+            let mut wins = Vec::new();
+            for b in strs(&act.before) {
+                wins.push(shift_before(first_of(&b.value.activity)?, b.value.offset)?);
+            }
+            return earliest_of(&wins);
         }
         let phase_start = match self.first_phase() {
             Some(p) => self.phase(p).map(|w| w.start),
@@ -204,15 +246,96 @@ impl Series<'_, '_> {
         }
     }
 
+    /// The occurrences of a recurring activity that follows a series (see the module
+    /// docs): per occurrence its window, whether it was found by `before`, and its
+    /// slot. `None` when none of its `after`/`before` activities recurs.
+    fn follows(
+        &self,
+        act: &Entity<Activity>,
+        done: &[Vec<Occurrence>],
+    ) -> Option<Vec<(Win, bool, u32)>> {
+        let plan = self.input.plan;
+        let recurs = |id: &str| plan.activities.get(id).is_some_and(|a| a.every.is_some());
+        let occ_of = |id: &str| -> &[Occurrence] {
+            plan.activities
+                .get_index_of(id)
+                .and_then(|i| done.get(i))
+                .map_or(&[], Vec::as_slice)
+        };
+        let leader = act.waits_for().map(|(id, _)| id).find(|id| recurs(id))?;
+        let count = act
+            .waits_for()
+            .filter(|(id, _)| recurs(id))
+            .map(|(id, _)| occ_of(id).len())
+            .min()
+            .unwrap_or(0);
+        let pick = |id: &str, k: usize| -> Option<Win> {
+            let occ = occ_of(id);
+            let o = if recurs(id) { occ.get(k) } else { occ.first() };
+            o.map(occ_win)
+        };
+        let mut out = Vec::with_capacity(count);
+        'each: for k in 0..count {
+            let slot = occ_of(leader).get(k).map_or(0, |o| o.slot);
+            let mut wins = Vec::new();
+            if act.after.is_some() {
+                for a in strs(&act.after) {
+                    let Some(w) =
+                        pick(&a.value.activity, k).and_then(|w| shift_after(w, a.value.offset))
+                    else {
+                        continue 'each;
+                    };
+                    wins.push(w);
+                }
+                if let Some(w) = latest_of(&wins) {
+                    out.push((w, false, slot));
+                }
+            } else {
+                for b in strs(&act.before) {
+                    let Some(w) =
+                        pick(&b.value.activity, k).and_then(|w| shift_before(w, b.value.offset))
+                    else {
+                        continue 'each;
+                    };
+                    wins.push(w);
+                }
+                if let Some(w) = earliest_of(&wins) {
+                    out.push((w, true, slot));
+                }
+            }
+        }
+        Some(out)
+    }
+
     /// Add one occurrence at `win` (moved to a working day unless fixed), unless it
     /// lands after `until` or after `limit` (half-way to the next computed occurrence).
     fn place(&mut self, win: Win, fixed: bool, limit: Option<civil::Date>, slot: u32) {
+        self.place_dir(win, fixed, limit, slot, false);
+    }
+
+    /// [`Self::place`], moving to the previous working day when `backwards` (a date
+    /// found by `before`).
+    fn place_dir(
+        &mut self,
+        win: Win,
+        fixed: bool,
+        limit: Option<civil::Date>,
+        slot: u32,
+        backwards: bool,
+    ) {
         let until = self.input.until;
         let (date, earliest, latest, moved_from) = if fixed {
             (win.nominal, win.nominal, win.nominal, None)
         } else {
             let cal = self.input.cal;
-            let Some(date) = cal.next_working_day(win.nominal) else {
+            let next = |d: civil::Date| {
+                if backwards {
+                    previous_working_day(cal, d)
+                } else {
+                    cal.next_working_day(d)
+                }
+            };
+            let Some(date) = next(win.nominal) else {
                 return;
             };
             if limit.is_some_and(|l| date > l) {
@@ -223,14 +346,14 @@ impl Series<'_, '_> {
                 if d == win.nominal {
                     date
                 } else {
-                    cal.next_working_day(d).unwrap_or(d)
+                    next(d).unwrap_or(d)
                 }
             };
             let (earliest, latest) = (working(win.earliest), working(win.latest));
             let moved = (date != win.nominal).then_some(win.nominal);
             (date, earliest.min(date), latest.max(date), moved)
         };
-        if date > until {
+        if date > until || (backwards && date < self.input.plan_start) {
             return;
         }
         self.occ.push(Occurrence {
@@ -242,6 +365,83 @@ impl Series<'_, '_> {
         });
         *self.total += 1;
     }
+}
+
+/// The window of a scheduled occurrence.
+fn occ_win(o: &Occurrence) -> Win {
+    Win {
+        earliest: o.earliest,
+        nominal: o.date,
+        latest: o.latest,
+    }
+}
+
+/// `X + OFFSET` from X's window.
+pub fn shift_after(from: Win, offset: Option<Range>) -> Option<Win> {
+    match offset {
+        Some(r) => dates::after(from, r, 1),
+        None => Some(from),
+    }
+}
+
+/// `X - OFFSET` from X's window: earliest `X.earliest − M`, latest `X.latest − N`, the
+/// nominal date by the nominal rule counted back (`1-2 weeks` before is 2 weeks before).
+pub fn shift_before(from: Win, offset: Option<Range>) -> Option<Win> {
+    let Some(r) = offset else {
+        return Some(from);
+    };
+    let unit = r.unit;
+    let earliest = dates::add_units(from.earliest, -i64::from(r.max), unit)?;
+    let latest = dates::add_units(from.latest, -i64::from(r.min), unit)?;
+    let halves = dates::nominal_halves(r);
+    let whole = i64::try_from(halves / 2).ok()?;
+    let lo = dates::add_units(from.nominal, -whole, unit)?;
+    let nominal = if halves.is_multiple_of(2) {
+        lo
+    } else {
+        let further = dates::add_units(from.nominal, -whole.checked_add(1)?, unit)?;
+        let gap = dates::days_between(further, lo);
+        dates::add_days(lo, -((gap + 1) / 2))?
+    };
+    Some(Win {
+        earliest,
+        nominal,
+        latest,
+    })
+}
+
+/// The window that is latest by its nominal date, with the latest bounds of all.
+fn latest_of(wins: &[Win]) -> Option<Win> {
+    let mut it = wins.iter().copied();
+    let first = it.next()?;
+    Some(it.fold(first, |a, b| Win {
+        earliest: a.earliest.max(b.earliest),
+        nominal: a.nominal.max(b.nominal),
+        latest: a.latest.max(b.latest),
+    }))
+}
+
+/// The window that is earliest by its nominal date, with the earliest bounds of all.
+fn earliest_of(wins: &[Win]) -> Option<Win> {
+    let mut it = wins.iter().copied();
+    let first = it.next()?;
+    Some(it.fold(first, |a, b| Win {
+        earliest: a.earliest.min(b.earliest),
+        nominal: a.nominal.min(b.nominal),
+        latest: a.latest.min(b.latest),
+    }))
+}
+
+/// The working day on or before `d` (a year back at most).
+fn previous_working_day(cal: &WorkCalendar, d: civil::Date) -> Option<civil::Date> {
+    let mut cur = d;
+    for _ in 0..400 {
+        if cal.is_working_day(cur) {
+            return Some(cur);
+        }
+        cur = cur.yesterday().ok()?;
+    }
+    None
 }
 
 /// Of the `listed` phases (indices), the one whose nominal window holds `d`.
@@ -266,30 +466,52 @@ pub fn listed_phases(plan: &Plan, act: &Activity) -> Vec<usize> {
     v
 }
 
-/// Activities in an order where every `after` target comes first (file order otherwise).
+/// Activities in an order where every `after` and `before` target comes first (file
+/// order otherwise): a depth-first post-order over the activities each waits for,
+/// with an explicit stack (chains may be long). A cycle is never scheduled (see
+/// [`super::can_schedule`]); here it would only be cut.
 fn order(plan: &Plan) -> Vec<usize> {
     let n = plan.activities.len();
-    let mut done = vec![false; n];
+    // 0: not seen, 1: on the stack, 2: placed.
+    let mut state = vec![0u8; n];
     let mut out = Vec::with_capacity(n);
+    let preds = |c: usize| -> Vec<usize> {
+        plan.activities
+            .get_index(c)
+            .map(|(_, a)| {
+                a.waits_for()
+                    .filter_map(|(id, _)| plan.activities.get_index_of(id))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
     for i in 0..n {
-        let mut chain = Vec::new();
-        let mut cur = Some(i);
-        while let Some(c) = cur {
-            if done.get(c).copied().unwrap_or(true) || chain.contains(&c) {
-                break;
-            }
-            chain.push(c);
-            cur = plan
-                .activities
-                .get_index(c)
-                .and_then(|(_, a)| a.after.as_ref())
-                .and_then(|a| plan.activities.get_index_of(a.activity.as_str()));
+        if state.get(i).copied() != Some(0) {
+            continue;
         }
-        for c in chain.into_iter().rev() {
-            if let Some(d) = done.get_mut(c) {
-                *d = true;
+        let mut stack: Vec<(usize, Vec<usize>)> = vec![(i, preds(i))];
+        if let Some(s) = state.get_mut(i) {
+            *s = 1;
+        }
+        while let Some((c, pending)) = stack.last_mut() {
+            let c = *c;
+            match pending.pop() {
+                Some(p) if state.get(p).copied() == Some(0) => {
+                    if let Some(s) = state.get_mut(p) {
+                        *s = 1;
+                    }
+                    let next = preds(p);
+                    stack.push((p, next));
+                }
+                Some(_) => {}
+                None => {
+                    stack.pop();
+                    if let Some(s) = state.get_mut(c) {
+                        *s = 2;
+                    }
+                    out.push(c);
+                }
             }
-            out.push(c);
         }
     }
     out

@@ -26,6 +26,7 @@
 pub mod activities;
 pub mod dates;
 pub mod phases;
+pub mod tracks;
 
 use crate::calendar::{HolidayRegion, WorkCalendar};
 use crate::diag::{Diagnostic, Lang};
@@ -137,6 +138,9 @@ pub struct Schedule {
     pub occurrences: Vec<Vec<Occurrence>>,
     /// Per role: planned hours per calendar month, months without hours left out.
     pub planned_hours: Vec<Vec<MonthHours>>,
+    /// Per role held by people in teams: each person's planned hours (see
+    /// [`tracks::person_hours`]); empty for other roles.
+    pub person_hours: Vec<Vec<tracks::PersonHours>>,
 }
 
 /// A phase's start and exclusive end (the day after its last day).
@@ -238,8 +242,10 @@ pub fn schedule(
         until,
         lang,
     };
-    let (occurrences, diags) = activities::schedule(&input);
+    let (mut occurrences, diags) = activities::schedule(&input);
+    tracks::apply(&input, &mut occurrences);
     let planned_hours = planned_hours(plan, &occurrences);
+    let person_hours = tracks::person_hours(plan, &occurrences);
     let schedule = Schedule {
         start,
         until,
@@ -247,6 +253,7 @@ pub fn schedule(
         phases: windows,
         occurrences,
         planned_hours,
+        person_hours,
     };
     (Some(schedule), diags)
 }
@@ -290,17 +297,17 @@ fn planned_hours(plan: &Plan, occurrences: &[Vec<Occurrence>]) -> Vec<Vec<MonthH
             }
         }
     }
-    planned
+    planned.into_iter().map(month_hours).collect()
+}
+
+/// Minutes by month number (year·12 + month − 1) as hours per month.
+fn month_hours(months: BTreeMap<i32, u64>) -> Vec<MonthHours> {
+    months
         .into_iter()
-        .map(|months| {
-            months
-                .into_iter()
-                .map(|(month, min)| MonthHours {
-                    year: i16::try_from(month.div_euclid(12)).unwrap_or(i16::MAX),
-                    month: i8::try_from(month.rem_euclid(12) + 1).unwrap_or(1),
-                    hours: round2(min as f64 / 60.0),
-                })
-                .collect()
+        .map(|(month, min)| MonthHours {
+            year: i16::try_from(month.div_euclid(12)).unwrap_or(i16::MAX),
+            month: i8::try_from(month.rem_euclid(12) + 1).unwrap_or(1),
+            hours: round2(min as f64 / 60.0),
         })
         .collect()
 }

@@ -94,6 +94,7 @@ fn role(id: &str, name: &str, owners: &[&str], hours: Option<(&str, f64)>) -> Co
         reports_to: None,
         responsibilities: Vec::new(),
         planned_hours: Vec::new(),
+        person_hours: Vec::new(),
         source: src(10),
         origin: "fixture.yaml".into(),
     }
@@ -128,6 +129,7 @@ fn activity(
         length: minutes.map(|m| format!("{m} minutes")),
         time: time.into(),
         fixed_date: None,
+        track: None,
         occurrences,
         source: src(40),
         origin: "fixture.yaml".into(),
@@ -399,6 +401,7 @@ pub fn plan() -> CompiledPlan {
             owner: Some("leder".into()),
             phase: Some("i-gang".into()),
             activities: strings(&["styregruppemoede", "sparring", "laeringsmoede"]),
+            track: None,
             source: src(120),
             origin: "fixture.yaml".into(),
         },
@@ -413,6 +416,7 @@ pub fn plan() -> CompiledPlan {
             owner: None,
             phase: None,
             activities: Vec::new(),
+            track: None,
             source: src(130),
             origin: "fixture.yaml".into(),
         },
@@ -521,6 +525,7 @@ pub fn plan() -> CompiledPlan {
         goals,
         checklists,
         stakeholders,
+        tracks: Vec::new(),
     };
     // Drop occurrences in the summer closure, as the scheduler would move them.
     for a in &mut plan.activities {

@@ -206,6 +206,8 @@ fn mapping(m: &Mapping) -> &str {
         Mapping::Checklist => "en tjekliste",
         Mapping::Stakeholder => "en interessent",
         Mapping::Calendar => "kalenderen",
+        Mapping::Track => "et spor",
+        Mapping::TrackState => "en status for et spor",
         Mapping::Log => "logbogen",
         Mapping::LogEntry => "en post i logbogen",
         Mapping::Entities => "enheder med id som nøgle",
@@ -295,6 +297,15 @@ fn value(e: &ValueError) -> String {
         ValueError::AfterNotId { id } => {
             format!("`{id}` er ikke et aktivitets-id; skriv `aktivitets-id + 2 uger`")
         }
+        ValueError::BeforeNeedsId => {
+            "`before` skal have et aktivitets-id, fx `statusmoede - 2 uger`".into()
+        }
+        ValueError::BeforeNotId { id } => format!(
+            "`{id}` er ikke et aktivitets-id; skriv `aktivitets-id - 2 uger` (med mellemrum før minus)"
+        ),
+        ValueError::UnknownActivityKind { value } => format!(
+            "ukendt aktivitetstype `{value}`; brug meeting, communication, milestone eller deliverable (møde, kommunikation, milepæl, leverance)"
+        ),
         ValueError::NotATime { text } => {
             format!("`{text}` er ikke et klokkeslæt; skriv fx `09:00`")
         }
@@ -326,6 +337,12 @@ fn value(e: &ValueError) -> String {
         ValueError::UnknownTimeZone { value, known } => {
             format!("ukendt tidszone `{value}`; brug en af {known}")
         }
+        ValueError::UnknownTrackState { value } => format!(
+            "ukendt status for sporet `{value}`; brug aktiv, i bero, lukket, sammenlagt eller ny"
+        ),
+        ValueError::UnknownPer { value } => {
+            format!("ukendt værdi for `per`: `{value}`; brug track (spor)")
+        }
     }
 }
 
@@ -338,6 +355,7 @@ fn invalid_reference(key: &str, id: &str, target: &str) -> Text {
         "goals" => "et mål",
         "checklists" => "en tjekliste",
         "stakeholders" => "en interessent",
+        "tracks" => "et spor",
         _ => "en enhed",
     };
     Text::new(format!(

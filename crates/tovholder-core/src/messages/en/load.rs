@@ -205,6 +205,8 @@ fn mapping(m: &Mapping) -> &str {
         Mapping::Checklist => "a checklist",
         Mapping::Stakeholder => "a stakeholder",
         Mapping::Calendar => "the calendar",
+        Mapping::Track => "a track",
+        Mapping::TrackState => "a track state",
         Mapping::Log => "the journal",
         Mapping::LogEntry => "a journal entry",
         Mapping::Entities => "entities keyed by id",
@@ -292,6 +294,15 @@ fn value(e: &ValueError) -> String {
         ValueError::AfterNotId { id } => {
             format!("`{id}` is not an activity id; write `activity-id + 2 weeks`")
         }
+        ValueError::BeforeNeedsId => {
+            "`before` needs an activity id, e.g. `statusmoede - 2 weeks`".into()
+        }
+        ValueError::BeforeNotId { id } => format!(
+            "`{id}` is not an activity id; write `activity-id - 2 weeks` (a space before the minus)"
+        ),
+        ValueError::UnknownActivityKind { value } => format!(
+            "unknown activity kind `{value}`; use meeting, communication, milestone or deliverable"
+        ),
         ValueError::NotATime { text } => format!("`{text}` is not a time; write e.g. `09:00`"),
         ValueError::NotTimeOfDay { text } => format!("`{text}` is not a time of day"),
         ValueError::NotADate { text } => {
@@ -317,6 +328,12 @@ fn value(e: &ValueError) -> String {
         ValueError::UnknownTimeZone { value, known } => {
             format!("unknown time zone `{value}`; use one of {known}")
         }
+        ValueError::UnknownTrackState { value } => {
+            format!("unknown track state `{value}`; use active, standby, closed, merged or new")
+        }
+        ValueError::UnknownPer { value } => {
+            format!("unknown `per` value `{value}`; use track")
+        }
     }
 }
 
@@ -329,6 +346,7 @@ fn invalid_reference(key: &str, id: &str, target: &str) -> Text {
         "goals" => "a goal",
         "checklists" => "a checklist",
         "stakeholders" => "a stakeholder",
+        "tracks" => "a track",
         _ => "an entity",
     };
     Text::new(format!("`{key}` refers to {noun}, but `{id}` is not an id"))

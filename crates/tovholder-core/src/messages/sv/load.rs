@@ -209,6 +209,8 @@ fn mapping(m: &Mapping) -> &str {
         Mapping::Checklist => "en checklista",
         Mapping::Stakeholder => "en intressent",
         Mapping::Calendar => "kalendern",
+        Mapping::Track => "ett spår",
+        Mapping::TrackState => "ett läge för ett spår",
         Mapping::Log => "loggboken",
         Mapping::LogEntry => "en post i loggboken",
         Mapping::Entities => "poster med id som nyckel",
@@ -302,6 +304,15 @@ fn value(e: &ValueError) -> String {
         ValueError::AfterNotId { id } => {
             format!("`{id}` är inget aktivitets-id; skriv `aktivitets-id + 2 veckor`")
         }
+        ValueError::BeforeNeedsId => {
+            "`before` behöver ett aktivitets-id, t.ex. `statusmote - 2 veckor`".into()
+        }
+        ValueError::BeforeNotId { id } => format!(
+            "`{id}` är inget aktivitets-id; skriv `aktivitets-id - 2 veckor` (med mellanslag före minustecknet)"
+        ),
+        ValueError::UnknownActivityKind { value } => format!(
+            "okänd aktivitetstyp `{value}`; använd meeting, communication, milestone eller deliverable (möte, kommunikation, milstolpe, leverans)"
+        ),
         ValueError::NotATime { text } => {
             format!("`{text}` är inget klockslag; skriv t.ex. `09:00`")
         }
@@ -333,6 +344,12 @@ fn value(e: &ValueError) -> String {
         ValueError::UnknownTimeZone { value, known } => {
             format!("okänd tidszon `{value}`; använd någon av {known}")
         }
+        ValueError::UnknownTrackState { value } => format!(
+            "okänt läge för spåret `{value}`; använd aktiv, vilande, stängd, sammanslagen eller ny"
+        ),
+        ValueError::UnknownPer { value } => {
+            format!("okänt värde för `per`: `{value}`; använd track (spår)")
+        }
     }
 }
 
@@ -345,6 +362,7 @@ fn invalid_reference(key: &str, id: &str, target: &str) -> Text {
         "goals" => "ett mål",
         "checklists" => "en checklista",
         "stakeholders" => "en intressent",
+        "tracks" => "ett spår",
         _ => "en post",
     };
     Text::new(format!(
