@@ -321,6 +321,17 @@ pub struct CompiledActivity {
     pub time: String,
     /// A fixed date from the plan.
     pub fixed_date: Option<Date>,
+    /// `meeting` (a time and a length: a busy calendar event), `communication` or
+    /// `milestone`/`deliverable` (a date without a time: an all-day, free event);
+    /// written as `kind`, else derived (see the plan language).
+    #[schemars(schema_with = "activity_kind_schema")]
+    pub kind: crate::model::ActivityKind,
+    /// Where it takes place.
+    pub location: Option<String>,
+    /// Held only when needed (`optional: true`); its hours are not counted.
+    pub optional: bool,
+    /// When an optional activity is held, as written (`nye aktører er kommet til`).
+    pub when: Option<String>,
     /// The track (id) it belongs to; absent when none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub track: Option<String>,
@@ -527,4 +538,12 @@ pub struct CompiledStakeholder {
     pub source: SourceRef,
     /// File the entity (or its last override) came from: the plan or a model.
     pub origin: String,
+}
+
+/// The compiled plan's activity kinds: always the English word.
+fn activity_kind_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "type": "string",
+        "enum": ["meeting", "communication", "milestone", "deliverable"]
+    })
 }

@@ -184,6 +184,14 @@ parsed_scalar!(Range, duration::parse_range);
 parsed_scalar!(Length, duration::parse_length);
 parsed_scalar!(Hours, duration::parse_hours);
 parsed_scalar!(AfterRef, duration::parse_after);
+parsed_scalar!(BeforeRef, parse_before);
+parsed_scalar!(ActivityKind, |s: &str| ActivityKind::parse(s).ok_or_else(
+    || {
+        ValueError::UnknownActivityKind {
+            value: s.to_string(),
+        }
+    }
+));
 parsed_scalar!(Date, Date::parse_value);
 parsed_scalar!(TimeOfDay, TimeOfDay::parse);
 parsed_scalar!(ClosedDays, ClosedDays::parse);
@@ -528,6 +536,141 @@ pub fn after_regex() -> String {
     format!("^\\s*{ID_PATTERN}\\s*(\\+.*\\S.*)?$")
 }
 
+/// A `before:` that starts with a reserved name (`con - 2 weeks`), for the schema's `not`.
+fn reserved_before_regex() -> String {
+    format!("^\\s*({})(\\s.*)?$", RESERVED_IDS.join("|"))
+}
+
+/// A `before:` of an activity: an id, optionally ` - offset` (a space before the minus:
+/// ids have hyphens of their own; the offset is read by [`parse_before`]).
+pub fn before_regex() -> String {
+    format!("^\\s*{ID_PATTERN}(\\s*|\\s+[-–−].*\\S.*)$")
+}
+
+/// `activity-id` or `activity-id - OFFSET` (`statusmoede - 2 weeks`): the id is the first
+/// word (ids have hyphens of their own, so the minus stands apart), then a minus (`-`,
+/// `–` or `−`) and an offset as [`duration::parse_range`] reads it.
+pub fn parse_before(text: &str) -> Result<BeforeRef, ValueError> {
+    let trimmed = text.trim_start();
+    let lead = text.len() - trimmed.len();
+    let (id, rest) = match trimmed.find(char::is_whitespace) {
+        Some(i) => (
+            trimmed.get(..i).unwrap_or(""),
+            trimmed.get(i..).unwrap_or(""),
+        ),
+        None => (trimmed, ""),
+    };
+    if id.is_empty() {
+        return Err(ValueError::BeforeNeedsId);
+    }
+    let rest = rest.trim();
+    let offset = if rest.is_empty() {
+        None
+    } else {
+        let Some(amount) = rest
+            .strip_prefix('-')
+            .or_else(|| rest.strip_prefix('–'))
+            .or_else(|| rest.strip_prefix('−'))
+        else {
+            return Err(ValueError::BeforeNotId {
+                id: trimmed.trim_end().to_string(),
+            });
+        };
+        Some(duration::parse_range(amount)?)
+    };
+    Ok(BeforeRef(AfterRef {
+        activity: id.to_string(),
+        id_range: (lead, lead + id.len()),
+        offset,
+    }))
+}
+
+/// `before: activity-id - OFFSET`: the activity and how long before it (the same parts
+/// as an `after`, the offset counted back).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct BeforeRef(pub AfterRef);
+
+impl std::ops::Deref for BeforeRef {
+    type Target = AfterRef;
+    fn deref(&self) -> &AfterRef {
+        &self.0
+    }
+}
+
+impl JsonSchema for BeforeRef {
+    fn schema_name() -> Cow<'static, str> {
+        "BeforeActivity".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "description": "An activity id, optionally minus an offset: `statusmoede - 2 weeks`." })
+    }
+}
+
+/// What an activity is: it decides the calendar event, the time and the hours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActivityKind {
+    /// A time and a length; a busy calendar event; hours count.
+    Meeting,
+    /// An audience and a channel; a date, no time; an all-day, free calendar event.
+    Communication,
+    /// A date, no time, no hours.
+    Milestone,
+    /// Something handed over on a date; no time, no hours.
+    Deliverable,
+}
+
+/// Spellings of activity kinds the loader accepts (and the schema lists).
+pub const ACTIVITY_KINDS: &[&str] = &[
+    "meeting",
+    "møde",
+    "möte",
+    "communication",
+    "kommunikation",
+    "milestone",
+    "milepæl",
+    "milstolpe",
+    "deliverable",
+    "leverance",
+    "leverans",
+];
+
+impl ActivityKind {
+    /// `meeting`, `møde`, `möte`, … (see [`ACTIVITY_KINDS`]).
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "meeting" | "møde" | "moede" | "möte" => ActivityKind::Meeting,
+            "communication" | "kommunikation" => ActivityKind::Communication,
+            "milestone" | "milepæl" | "milepael" | "milstolpe" => ActivityKind::Milestone,
+            "deliverable" | "leverance" | "leverans" => ActivityKind::Deliverable,
+            _ => return None,
+        })
+    }
+    /// The English word, as in the compiled plan.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActivityKind::Meeting => "meeting",
+            ActivityKind::Communication => "communication",
+            ActivityKind::Milestone => "milestone",
+            ActivityKind::Deliverable => "deliverable",
+        }
+    }
+    /// A meeting has a time of day and a length; the others a date only.
+    pub fn is_meeting(self) -> bool {
+        self == ActivityKind::Meeting
+    }
+}
+
+impl JsonSchema for ActivityKind {
+    fn schema_name() -> Cow<'static, str> {
+        "ActivityKind".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "enum": ACTIVITY_KINDS, "description": "meeting, communication, milestone or deliverable (Danish møde, kommunikation, milepæl, leverance; Swedish möte, kommunikation, milstolpe, leverans)." })
+    }
+}
+
 /// Whether a string is a valid id: kebab-case, lower-case letters (æ ø å ä ö ü
 /// allowed), digits and single hyphens; at most 100 characters (not bytes); not a
 /// Windows device name ([`RESERVED_IDS`]). Ids become file names and calendar UIDs, so
@@ -782,8 +925,12 @@ pub enum RefShape {
     One,
     /// One id or a list: `after: [a, b]`.
     Many,
-    /// An id followed by more text: `after: opstart + 2 weeks` (see [`duration::parse_after`]).
+    /// An id followed by more text, or a list of them: `after: opstart + 2 weeks` (see
+    /// [`duration::parse_after`]).
     IdThenOffset,
+    /// An id, then optionally ` - offset`, or a list of them: `before: statusmoede - 2 weeks`
+    /// (see [`parse_before`]).
+    IdMinusOffset,
 }
 
 /// A mapping declared with [`mapping!`]: its keys and which of them were written.
@@ -852,13 +999,26 @@ impl RefField for Option<Strings> {
     }
 }
 
-impl RefField for Option<Spanned<AfterRef>> {
+impl RefField for Option<List<Spanned<AfterRef>>> {
     const SHAPE: RefShape = RefShape::IdThenOffset;
     fn each_id<'p>(&'p self, f: &mut dyn FnMut(RefValue<'p>)) {
-        if let Some(a) = self {
+        for a in strs(self) {
             f(RefValue {
                 id: &a.value.activity,
                 span: a.span,
+                in_text: true,
+            });
+        }
+    }
+}
+
+impl RefField for Option<List<Spanned<BeforeRef>>> {
+    const SHAPE: RefShape = RefShape::IdMinusOffset;
+    fn each_id<'p>(&'p self, f: &mut dyn FnMut(RefValue<'p>)) {
+        for b in strs(self) {
+            f(RefValue {
+                id: &b.value.activity,
+                span: b.span,
                 in_text: true,
             });
         }
@@ -914,11 +1074,22 @@ pub fn declared_schema<T: Declared>(schema: &mut schemars::Schema) {
             (_, Some(RefShape::Many)) => Some(serde_json::json!({
                 "anyOf": [id, { "type": "array", "items": id }]
             })),
-            (_, Some(RefShape::IdThenOffset)) => Some(serde_json::json!({
-                "type": "string",
-                "pattern": after_regex(),
-                "not": { "pattern": reserved_after_regex() }
-            })),
+            (_, Some(RefShape::IdThenOffset)) => {
+                let one = serde_json::json!({
+                    "type": "string",
+                    "pattern": after_regex(),
+                    "not": { "pattern": reserved_after_regex() }
+                });
+                Some(serde_json::json!({ "anyOf": [one, { "type": "array", "items": one }] }))
+            }
+            (_, Some(RefShape::IdMinusOffset)) => {
+                let one = serde_json::json!({
+                    "type": "string",
+                    "pattern": before_regex(),
+                    "not": { "pattern": reserved_before_regex() }
+                });
+                Some(serde_json::json!({ "anyOf": [one, { "type": "array", "items": one }] }))
+            }
             (true, _) | (_, Some(RefShape::One)) => Some(id),
             (false, None) => None,
         };
@@ -1252,8 +1423,14 @@ mapping! {
         pub phases: Option<Strings> => Phases,
         /// Offset from the start of its (first) phase: `2 weeks`.
         pub at: Option<Spanned<Range>>,
-        /// Another activity (id), optionally plus an offset: `etableringsworkshop + 1-2 months`.
-        pub after: Option<Spanned<AfterRef>> => Activities,
+        /// Another activity (id), optionally plus an offset: `etableringsworkshop + 1-2 months`;
+        /// or a list, of which the last to happen decides: `[platformsmoede-a, platformsmoede-b + 1 month]`.
+        /// A recurring activity after a recurring one: an occurrence after each of its occurrences.
+        pub after: Option<List<Spanned<AfterRef>>> => Activities,
+        /// Another activity (id), optionally minus an offset: `statusmoede - 2 weeks`; or a
+        /// list, of which the first to happen decides. A recurring activity before a
+        /// recurring one: an occurrence before each of its occurrences.
+        pub before: Option<List<Spanned<BeforeRef>>> => Activities,
         /// Recurrence interval: `week`, `2 months`, `4-6 weeks`.
         pub every: Option<Spanned<Range>> [interval],
         /// A fixed date (never moved by the calendar).
@@ -1266,7 +1443,7 @@ mapping! {
         pub responsible: Option<S> => Roles,
         /// Roles (ids) that take part.
         pub participants: Option<Strings> => Roles,
-        /// Stakeholders (ids) the activity informs — makes it part of the communication plan.
+        /// Stakeholders or roles (ids) the activity informs — makes it part of the communication plan.
         pub audience: Option<Strings> => Stakeholders,
         /// How the audience is reached: `Pjece`, `Nyhedsbrev`, `Intranet`.
         pub channel: Option<S> [name],
@@ -1281,6 +1458,20 @@ mapping! {
         /// `true`: a status meeting, before which every goal with an indicator is to be
         /// measured (`measurement-overdue`).
         pub status_meeting: Option<Spanned<bool>>,
+        /// `meeting` (a time and a length, a busy calendar event), `communication` (an
+        /// audience and a channel; a date, no time: an all-day, free calendar event),
+        /// `milestone` or `deliverable` (a date, no time, no hours); also `møde`,
+        /// `kommunikation`, `milepæl`, `leverance`, `möte`, `milstolpe`, `leverans`. When
+        /// not written: `communication` with a `channel` or an `audience` but no `length`
+        /// or `time`, else `meeting`.
+        pub kind: Option<Spanned<ActivityKind>>,
+        /// Where it takes place: `Rådhuset, mødelokale 2` (documents and calendars).
+        pub location: Option<S> [name],
+        /// `true`: held only when needed (see `when`); shown as conditional in every
+        /// document and not counted in planned hours.
+        pub optional: Option<Spanned<bool>>,
+        /// When an optional activity is held: `nye aktører er kommet til`.
+        pub when: Option<S>,
         /// The track (id) the activity belongs to: not scheduled while the track is on
         /// standby, closed or merged.
         pub track: Option<S> => Tracks,
@@ -1772,5 +1963,68 @@ impl Activity {
     /// The phases (ids, with spans) this activity belongs to: `phase` then `phases`.
     pub fn phase_refs(&self) -> Vec<&S> {
         self.phase.iter().chain(strs(&self.phases).iter()).collect()
+    }
+    /// What the activity is: its `kind`, else `communication` when it has a `channel`
+    /// or an `audience` and neither a `length` nor a `time`, else `meeting`.
+    pub fn kind(&self) -> ActivityKind {
+        if let Some(k) = &self.kind {
+            return k.value;
+        }
+        let informs = self.channel.is_some() || !strs(&self.audience).is_empty();
+        if informs && self.length.is_none() && self.time.is_none() {
+            ActivityKind::Communication
+        } else {
+            ActivityKind::Meeting
+        }
+    }
+    /// `optional: true`: held only when needed; not counted in planned hours.
+    pub fn is_optional(&self) -> bool {
+        self.optional.as_ref().is_some_and(|o| o.value)
+    }
+    /// The minutes one occurrence counts in planned hours: the nominal length of a
+    /// meeting or a communication that is not optional; none for milestones and
+    /// deliverables.
+    pub fn counted_minutes(&self) -> Option<u32> {
+        if self.is_optional()
+            || matches!(
+                self.kind(),
+                ActivityKind::Milestone | ActivityKind::Deliverable
+            )
+        {
+            return None;
+        }
+        self.length
+            .as_ref()
+            .map(|l| {
+                crate::schedule::dates::nominal_minutes(l.value.min_minutes, l.value.max_minutes)
+            })
+            .filter(|m| *m > 0)
+    }
+    /// Every activity this one waits for: its `after` ids, then its `before` ids, with
+    /// the scalar each is written in.
+    pub fn waits_for(&self) -> impl Iterator<Item = (&str, Span)> {
+        strs(&self.after)
+            .iter()
+            .map(|a| (a.value.activity.as_str(), a.span))
+            .chain(
+                strs(&self.before)
+                    .iter()
+                    .map(|b| (b.value.activity.as_str(), b.span)),
+            )
+    }
+}
+
+impl Reference<'_> {
+    /// Whether the id names an entity the key accepts: its target section, and for an
+    /// activity's `audience` a role as well as a stakeholder.
+    pub fn resolves(&self, plan: &Plan) -> bool {
+        self.target.contains(plan, self.id) || self.role_audience(plan)
+    }
+    /// An activity's `audience` naming a role (not a stakeholder of that id).
+    pub fn role_audience(&self, plan: &Plan) -> bool {
+        self.from == crate::rules::SectionKind::Activities
+            && self.key == "audience"
+            && !self.target.contains(plan, self.id)
+            && crate::rules::SectionKind::Roles.contains(plan, self.id)
     }
 }

@@ -21,7 +21,8 @@
 //!   otherwise) minus the `closed` periods. See [`crate::calendar`].
 //! - **Planned hours**: per role and calendar month, the nominal length of every
 //!   occurrence where the role is responsible or a participant (counted once),
-//!   rounded to hundredths of an hour.
+//!   rounded to hundredths of an hour; an `optional` activity, a milestone and a
+//!   deliverable count none ([`crate::model::Activity::counted_minutes`]).
 
 pub mod activities;
 pub mod dates;
@@ -270,12 +271,8 @@ fn planned_hours(plan: &Plan, occurrences: &[Vec<Occurrence>]) -> Vec<Vec<MonthH
     let mut planned: Vec<BTreeMap<i32, u64>> = vec![BTreeMap::new(); plan.roles.len()];
     let mut who: Vec<usize> = Vec::new();
     for (a, occ) in plan.activities.values().zip(occurrences) {
-        let Some(minutes) = a
-            .length
-            .as_ref()
-            .map(|l| dates::nominal_minutes(l.value.min_minutes, l.value.max_minutes))
-            .filter(|m| *m > 0)
-        else {
+        // Optional activities, milestones and deliverables count no hours.
+        let Some(minutes) = a.counted_minutes() else {
             continue;
         };
         who.clear();
