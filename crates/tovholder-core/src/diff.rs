@@ -177,13 +177,14 @@ pub struct FindingChange {
 const NESTED: &[&str] = &["baseline", "target", "calendar", "uses", "remove"];
 
 /// The keys of a section that are not part of an entity's content.
-const SECTIONS: [&str; 6] = [
+const SECTIONS: [&str; 7] = [
     "roles",
     "phases",
     "activities",
     "goals",
     "checklists",
     "stakeholders",
+    "tracks",
 ];
 
 /// Compare two versions of a plan.
@@ -243,6 +244,7 @@ fn section_values(plan: &Plan, kind: SectionKind) -> Vec<(String, Value)> {
         SectionKind::Goals => of(&plan.goals),
         SectionKind::Checklists => of(&plan.checklists),
         SectionKind::Stakeholders => of(&plan.stakeholders),
+        SectionKind::Tracks => of(&plan.tracks),
     }
 }
 

@@ -32,6 +32,7 @@ pub mod section;
 pub mod span;
 pub mod status;
 pub mod timezone;
+pub mod tracks;
 pub mod yaml;
 
 pub use check::{CheckOptions, Checked, check, check_with_journals, check_with_models};

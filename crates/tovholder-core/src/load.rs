@@ -114,6 +114,14 @@ pub fn load(sources: &SourceMap, file: FileId, lang: Option<Lang>) -> Loaded {
         lang,
         &mut diags,
     );
+    required_keys(&plan.tracks, SectionKind::Tracks, lang, &mut diags);
+    for (id, track) in plan.tracks.iter() {
+        for state in crate::model::strs(&track.states) {
+            for key in crate::model::Declared::missing(state) {
+                diags.push(missing_key(key, "tracks", Some(id), track.id.span, lang));
+            }
+        }
+    }
     invalid_references(&plan, lang, &mut diags);
     Loaded {
         plan,

@@ -6,7 +6,7 @@
 
 use crate::diag::Lang;
 use crate::model::{
-    Activity, Checklist, Goal, Phase, Plan, Remove, Role, Section, Stakeholder, strs,
+    Activity, Checklist, Goal, Phase, Plan, Remove, Role, Section, Stakeholder, Track, strs,
 };
 use crate::span::{Span, Spanned};
 use serde::Serialize;
@@ -22,17 +22,21 @@ pub enum SectionKind {
     Goals,
     Checklists,
     Stakeholders,
+    /// Parallel workstreams (platforms, teams): last, so that the order of every
+    /// section before it stays as it was.
+    Tracks,
 }
 
 impl SectionKind {
     /// Every section, in the order of the plan language (and of [`crate::messages::Words::nouns`]).
-    pub const ALL: [SectionKind; 6] = [
+    pub const ALL: [SectionKind; 7] = [
         SectionKind::Roles,
         SectionKind::Phases,
         SectionKind::Activities,
         SectionKind::Goals,
         SectionKind::Checklists,
         SectionKind::Stakeholders,
+        SectionKind::Tracks,
     ];
 
     /// The section's position in [`SectionKind::ALL`].
@@ -49,6 +53,7 @@ impl SectionKind {
             SectionKind::Goals => "goals",
             SectionKind::Checklists => "checklists",
             SectionKind::Stakeholders => "stakeholders",
+            SectionKind::Tracks => "tracks",
         }
     }
 
@@ -71,6 +76,7 @@ impl SectionKind {
             SectionKind::Goals => &plan.goals,
             SectionKind::Checklists => &plan.checklists,
             SectionKind::Stakeholders => &plan.stakeholders,
+            SectionKind::Tracks => &plan.tracks,
         }
     }
 
@@ -83,6 +89,7 @@ impl SectionKind {
             SectionKind::Goals => &mut plan.goals,
             SectionKind::Checklists => &mut plan.checklists,
             SectionKind::Stakeholders => &mut plan.stakeholders,
+            SectionKind::Tracks => &mut plan.tracks,
         }
     }
 
@@ -95,6 +102,7 @@ impl SectionKind {
             SectionKind::Goals => &mut plan.goals,
             SectionKind::Checklists => &mut plan.checklists,
             SectionKind::Stakeholders => &mut plan.stakeholders,
+            SectionKind::Tracks => &mut plan.tracks,
         }
     }
 
@@ -109,6 +117,7 @@ impl SectionKind {
             SectionKind::Goals => to.goals = take(&mut from.goals),
             SectionKind::Checklists => to.checklists = take(&mut from.checklists),
             SectionKind::Stakeholders => to.stakeholders = take(&mut from.stakeholders),
+            SectionKind::Tracks => to.tracks = take(&mut from.tracks),
         }
     }
 
@@ -121,6 +130,7 @@ impl SectionKind {
             SectionKind::Goals => &remove.goals,
             SectionKind::Checklists => &remove.checklists,
             SectionKind::Stakeholders => &remove.stakeholders,
+            SectionKind::Tracks => &remove.tracks,
         })
     }
 
@@ -145,7 +155,7 @@ impl SectionKind {
     }
 }
 
-fn pick(words: &[&'static str; 6], kind: SectionKind) -> &'static str {
+fn pick(words: &[&'static str; 7], kind: SectionKind) -> &'static str {
     words.get(kind.index()).copied().unwrap_or_default()
 }
 
@@ -185,7 +195,7 @@ macro_rules! allows {
         }
     )*};
 }
-allows!(Role, Phase, Activity, Goal, Checklist, Stakeholder);
+allows!(Role, Phase, Activity, Goal, Checklist, Stakeholder, Track);
 
 impl<T: Allows> AnySection for Section<T> {
     fn len(&self) -> usize {

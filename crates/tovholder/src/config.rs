@@ -138,6 +138,22 @@ pub static OPTIONS: &[OptionDef] = &[
         get: |o| o.goal_long_term_years,
         set: |o, v| o.goal_long_term_years = v,
     },
+    OptionDef {
+        rule: "track-without-goals",
+        key: "min",
+        min: 0,
+        max: 50,
+        get: |o| o.track_goals_min,
+        set: |o, v| o.track_goals_min = v,
+    },
+    OptionDef {
+        rule: "track-without-goals",
+        key: "max",
+        min: 1,
+        max: 50,
+        get: |o| o.track_goals_max,
+        set: |o, v| o.track_goals_max = v,
+    },
 ];
 
 /// Where an effective setting came from.

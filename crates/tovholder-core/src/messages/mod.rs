@@ -236,9 +236,9 @@ pub struct Words {
     /// The four headings of a rule's documentation.
     pub headings: [&'static str; 4],
     /// "role", "phase", … by [`crate::section::SectionKind`] order.
-    pub nouns: [&'static str; 6],
+    pub nouns: [&'static str; 7],
     /// "roles", "phases", … by [`crate::section::SectionKind`] order.
-    pub plurals: [&'static str; 6],
+    pub plurals: [&'static str; 7],
     /// A label shown on an entity the plan overrides: where the model defines it.
     pub defined_in_model: &'static str,
     /// `explain`'s title line: "Default level: deny.".

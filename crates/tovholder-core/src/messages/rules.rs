@@ -110,6 +110,36 @@ findings! {
             written: String,
             months_over: usize,
         } => role_overloaded::RULE,
+        /// A person holding a role in teams (tracks) planned for more hours in a month than
+        /// the role grants each holder; `people_over`: how many of its holders are over.
+        RoleOverloadedPerson {
+            role: String,
+            person: String,
+            month: String,
+            planned: u64,
+            granted: u64,
+            written: String,
+            months_over: usize,
+            people_over: usize,
+        } => role_overloaded::RULE,
+        /// A track with no owner.
+        TrackWithoutOwner { track: String } => track_without_owner::RULE,
+        /// A track with fewer goals than `min` or more than `max` (`goals` of its own).
+        TrackGoals { track: String, goals: usize, min: u32, max: u32 } => track_without_goals::RULE,
+        /// The longest stretch of an active track with nothing planned (fields as
+        /// [`RuleMsg::MomentumGap`]).
+        MomentumGapTrack {
+            track: String,
+            days: i64,
+            from: String,
+            last: String,
+            limit_weeks: u32,
+            outside_closed: bool,
+            stretches: usize,
+        } => momentum_gap::RULE,
+        /// An activity waits for (`after`/`before`) an activity of a track that is closed
+        /// (`merged`: merged into another) from `from`, so that it is never held.
+        WaitsForMissing { activity: String, waits_for: String, track: String, from: String, merged: bool } => waits_for_missing::RULE,
         /// An activity dated outside its phases (`bound`: the phase's first day before
         /// it, its last day after it); `windows`: each phase's first and last day.
         ActivityOutsidePhase {

@@ -74,10 +74,13 @@ pub mod role_overloaded;
 pub mod role_without_owner;
 pub mod stakeholder_never_informed;
 pub mod too_many_occurrences;
+pub mod track_without_goals;
+pub mod track_without_owner;
 pub mod unknown_occurrence;
 pub mod unknown_reference;
 pub mod unused_allow;
 pub mod unused_role;
+pub mod waits_for_missing;
 
 /// The level a rule is set to: by default, or by configuration.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -149,6 +152,10 @@ pub struct RuleOptions {
     pub goal_short_term_years: u32,
     /// `goal-dates-inconsistent`: the same for a long-term goal.
     pub goal_long_term_years: u32,
+    /// `track-without-goals`: the fewest goals a track should have.
+    pub track_goals_min: u32,
+    /// `track-without-goals`: the most goals a track should have.
+    pub track_goals_max: u32,
 }
 
 impl Default for RuleOptions {
@@ -162,6 +169,8 @@ impl Default for RuleOptions {
             momentum_lost_occurrences: 2,
             goal_short_term_years: goal_dates_inconsistent::SHORT_TERM_YEARS,
             goal_long_term_years: goal_dates_inconsistent::LONG_TERM_YEARS,
+            track_goals_min: track_without_goals::MIN_GOALS,
+            track_goals_max: track_without_goals::MAX_GOALS,
         }
     }
 }
@@ -326,6 +335,9 @@ pub static RULES: &[&Rule] = &[
     &activity_outside_phase::RULE,
     &momentum_gap::RULE,
     &role_overloaded::RULE,
+    &track_without_owner::RULE,
+    &track_without_goals::RULE,
+    &waits_for_missing::RULE,
     &holiday_collision::RULE,
     &too_many_occurrences::RULE,
     &log_unavailable::RULE,

@@ -15,11 +15,20 @@ declare_rule! {
     /// longest one, with dates. Calendar days count, except days in the plan's `closed`
     /// periods: a summer closure is not lost momentum, but the weeks around it are.
     ///
+    /// Each track (platform, team) with activities of its own is measured the same way
+    /// on its own: from its start to its end, only while it is active (a standby
+    /// period is not a gap; the weeks before it pauses and after it resumes are),
+    /// counting only the occurrences of its activities — so a platform with a year of
+    /// nothing is found while another platform is busy.
+    ///
     /// ## Why it matters
     /// The hard part of implementation is not starting but continuing after the first
     /// enthusiasm has worn off. A phase where nothing is planned for a quarter is where
     /// a new method quietly dies. Learning meetings every second month are enough to
-    /// keep it alive; a meeting every quarter is not.
+    /// keep it alive; a meeting every quarter is not. The same holds for each
+    /// development platform of a co-creation effort (*Samskabelse med civilsamfundet –
+    /// vejledning til ledere i politiet*): a platform that does not meet loses its
+    /// actors, whatever the other platforms do.
     ///
     /// ## Example
     /// ```yaml
@@ -112,6 +121,87 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
             stretches: gaps.len(),
         };
         out.push(Finding::of(finding, entity.id.span).on(SectionKind::Phases, id));
+    }
+    tracks(ctx, schedule, &closed, out);
+}
+
+/// The same measure per track, over the periods the track is active, with its own
+/// activities' occurrences only.
+fn tracks(
+    ctx: &Ctx,
+    schedule: &crate::schedule::Schedule,
+    closed: &[(Date, Date)],
+    out: &mut Vec<Finding>,
+) {
+    if ctx.plan.tracks.is_empty() {
+        return;
+    }
+    let limit_weeks = ctx.options.momentum_gap_weeks;
+    let limit = i64::from(limit_weeks) * 7;
+    let calendar_end = schedule.until.tomorrow().unwrap_or(schedule.until);
+    for (id, track) in ctx.plan.tracks.iter() {
+        let mut dates: Vec<Date> = ctx
+            .plan
+            .activities
+            .values()
+            .zip(&schedule.occurrences)
+            .filter(|(a, _)| a.track.as_ref().is_some_and(|t| t.as_str() == id))
+            .flat_map(|(_, occ)| occ.iter().map(|o| o.date))
+            .collect();
+        let has_activities = ctx
+            .plan
+            .activities
+            .values()
+            .any(|a| a.track.as_ref().is_some_and(|t| t.as_str() == id));
+        if !has_activities {
+            continue;
+        }
+        dates.sort_unstable();
+        dates.dedup();
+        let running = crate::schedule::tracks::running(
+            ctx.plan,
+            track,
+            &schedule.phases,
+            schedule.start,
+            schedule.until,
+        );
+        let mut gaps: Vec<(i64, Date, Date)> = Vec::new();
+        for &(start, end) in &running.0 {
+            let end = end.min(calendar_end);
+            if end <= start {
+                continue;
+            }
+            let from = dates.partition_point(|d| *d < start);
+            let to = dates.partition_point(|d| *d < end);
+            let mut points = Vec::with_capacity(to.saturating_sub(from) + 2);
+            points.push(start);
+            points.extend_from_slice(dates.get(from..to).unwrap_or(&[]));
+            points.push(end);
+            gaps.extend(points.windows(2).filter_map(|w| match w {
+                [a, b] => {
+                    let days = days_between(*a, *b) - closed_days(closed, *a, *b);
+                    (days > limit).then_some((days, *a, *b))
+                }
+                _ => None,
+            }));
+        }
+        let Some(&(days, a, b)) = gaps
+            .iter()
+            .max_by_key(|(days, a, _)| (*days, std::cmp::Reverse(*a)))
+        else {
+            continue;
+        };
+        let last = b.yesterday().unwrap_or(b);
+        let finding = RuleMsg::MomentumGapTrack {
+            track: id.clone(),
+            days,
+            from: a.to_string(),
+            last: last.to_string(),
+            limit_weeks,
+            outside_closed: closed_days(closed, a, b) > 0,
+            stretches: gaps.len(),
+        };
+        out.push(Finding::of(finding, track.id.span).on(SectionKind::Tracks, id));
     }
 }
 

@@ -908,11 +908,20 @@ rule_docs! {
     /// undtagen dage i planens `closed`-perioder: en sommerlukning er ikke tabt
     /// momentum, men ugerne omkring den er.
     ///
+    /// Hvert spor (platform, team) med egne aktiviteter måles på samme måde for sig:
+    /// fra sporets start til dets slutning, kun mens det er aktivt (en periode i bero
+    /// er ikke et hul; ugerne før det sættes i bero og efter det genoptages er), og kun
+    /// med sporets egne aktiviteter — så en platform, der intet har planlagt i et år,
+    /// bliver fundet, selv om en anden platform har travlt.
+    ///
     /// ## Hvorfor det er vigtigt
     /// Det svære ved implementering er ikke at starte, men at fortsætte, når den første
     /// begejstring har lagt sig. En fase, hvor intet er planlagt i et kvartal, er dér,
     /// hvor en ny metode stille dør. Læringsmøder hver anden måned er nok til at holde
-    /// den i live; et møde hvert kvartal er ikke.
+    /// den i live; et møde hvert kvartal er ikke. Det samme gælder hver
+    /// udviklingsplatform i et samskabende arbejde (*Samskabelse med civilsamfundet –
+    /// vejledning til ledere i politiet*): en platform, der ikke mødes, mister sine
+    /// aktører, uanset hvad de andre platforme gør.
     ///
     /// ## Eksempel
     /// ```yaml
@@ -941,6 +950,12 @@ rule_docs! {
     /// `responsible` eller deltager — og advarer, når en måned overstiger de bevilgede
     /// timer (pr. uge regnes som 52/12 uger pr. måned). Meldingen nævner den travleste
     /// måned over grænsen og begge tal.
+    ///
+    /// En rolle, som mange personer har i teams — ejerne står som `members` af spor,
+    /// fx 19 sagsbehandlere i tre træningsgrupper — måles pr. person: hver deltager i
+    /// sit eget teams møder (og i dem, der ikke hører til et spor), og de bevilgede
+    /// timer gælder for hver person. Meldingen nævner den travleste persons travleste
+    /// måned.
     ///
     /// ## Hvorfor det er vigtigt
     /// Superbrugerens råderum er de timer, der er bevilget til rollen. En plan, der
@@ -1599,4 +1614,103 @@ rule_docs! {
     ///     target: { value: 25 %, by: 2028-06-30 }
     /// ```
     "goal-dates-inconsistent" => "Et måls datoer modsiger hinanden, planens start, dens tidshorisont eller målets sigte";
+
+    /// ## Hvad den gør
+    /// Melder hvert spor (en udviklingsplatform, et team, en træningsgruppe), der ikke
+    /// har nogen `owner`: den rolle, der holder i trådene for sporet.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// Samskabelsesvejledningen giver hver udviklingsplatform sin egen tovholder, der
+    /// indkalder til møderne, holder aktørerne sammen og følger op på målene
+    /// (*Samskabelse med civilsamfundet – vejledning til ledere i politiet*). En
+    /// platform uden tovholder er en platform, hvis møder ingen indkalder til; en
+    /// træningsgruppe af sagsbehandlere uden en ansvarlig går i stå efter første gang
+    /// (*God sagsbehandling på ældreområdet – implementering af metode til god
+    /// sagsbehandling*, 2007).
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// tracks:
+    ///   natteliv:
+    ///     name: Natteliv
+    ///     members: [Restauratører, Politiet]
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// roles:
+    ///   tovholder-natteliv: { name: Tovholder for nattelivsplatformen, owner: Per Holm }
+    /// tracks:
+    ///   natteliv:
+    ///     name: Natteliv
+    ///     owner: tovholder-natteliv
+    ///     members: [Restauratører, Politiet]
+    /// ```
+    "track-without-owner" => "Et spor uden ejer";
+
+    /// ## Hvad den gør
+    /// Tæller målene for hvert spor — de mål, hvis `track:` nævner det, plus en models
+    /// målskabeloner (`per: track`), som hvert spor får — og advarer, når et spor har
+    /// færre end 3 eller flere end 5 (indstillingerne `min` og `max` under
+    /// `[options.track-without-goals]`).
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// Samskabelsesvejledningen beder hver udviklingsplatform om at sætte sig 3-5 mål:
+    /// få nok til, at aktørerne kan følge op på dem alle på det halvårlige statusmøde,
+    /// mange nok til, at platformen ved, hvad den er til for (*Samskabelse med
+    /// civilsamfundet – vejledning til ledere i politiet*). En platform uden mål har
+    /// møder, men ingen retning, og beslutningen om at lukke den eller sætte den i bero
+    /// kan ikke begrundes i resultater.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// tracks:
+    ///   natteliv: { name: Natteliv, owner: tovholder-natteliv }
+    /// goals:
+    ///   trygt-natteliv: { statement: Færre voldsepisoder i nattelivet, track: natteliv }
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// tracks:
+    ///   natteliv: { name: Natteliv, owner: tovholder-natteliv }
+    /// goals:
+    ///   trygt-natteliv: { statement: Færre voldsepisoder i nattelivet, track: natteliv }
+    ///   flere-natteravne: { statement: Natteravne hver weekend, track: natteliv }
+    ///   faelles-indsats: { statement: Restauratører og politi mødes hver måned, track: natteliv }
+    /// ```
+    "track-without-goals" => "Et spor med færre eller flere egne mål, end vejledningen anbefaler (3-5)";
+
+    /// ## Hvad den gør
+    /// Melder en aktivitet, hvis `after` eller `before` nævner en aktivitet i et spor,
+    /// der er lukket eller lagt sammen med et andet spor (en dateret `state: closed`
+    /// eller `state: merged` uden en senere `active`), når den aktivitet ikke har nogen
+    /// forekomst tilbage i planen: aktiviteten venter på noget, der aldrig sker, og
+    /// dens dato er regnet ud fra et møde, ingen holder.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// Udviklingsplatforme lukker, sættes i bero og lægges sammen, efterhånden som
+    /// arbejdet skrider frem (*Samskabelse med civilsamfundet – vejledning til ledere
+    /// i politiet*). Et koordinatormøde, der er planlagt "når alle platforme har holdt
+    /// deres første møde", venter stadig på den platform, der lukkede, før den mødtes,
+    /// og planen viser en dato, der ikke hviler på noget.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// tracks:
+    ///   unge:
+    ///     owner: tovholder-unge
+    ///     states: [{ from: 2027-01-01, state: lukket, reason: Ingen deltagere }]
+    /// activities:
+    ///   foerste-moede-unge: { phase: drift, track: unge, at: 2 måneder }
+    ///   koordinatormoede: { phase: drift, after: foerste-moede-unge + 1 måned }
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// ```yaml
+    /// activities:
+    ///   foerste-moede-natteliv: { phase: drift, track: natteliv, at: 2 måneder }
+    ///   koordinatormoede: { phase: drift, after: foerste-moede-natteliv + 1 måned }
+    /// ```
+    "waits-for-missing" => "En aktivitet venter på en aktivitet i et lukket eller sammenlagt spor";
 }

@@ -32,6 +32,7 @@ pub(super) static WORDS: Words = Words {
         "mål",
         "tjekliste",
         "interessent",
+        "spor",
     ],
     plurals: [
         "roller",
@@ -40,6 +41,7 @@ pub(super) static WORDS: Words = Words {
         "mål",
         "tjeklister",
         "interessenter",
+        "spor",
     ],
     defined_in_model: "defineret i modellen her",
     default_level: "Standardniveau",

@@ -235,6 +235,61 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
                 .label(format!("{days} dage uden aktiviteter"))
                 .help("planlæg en tilbagevendende aktivitet hen over fasen (fx et læringsmøde `every: 2 måneder`), så arbejdet fortsætter efter den første entusiasme")
         }
+        RuleMsg::RoleOverloadedPerson { role, person, month: ym, planned, granted, written, months_over, people_over } => {
+            let (planned, granted) = (W.hundredths(*planned), W.hundredths(*granted));
+            let mut message = format!(
+                "{person} har {planned} planlagte timer i {} i rollen `{role}` (eget teams møder), men hver i rollen har fået {granted} timer om måneden ({written})",
+                W.month_year(ym)
+            );
+            if *months_over > 1 {
+                message.push_str(&format!("; {months_over} måneder er over"));
+            }
+            if *people_over > 1 {
+                message.push_str(&format!("; {people_over} personer i rollen er over"));
+            }
+            Text::new(message)
+                .label(format!("{granted} timer om måneden pr. person"))
+                .help("bevilg rollen flere timer, eller flyt, forkort eller del teamets aktiviteter i den måned")
+        }
+        RuleMsg::TrackWithoutOwner { track } => Text::new(format!("sporet `{track}` har ingen ejer"))
+            .label("ingen ejer")
+            .help("angiv den rolle, der holder i trådene for sporet, fx `owner: tovholder-natteliv` (platformens tovholder)"),
+        RuleMsg::TrackGoals { track, goals, min, max } => {
+            if *goals > *max as usize {
+                Text::new(format!("sporet `{track}` har {goals} mål, flere end {max}"))
+                    .label(format!("{goals} mål"))
+                    .help(format!("hold sporet på {min}-{max} mål: slå nogle sammen eller drop dem, så platformen kan følge op på dem alle"))
+            } else if *goals == 0 {
+                Text::new(format!("sporet `{track}` har ingen mål for sig selv (mindst {min})"))
+                    .label("ingen mål")
+                    .help(format!("giv sporet {min}-{max} mål med `track: {track}`, eller skriv målskabeloner med `per: track`"))
+            } else {
+                let n = if *goals == 1 { "ét mål".to_string() } else { format!("{goals} mål") };
+                Text::new(format!("sporet `{track}` har {n}, færre end {min}"))
+                    .label(n)
+                    .help(format!("giv sporet {min}-{max} mål med `track: {track}`, eller skriv målskabeloner med `per: track`"))
+            }
+        }
+        RuleMsg::MomentumGapTrack { track, days, from, last, limit_weeks, outside_closed, stretches } => {
+            let mut message = if *outside_closed {
+                format!("intet er planlagt i det aktive spor `{track}` i {days} dage uden for lukkeperioderne, fra {from} til {last} (grænsen er {limit_weeks} uger)")
+            } else {
+                format!("intet er planlagt i det aktive spor `{track}` i {days} dage, fra {from} til {last} (grænsen er {limit_weeks} uger)")
+            };
+            if *stretches > 1 {
+                message.push_str(&format!("; sporet har {stretches} sådanne perioder"));
+            }
+            Text::new(message)
+                .label(format!("{days} dage uden aktiviteter"))
+                .help(format!("planlæg et tilbagevendende møde i sporet (`track: {track}`, fx `every: 2 måneder`), eller sæt det i bero med en dateret `state: standby`, mens det venter"))
+        }
+        RuleMsg::WaitsForMissing { activity, waits_for, track, from, merged } => {
+            let why = if *merged { format!("lagt sammen med et andet spor fra {from}") } else { format!("lukket fra {from}") };
+            Text::new(format!("aktiviteten `{activity}` venter på `{waits_for}` i sporet `{track}`, som er {why}, så `{waits_for}` bliver aldrig holdt"))
+                .label("venter på en aktivitet, der aldrig bliver holdt")
+                .label(why)
+                .help(format!("lad `{activity}` vente på en anden aktivitet, eller tag `{waits_for}` ud af dens `after`/`before`"))
+        }
         RuleMsg::RoleOverloaded { role, month: ym, planned, granted, written, months_over } => {
             let (planned, granted) = (W.hundredths(*planned), W.hundredths(*granted));
             let mut message = format!(

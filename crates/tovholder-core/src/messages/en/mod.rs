@@ -27,6 +27,7 @@ pub(crate) static WORDS: Words = Words {
         "goal",
         "checklist",
         "stakeholder",
+        "track",
     ],
     plurals: [
         "roles",
@@ -35,6 +36,7 @@ pub(crate) static WORDS: Words = Words {
         "goals",
         "checklists",
         "stakeholders",
+        "tracks",
     ],
     defined_in_model: "defined in the model here",
     default_level: "Default level",

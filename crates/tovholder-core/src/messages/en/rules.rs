@@ -230,6 +230,61 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
                 .label(format!("{days} days with nothing planned"))
                 .help("plan a recurring activity across the phase (e.g. a learning meeting `every: 2 months`), so the work keeps going after the first enthusiasm")
         }
+        RuleMsg::RoleOverloadedPerson { role, person, month: ym, planned, granted, written, months_over, people_over } => {
+            let (planned, granted) = (W.hundredths(*planned), W.hundredths(*granted));
+            let mut message = format!(
+                "{person} is planned for {planned} hours in {} in the role `{role}` (their own team's meetings), but each holder is granted {granted} hours a month ({written})",
+                W.month_year(ym)
+            );
+            if *months_over > 1 {
+                message.push_str(&format!("; {months_over} months are over"));
+            }
+            if *people_over > 1 {
+                message.push_str(&format!("; {people_over} holders of the role are over"));
+            }
+            Text::new(message)
+                .label(format!("{granted} hours a month per holder"))
+                .help("grant the role more hours, or move, shorten or share that team's activities of that month")
+        }
+        RuleMsg::TrackWithoutOwner { track } => Text::new(format!("the track `{track}` has no owner"))
+            .label("no owner")
+            .help("name the role that holds the track's threads, e.g. `owner: tovholder-natteliv` (the platform's tovholder)"),
+        RuleMsg::TrackGoals { track, goals, min, max } => {
+            if *goals > *max as usize {
+                Text::new(format!("the track `{track}` has {goals} goals, more than {max}"))
+                    .label(format!("{goals} goals"))
+                    .help(format!("keep the track to {min}-{max} goals: merge or drop some, so that the platform can follow up on every one"))
+            } else if *goals == 0 {
+                Text::new(format!("the track `{track}` has no goals of its own (at least {min})"))
+                    .label("no goals")
+                    .help(format!("give the track {min}-{max} goals with `track: {track}`, or declare goal templates with `per: track`"))
+            } else {
+                let n = if *goals == 1 { "one goal".to_string() } else { format!("{goals} goals") };
+                Text::new(format!("the track `{track}` has {n}, fewer than {min}"))
+                    .label(n)
+                    .help(format!("give the track {min}-{max} goals with `track: {track}`, or declare goal templates with `per: track`"))
+            }
+        }
+        RuleMsg::MomentumGapTrack { track, days, from, last, limit_weeks, outside_closed, stretches } => {
+            let mut message = if *outside_closed {
+                format!("nothing is planned in the active track `{track}` for {days} days outside closed periods, from {from} to {last} (the limit is {limit_weeks} weeks)")
+            } else {
+                format!("nothing is planned in the active track `{track}` for {days} days, from {from} to {last} (the limit is {limit_weeks} weeks)")
+            };
+            if *stretches > 1 {
+                message.push_str(&format!("; the track has {stretches} such stretches"));
+            }
+            Text::new(message)
+                .label(format!("{days} days with nothing planned"))
+                .help(format!("plan a recurring meeting in the track (`track: {track}`, e.g. `every: 2 months`), or give it a dated `state: standby` while it waits"))
+        }
+        RuleMsg::WaitsForMissing { activity, waits_for, track, from, merged } => {
+            let why = if *merged { format!("merged into another track from {from}") } else { format!("closed from {from}") };
+            Text::new(format!("the activity `{activity}` waits for `{waits_for}` of the track `{track}`, which is {why}, so `{waits_for}` is never held"))
+                .label("waits for an activity that is never held")
+                .label(why)
+                .help(format!("let `{activity}` wait for another activity, or take `{waits_for}` out of its `after`/`before`"))
+        }
         RuleMsg::RoleOverloaded { role, month: ym, planned, granted, written, months_over } => {
             let (planned, granted) = (W.hundredths(*planned), W.hundredths(*granted));
             let mut message = format!(

@@ -915,11 +915,20 @@ rule_docs! {
     /// `closed`-perioder: ett sommarstängt kontor är inte förlorat momentum, men
     /// veckorna runt omkring är det.
     ///
+    /// Varje spår (plattform, grupp) med egna aktiviteter mäts på samma sätt för sig:
+    /// från spårets start till dess slut, bara medan det är aktivt (en vilande period
+    /// är inget glapp; veckorna innan det pausas och efter att det återupptas är det),
+    /// och bara med spårets egna aktiviteter — så att en plattform där inget är
+    /// planerat på ett år upptäcks även när en annan plattform har fullt upp.
+    ///
     /// ## Varför det spelar roll
     /// Det svåra med implementering är inte att börja utan att fortsätta när den första
     /// entusiasmen har lagt sig. En fas där ingenting är planerat under ett kvartal är
     /// där en ny metod tyst dör. Lärandeträffar varannan månad räcker för att hålla den
-    /// vid liv; en träff i kvartalet gör det inte.
+    /// vid liv; en träff i kvartalet gör det inte. Detsamma gäller varje
+    /// utvecklingsplattform i en samskapande insats (*Samskabelse med civilsamfundet –
+    /// vejledning til ledere i politiet*): en plattform som inte träffas tappar sina
+    /// aktörer, vad de andra plattformarna än gör.
     ///
     /// ## Exempel
     /// ```yaml
@@ -948,6 +957,12 @@ rule_docs! {
     /// `responsible` eller deltagare — och varnar när en månad överstiger de avsatta
     /// timmarna (per vecka räknas som 52/12 veckor per månad). Meddelandet anger den
     /// mest belastade månaden över gränsen och båda siffrorna.
+    ///
+    /// En roll som många personer har i grupper — ägarna står som `members` i spår,
+    /// t.ex. 19 handläggare i tre utbildningsgrupper — mäts per person: var och en
+    /// deltar i den egna gruppens möten (och i dem som inte hör till något spår), och
+    /// den avsatta tiden gäller per person. Meddelandet anger den mest belastade
+    /// personens mest belastade månad.
     ///
     /// ## Varför det spelar roll
     /// Superanvändarens mandat är den tid som är avsatt för rollen. En plan som kräver
@@ -1610,4 +1625,103 @@ rule_docs! {
     ///     target: { value: 25 %, by: 2028-06-30 }
     /// ```
     "goal-dates-inconsistent" => "Ett måls datum motsäger varandra, planens start, dess tidshorisont eller målets tidsperspektiv";
+
+    /// ## Vad den gör
+    /// Rapporterar varje spår (en utvecklingsplattform, en grupp, en
+    /// utbildningsgrupp) som saknar `owner`: den roll som håller ihop spåret.
+    ///
+    /// ## Varför det spelar roll
+    /// Vägledningen om samskapande ger varje utvecklingsplattform en egen samordnare
+    /// som kallar till mötena, håller ihop aktörerna och följer upp målen (*Samskabelse
+    /// med civilsamfundet – vejledning til ledere i politiet*). En plattform utan
+    /// samordnare är en plattform vars möten ingen kallar till; en utbildningsgrupp av
+    /// handläggare utan någon ansvarig stannar av efter första träffen (*God
+    /// sagsbehandling på ældreområdet – implementering af metode til god
+    /// sagsbehandling*, 2007).
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// tracks:
+    ///   natteliv:
+    ///     name: Nattliv
+    ///     members: [Krögare, Polisen]
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// roles:
+    ///   samordnare-natteliv: { name: Samordnare för nattlivsplattformen, owner: Per Holm }
+    /// tracks:
+    ///   natteliv:
+    ///     name: Nattliv
+    ///     owner: samordnare-natteliv
+    ///     members: [Krögare, Polisen]
+    /// ```
+    "track-without-owner" => "Ett spår utan ansvarig";
+
+    /// ## Vad den gör
+    /// Räknar målen för varje spår — de mål vars `track:` anger spåret, plus en modells
+    /// målmallar (`per: track`) som varje spår får — och varnar när ett spår har färre
+    /// än 3 eller fler än 5 (inställningarna `min` och `max` under
+    /// `[options.track-without-goals]`).
+    ///
+    /// ## Varför det spelar roll
+    /// Vägledningen om samskapande ber varje utvecklingsplattform att sätta upp 3–5
+    /// mål: så få att aktörerna kan följa upp alla vid det halvårsvisa statusmötet, så
+    /// många att plattformen vet vad den är till för (*Samskabelse med civilsamfundet –
+    /// vejledning til ledere i politiet*). En plattform utan mål har möten men ingen
+    /// riktning, och ett beslut om att avsluta den eller göra den vilande kan inte
+    /// grundas på resultat.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// tracks:
+    ///   natteliv: { name: Nattliv, owner: samordnare-natteliv }
+    /// goals:
+    ///   tryggt-nattliv: { statement: Färre våldsincidenter i nattlivet, track: natteliv }
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// tracks:
+    ///   natteliv: { name: Nattliv, owner: samordnare-natteliv }
+    /// goals:
+    ///   tryggt-nattliv: { statement: Färre våldsincidenter i nattlivet, track: natteliv }
+    ///   fler-nattvandrare: { statement: Nattvandrare varje helg, track: natteliv }
+    ///   gemensam-insats: { statement: Krögare och polis träffas varje månad, track: natteliv }
+    /// ```
+    "track-without-goals" => "Ett spår med färre eller fler egna mål än vägledningen rekommenderar (3–5)";
+
+    /// ## Vad den gör
+    /// Rapporterar en aktivitet vars `after` eller `before` anger en aktivitet i ett
+    /// spår som är stängt eller sammanslaget med ett annat spår (ett daterat `state:
+    /// closed` eller `state: merged` utan ett senare `active`), när den aktiviteten inte
+    /// har något tillfälle kvar i planen: aktiviteten väntar på något som aldrig blir
+    /// av, och dess datum är beräknat från ett möte som ingen håller.
+    ///
+    /// ## Varför det spelar roll
+    /// Utvecklingsplattformar avslutas, görs vilande och slås ihop allteftersom arbetet
+    /// går framåt (*Samskabelse med civilsamfundet – vejledning til ledere i
+    /// politiet*). Ett samordningsmöte som är planerat "när alla plattformar har haft
+    /// sitt första möte" väntar fortfarande på den plattform som stängdes innan den
+    /// hann träffas, och planen visar ett datum som inte vilar på något.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// tracks:
+    ///   unga:
+    ///     owner: samordnare-unga
+    ///     states: [{ from: 2027-01-01, state: stängd, reason: Inga deltagare }]
+    /// activities:
+    ///   forsta-motet-unga: { phase: drift, track: unga, at: 2 månader }
+    ///   samordningsmote: { phase: drift, after: forsta-motet-unga + 1 månad }
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// ```yaml
+    /// activities:
+    ///   forsta-motet-natteliv: { phase: drift, track: natteliv, at: 2 månader }
+    ///   samordningsmote: { phase: drift, after: forsta-motet-natteliv + 1 månad }
+    /// ```
+    "waits-for-missing" => "En aktivitet väntar på en aktivitet i ett stängt eller sammanslaget spår";
 }

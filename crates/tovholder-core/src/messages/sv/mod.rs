@@ -32,6 +32,7 @@ pub(super) static WORDS: Words = Words {
         "mål",
         "checklista",
         "intressent",
+        "spår",
     ],
     plurals: [
         "roller",
@@ -40,6 +41,7 @@ pub(super) static WORDS: Words = Words {
         "mål",
         "checklistor",
         "intressenter",
+        "spår",
     ],
     defined_in_model: "definierad i modellen här",
     default_level: "Standardnivå",

@@ -235,6 +235,61 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
                 .label(format!("{days} dagar utan aktiviteter"))
                 .help("planera en återkommande aktivitet över hela fasen (t.ex. en lärträff `every: 2 månader`), så att arbetet fortsätter när den första entusiasmen har lagt sig")
         }
+        RuleMsg::RoleOverloadedPerson { role, person, month: ym, planned, granted, written, months_over, people_over } => {
+            let (planned, granted) = (W.hundredths(*planned), W.hundredths(*granted));
+            let mut message = format!(
+                "{person} är planerad för {planned} timmar i {} i rollen `{role}` (den egna gruppens möten), men var och en i rollen har {granted} timmar i månaden avsatta ({written})",
+                W.month_year(ym)
+            );
+            if *months_over > 1 {
+                message.push_str(&format!("; {months_over} månader ligger över"));
+            }
+            if *people_over > 1 {
+                message.push_str(&format!("; {people_over} personer i rollen ligger över"));
+            }
+            Text::new(message)
+                .label(format!("{granted} timmar i månaden per person"))
+                .help("avsätt mer tid för rollen, eller flytta, korta eller dela upp gruppens aktiviteter den månaden")
+        }
+        RuleMsg::TrackWithoutOwner { track } => Text::new(format!("spåret `{track}` har ingen ansvarig"))
+            .label("ingen ansvarig")
+            .help("ange den roll som håller ihop spåret, t.ex. `owner: samordnare-natteliv` (plattformens samordnare)"),
+        RuleMsg::TrackGoals { track, goals, min, max } => {
+            if *goals > *max as usize {
+                Text::new(format!("spåret `{track}` har {goals} mål, fler än {max}"))
+                    .label(format!("{goals} mål"))
+                    .help(format!("begränsa spåret till {min}–{max} mål: slå ihop eller stryk några, så att alla kan följas upp"))
+            } else if *goals == 0 {
+                Text::new(format!("spåret `{track}` har inga egna mål (minst {min})"))
+                    .label("inga mål")
+                    .help(format!("ge spåret {min}–{max} mål med `track: {track}`, eller skriv målmallar med `per: track`"))
+            } else {
+                let n = if *goals == 1 { "ett mål".to_string() } else { format!("{goals} mål") };
+                Text::new(format!("spåret `{track}` har {n}, färre än {min}"))
+                    .label(n)
+                    .help(format!("ge spåret {min}–{max} mål med `track: {track}`, eller skriv målmallar med `per: track`"))
+            }
+        }
+        RuleMsg::MomentumGapTrack { track, days, from, last, limit_weeks, outside_closed, stretches } => {
+            let mut message = if *outside_closed {
+                format!("inget är planerat i det aktiva spåret `{track}` på {days} dagar utanför de stängda perioderna, från {from} till {last} (gränsen är {limit_weeks} veckor)")
+            } else {
+                format!("inget är planerat i det aktiva spåret `{track}` på {days} dagar, från {from} till {last} (gränsen är {limit_weeks} veckor)")
+            };
+            if *stretches > 1 {
+                message.push_str(&format!("; spåret har {stretches} sådana perioder"));
+            }
+            Text::new(message)
+                .label(format!("{days} dagar utan aktiviteter"))
+                .help(format!("planera ett återkommande möte i spåret (`track: {track}`, t.ex. `every: 2 månader`), eller gör det vilande med ett daterat `state: standby` medan det väntar"))
+        }
+        RuleMsg::WaitsForMissing { activity, waits_for, track, from, merged } => {
+            let why = if *merged { format!("sammanslaget med ett annat spår från {from}") } else { format!("stängt från {from}") };
+            Text::new(format!("aktiviteten `{activity}` väntar på `{waits_for}` i spåret `{track}`, som är {why}, så `{waits_for}` blir aldrig av"))
+                .label("väntar på en aktivitet som aldrig blir av")
+                .label(why)
+                .help(format!("låt `{activity}` vänta på en annan aktivitet, eller ta bort `{waits_for}` ur dess `after`/`before`"))
+        }
         RuleMsg::RoleOverloaded { role, month: ym, planned, granted, written, months_over } => {
             let (planned, granted) = (W.hundredths(*planned), W.hundredths(*granted));
             let mut message = format!(

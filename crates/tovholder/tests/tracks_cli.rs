@@ -1,0 +1,584 @@
+//! Tracks, per-track templates and teams through the real binary (issue 15, items 1
+//! and 2 and the track rules of item 8): the co-creation guide's development
+//! platforms as tracks of a plan that uses a model with per-track templates (a
+//! kommune adds a platform in three lines), one platform on standby for four months
+//! and resumed, one closed; good case handling's 19 case workers in three training
+//! groups, whose planned hours and `role-overloaded` are per person.
+
+mod common;
+
+use common::{Run, run, workspace, write};
+use serde_json::Value;
+
+/// A model of the co-creation method's platforms: templates only, no tracks.
+const MODEL: &str = "\
+kind: model
+id: udviklingsplatforme
+title: Udviklingsplatforme
+version: 1.0.0
+language: da
+
+roles:
+  koordinator:
+    name: Koordinator
+  platformstovholder:
+    name: Tovholder for en platform
+
+phases:
+  drift:
+    name: Platformene i drift
+    duration: 18 måneder
+    exit_criteria: [Hver platform har holdt sine møder og fulgt op på sine mål]
+
+activities:
+  foerste-platformsmoede:
+    name: Første platformsmøde
+    phase: drift
+    per: track
+    at: 2 uger
+    length: 2 timer
+  platformsmoede:
+    name: Platformsmøde
+    phase: drift
+    per: track
+    after: foerste-platformsmoede + 1 måned
+    every: 1 måned
+    length: 2 timer
+    contributes_to: [faelles-billede, deltagelse, indsats]
+  koordinatormoede:
+    name: Koordinatormøde
+    phase: drift
+    after: foerste-platformsmoede + 1 måned
+    length: 1 time
+    responsible: koordinator
+
+goals:
+  faelles-billede:
+    statement: Platformen har et fælles billede af udfordringen
+    per: track
+  deltagelse:
+    statement: Aktørerne deltager i mindst tre af fire møder
+    per: track
+  indsats:
+    statement: Platformen har sat en fælles indsats i gang
+    per: track
+";
+
+/// The kommune's plan: three platforms, three lines each (plus the states).
+const PLAN: &str = "\
+id: samskabelse-midtby
+title: Samskabelse i Midtbyen
+language: da
+start: 2027-01-04
+uses: udviklingsplatforme.yaml
+
+roles:
+  koordinator: { owner: Lise Berg }
+  tovholder-natteliv: { name: Tovholder for nattelivet, owner: Per Holm }
+  tovholder-havn: { name: Tovholder for havnen, owner: Ida Skov }
+  tovholder-unge: { name: Tovholder for unge, owner: Omar Aziz }
+
+tracks:
+  natteliv:
+    name: Natteliv
+    owner: tovholder-natteliv
+  havn:
+    name: Havnen
+    owner: tovholder-havn
+    states:
+      - { from: 2027-05-01, state: i bero, reason: Afventer politisk beslutning }
+      - { from: 2027-09-01, state: aktiv }
+  unge:
+    name: Unge i byrummet
+    owner: tovholder-unge
+    states:
+      - { from: 2027-07-01, state: lukket, reason: Ingen deltagere }
+
+activities:
+  foerste-platformsmoede-natteliv:
+    location: Byens Hus
+";
+
+fn json(r: &Run) -> Value {
+    assert!(
+        r.code == 0 || r.code == 1,
+        "exit {}: {}\n{}",
+        r.code,
+        r.stdout,
+        r.stderr
+    );
+    serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("{e}: {}", r.stdout))
+}
+
+fn activity<'a>(plan: &'a Value, id: &str) -> &'a Value {
+    plan["activities"]
+        .as_array()
+        .expect("activities")
+        .iter()
+        .find(|a| a["id"] == id)
+        .unwrap_or_else(|| panic!("no activity {id}"))
+}
+
+fn dates(a: &Value) -> Vec<(String, u64)> {
+    a["occurrences"]
+        .as_array()
+        .expect("occurrences")
+        .iter()
+        .map(|o| {
+            (
+                o["date"].as_str().expect("date").to_string(),
+                o["slot"].as_u64().expect("slot"),
+            )
+        })
+        .collect()
+}
+
+fn platforms() -> tempfile::TempDir {
+    let dir = workspace("");
+    write(&dir.path().join("udviklingsplatforme.yaml"), MODEL);
+    write(&dir.path().join("plan.yaml"), PLAN);
+    dir
+}
+
+#[test]
+fn templates_expand_for_every_track_with_the_track_owner_responsible() {
+    let dir = platforms();
+    let plan = json(&run(
+        dir.path(),
+        &["compile", "plan.yaml", "--as-of", "2027-01-01"],
+    ));
+    for (track, owner) in [
+        ("natteliv", "tovholder-natteliv"),
+        ("havn", "tovholder-havn"),
+        ("unge", "tovholder-unge"),
+    ] {
+        for template in ["foerste-platformsmoede", "platformsmoede"] {
+            let a = activity(&plan, &format!("{template}-{track}"));
+            assert_eq!(a["track"], track);
+            assert_eq!(a["responsible"], owner);
+        }
+        let goals: Vec<&Value> = plan["goals"]
+            .as_array()
+            .expect("goals")
+            .iter()
+            .filter(|g| g["track"] == track)
+            .collect();
+        assert_eq!(goals.len(), 3, "{track}: three goals from the templates");
+        assert!(goals.iter().all(|g| g["owner"] == owner));
+        // Each platform's meetings contribute to its own goals.
+        let meeting = activity(&plan, &format!("platformsmoede-{track}"));
+        assert_eq!(
+            meeting["contributes_to"],
+            serde_json::json!([
+                format!("faelles-billede-{track}"),
+                format!("deltagelse-{track}"),
+                format!("indsats-{track}")
+            ])
+        );
+    }
+    // The templates themselves are not activities of the plan.
+    assert!(
+        plan["activities"]
+            .as_array()
+            .expect("activities")
+            .iter()
+            .all(|a| a["id"] != "platformsmoede")
+    );
+    // The name says the track; an expansion the plan writes is overridden field by field.
+    let first = activity(&plan, "foerste-platformsmoede-natteliv");
+    assert_eq!(first["name"], "Første platformsmøde – Natteliv");
+    assert_eq!(first["location"], "Byens Hus");
+    assert_eq!(first["length"], "2 timer");
+    // The coordinator meeting waits for every platform's first meeting.
+    let coordinator = activity(&plan, "koordinatormoede");
+    assert_eq!(dates(coordinator).len(), 1);
+}
+
+#[test]
+fn standby_pauses_a_track_and_it_resumes_on_its_slots_and_a_closed_track_stops() {
+    let dir = platforms();
+    let plan = json(&run(
+        dir.path(),
+        &["compile", "plan.yaml", "--as-of", "2027-01-01"],
+    ));
+    let natteliv = dates(activity(&plan, "platformsmoede-natteliv"));
+    let havn = dates(activity(&plan, "platformsmoede-havn"));
+    let unge = dates(activity(&plan, "platformsmoede-unge"));
+    // The three series are computed alike: the same dates and slots where they run.
+    assert!(natteliv.len() >= 16, "{natteliv:?}");
+    // Standby 2027-05-01 to 2027-08-31: nothing in May-August, and the resumed
+    // series keeps the slots it had (four slots skipped, not renumbered).
+    assert!(
+        havn.iter()
+            .all(|(d, _)| d.as_str() < "2027-05-01" || d.as_str() >= "2027-09-01"),
+        "{havn:?}"
+    );
+    let before: Vec<_> = natteliv
+        .iter()
+        .filter(|(d, _)| d.as_str() < "2027-05-01" || d.as_str() >= "2027-09-01")
+        .cloned()
+        .collect();
+    assert_eq!(
+        havn, before,
+        "the resumed series is the uninterrupted one minus the pause"
+    );
+    let skipped: Vec<u64> = natteliv
+        .iter()
+        .filter(|(d, _)| d.as_str() >= "2027-05-01" && d.as_str() < "2027-09-01")
+        .map(|(_, s)| *s)
+        .collect();
+    assert_eq!(skipped.len(), 4, "four months on standby: {skipped:?}");
+    // Closed from 2027-07-01: nothing from then on.
+    assert!(!unge.is_empty());
+    assert!(
+        unge.iter().all(|(d, _)| d.as_str() < "2027-07-01"),
+        "{unge:?}"
+    );
+    // The compiled tracks say when each runs.
+    let tracks = plan["tracks"].as_array().expect("tracks");
+    assert_eq!(tracks.len(), 3);
+    let havn = tracks.iter().find(|t| t["id"] == "havn").expect("havn");
+    assert_eq!(
+        havn["running"],
+        serde_json::json!([
+            { "from": "2027-01-04", "to": "2027-04-30" },
+            { "from": "2027-09-01", "to": havn["running"][1]["to"] }
+        ])
+    );
+    assert_eq!(havn["states"][0]["state"], "standby");
+    assert_eq!(havn["states"][0]["reason"], "Afventer politisk beslutning");
+    let unge = tracks.iter().find(|t| t["id"] == "unge").expect("unge");
+    assert_eq!(unge["running"].as_array().map(Vec::len), Some(1));
+    assert_eq!(unge["running"][0]["to"], "2027-06-30");
+}
+
+#[test]
+fn the_platform_plan_checks_with_the_track_rules_quiet_and_the_model_alone_too() {
+    let dir = platforms();
+    let r = run(
+        dir.path(),
+        &[
+            "check",
+            "plan.yaml",
+            "--as-of",
+            "2027-01-01",
+            "--format",
+            "json",
+        ],
+    );
+    let report = json(&r);
+    let rules: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter_map(|d| d["rule"].as_str())
+        .collect();
+    for quiet in [
+        "track-without-owner",
+        "track-without-goals",
+        "waits-for-missing",
+        "unknown-reference",
+        "momentum-gap",
+    ] {
+        assert!(!rules.contains(&quiet), "{quiet}: {}", r.stdout);
+    }
+    // The model is checked as a template: its templates stay as written.
+    let r = run(
+        dir.path(),
+        &["check", "udviklingsplatforme.yaml", "--format", "concise"],
+    );
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+}
+
+#[test]
+fn the_track_rules_speak_danish_swedish_and_english() {
+    let dir = workspace("");
+    let plan = "\
+id: samskabelse-nordby
+title: Samskabelse i Nordby
+language: da
+start: 2027-01-04
+
+roles:
+  koordinator: { name: Koordinator, owner: Lise Berg }
+
+phases:
+  drift:
+    name: Drift
+    duration: 1 år
+    exit_criteria: [Platformene er i gang]
+
+tracks:
+  natteliv: { name: Natteliv }
+  unge:
+    name: Unge
+    owner: koordinator
+    states: [{ from: 2027-02-01, state: lukket }]
+
+activities:
+  moede-natteliv:
+    name: Platformsmøde
+    phase: drift
+    track: natteliv
+    length: 2 timer
+    responsible: koordinator
+  moede-unge:
+    name: Platformsmøde
+    phase: drift
+    track: unge
+    at: 2 måneder
+    length: 2 timer
+    responsible: koordinator
+  koordinatormoede:
+    name: Koordinatormøde
+    phase: drift
+    after: moede-unge + 1 måned
+    every: 1 måned
+    length: 1 time
+    responsible: koordinator
+";
+    write(&dir.path().join("plan.yaml"), plan);
+    let r = run(
+        dir.path(),
+        &[
+            "check",
+            "plan.yaml",
+            "--as-of",
+            "2027-01-01",
+            "--format",
+            "concise",
+        ],
+    );
+    assert_eq!(r.code, 0, "warnings only: {}{}", r.stdout, r.stderr);
+    for want in [
+        "warning[track-without-owner] sporet `natteliv` har ingen ejer",
+        "warning[track-without-goals] sporet `natteliv` har ingen mål for sig selv (mindst 3)",
+        "warning[momentum-gap] intet er planlagt i det aktive spor `natteliv`",
+        "warning[waits-for-missing] aktiviteten `koordinatormoede` venter på `moede-unge` i sporet `unge`, som er lukket fra 2027-02-01",
+    ] {
+        assert!(r.stdout.contains(want), "{want}\n{}", r.stdout);
+    }
+    let r = run(
+        dir.path(),
+        &[
+            "check",
+            "plan.yaml",
+            "--as-of",
+            "2027-01-01",
+            "--format",
+            "concise",
+            "--lang",
+            "sv",
+        ],
+    );
+    for want in [
+        "spåret `natteliv` har ingen ansvarig",
+        "spåret `natteliv` har inga egna mål (minst 3)",
+        "inget är planerat i det aktiva spåret `natteliv`",
+        "som är stängt från 2027-02-01",
+    ] {
+        assert!(r.stdout.contains(want), "{want}\n{}", r.stdout);
+    }
+    // Options: a track of one goal is fine with min = 0 (and the goals' own rules).
+    write(
+        &dir.path().join("tovholder.toml"),
+        "[options.track-without-goals]\nmin = 0\nmax = 5\n",
+    );
+    let r = run(
+        dir.path(),
+        &[
+            "check",
+            "plan.yaml",
+            "--as-of",
+            "2027-01-01",
+            "--format",
+            "concise",
+        ],
+    );
+    assert!(!r.stdout.contains("track-without-goals"), "{}", r.stdout);
+    // explain, in Danish.
+    let r = run(
+        dir.path(),
+        &["explain", "track-without-goals", "--lang", "da"],
+    );
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.contains("3-5 mål"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("(*Samskabelse med\ncivilsamfundet"),
+        "{}",
+        r.stdout
+    );
+}
+
+/// Good case handling: 19 case workers in three training groups of 6, 6 and 7.
+fn case_workers(every: &str) -> String {
+    let names = [
+        "Anna Holm",
+        "Bo Lund",
+        "Cecilie Dam",
+        "Dorte Krog",
+        "Emil Friis",
+        "Frida Vang",
+        "Gitte Bach",
+        "Hans Møller",
+        "Ida Skov",
+        "Jens Kjær",
+        "Karin Juhl",
+        "Lars Brandt",
+        "Maja Winther",
+        "Niels Hald",
+        "Olga Lind",
+        "Pia Storm",
+        "Rasmus Eg",
+        "Sofie Hjort",
+        "Tove Ry",
+    ];
+    let mut plan = format!(
+        "\
+id: god-sagsbehandling-nordby
+title: God sagsbehandling i Nordby Kommune
+language: da
+start: 2027-01-04
+
+roles:
+  sagsbehandler:
+    name: Sagsbehandler
+    owner: [{}]
+    hours: 8 timer om måneden
+  traener:
+    name: Træner
+    owner: Mette Kromann
+
+phases:
+  traening:
+    name: Træning i metoden
+    duration: 4 måneder
+    exit_criteria: [Alle sagsbehandlere har deltaget i træningen]
+
+tracks:
+",
+        names.join(", ")
+    );
+    for (i, team) in [&names[0..6], &names[6..12], &names[12..19]]
+        .iter()
+        .enumerate()
+    {
+        plan.push_str(&format!(
+            "  team-{n}:\n    name: Træningsgruppe {n}\n    owner: traener\n    members: [{}]\n",
+            team.join(", "),
+            n = i + 1
+        ));
+    }
+    plan.push_str(&format!(
+        "
+activities:
+  traeningsmoede:
+    name: Træningsmøde
+    phase: traening
+    per: track
+    every: {every}
+    length: 2 timer
+    participants: [sagsbehandler]
+  faelles-opsamling:
+    name: Fælles erfaringsopsamling
+    phase: traening
+    at: 3 måneder
+    length: 3 timer
+    responsible: traener
+    participants: [sagsbehandler]
+"
+    ));
+    plan
+}
+
+#[test]
+fn each_case_worker_is_planned_for_their_own_team_only() {
+    let dir = workspace("");
+    write(&dir.path().join("plan.yaml"), &case_workers("2 uger"));
+    let plan = json(&run(
+        dir.path(),
+        &["compile", "plan.yaml", "--as-of", "2027-01-01"],
+    ));
+    let role = plan["roles"]
+        .as_array()
+        .expect("roles")
+        .iter()
+        .find(|r| r["id"] == "sagsbehandler")
+        .expect("sagsbehandler");
+    let people = role["person_hours"].as_array().expect("person_hours");
+    assert_eq!(people.len(), 19);
+    let month = |hours: &Value, m: &str| {
+        hours
+            .as_array()
+            .expect("months")
+            .iter()
+            .find(|h| h["month"] == m)
+            .and_then(|h| h["hours"].as_f64())
+            .unwrap_or(0.0)
+    };
+    // February 2027: two or three team meetings of 2 hours for each person; the role as
+    // a whole has all three teams' meetings.
+    let anna = people
+        .iter()
+        .find(|p| p["person"] == "Anna Holm")
+        .expect("Anna");
+    assert_eq!(anna["tracks"], serde_json::json!(["team-1"]));
+    let own = month(&anna["planned_hours"], "2027-02");
+    let whole = month(&role["planned_hours"], "2027-02");
+    assert!((4.0..=6.0).contains(&own), "{own}");
+    assert!((whole - 3.0 * own).abs() < 1e-9, "{whole} vs {own}");
+    // The joint session (no track) is everyone's: 3 hours more in April for each.
+    let tove = people
+        .iter()
+        .find(|p| p["person"] == "Tove Ry")
+        .expect("Tove");
+    assert_eq!(tove["tracks"], serde_json::json!(["team-3"]));
+    assert!(month(&tove["planned_hours"], "2027-04") >= 3.0 + 4.0);
+    // Within the 8 granted hours per person (the role's sum would be 12-18).
+    let r = run(
+        dir.path(),
+        &[
+            "check",
+            "plan.yaml",
+            "--as-of",
+            "2027-01-01",
+            "--format",
+            "concise",
+        ],
+    );
+    assert!(!r.stdout.contains("role-overloaded"), "{}", r.stdout);
+}
+
+#[test]
+fn role_overloaded_names_the_busiest_case_worker() {
+    let dir = workspace("");
+    write(&dir.path().join("plan.yaml"), &case_workers("1 uge"));
+    let r = run(
+        dir.path(),
+        &[
+            "check",
+            "plan.yaml",
+            "--as-of",
+            "2027-01-01",
+            "--format",
+            "json",
+        ],
+    );
+    let report = json(&r);
+    let found: Vec<&Value> = report["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter(|d| d["rule"] == "role-overloaded")
+        .collect();
+    assert_eq!(found.len(), 1, "{}", r.stdout);
+    let d = found[0];
+    assert_eq!(d["finding"], "RoleOverloadedPerson");
+    assert_eq!(d["fields"]["role"], "sagsbehandler");
+    assert_eq!(d["fields"]["people_over"], 19);
+    let message = d["message"].as_str().expect("message");
+    assert!(
+        message.contains("i rollen `sagsbehandler` (eget teams møder), men hver i rollen har fået 8 timer om måneden"),
+        "{message}"
+    );
+}
