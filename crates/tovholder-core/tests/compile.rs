@@ -624,3 +624,70 @@ fn extreme_dates_and_durations_do_not_panic() {
         }
     }
 }
+
+#[test]
+fn before_moves_to_the_previous_working_day_and_ranges_count_back() {
+    // 1 May 2028 minus two weeks is 2. påskedag; skærtorsdag and langfredag before it
+    // are holidays too, so the reality check is on Wednesday 12 April.
+    let c = check_text(&plan_with(
+        "  s: { phase: p, date: 2028-05-01, responsible: r }\n  \
+         t: { phase: p, before: s - 2 weeks, responsible: r }\n  \
+         x: { phase: p, date: 2028-03-06, responsible: r }\n  \
+         y: { phase: p, before: x - 1-2 weeks, responsible: r }\n",
+        "",
+    ));
+    let t = activity(compiled(&c), "t");
+    assert_eq!(dates(t), [date(2028, 4, 12)]);
+    assert_eq!(
+        t.occurrences[0].moved_from.map(|d| d.0),
+        Some(date(2028, 4, 17))
+    );
+    // `1-2 weeks` before: nominal two weeks (as `after` rounds a half week up),
+    // earliest two weeks, latest one week before.
+    let y = activity(compiled(&c), "y");
+    assert_eq!(dates(y), [date(2028, 2, 21)]);
+    assert_eq!(y.occurrences[0].earliest.0, date(2028, 2, 21));
+    assert_eq!(y.occurrences[0].latest.0, date(2028, 2, 28));
+}
+
+#[test]
+fn a_series_follows_a_series_and_the_last_of_a_list_decides() {
+    // s every 3 months from the phase start (31 January 2028); k once on 1 May.
+    let c = check_text(&plan_with(
+        "  s: { phase: p, every: 3 months, responsible: r }\n  \
+         k: { phase: p, date: 2028-05-01, responsible: r }\n  \
+         before-s: { phase: p, before: s - 2 weeks, every: 3 months, responsible: r }\n  \
+         after-both: { phase: p, after: [s + 1 week, k], every: 3 months, responsible: r }\n",
+        "calendar: { holidays: none }",
+    ));
+    let p = compiled(&c);
+    let s = dates(activity(p, "s"));
+    assert_eq!(
+        s,
+        [
+            date(2028, 1, 31),
+            date(2028, 5, 1),
+            date(2028, 7, 31),
+            date(2028, 10, 31)
+        ]
+    );
+    // Two weeks before each, but not before the plan's start: the first is left out,
+    // and the others keep the slots of their status meetings.
+    let b = activity(p, "before-s");
+    assert_eq!(
+        dates(b),
+        [date(2028, 4, 17), date(2028, 7, 17), date(2028, 10, 17)]
+    );
+    let slots: Vec<u32> = b.occurrences.iter().map(|o| o.slot).collect();
+    assert_eq!(slots, [1, 2, 3]);
+    // The later of s's occurrence + 1 week and k (once): k decides the first.
+    assert_eq!(
+        dates(activity(p, "after-both")),
+        [
+            date(2028, 5, 1),
+            date(2028, 5, 8),
+            date(2028, 8, 7),
+            date(2028, 11, 7)
+        ]
+    );
+}

@@ -495,7 +495,12 @@ fn activities_sheet(v: &PlanView) -> Sheet {
                     .unwrap_or(Cell::Empty),
                 o.map(|o| Cell::Number(f64::from(i18n::iso_week(o.date))))
                     .unwrap_or(Cell::Empty),
-                Cell::time(&a.time),
+                // Only a meeting has a time of day.
+                if a.kind.is_meeting() {
+                    Cell::time(&a.time)
+                } else {
+                    Cell::Empty
+                },
                 a.length_minutes
                     .map(|m| Cell::Number(f64::from(m)))
                     .unwrap_or(Cell::Empty),

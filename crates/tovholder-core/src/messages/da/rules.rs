@@ -218,7 +218,7 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
                 c.push_str(f);
             }
             let mut t = Text::new(format!("{what} venter på hinanden i ring: {c}"))
-                .help("fjern en af `after`-henvisningerne, så kæden får en begyndelse");
+                .help("fjern en af `after`- eller `before`-henvisningerne, så kæden får en begyndelse");
             t.labels = waits.iter().map(|(to, from)| format!("`{to}` venter på `{from}`")).collect();
             t
         }

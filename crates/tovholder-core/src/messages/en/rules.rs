@@ -213,7 +213,7 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
                 c.push_str(f);
             }
             let mut t = Text::new(format!("the {what} wait for each other in a cycle: {c}"))
-                .help("remove one of the `after` references so the chain has a beginning");
+                .help("remove one of the `after` or `before` references so the chain has a beginning");
             t.labels = waits.iter().map(|(to, from)| format!("`{to}` waits for `{from}`")).collect();
             t
         }

@@ -218,7 +218,7 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
                 c.push_str(f);
             }
             let mut t = Text::new(format!("{what} väntar på varandra i en cirkel: {c}"))
-                .help("ta bort en av `after`-hänvisningarna så att kedjan får en början");
+                .help("ta bort en av `after`- eller `before`-hänvisningarna så att kedjan får en början");
             t.labels = waits.iter().map(|(to, from)| format!("`{to}` väntar på `{from}`")).collect();
             t
         }
