@@ -119,6 +119,7 @@ fn missing_key(key: &str, mapping: &str, id: Option<&str>) -> Text {
         "goals" => Some("målet"),
         "checklists" => Some("tjeklisten"),
         "stakeholders" => Some("interessenten"),
+        "tracks" => Some("sporet"),
         _ => None,
     };
     match (mapping, noun, id) {

@@ -474,6 +474,7 @@ fn section_noun(key: &str) -> &'static str {
         "goals" => "mål",
         "checklists" => "tjekliste",
         "stakeholders" => "interessent",
+        "tracks" => "spor",
         _ => "enhed",
     }
 }

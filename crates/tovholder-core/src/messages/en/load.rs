@@ -118,6 +118,7 @@ fn missing_key(key: &str, mapping: &str, id: Option<&str>) -> Text {
         "goals" => Some("goal"),
         "checklists" => Some("checklist"),
         "stakeholders" => Some("stakeholder"),
+        "tracks" => Some("track"),
         _ => None,
     };
     match (mapping, noun, id) {

@@ -468,6 +468,7 @@ fn section_noun(key: &str) -> &'static str {
         "goals" => "goal",
         "checklists" => "checklist",
         "stakeholders" => "stakeholder",
+        "tracks" => "track",
         _ => "entity",
     }
 }

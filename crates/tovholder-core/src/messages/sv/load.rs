@@ -122,6 +122,7 @@ fn missing_key(key: &str, mapping: &str, id: Option<&str>) -> Text {
         "goals" => Some("målet"),
         "checklists" => Some("checklistan"),
         "stakeholders" => Some("intressenten"),
+        "tracks" => Some("spåret"),
         _ => None,
     };
     match (mapping, noun, id) {

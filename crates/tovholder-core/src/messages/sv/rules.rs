@@ -474,6 +474,7 @@ fn section_noun(key: &str) -> (&'static str, &'static str) {
         "goals" => ("ett", "mål"),
         "checklists" => ("en", "checklista"),
         "stakeholders" => ("en", "intressent"),
+        "tracks" => ("ett", "spår"),
         _ => ("en", "post"),
     }
 }
