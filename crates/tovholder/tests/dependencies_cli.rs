@@ -481,3 +481,37 @@ fn before_with_a_plus_or_an_unknown_kind_says_what_it_takes() {
         assert!(r.stdout.contains(kind), "{lang}: {}", r.stdout);
     }
 }
+
+#[test]
+fn an_optional_activity_need_not_be_recorded() {
+    // A journal with nothing in it, checked a year in: every meeting is unrecorded,
+    // but the optional pre-meeting is not asked for.
+    let dir = plan_dir(PLAN);
+    write(
+        &dir.path().join("plan.log.yaml"),
+        "kind: log\nentries: []\n",
+    );
+    let r = run(
+        dir.path(),
+        &[
+            "check",
+            "plan.yaml",
+            "--as-of",
+            "2028-01-31",
+            "--format",
+            "json",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
+    let unrecorded: Vec<&str> = v["diagnostics"]
+        .as_array()
+        .map(|d| {
+            d.iter()
+                .filter(|d| d["rule"] == "occurrence-not-recorded")
+                .filter_map(|d| d["fields"]["activity"].as_str())
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(unrecorded.contains(&"koordinatormoede"), "{unrecorded:?}");
+    assert!(!unrecorded.contains(&"formoede"), "{unrecorded:?}");
+}

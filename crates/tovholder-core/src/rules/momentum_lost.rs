@@ -94,7 +94,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
                 Status::NotRecorded => held.push(o.date),
             }
         }
-        if occ.len() < 2 || run.len() < needed {
+        // An optional activity is held only when needed: a run of unheld ones is no loss.
+        if occ.len() < 2 || run.len() < needed || activity.is_optional() {
             continue;
         }
         let (Some(first), Some(last)) = (run.first(), run.last()) else {

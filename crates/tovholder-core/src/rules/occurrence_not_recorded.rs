@@ -50,6 +50,10 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         .zip(&schedule.occurrences)
         .zip(&f.occurrences)
     {
+        // An optional activity is held only when needed: nothing to record otherwise.
+        if activity.is_optional() {
+            continue;
+        }
         let open: Vec<_> = occ
             .iter()
             .zip(status)
