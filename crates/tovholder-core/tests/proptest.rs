@@ -52,6 +52,8 @@ struct Activity {
     participants: Vec<usize>,
     audience: Vec<usize>,
     contributes_to: Vec<usize>,
+    /// The track (index) it belongs to, if any.
+    track: Option<usize>,
 }
 
 #[derive(Clone, Debug)]
@@ -77,6 +79,9 @@ struct Plan {
     stakeholders: Vec<&'static str>,
     holidays: &'static str,
     closed: Option<(u8, u8)>,
+    /// Tracks: owner (role index) and an optional dated state (month of the second
+    /// year, state word).
+    tracks: Vec<(usize, Option<(u8, &'static str)>)>,
 }
 
 const TEXTS: &[&str] = &[
@@ -157,8 +162,15 @@ fn timing(n_activities: usize) -> impl Strategy<Value = Timing> {
 }
 
 fn plan() -> impl Strategy<Value = Plan> {
-    (1usize..5, 1usize..6, 0usize..8, 0usize..4, 0usize..3)
-        .prop_flat_map(|(nr, np, na, ng, ns)| {
+    (
+        1usize..5,
+        1usize..6,
+        0usize..8,
+        0usize..4,
+        0usize..3,
+        0usize..3,
+    )
+        .prop_flat_map(|(nr, np, na, ng, ns, nt)| {
             let activity = (
                 text(),
                 prop::collection::vec(0..np, 1..3),
@@ -169,6 +181,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                 prop::collection::vec(0..nr, 0..3),
                 prop::collection::vec(0..ns.max(1), 0..2),
                 prop::collection::vec(0..ng.max(1), 0..2),
+                prop::option::of(0..nt.max(1)),
             )
                 .prop_map(
                     move |(
@@ -181,6 +194,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                         participants,
                         audience,
                         contributes_to,
+                        track,
                     )| Activity {
                         name,
                         phases,
@@ -191,6 +205,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                         participants,
                         audience: if ns == 0 { Vec::new() } else { audience },
                         contributes_to: if ng == 0 { Vec::new() } else { contributes_to },
+                        track: if nt == 0 { None } else { track },
                     },
                 );
             let goal = (
@@ -221,6 +236,16 @@ fn plan() -> impl Strategy<Value = Plan> {
                 prop::collection::vec(text(), ns),
                 select(&["dk", "se", "none"][..]),
                 prop::option::of((1u8..12, 1u8..20)),
+                prop::collection::vec(
+                    (
+                        0..nr,
+                        prop::option::of((
+                            1u8..13,
+                            select(&["standby", "i bero", "lukket", "vilande", "merged", "ny"][..]),
+                        )),
+                    ),
+                    nt,
+                ),
             )
         })
         .prop_map(
@@ -236,6 +261,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                 stakeholders,
                 holidays,
                 closed,
+                tracks,
             )| Plan {
                 language,
                 start,
@@ -248,6 +274,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                 stakeholders,
                 holidays,
                 closed,
+                tracks,
             },
         )
 }
@@ -361,6 +388,9 @@ impl Plan {
                     ids("maal", &a.contributes_to)
                 ));
             }
+            if let Some(k) = a.track {
+                t.push_str(&format!("    track: spor-{k}\n"));
+            }
         }
         if !self.goals.is_empty() {
             t.push_str("goals:\n");
@@ -379,6 +409,22 @@ impl Plan {
                 y + 2,
                 g.owner
             ));
+        }
+        if !self.tracks.is_empty() {
+            t.push_str("tracks:\n");
+        }
+        for (i, (owner, state)) in self.tracks.iter().enumerate() {
+            t.push_str(&format!(
+                "  spor-{i}:\n    name: {}\n    owner: rolle-{owner}\n    members: [rolle-{owner}, {}]\n",
+                q(TEXTS[i % TEXTS.len()]),
+                q(TEXTS[5])
+            ));
+            if let Some((m, word)) = state {
+                t.push_str(&format!(
+                    "    states: [{{ from: {:04}-{m:02}-01, state: {word} }}]\n",
+                    self.start.0 + 1
+                ));
+            }
         }
         if !self.stakeholders.is_empty() {
             t.push_str("stakeholders:\n");
