@@ -222,11 +222,12 @@ parsed_scalar!(Term, |s: &str| match s {
         value: s.to_string(),
     }),
 });
-parsed_scalar!(TrackStateKind, |s: &str| TrackStateKind::parse(s).ok_or_else(|| {
-    ValueError::UnknownTrackState {
-        value: s.to_string(),
-    }
-}));
+parsed_scalar!(TrackStateKind, |s: &str| TrackStateKind::parse(s)
+    .ok_or_else(|| {
+        ValueError::UnknownTrackState {
+            value: s.to_string(),
+        }
+    }));
 parsed_scalar!(Per, |s: &str| match s {
     "track" | "tracks" | "spor" | "spår" => Ok(Per::Track),
     _ => Err(ValueError::UnknownPer {

@@ -112,7 +112,11 @@ fn per_person(
     let mut worst: Option<(&str, &crate::schedule::MonthHours, usize)> = None;
     let mut people_over = 0;
     for p in people {
-        let over: Vec<_> = p.months.iter().filter(|m| m.hours > granted + 1e-9).collect();
+        let over: Vec<_> = p
+            .months
+            .iter()
+            .filter(|m| m.hours > granted + 1e-9)
+            .collect();
         let Some(top) = over
             .iter()
             .copied()
