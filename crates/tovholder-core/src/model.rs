@@ -587,10 +587,20 @@ pub fn parse_before(text: &str) -> Result<BeforeRef, ValueError> {
 }
 
 /// `before: activity-id - OFFSET`: the activity and how long before it (the same parts
-/// as an `after`, the offset counted back).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
+/// as an `after`, the offset counted back). Serialised as `{activity, minus}`, so that
+/// a serialised plan (`tovholder diff`) tells it from an `after`.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BeforeRef(pub AfterRef);
+
+impl Serialize for BeforeRef {
+    fn serialize<Ser: serde::Serializer>(&self, s: Ser) -> Result<Ser::Ok, Ser::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("BeforeRef", 2)?;
+        st.serialize_field("activity", &self.0.activity)?;
+        st.serialize_field("minus", &self.0.offset)?;
+        st.end()
+    }
+}
 
 impl std::ops::Deref for BeforeRef {
     type Target = AfterRef;

@@ -515,3 +515,34 @@ fn an_optional_activity_need_not_be_recorded() {
     assert!(unrecorded.contains(&"koordinatormoede"), "{unrecorded:?}");
     assert!(!unrecorded.contains(&"formoede"), "{unrecorded:?}");
 }
+
+#[test]
+fn diff_says_before_with_its_minus() {
+    let dir = plan_dir(PLAN);
+    write(
+        &dir.path().join("ny.yaml"),
+        &PLAN
+            .replace(
+                "before: statusmoede - 2 uger",
+                "before: statusmoede - 3 uger",
+            )
+            .replace("location: Rådhuset, mødelokale 2", "location: Politigården"),
+    );
+    let r = run(
+        dir.path(),
+        &["diff", "plan.yaml", "ny.yaml", "--lang", "da"],
+    );
+    assert_eq!(r.code, 1, "{}", r.snapshot());
+    assert!(
+        r.stdout
+            .contains("før statusmoede - 2 uger → statusmoede - 3 uger"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("sted Rådhuset, mødelokale 2 → Politigården"),
+        "{}",
+        r.stdout
+    );
+}

@@ -271,6 +271,13 @@ pub fn value_text(v: &serde_json::Value, lang: Lang) -> String {
                 };
             }
             if let Some(activity) = map.get("activity").and_then(Value::as_str) {
+                // `before: X - OFFSET` (model::BeforeRef) writes its offset as `minus`.
+                if let Some(o) = map.get("minus") {
+                    return match o {
+                        Value::Null => activity.to_string(),
+                        o => format!("{activity} - {}", value_text(o, lang)),
+                    };
+                }
                 return match map.get("offset") {
                     Some(o) if !o.is_null() => {
                         format!("{activity} + {}", value_text(o, lang))
