@@ -205,3 +205,256 @@ fn the_release_workflow_builds_every_platform() {
         assert!(release.contains(needle), "release.yml lacks {needle}");
     }
 }
+
+/// A YAML file of the repository as a node tree (tovholder's own YAML reader).
+fn with_yaml<R>(path: &str, f: impl FnOnce(&tovholder_core::yaml::Node<'_>) -> R) -> R {
+    let source = tovholder_core::SourceFile::new(path, repo_file(path));
+    let node = tovholder_core::yaml::parse(tovholder_core::FileId(0), &source, Default::default())
+        .unwrap_or_else(|d| panic!("{path}: {}", d.message));
+    f(&node)
+}
+
+fn text_of(node: Option<&tovholder_core::yaml::Node<'_>>) -> Option<String> {
+    node.and_then(|n| n.as_str()).map(str::to_string)
+}
+
+/// The steps of a workflow's job: (name, uses, run, env) each.
+type Step = (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Vec<(String, String)>,
+);
+
+fn steps(node: &tovholder_core::yaml::Node<'_>, job: &str) -> Vec<Step> {
+    use tovholder_core::yaml::NodeKind;
+    let steps = node
+        .get("jobs")
+        .and_then(|j| j.get(job))
+        .and_then(|j| j.get("steps"))
+        .unwrap_or_else(|| panic!("no jobs.{job}.steps"));
+    let NodeKind::Seq(items) = &steps.kind else {
+        panic!("steps is not a list")
+    };
+    items
+        .iter()
+        .map(|s| {
+            let env = match s.get("env").map(|e| &e.kind) {
+                Some(NodeKind::Map(m)) => m
+                    .iter()
+                    .filter_map(|(k, v)| Some((k.as_str()?.to_string(), v.as_str()?.to_string())))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            (
+                text_of(s.get("name")),
+                text_of(s.get("uses")),
+                text_of(s.get("run")),
+                env,
+            )
+        })
+        .collect()
+}
+
+fn git(dir: &Path, args: &[&str]) -> String {
+    let out = std::process::Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_AUTHOR_NAME", "Test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.invalid")
+        .env("GIT_COMMITTER_NAME", "Test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.invalid")
+        .output()
+        .expect("run git");
+    assert!(
+        out.status.success(),
+        "git {}: {}",
+        args.join(" "),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim_end().to_string()
+}
+
+/// The pull-request workflow installs tovholder exactly as the check workflow does,
+/// may write pull-request comments, and runs on pull requests.
+#[test]
+fn the_plan_diff_workflow_installs_as_the_check_workflow() {
+    let path = "examples/ci/plan-diff-comment.yml";
+    let check = with_yaml("examples/ci/github-actions.yml", |n| steps(n, "plans"));
+    let diff = with_yaml(path, |n| {
+        assert_eq!(
+            n.get("permissions")
+                .and_then(|p| p.get("pull-requests"))
+                .and_then(|p| p.as_str()),
+            Some("write")
+        );
+        assert!(n.get("on").and_then(|o| o.get("pull_request")).is_some());
+        for var in ["TOVHOLDER_REPOSITORY", "TOVHOLDER_REF"] {
+            let of =
+                |file: &str| with_yaml(file, |m| text_of(m.get("env").and_then(|e| e.get(var))));
+            assert_eq!(of(path), of("examples/ci/github-actions.yml"), "{var}");
+            assert!(of(path).is_some(), "{var}");
+        }
+        steps(n, "diff")
+    });
+    // Resolve, cache and install: the same steps, word for word.
+    for name in [
+        "Resolve tovholder's commit",
+        "Cache tovholder",
+        "Install tovholder",
+    ] {
+        let find = |steps: &[Step]| {
+            steps
+                .iter()
+                .find(|s| s.0.as_deref() == Some(name))
+                .map(|s| (s.1.clone(), s.2.clone()))
+                .unwrap_or_else(|| panic!("no step {name}"))
+        };
+        assert_eq!(find(&diff), find(&check), "{name}");
+    }
+    let raw = repo_file(path);
+    assert!(
+        raw.contains("fetch-depth: 0"),
+        "the base commit must be fetched"
+    );
+    assert!(raw.contains("key: tovholder-${{ runner.os }}-${{ steps.tovholder.outputs.rev }}"));
+}
+
+/// The diff step, run for real: a repository with a base commit and a pull request
+/// that changes one plan and adds another, `gh` a stub that records its arguments
+/// and the comment it is given.
+#[test]
+fn the_plan_diff_workflow_comments_the_diff() {
+    let steps = with_yaml("examples/ci/plan-diff-comment.yml", |n| steps(n, "diff"));
+    let (_, _, script, env) = steps
+        .iter()
+        .find(|s| s.2.as_deref().is_some_and(|r| r.contains("tovholder diff")))
+        .expect("a step that runs tovholder diff");
+    let script = script.clone().expect("run");
+    let plans = with_yaml("examples/ci/plan-diff-comment.yml", |n| {
+        text_of(n.get("env").and_then(|e| e.get("PLANS")))
+    })
+    .expect("PLANS");
+    for var in ["BASE_SHA", "PR_NUMBER", "GH_TOKEN"] {
+        assert!(
+            env.iter().any(|(k, _)| k == var),
+            "the step's env lacks {var}"
+        );
+    }
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let repo = dir.path().join("repo");
+    write(&repo.join("plans/nordby.yaml"), &plan_warning_only());
+    write(&repo.join("README.md"), "plans\n");
+    git(&repo, &["init", "-q", "-b", "main"]);
+    git(&repo, &["add", "."]);
+    git(&repo, &["commit", "-q", "-m", "approved"]);
+    let base = git(&repo, &["rev-parse", "HEAD"]);
+    // The pull request: an owner for the superbruger (the warning resolved), a new plan,
+    // and a change outside the plans.
+    write(&repo.join("plans/nordby.yaml"), &plan_clean());
+    write(&repo.join("plans/sydby.yaml"), &plan_clean());
+    write(&repo.join("README.md"), "plans, changed\n");
+    git(&repo, &["add", "."]);
+    git(&repo, &["commit", "-q", "-m", "pull request"]);
+
+    let bin = dir.path().join("bin");
+    let gh_log = dir.path().join("gh-args");
+    let gh_body = dir.path().join("gh-body");
+    write(
+        &bin.join("gh"),
+        &format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$@\" > '{}'\ncat > '{}'\n",
+            gh_log.display(),
+            gh_body.display()
+        ),
+    );
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(bin.join("gh"), std::fs::Permissions::from_mode(0o755))
+            .expect("chmod gh");
+    }
+    let tovholder = Path::new(env!("CARGO_BIN_EXE_tovholder"));
+    let path = format!(
+        "{}:{}:/usr/bin:/bin",
+        bin.display(),
+        tovholder.parent().expect("bin dir").display()
+    );
+    // As GitHub runs a `run:` step: bash -e -o pipefail.
+    let out = std::process::Command::new("bash")
+        .args(["--noprofile", "--norc", "-eo", "pipefail", "-c", &script])
+        .current_dir(&repo)
+        .env_clear()
+        .env("PATH", &path)
+        .env("NO_COLOR", "1")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("PLANS", &plans)
+        .env("BASE_SHA", &base)
+        .env("PR_NUMBER", "17")
+        .env("GH_TOKEN", "stub")
+        .output()
+        .expect("run the step");
+    assert!(
+        out.status.success(),
+        "the step failed: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let args = std::fs::read_to_string(&gh_log).expect("gh was called");
+    assert_eq!(
+        args.lines().collect::<Vec<_>>(),
+        [
+            "pr",
+            "comment",
+            "17",
+            "--edit-last",
+            "--create-if-none",
+            "--body-file",
+            "-"
+        ]
+    );
+    let body = std::fs::read_to_string(&gh_body).expect("the comment");
+
+    // The comment is the diff's Markdown for the changed plan, then the new plan's line.
+    let short = git(&repo, &["rev-parse", "--short", &base]);
+    let expected = run(
+        &repo,
+        &[
+            "diff",
+            "--format",
+            "markdown",
+            "--rev",
+            &short,
+            "plans/nordby.yaml",
+        ],
+    );
+    assert_eq!(expected.code, 1, "{}", expected.snapshot());
+    assert!(expected.stdout.contains("<details>"), "{}", expected.stdout);
+    assert!(expected.stdout.contains("Bo Hansen"), "{}", expected.stdout);
+    assert_eq!(
+        body,
+        format!(
+            "{}\n### `plans/sydby.yaml`\n\nNew in this pull request.\n\n",
+            expected.stdout
+        )
+    );
+
+    // A pull request that touches no plan posts nothing.
+    std::fs::remove_file(&gh_log).expect("rm");
+    let head = git(&repo, &["rev-parse", "HEAD"]);
+    let out = std::process::Command::new("bash")
+        .args(["--noprofile", "--norc", "-eo", "pipefail", "-c", &script])
+        .current_dir(&repo)
+        .env_clear()
+        .env("PATH", &path)
+        .env("PLANS", &plans)
+        .env("BASE_SHA", &head)
+        .env("PR_NUMBER", "17")
+        .output()
+        .expect("run the step");
+    assert!(out.status.success());
+    assert!(!gh_log.exists(), "gh was called with no plan changed");
+}
