@@ -1,6 +1,8 @@
 //! The CI examples run real commands: every `tovholder` command line in
 //! `examples/ci/github-actions.yml` and `.pre-commit-hooks.yaml` is run against a
-//! small plan repository, so a renamed flag breaks this test, not a user's CI.
+//! small plan repository, so a renamed flag breaks this test, not a user's CI. The
+//! pull-request workflow `examples/ci/plan-diff-comment.yml` is parsed, and its comment
+//! step run as a shell script in a temporary git repository with a stub `gh`.
 
 mod common;
 
