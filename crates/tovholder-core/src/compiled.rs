@@ -472,6 +472,12 @@ pub struct CompiledGoal {
     /// The track (id) it belongs to; absent when none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub track: Option<String>,
+    /// `process` or `result` (the goal chain); absent when not written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<String>,
+    /// Goals (ids) this goal contributes to (the goal chain); absent when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contributes_to: Vec<String>,
     /// Where the goal's id is written.
     pub source: SourceRef,
     /// File the entity (or its last override) came from: the plan or a model.

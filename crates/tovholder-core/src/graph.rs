@@ -78,71 +78,7 @@ impl DepGraph {
 
     /// Every dependency cycle: the nodes in order, and the edge spans (edge i goes from node i to node i+1, wrapping).
     pub fn cycles(&self) -> Vec<(Vec<NodeIndex>, Vec<Span>)> {
-        let mut out = Vec::new();
-        for scc in petgraph::algo::tarjan_scc(&self.graph) {
-            let self_loop = scc.len() == 1
-                && scc
-                    .first()
-                    .is_some_and(|&n| self.graph.find_edge(n, n).is_some());
-            if scc.len() < 2 && !self_loop {
-                continue;
-            }
-            let Some(&start) = scc.iter().min() else {
-                continue;
-            };
-            if let Some(cycle) = self.cycle_through(start, &scc) {
-                out.push(cycle);
-            }
-        }
-        out.sort_by_key(|(nodes, _)| nodes.first().copied());
-        out
-    }
-
-    /// The shortest cycle through `start` inside one strongly connected component (BFS).
-    fn cycle_through(
-        &self,
-        start: NodeIndex,
-        scc: &[NodeIndex],
-    ) -> Option<(Vec<NodeIndex>, Vec<Span>)> {
-        use std::collections::{HashMap, VecDeque};
-        let inside: std::collections::HashSet<NodeIndex> = scc.iter().copied().collect();
-        let mut prev: HashMap<NodeIndex, (NodeIndex, Span)> = HashMap::new();
-        let mut queue = VecDeque::from([start]);
-        let mut closing: Option<(NodeIndex, Span)> = None;
-        'bfs: while let Some(n) = queue.pop_front() {
-            let mut edges: Vec<_> = self
-                .graph
-                .edges(n)
-                .map(|e| (petgraph::visit::EdgeRef::target(&e), *e.weight()))
-                .collect();
-            edges.sort_by_key(|(t, _)| *t);
-            for (t, span) in edges {
-                if t == start {
-                    closing = Some((n, span));
-                    break 'bfs;
-                }
-                if inside.contains(&t) && !prev.contains_key(&t) {
-                    prev.insert(t, (n, span));
-                    queue.push_back(t);
-                }
-            }
-        }
-        let (last, last_span) = closing?;
-        let mut nodes = vec![last];
-        let mut spans = vec![last_span];
-        let mut cur = last;
-        while cur != start {
-            let (p, s) = *prev.get(&cur)?;
-            nodes.push(p);
-            spans.push(s);
-            cur = p;
-        }
-        nodes.reverse();
-        // Collected from the back: last→start, then each edge into the node before it.
-        // Reversed, edge i goes from node i to node i + 1 and the last one closes the
-        // cycle.
-        spans.reverse();
-        Some((nodes, spans))
+        cycles(&self.graph)
     }
 
     /// Phase indices in a dependency order (predecessors first; cycles broken by file order).
@@ -191,6 +127,74 @@ fn visit(plan: &Plan, i: usize, done: &mut [bool], visiting: &mut [bool], order:
     }
 }
 
+/// Every cycle of a graph whose edges carry spans: the nodes in order, and the edge spans (edge i goes from node i to node i+1, wrapping).
+pub fn cycles<N>(graph: &DiGraph<N, Span>) -> Vec<(Vec<NodeIndex>, Vec<Span>)> {
+    let mut out = Vec::new();
+    for scc in petgraph::algo::tarjan_scc(&graph) {
+        let self_loop = scc.len() == 1
+            && scc
+                .first()
+                .is_some_and(|&n| graph.find_edge(n, n).is_some());
+        if scc.len() < 2 && !self_loop {
+            continue;
+        }
+        let Some(&start) = scc.iter().min() else {
+            continue;
+        };
+        if let Some(cycle) = cycle_through(graph, start, &scc) {
+            out.push(cycle);
+        }
+    }
+    out.sort_by_key(|(nodes, _)| nodes.first().copied());
+    out
+}
+
+/// The shortest cycle through `start` inside one strongly connected component (BFS).
+fn cycle_through<N>(
+    graph: &DiGraph<N, Span>,
+    start: NodeIndex,
+    scc: &[NodeIndex],
+) -> Option<(Vec<NodeIndex>, Vec<Span>)> {
+    use std::collections::{HashMap, VecDeque};
+    let inside: std::collections::HashSet<NodeIndex> = scc.iter().copied().collect();
+    let mut prev: HashMap<NodeIndex, (NodeIndex, Span)> = HashMap::new();
+    let mut queue = VecDeque::from([start]);
+    let mut closing: Option<(NodeIndex, Span)> = None;
+    'bfs: while let Some(n) = queue.pop_front() {
+        let mut edges: Vec<_> = graph
+            .edges(n)
+            .map(|e| (petgraph::visit::EdgeRef::target(&e), *e.weight()))
+            .collect();
+        edges.sort_by_key(|(t, _)| *t);
+        for (t, span) in edges {
+            if t == start {
+                closing = Some((n, span));
+                break 'bfs;
+            }
+            if inside.contains(&t) && !prev.contains_key(&t) {
+                prev.insert(t, (n, span));
+                queue.push_back(t);
+            }
+        }
+    }
+    let (last, last_span) = closing?;
+    let mut nodes = vec![last];
+    let mut spans = vec![last_span];
+    let mut cur = last;
+    while cur != start {
+        let (p, s) = *prev.get(&cur)?;
+        nodes.push(p);
+        spans.push(s);
+        cur = p;
+    }
+    nodes.reverse();
+    // Collected from the back: last→start, then each edge into the node before it.
+    // Reversed, edge i goes from node i to node i + 1 and the last one closes the
+    // cycle.
+    spans.reverse();
+    Some((nodes, spans))
+}
+
 /// The span of an id inside a scalar (e.g. `kickoff` in `kickoff + 2 weeks`).
 pub fn id_span(sources: &crate::span::SourceMap, scalar: Span, id: &str) -> Span {
     let Some(src) = sources.get(scalar.file) else {
@@ -203,5 +207,77 @@ pub fn id_span(sources: &crate::span::SourceMap, scalar: Span, id: &str) -> Span
             scalar.start as usize + i + id.len(),
         ),
         None => scalar,
+    }
+}
+
+/// The goal chain (theory of change): goal `contributes_to` edges between goals, from
+/// the contributing goal to the goal it feeds. Unknown ids are left out
+/// (unknown-reference reports them).
+#[derive(Clone, Debug)]
+pub struct GoalChain {
+    /// Node i is goal i of `plan.goals`; an edge carries the span of the id written.
+    pub graph: DiGraph<String, Span>,
+}
+
+impl GoalChain {
+    pub fn build(plan: &Plan) -> GoalChain {
+        let mut graph = DiGraph::new();
+        let nodes: Vec<NodeIndex> = plan
+            .goals
+            .keys()
+            .map(|id| graph.add_node(id.clone()))
+            .collect();
+        for (&from, goal) in nodes.iter().zip(plan.goals.values()) {
+            for to in strs(&goal.contributes_to) {
+                if let Some(&to_node) = plan
+                    .goals
+                    .get_index_of(to.as_str())
+                    .and_then(|i| nodes.get(i))
+                {
+                    graph.add_edge(from, to_node, to.span);
+                }
+            }
+        }
+        GoalChain { graph }
+    }
+
+    /// The goals an activity feeds, directly (`contributes_to` on an activity) or
+    /// through goals that contribute to them.
+    pub fn fed(&self, plan: &Plan) -> std::collections::HashSet<String> {
+        let mut queue: Vec<NodeIndex> = plan
+            .activities
+            .values()
+            .flat_map(|a| strs(&a.contributes_to))
+            .filter_map(|g| plan.goals.get_index_of(g.as_str()))
+            .map(NodeIndex::new)
+            .collect();
+        let mut seen = std::collections::HashSet::new();
+        while let Some(n) = queue.pop() {
+            if !seen.insert(n) {
+                continue;
+            }
+            queue.extend(self.graph.neighbors(n));
+        }
+        seen.into_iter()
+            .filter_map(|n| self.graph.node_weight(n).cloned())
+            .collect()
+    }
+
+    /// The goals that contribute to goal `n` directly, in file order.
+    pub fn feeders(&self, n: NodeIndex) -> Vec<&str> {
+        let mut v: Vec<NodeIndex> = self
+            .graph
+            .neighbors_directed(n, petgraph::Direction::Incoming)
+            .collect();
+        v.sort();
+        v.dedup();
+        v.iter()
+            .filter_map(|&m| self.graph.node_weight(m).map(String::as_str))
+            .collect()
+    }
+
+    /// Every cycle among the goals (see [`cycles`]).
+    pub fn cycles(&self) -> Vec<(Vec<NodeIndex>, Vec<Span>)> {
+        cycles(&self.graph)
     }
 }

@@ -215,6 +215,11 @@ parsed_scalar!(GoalKind, |s: &str| match s {
         value: s.to_string(),
     }),
 });
+parsed_scalar!(GoalLevel, |s: &str| GoalLevel::parse(s).ok_or_else(|| {
+    ValueError::UnknownGoalLevel {
+        value: s.to_string(),
+    }
+}));
 parsed_scalar!(Term, |s: &str| match s {
     "short" | "kort" => Ok(Term::Short),
     "long" | "lang" => Ok(Term::Long),
@@ -1368,6 +1373,53 @@ pub const GOAL_KINDS: &[&str] = &[
     "hypotese",
     "hypotes",
 ];
+/// A goal's place in the theory of change (*forandringsteori*): a process goal says
+/// the work is done as intended, a result goal what the work should lead to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GoalLevel {
+    Process,
+    Result,
+}
+
+/// Spellings of goal levels the loader accepts (and the schema lists).
+pub const GOAL_LEVELS: &[&str] = &[
+    "process",
+    "proces",
+    "procesmål",
+    "processmål",
+    "result",
+    "resultat",
+    "resultatmål",
+];
+
+impl GoalLevel {
+    /// `process`, `proces`, `procesmål`, `processmål`, `result`, `resultat`, `resultatmål`.
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "process" | "proces" | "procesmål" | "processmål" => GoalLevel::Process,
+            "result" | "resultat" | "resultatmål" => GoalLevel::Result,
+            _ => return None,
+        })
+    }
+    /// The English word, as in the compiled plan.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GoalLevel::Process => "process",
+            GoalLevel::Result => "result",
+        }
+    }
+}
+
+impl JsonSchema for GoalLevel {
+    fn schema_name() -> Cow<'static, str> {
+        "GoalLevel".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "enum": GOAL_LEVELS, "description": "process or result (Danish proces/procesmål, resultat/resultatmål; Swedish process/processmål, resultat/resultatmål)." })
+    }
+}
+
 /// Spellings of goal terms the loader accepts.
 pub const TERMS: &[&str] = &["short", "kort", "long", "lang"];
 
@@ -1525,6 +1577,10 @@ mapping! {
         pub kind: Option<Spanned<GoalKind>>,
         /// `short` or `long` term.
         pub term: Option<Spanned<Term>>,
+        /// `process` or `result` (also `proces`, `procesmål`, `resultat`, `resultatmål`,
+        /// `processmål`): a process goal says the work is done as intended, a result goal
+        /// what it should lead to (theory of change).
+        pub level: Option<Spanned<GoalLevel>>,
         /// How progress is measured.
         pub indicator: Option<S>,
         /// The starting point, measured before work starts.
@@ -1538,6 +1594,9 @@ mapping! {
         /// How often the indicator is measured: `6 months`, `3 måneder`, `1 år` (when
         /// not given, every 6 months; `measurement-overdue` checks it).
         pub measure_every: Option<Spanned<Range>> [interval],
+        /// Other goals (ids) this goal contributes to: a process goal feeding a result
+        /// goal (theory of change).
+        pub contributes_to: Option<Strings> => Goals,
         /// The track (id) the goal belongs to.
         pub track: Option<S> => Tracks,
         /// `track`: a template declared once and expanded for every track (id

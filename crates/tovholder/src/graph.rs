@@ -5,7 +5,10 @@
 //! phase is dashed; `after` dependencies are arrows. With `--activities`, each
 //! activity is a rounded node joined to its phases by dotted lines, with its timing
 //! (`every`, `at` or `date`, in words in the plan's language) as a second line and its `after` reference as an arrow
-//! labelled with the offset. Nodes are named `p1…`, `a1…` in file order, so labels
+//! labelled with the offset. With `--goals` (which draws the activities too), each goal
+//! is a hexagon with its statement and level (process or result goal, in the plan's
+//! language), and bold arrows draw the goal chain: activity → goal (`contributes_to`)
+//! and goal → goal. Nodes are named `p1…`, `a1…`, `g1…` in file order, so labels
 //! can hold any text (æ ø å, quotes) and the output is the same for the same plan.
 //!
 //! The graph is drawn from the plan as written, so it also works for models and for
@@ -21,7 +24,7 @@ use clap::{Args, ValueEnum};
 use std::path::PathBuf;
 use tovholder_core::compiled::clean_text;
 use tovholder_core::messages::CliMsg;
-use tovholder_core::model::{Plan, strs};
+use tovholder_core::model::{GoalLevel, Plan, strs};
 use tovholder_core::{CheckOptions, Lang, Span};
 use tovholder_render::i18n;
 
@@ -43,6 +46,9 @@ pub struct GraphArgs {
     /// Draw the activities too, joined to their phases and to the activities they come after.
     #[arg(long)]
     pub activities: bool,
+    /// Draw the goal chain too (and the activities): activities → goals → goals (`contributes_to`).
+    #[arg(long)]
+    pub goals: bool,
     /// Language of messages (da, en, sv); default: the plan's `language`, else English.
     #[arg(long, value_parser = check::parse_lang)]
     pub lang: Option<Lang>,
@@ -68,7 +74,7 @@ pub fn run(args: &GraphArgs) -> u8 {
             return exit::FAILURE;
         }
     };
-    let graph = Graph::of(&result, args.activities);
+    let graph = Graph::of(&result, args.activities || args.goals, args.goals);
     if !graph.nodes.is_empty() {
         output::print(&match args.format {
             GraphFormat::Mermaid => graph.mermaid(),
@@ -90,6 +96,7 @@ pub fn run(args: &GraphArgs) -> u8 {
 enum Kind {
     Phase { optional: bool },
     Activity,
+    Goal,
 }
 
 struct Node {
@@ -104,6 +111,8 @@ enum EdgeKind {
     After,
     /// An activity belongs to a phase.
     Member,
+    /// An activity or a goal contributes to a goal (`contributes_to`).
+    Contributes,
 }
 
 struct Edge {
@@ -120,7 +129,7 @@ struct Graph {
 }
 
 impl Graph {
-    fn of(result: &FileResult, activities: bool) -> Graph {
+    fn of(result: &FileResult, activities: bool, goals: bool) -> Graph {
         let plan: &Plan = &result.checked.plan;
         // Labels are in the plan's language (its documents'), not the messages'.
         let lang = tovholder_core::schedule::document_lang(plan);
@@ -247,6 +256,43 @@ impl Graph {
                 }
             }
         }
+        if goals {
+            let acts = nodes.len() - plan.activities.len();
+            let base = nodes.len();
+            for (i, (id, g)) in plan.goals.iter().enumerate() {
+                let mut lines = vec![g.statement.as_ref().map_or(id.clone(), |s| s.value.clone())];
+                if let Some(level) = &g.level {
+                    lines.push(goal_level(lang, level.value).to_string());
+                }
+                nodes.push(Node {
+                    id: format!("g{}", i + 1),
+                    lines,
+                    kind: Kind::Goal,
+                });
+                for to in strs(&g.contributes_to) {
+                    if let Some(t) = plan.goals.get_index_of(to.as_str()) {
+                        edges.push(Edge {
+                            from: base + i,
+                            to: base + t,
+                            label: None,
+                            kind: EdgeKind::Contributes,
+                        });
+                    }
+                }
+            }
+            for (i, a) in plan.activities.values().enumerate() {
+                for to in strs(&a.contributes_to) {
+                    if let Some(t) = plan.goals.get_index_of(to.as_str()) {
+                        edges.push(Edge {
+                            from: acts + i,
+                            to: base + t,
+                            label: None,
+                            kind: EdgeKind::Contributes,
+                        });
+                    }
+                }
+            }
+        }
         let title = plan
             .title
             .as_ref()
@@ -280,12 +326,14 @@ impl Graph {
             match n.kind {
                 Kind::Phase { .. } => out.push_str(&format!("  {}[\"{label}\"]\n", n.id)),
                 Kind::Activity => out.push_str(&format!("  {}(\"{label}\")\n", n.id)),
+                Kind::Goal => out.push_str(&format!("  {}{{{{\"{label}\"}}}}\n", n.id)),
             }
         }
         for e in &self.edges {
             let (from, to) = (self.node_id(e.from), self.node_id(e.to));
             match (e.kind, &e.label) {
                 (EdgeKind::Member, _) => out.push_str(&format!("  {from} -.- {to}\n")),
+                (EdgeKind::Contributes, _) => out.push_str(&format!("  {from} ==> {to}\n")),
                 (EdgeKind::After, Some(l)) => {
                     out.push_str(&format!("  {from} -->|\"{}\"| {to}\n", mermaid_text(l)));
                 }
@@ -331,6 +379,7 @@ impl Graph {
                 Kind::Phase { optional: true } => ", style=\"rounded,dashed\"",
                 Kind::Phase { optional: false } => "",
                 Kind::Activity => ", shape=ellipse, style=solid, fontsize=10",
+                Kind::Goal => ", shape=hexagon, style=solid",
             };
             out.push_str(&format!("  {} [label=\"{label}\"{attrs}];\n", n.id));
         }
@@ -340,6 +389,9 @@ impl Graph {
                 (EdgeKind::Member, _) => out.push_str(&format!(
                     "  {from} -> {to} [style=dotted, arrowhead=none];\n"
                 )),
+                (EdgeKind::Contributes, _) => {
+                    out.push_str(&format!("  {from} -> {to} [style=bold];\n"));
+                }
                 (EdgeKind::After, Some(l)) => {
                     out.push_str(&format!("  {from} -> {to} [label=\"{}\"];\n", dot_text(l)));
                 }
@@ -348,6 +400,18 @@ impl Graph {
         }
         out.push_str("}\n");
         out
+    }
+}
+
+/// A goal's level as a label in the plan's language.
+fn goal_level(lang: Lang, level: GoalLevel) -> &'static str {
+    match (lang, level) {
+        (Lang::Da, GoalLevel::Process) => "Procesmål",
+        (Lang::Da, GoalLevel::Result) => "Resultatmål",
+        (Lang::Sv, GoalLevel::Process) => "Processmål",
+        (Lang::Sv, GoalLevel::Result) => "Resultatmål",
+        (Lang::En, GoalLevel::Process) => "Process goal",
+        (Lang::En, GoalLevel::Result) => "Result goal",
     }
 }
 

@@ -141,3 +141,66 @@ fn activity_labels_are_in_the_plans_language() {
         }
     }
 }
+
+/// The Viborg theory of change (*Vis mig værdien*, Viborg Kommune, KL's ledertræf
+/// 2014): activities feed process goals, process goals feed a result goal.
+const CHAIN: &str = r#"id: kaede
+title: Den coachende tilgang
+language: LANG
+start: 2027-01-04
+roles:
+  leder: { owner: Henrik Dahl }
+phases:
+  i-gang: { name: I gang, duration: 1 år, exit_criteria: [x] }
+activities:
+  uddannelse: { name: Uddannelse, phase: i-gang, at: 1 måned, responsible: leder, contributes_to: [coachende-samtaler] }
+  observation: { name: Observation af samtaler, phase: i-gang, every: 3 måneder, responsible: leder, contributes_to: [coachende-samtaler] }
+goals:
+  coachende-samtaler: { statement: Alle benytter den coachende tilgang, level: procesmål, owner: leder, contributes_to: [indsigt] }
+  indsigt: { statement: Borgeren har indsigt i egen sag, level: resultat, owner: leder }
+"#;
+
+#[test]
+fn the_goal_chain_is_drawn_in_the_plans_language() {
+    let dir = workspace("");
+    for (lang, process, result) in [
+        ("da", "Procesmål", "Resultatmål"),
+        ("sv", "Processmål", "Resultatmål"),
+        ("en", "Process goal", "Result goal"),
+    ] {
+        write(&dir.path().join("plan.yaml"), &CHAIN.replace("LANG", lang));
+        let r = run(dir.path(), &["graph", "plan.yaml", "--goals"]);
+        assert_eq!(r.code, 0, "{}", r.snapshot());
+        // `--goals` draws the activities too: activity → process goal → result goal.
+        assert!(
+            r.stdout.contains(&format!(
+                "g1{{{{\"Alle benytter den coachende tilgang<br/>{process}\"}}}}"
+            )),
+            "{}",
+            r.stdout
+        );
+        assert!(r.stdout.contains(&format!(
+            "g2{{{{\"Borgeren har indsigt i egen sag<br/>{result}\"}}}}"
+        )));
+        for edge in ["a1 ==> g1", "a2 ==> g1", "g1 ==> g2"] {
+            assert!(r.stdout.contains(edge), "{edge}: {}", r.stdout);
+        }
+        let r = run(
+            dir.path(),
+            &["graph", "plan.yaml", "--goals", "--format", "dot"],
+        );
+        assert_eq!(r.code, 0, "{}", r.snapshot());
+        assert!(r.stdout.contains(&format!(
+            "g2 [label=\"Borgeren har indsigt i egen sag\\n{result}\", shape=hexagon, style=solid];"
+        )), "{}", r.stdout);
+        for edge in ["a1 -> g1 [style=bold];", "g1 -> g2 [style=bold];"] {
+            assert!(r.stdout.contains(edge), "{edge}: {}", r.stdout);
+        }
+        if lang == "da" {
+            insta::assert_snapshot!(r.stdout);
+        }
+    }
+    // Without `--goals`, no goal is drawn (the existing graphs are unchanged).
+    let r = run(dir.path(), &["graph", "plan.yaml", "--activities"]);
+    assert!(!r.stdout.contains("g1"), "{}", r.stdout);
+}

@@ -608,6 +608,8 @@ impl Builder<'_> {
                 phase: text(&g.phase),
                 activities: ids_of(&contributors, id),
                 track: text(&g.track),
+                level: g.level.as_ref().map(|l| l.value.as_str().to_string()),
+                contributes_to: texts(&g.contributes_to),
                 source: self.source(g.id.span),
                 origin: self.origin(g.id.span),
             })

@@ -259,6 +259,8 @@ pub enum ValueError {
     UnknownTrackState { value: String },
     /// `per:` other than track.
     UnknownPer { value: String },
+    /// A goal's `level:` other than process, result.
+    UnknownGoalLevel { value: String },
 }
 
 /// What a key of amounts accepts, for the help of a rejected value: a calendar
@@ -390,6 +392,7 @@ mod tests {
             ValueError::UnknownDocKind { value: t() },
             ValueError::UnknownGoalKind { value: t() },
             ValueError::UnknownTerm { value: t() },
+            ValueError::UnknownGoalLevel { value: t() },
             ValueError::UnknownHolidays { value: t() },
             ValueError::UnknownTimeZone {
                 value: t(),

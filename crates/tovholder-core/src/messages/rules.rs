@@ -195,6 +195,19 @@ findings! {
         UnusedRole { role: String } => unused_role::RULE,
         /// A goal no activity contributes to.
         GoalWithoutActivity { goal: String } => goal_without_activity::RULE,
+        /// A goal fed only by goals (`contributes_to`) that no activity feeds: `via` the
+        /// goals contributing to it directly, `starts` where its chain begins.
+        GoalChainWithoutActivity {
+            goal: String,
+            via: Vec<String>,
+            starts: Vec<String>,
+        } => goal_without_activity::RULE,
+        /// Goals that contribute to each other in a circle (`contributes_to`).
+        GoalCycle {
+            chain: Vec<String>,
+            total: usize,
+            feeds: Vec<(String, String)>,
+        } => dependency_cycle::RULE,
         /// A stakeholder no activity has in its `audience`.
         StakeholderNeverInformed { stakeholder: String } => stakeholder_never_informed::RULE,
         /// A phase no activity is planned in.

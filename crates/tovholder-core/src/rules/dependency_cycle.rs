@@ -9,10 +9,12 @@ declare_rule! {
     /// ## What it does
     /// Finds cycles in the timing dependencies — phase `after` lists and activity
     /// `after` references — and reports each cycle once, naming every step and
-    /// labelling every edge.
+    /// labelling every edge. Goals whose `contributes_to` lists run in a circle are
+    /// reported the same way.
     ///
     /// ## Why it matters
-    /// A cycle cannot be scheduled: none of the phases in it can ever start.
+    /// A cycle cannot be scheduled: none of the phases in it can ever start. A theory
+    /// of change that goes round in a circle has no process goal to start from.
     ///
     /// ## Example
     /// ```yaml
@@ -82,5 +84,55 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         };
         let f = places.fold(Finding::of(finding, primary), Finding::at);
         out.push(f.on(section, first.id()));
+    }
+    goal_cycles(ctx, out);
+}
+
+/// Goals that contribute to each other in a circle: the theory of change has no
+/// beginning (`contributes_to` between goals).
+fn goal_cycles(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let chain = crate::graph::GoalChain::build(ctx.plan);
+    for (nodes, spans) in chain.cycles() {
+        let names: Vec<&str> = nodes
+            .iter()
+            .filter_map(|n| chain.graph.node_weight(*n).map(String::as_str))
+            .collect();
+        let Some(first) = names.first().copied() else {
+            continue;
+        };
+        const SHOWN: usize = 10;
+        let shown = if names.len() > SHOWN + 2 {
+            names.get(..SHOWN).unwrap_or_default()
+        } else {
+            &names[..]
+        };
+        // Each `contributes_to` edge: which goal feeds which, in reading order.
+        let mut edges: Vec<(Span, String, String)> = spans
+            .iter()
+            .enumerate()
+            .map(|(i, span)| {
+                let from = names.get(i).copied().unwrap_or("?");
+                let to = names
+                    .get((i + 1) % names.len().max(1))
+                    .copied()
+                    .unwrap_or("?");
+                (*span, from.to_string(), to.to_string())
+            })
+            .collect();
+        edges.sort_by_key(|(s, _, _)| (s.file, s.start));
+        let mut places = edges.iter().map(|(s, _, _)| *s);
+        let Some(primary) = places.next() else {
+            continue;
+        };
+        let finding = RuleMsg::GoalCycle {
+            chain: shown.iter().map(|s| s.to_string()).collect(),
+            total: names.len(),
+            feeds: edges
+                .iter()
+                .map(|(_, from, to)| (from.clone(), to.clone()))
+                .collect(),
+        };
+        let f = places.fold(Finding::of(finding, primary), Finding::at);
+        out.push(f.on(SectionKind::Goals, first));
     }
 }

@@ -369,11 +369,11 @@ rule_docs! {
     /// ## Hvad den gør
     /// Finder ringe i tidsafhængighederne — fasers `after`-lister og aktiviteters
     /// `after`-henvisninger — og melder hver ring én gang, med hvert led nævnt og hver
-    /// kant markeret.
+    /// kant markeret. Mål, hvis `contributes_to`-lister går i ring, meldes på samme måde.
     ///
     /// ## Hvorfor det er vigtigt
     /// En ring kan ikke lægges i en tidsplan: ingen af faserne i den kan nogensinde
-    /// begynde.
+    /// begynde. En forandringsteori, der går i ring, har intet procesmål at begynde fra.
     ///
     /// ## Eksempel
     /// ```yaml
@@ -616,6 +616,9 @@ rule_docs! {
 
     /// ## Hvad den gør
     /// Finder mål, som ingen aktivitet nævner i `contributes_to`, i planer og modeller.
+    /// Et mål kan også næres af andre mål (et procesmåls `contributes_to: [resultatmaal]`):
+    /// et resultatmål, som procesmål med aktiviteter fører til, er ikke et hul; et mål,
+    /// der kun nås gennem en kæde, hvis begyndelse ingen aktivitet har, er det stadig.
     ///
     /// ## Hvorfor det er vigtigt
     /// Jobcenter Viborg (*Vis mig værdien*, 2014) bygger sit arbejde på en

@@ -341,6 +341,7 @@ fn value(e: &ValueError) -> String {
         ValueError::UnknownTrackState { value } => format!(
             "ukendt status for sporet `{value}`; brug aktiv, i bero, lukket, sammenlagt eller ny"
         ),
+        ValueError::UnknownGoalLevel { value } => format!("ukendt målniveau `{value}`; brug process eller result (proces, procesmål, resultat, resultatmål)"),
         ValueError::UnknownPer { value } => {
             format!("ukendt værdi for `per`: `{value}`; brug track (spor)")
         }

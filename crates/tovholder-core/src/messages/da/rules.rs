@@ -8,6 +8,27 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
         }
         RuleMsg::UnusedRole { role } => unused_role(role),
         RuleMsg::GoalWithoutActivity { goal } => goal_without_activity(goal),
+        RuleMsg::GoalChainWithoutActivity { goal, via, starts } => {
+            let via = via.iter().map(|g| format!("`{g}`")).collect::<Vec<_>>().join(", ");
+            let starts = starts.join(", ");
+            Text::new(format!("ingen aktivitet bidrager til målet `{goal}`, heller ikke gennem de mål, der fører til det ({via})"))
+                .label("kun mål uden aktiviteter fører hertil")
+                .help(format!("kæden begynder ved et mål, som ingen aktivitet flytter: tilføj `contributes_to: [{starts}]` til de aktiviteter, der skal flytte det – eller planlæg en ny"))
+        }
+        RuleMsg::GoalCycle { chain, total, feeds } => {
+            let mut c = chain.join(" → ");
+            if *total > chain.len() {
+                c = format!("{c} → … ({total} i alt)");
+            }
+            if let Some(f) = chain.first() {
+                c.push_str(" → ");
+                c.push_str(f);
+            }
+            let mut t = Text::new(format!("målene bidrager til hinanden i ring: {c}"))
+                .help("fjern en af målenes `contributes_to`-henvisninger, så forandringsteorien går fra procesmål til resultatmål");
+            t.labels = feeds.iter().map(|(from, to)| format!("`{from}` bidrager til `{to}`")).collect();
+            t
+        }
         RuleMsg::StakeholderNeverInformed { stakeholder } => stakeholder_never_informed(stakeholder),
         RuleMsg::PhaseWithoutActivities { phase } => phase_without_activities(phase),
         RuleMsg::LogUnknownReference { target, id, suggestion } => {

@@ -332,6 +332,7 @@ fn value(e: &ValueError) -> String {
         ValueError::UnknownTrackState { value } => {
             format!("unknown track state `{value}`; use active, standby, closed, merged or new")
         }
+        ValueError::UnknownGoalLevel { value } => format!("unknown goal level `{value}`; use process or result"),
         ValueError::UnknownPer { value } => {
             format!("unknown `per` value `{value}`; use track")
         }

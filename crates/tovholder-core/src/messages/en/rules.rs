@@ -8,6 +8,27 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
         }
         RuleMsg::UnusedRole { role } => unused_role(role),
         RuleMsg::GoalWithoutActivity { goal } => goal_without_activity(goal),
+        RuleMsg::GoalChainWithoutActivity { goal, via, starts } => {
+            let via = via.iter().map(|g| format!("`{g}`")).collect::<Vec<_>>().join(", ");
+            let starts = starts.join(", ");
+            Text::new(format!("no activity contributes to the goal `{goal}`, not even through the goals that feed it ({via})"))
+                .label("only goals no activity feeds lead here")
+                .help(format!("the chain starts at a goal no activity moves: add `contributes_to: [{starts}]` to the activities meant to move it — or plan a new one"))
+        }
+        RuleMsg::GoalCycle { chain, total, feeds } => {
+            let mut c = chain.join(" → ");
+            if *total > chain.len() {
+                c = format!("{c} → … ({total} in all)");
+            }
+            if let Some(f) = chain.first() {
+                c.push_str(" → ");
+                c.push_str(f);
+            }
+            let mut t = Text::new(format!("the goals contribute to each other in a cycle: {c}"))
+                .help("remove one of the goals' `contributes_to` references so the theory of change runs from process goals to result goals");
+            t.labels = feeds.iter().map(|(from, to)| format!("`{from}` contributes to `{to}`")).collect();
+            t
+        }
         RuleMsg::StakeholderNeverInformed { stakeholder } => stakeholder_never_informed(stakeholder),
         RuleMsg::PhaseWithoutActivities { phase } => phase_without_activities(phase),
         RuleMsg::LogUnknownReference { target, id, suggestion } => {

@@ -372,11 +372,13 @@ rule_docs! {
     /// ## Vad den gör
     /// Hittar cirklar i tidsberoendena — fasers `after`-listor och aktiviteters
     /// `after`-hänvisningar — och rapporterar varje cirkel en gång, med varje steg
-    /// namngivet och varje koppling markerad.
+    /// namngivet och varje koppling markerad. Mål vars `contributes_to`-listor går i en
+    /// cirkel rapporteras på samma sätt.
     ///
     /// ## Varför det spelar roll
     /// En cirkel går inte att lägga in i en tidsplan: ingen av faserna i den kan
-    /// någonsin börja.
+    /// någonsin börja. En förändringsteori som går i en cirkel har inget processmål att
+    /// börja från.
     ///
     /// ## Exempel
     /// ```yaml
@@ -620,6 +622,9 @@ rule_docs! {
 
     /// ## Vad den gör
     /// Hittar mål som ingen aktivitet anger i `contributes_to`, i planer och modeller.
+    /// Ett mål kan också matas av andra mål (ett processmåls `contributes_to:
+    /// [resultatmal]`): ett resultatmål som processmål med aktiviteter leder till är inget
+    /// hål; ett mål som bara nås via en kedja vars början saknar aktivitet är det fortfarande.
     ///
     /// ## Varför det spelar roll
     /// Jobbcentret i Viborg (*Vis mig værdien*, 2014) bygger sitt arbete på en

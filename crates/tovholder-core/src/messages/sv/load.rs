@@ -348,6 +348,7 @@ fn value(e: &ValueError) -> String {
         ValueError::UnknownTrackState { value } => format!(
             "okänt läge för spåret `{value}`; använd aktiv, vilande, stängd, sammanslagen eller ny"
         ),
+        ValueError::UnknownGoalLevel { value } => format!("okänd målnivå `{value}`; använd process eller result (processmål, resultat, resultatmål)"),
         ValueError::UnknownPer { value } => {
             format!("okänt värde för `per`: `{value}`; använd track (spår)")
         }

@@ -8,6 +8,27 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
         }
         RuleMsg::UnusedRole { role } => unused_role(role),
         RuleMsg::GoalWithoutActivity { goal } => goal_without_activity(goal),
+        RuleMsg::GoalChainWithoutActivity { goal, via, starts } => {
+            let via = via.iter().map(|g| format!("`{g}`")).collect::<Vec<_>>().join(", ");
+            let starts = starts.join(", ");
+            Text::new(format!("ingen aktivitet bidrar till målet `{goal}`, inte heller via de mål som leder dit ({via})"))
+                .label("hit leder bara mål som ingen aktivitet bidrar till")
+                .help(format!("kedjan börjar i ett mål som ingen aktivitet för framåt: lägg till `contributes_to: [{starts}]` i de aktiviteter som ska föra det framåt – eller planera en ny"))
+        }
+        RuleMsg::GoalCycle { chain, total, feeds } => {
+            let mut c = chain.join(" → ");
+            if *total > chain.len() {
+                c = format!("{c} → … ({total} totalt)");
+            }
+            if let Some(f) = chain.first() {
+                c.push_str(" → ");
+                c.push_str(f);
+            }
+            let mut t = Text::new(format!("målen bidrar till varandra i en cirkel: {c}"))
+                .help("ta bort en av målens `contributes_to`-hänvisningar så att förändringsteorin går från processmål till resultatmål");
+            t.labels = feeds.iter().map(|(from, to)| format!("`{from}` bidrar till `{to}`")).collect();
+            t
+        }
         RuleMsg::StakeholderNeverInformed { stakeholder } => stakeholder_never_informed(stakeholder),
         RuleMsg::PhaseWithoutActivities { phase } => phase_without_activities(phase),
         RuleMsg::LogUnknownReference { target, id, suggestion } => {
