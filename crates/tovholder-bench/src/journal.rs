@@ -156,7 +156,7 @@ pub fn journal(opts: &JournalOptions) -> String {
     let Some(schedule) = checked.schedule.as_ref() else {
         panic!("the generated plan could not be scheduled");
     };
-    let mut rng = Rng::new(opts.plan.seed ^ 0x6a6f_7572_6e61_6c);
+    let mut rng = Rng::new(opts.plan.seed ^ 0x006a_6f75_726e_616c);
     let mut lines: Vec<Line> = Vec::with_capacity(opts.entries + 1024);
 
     // Phases: started when planned; completed on the last day of the planned window
@@ -271,7 +271,7 @@ pub fn journal(opts: &JournalOptions) -> String {
         let mut d = plus(first, 100 + 7 * (w % 12) as i64);
         let mut n = 0usize;
         while d <= as_of {
-            if n % 2 == 0 {
+            if n.is_multiple_of(2) {
                 let ripple = rng.pick(RIPPLES);
                 let by = rng.pick(NAMES);
                 push(

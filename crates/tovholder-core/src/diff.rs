@@ -684,9 +684,7 @@ pub fn broken_overrides(plan: &Plan, old: &Plan, new: &Plan) -> Vec<BrokenOverri
             section_values(new, section),
         );
         let find = |side: &[(String, Value)], id: &str| {
-            side.iter()
-                .find(|(k, _)| k == id)
-                .map(|(_, v)| flatten(v))
+            side.iter().find(|(k, _)| k == id).map(|(_, v)| flatten(v))
         };
         for (id, v) in &ours {
             let (Some(fa), fb) = (find(&a, id), find(&b, id)) else {
@@ -714,8 +712,7 @@ pub fn broken_overrides(plan: &Plan, old: &Plan, new: &Plan) -> Vec<BrokenOverri
         }
         if let Some(r) = &plan.remove {
             for id in section.removals(r) {
-                if a.iter().any(|(k, _)| *k == id.value) && !b.iter().any(|(k, _)| *k == id.value)
-                {
+                if a.iter().any(|(k, _)| *k == id.value) && !b.iter().any(|(k, _)| *k == id.value) {
                     out.push(broken("removal-gone", section, &id.value));
                 }
             }

@@ -150,6 +150,7 @@ activities:
     audience: [brugere-på-ældreområdet]
     channel: Dialogmøde
     contributes_to: [læring-ø]
+    track: spor-æø
   læringsmøde:
     phases: [før-start, förankring]
     after: opstartsmøde + 2 weeks
@@ -165,6 +166,15 @@ goals:
     statement: Vi lærer af sagerne
     owner: tovholder-æø
     phase: förankring
+    track: spor-æø
+    contributes_to: [mål-två]
+  mål-två:
+    statement: Borgerne mærker forskellen
+    owner: ledelse-åäö
+tracks:
+  spor-æø:
+    name: Spor med æ og ø
+    owner: tovholder-æø
 checklists:
   klar-på-start:
     phase: før-start

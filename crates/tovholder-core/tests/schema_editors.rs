@@ -85,7 +85,7 @@ fn to_json(text: &str) -> serde_json::Value {
             NodeKind::Map(entries) => Value::Object(
                 entries
                     .iter()
-                    .map(|(k, v)| (format!("{}", conv(k).as_str().unwrap_or_default()), conv(v)))
+                    .map(|(k, v)| (conv(k).as_str().unwrap_or_default().to_string(), conv(v)))
                     .collect(),
             ),
         }

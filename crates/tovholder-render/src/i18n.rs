@@ -68,12 +68,7 @@ pub const LABELS: &[Label] = &[
     ("plan", "Plan", "Plan", "Plan"),
     ("period", "Period", "Periode", "Period"),
     ("horizon", "Horizon", "Horisont", "Tidshorisont"),
-    (
-        "model",
-        "Based on",
-        "Bygger på",
-        "Bygger på",
-    ),
+    ("model", "Based on", "Bygger på", "Bygger på"),
     ("contents", "Contents", "Indhold", "Innehåll"),
     ("overview", "Overview", "Overblik", "Översikt"),
     (

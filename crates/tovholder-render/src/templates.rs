@@ -44,7 +44,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "statusrapport.md",
         include_str!("../templates/statusrapport.md"),
     ),
-    ("goal-chart.svg", include_str!("../templates/goal-chart.svg")),
+    (
+        "goal-chart.svg",
+        include_str!("../templates/goal-chart.svg"),
+    ),
 ];
 
 /// The auto-escape mode of a template, by its file name.

@@ -13,6 +13,10 @@
 //! Exit codes: 0 no difference, 1 a difference, 2 an error (`--git-external` exits 0
 //! on a difference, as git requires of an external diff).
 
+// The errors here are messages (`DiffMsg`, up to 144 bytes), built at most once per
+// run and printed; boxing them would buy nothing on this path.
+#![allow(clippy::result_large_err)]
+
 use crate::exit;
 use crate::files;
 use crate::format::FileResult;

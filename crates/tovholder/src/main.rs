@@ -39,7 +39,13 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
     /// Colour: `auto` (a terminal; also a pipe with `FORCE_COLOR` or `CLICOLOR_FORCE`; never with a non-empty `NO_COLOR`), `always` or `never`.
-    #[arg(long, global = true, value_enum, default_value = "auto", value_name = "WHEN")]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value = "auto",
+        value_name = "WHEN"
+    )]
     pub color: output::ColorChoice,
     /// Only the findings and errors: no summary line, no notes.
     #[arg(long, short, global = true)]

@@ -198,7 +198,11 @@ fn a_swedish_plan_in_everyday_words_checks_clean_and_compiles_to_the_right_dates
     write(&dir.path().join("plan.yaml"), SWEDISH);
     let r = run(dir.path(), &["check", "plan.yaml"]);
     assert_eq!(r.code, 0, "{}", r.snapshot());
-    assert!(r.stdout.contains("0 errors, 0 warnings"), "{}", r.snapshot());
+    assert!(
+        r.stdout.contains("0 errors, 0 warnings"),
+        "{}",
+        r.snapshot()
+    );
 
     let c = compiled(dir.path(), "plan.yaml");
     // `ett och ett halvt år`: 18 months.

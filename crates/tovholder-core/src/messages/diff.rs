@@ -148,18 +148,29 @@ pub enum DiffMsg {
         plans: usize,
     },
     /// `diff --model`: no plan under the folder uses the model.
-    NoPlanUsesModel { model: String },
+    NoPlanUsesModel {
+        model: String,
+    },
     /// The summary table's columns: plan, phases moved, activities added, activities
     /// removed, new findings, resolved findings, broken overrides.
     Columns,
     /// The heading of one plan's details: its path and title.
-    PlanOf { path: String, title: String },
+    PlanOf {
+        path: String,
+        title: String,
+    },
     /// The heading of a plan's broken overrides.
     BrokenHeading,
     /// The plan overrides an entity the new model no longer has.
-    OverrideGone { noun: String, id: String },
+    OverrideGone {
+        noun: String,
+        id: String,
+    },
     /// The plan removes an entity the new model no longer has.
-    RemovalGone { noun: String, id: String },
+    RemovalGone {
+        noun: String,
+        id: String,
+    },
     /// The plan writes a field the model changed: the model's change does not reach it.
     FieldMasked {
         noun: String,

@@ -34,12 +34,12 @@ pub mod rules;
 pub mod status;
 
 pub use cli::CliMsg;
-pub use diff::DiffMsg;
-pub use status::StatusMsg;
 pub use config::ConfigMsg;
+pub use diff::DiffMsg;
 pub use load::LoadMsg;
 pub use models::ModelMsg;
 pub use rules::{Closed, HolidayNames, Missing, Place, RuleMsg, Unit};
+pub use status::StatusMsg;
 
 /// The words of one finding in one language: the message, an optional help line, and
 /// the texts of its labels in the order of the finding's spans (a span past the end of

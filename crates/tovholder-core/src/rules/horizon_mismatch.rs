@@ -129,7 +129,10 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
             None
         },
         optional: optional.iter().map(|(id, _)| id.to_string()).collect(),
-        optional_names: optional.iter().map(|(id, _)| phase_name(plan, id)).collect(),
+        optional_names: optional
+            .iter()
+            .map(|(id, _)| phase_name(plan, id))
+            .collect(),
         ongoing,
         too_long,
         open,

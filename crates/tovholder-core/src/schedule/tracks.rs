@@ -170,18 +170,18 @@ pub struct PersonHours {
 /// or participant) when the activity belongs to no track, to a track the person is a
 /// member of, or when the person is a member of no track at all.
 pub fn person_hours(plan: &Plan, occurrences: &[Vec<Occurrence>]) -> Vec<Vec<PersonHours>> {
-    use std::collections::{BTreeMap, HashSet};
+    use std::collections::{BTreeMap, BTreeSet};
     let mut out: Vec<Vec<PersonHours>> = vec![Vec::new(); plan.roles.len()];
     if plan.tracks.is_empty() {
         return out;
     }
     // Track index → its named members.
-    let members: Vec<HashSet<&str>> = plan
+    let members: Vec<BTreeSet<&str>> = plan
         .tracks
         .values()
         .map(|t| strs(&t.members).iter().map(|m| m.as_str()).collect())
         .collect();
-    let in_some: HashSet<&str> = members.iter().flatten().copied().collect();
+    let in_some: BTreeSet<&str> = members.iter().flatten().copied().collect();
     for (r, (role_id, role)) in plan.roles.iter().enumerate() {
         let owners: Vec<&str> = strs(&role.owner).iter().map(|o| o.as_str()).collect();
         if !owners.iter().any(|o| in_some.contains(o)) {
