@@ -16,6 +16,18 @@ fn repo() -> PathBuf {
         .expect("repo")
 }
 
+/// The examples and models copied into a temporary folder marked as a repository root
+/// (`.git`), so that `uses: ../../models/…` stays inside it wherever the checkout is
+/// (an unpacked archive has no `.git`, and its root would be the plan's folder).
+fn checkout() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for part in ["examples", "models", "schemas"] {
+        common::copy_tree(&repo().join(part), &dir.path().join(part));
+    }
+    std::fs::create_dir(dir.path().join(".git")).expect("marker");
+    dir
+}
+
 /// English words a Danish or Swedish document must not print.
 const ENGLISH: &[&str] = &[
     "day",
@@ -195,7 +207,8 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
 
 #[test]
 fn every_document_speaks_its_own_language() {
-    let repo = repo();
+    let copy = checkout();
+    let repo = copy.path().to_path_buf();
     let mut plans = vec![repo.join("examples/ics-eksempel-kommune.yaml")];
     let mut models: Vec<PathBuf> = std::fs::read_dir(repo.join("examples/models"))
         .expect("examples/models")
@@ -277,7 +290,8 @@ fn the_word_check_finds_what_it_should() {
 /// early as if it were skipped. Every phase of every example, from the compiled plan.
 #[test]
 fn no_phase_window_ends_before_it_starts() {
-    let repo = repo();
+    let copy = checkout();
+    let repo = copy.path().to_path_buf();
     for plan in [
         "examples/ics-eksempel-kommune.yaml",
         "examples/models/samverkan-aelvby.yaml",
@@ -331,7 +345,8 @@ fn no_phase_window_ends_before_it_starts() {
 /// month (`januar: 3., 10., …`), a monthly one is not.
 #[test]
 fn documents_name_the_model_and_group_long_date_lists() {
-    let repo = repo();
+    let copy = checkout();
+    let repo = copy.path().to_path_buf();
     let tmp = tempfile::tempdir().expect("temp dir");
     let plan = "examples/models/god-sagsbehandling-soeby.yaml";
     let cases = [
