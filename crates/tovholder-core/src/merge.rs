@@ -169,18 +169,26 @@ fn merge_nested(model: &Plan, mut plan: Plan) -> Plan {
         let Some(base) = model.goals.get(id) else {
             continue;
         };
-        if let (Some(mb), Some(pb)) = (&base.baseline, goal.def.baseline.take()) {
+        // `take` only when the model has one: a tuple would take the plan's value
+        // even when the pattern then fails, and lose it.
+        if let Some(mb) = &base.baseline
+            && let Some(pb) = goal.def.baseline.take()
+        {
             let mut merged = mb.clone();
             merged.merge_from(pb);
             goal.def.baseline = Some(merged);
         }
-        if let (Some(mt), Some(pt)) = (&base.target, goal.def.target.take()) {
+        if let Some(mt) = &base.target
+            && let Some(pt) = goal.def.target.take()
+        {
             let mut merged = mt.clone();
             merged.merge_from(pt);
             goal.def.target = Some(merged);
         }
     }
-    if let (Some(mc), Some(pc)) = (&model.calendar, plan.calendar.take()) {
+    if let Some(mc) = &model.calendar
+        && let Some(pc) = plan.calendar.take()
+    {
         let mut merged = mc.clone();
         merged.merge_from(pc);
         plan.calendar = Some(merged);

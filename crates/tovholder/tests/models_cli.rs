@@ -333,3 +333,138 @@ fn init_refuses_a_plan_as_a_model() {
     assert_eq!(code, 2);
     assert!(err.contains("er ikke en model"), "{err}");
 }
+
+/// A plan that uses a model keeps what it writes in a small mapping the model does
+/// not have: its `calendar` (the summer closure) and a goal's `baseline`/`target`.
+/// (The merge used to take them and drop them when the model had none.)
+#[test]
+fn a_plan_keeps_its_calendar_and_goal_values_when_the_model_has_none() {
+    let dir = sandbox();
+    let model = "kind: model\nid: m\ntitle: Model\nversion: 1.0.0\nphases:\n  i-gang: { duration: 12 months, exit_criteria: [Metoden bruges] }\nactivities:\n  moede: { phase: i-gang, every: 1 month, responsible: leder, length: 1 hours, contributes_to: [brug] }\nroles:\n  leder: { name: Leder }\ngoals:\n  brug: { statement: Metoden bruges, indicator: Andel sager, owner: leder }\n";
+    std::fs::write(dir.path().join("repo/model.yaml"), model).expect("model");
+    let plan = "id: p\ntitle: Plan\nuses: ../model.yaml\nstart: 2027-01-04\ncalendar:\n  closed: [\"2027-07-05..2027-07-30\"]\nroles:\n  leder: { owner: [Mette] }\ngoals:\n  brug:\n    baseline: { value: \"10 %\", date: 2026-12-01, source: Journalaudit }\n    target: { value: \"80 %\", by: 2027-12-31 }\n";
+    std::fs::write(dir.path().join("repo/plans/p.yaml"), plan).expect("plan");
+    let (code, out, err) = run(bin()
+        .current_dir(dir.path().join("repo"))
+        .args(["compile", "plans/p.yaml"]));
+    assert_eq!(code, 0, "{out}{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(
+        v["calendar"]["closed"],
+        serde_json::json!([{ "from": "2027-07-05", "to": "2027-07-30" }])
+    );
+    let dates: Vec<&str> = v["activities"][0]["occurrences"]
+        .as_array()
+        .expect("occurrences")
+        .iter()
+        .map(|o| o["date"].as_str().unwrap_or(""))
+        .collect();
+    assert!(
+        dates
+            .iter()
+            .all(|d| !("2027-07-05"..="2027-07-30").contains(d)),
+        "{dates:?}"
+    );
+    let goal = &v["goals"][0];
+    assert_eq!(goal["baseline"]["value"], "10 %", "{goal}");
+    assert_eq!(goal["target"]["value"], "80 %", "{goal}");
+}
+
+fn compiled_example(plan: &str) -> serde_json::Value {
+    let (code, out, err) =
+        run(bin()
+            .current_dir(repo())
+            .args(["compile", plan, "--as-of", "2027-11-01"]));
+    assert_eq!(code, 0, "{plan}: {err}");
+    serde_json::from_str(&out).expect("json")
+}
+
+fn occurrence_dates(plan: &serde_json::Value, id: &str) -> Vec<String> {
+    plan["activities"]
+        .as_array()
+        .expect("activities")
+        .iter()
+        .find(|a| a["id"] == id)
+        .unwrap_or_else(|| panic!("no activity {id}"))["occurrences"]
+        .as_array()
+        .expect("occurrences")
+        .iter()
+        .map(|o| o["date"].as_str().expect("date").to_string())
+        .collect()
+}
+
+/// The co-creation example: three platforms as tracks of the model's per-track
+/// templates, one on standby while it awaits the budget decision; a reality check on
+/// every platform two weeks before each joint status meeting and the newsletter after
+/// it; the coordinator meeting after every platform's first meeting; each
+/// platform's tovholder counted on their own platform's meetings only.
+#[test]
+fn samskabelse_vestby_runs_its_platforms_as_tracks() {
+    let plan = compiled_example("examples/models/samskabelse-vestby.yaml");
+    let tracks: Vec<&str> = plan["tracks"]
+        .as_array()
+        .expect("tracks")
+        .iter()
+        .map(|t| t["id"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(tracks, ["natteliv", "unge", "station"]);
+    let status = occurrence_dates(&plan, "faelles-statusmoede");
+    assert_eq!(status, ["2027-08-30", "2028-02-29"]);
+    for t in ["natteliv", "unge"] {
+        assert_eq!(
+            occurrence_dates(&plan, &format!("realitetstjek-{t}")),
+            ["2027-08-16", "2028-02-15"]
+        );
+    }
+    // On standby from 1 June to 18 October 2027: no reality check before the
+    // August status meeting, no platform meetings in between.
+    assert_eq!(
+        occurrence_dates(&plan, "realitetstjek-station"),
+        ["2028-02-15"]
+    );
+    assert!(
+        occurrence_dates(&plan, "platformsmoede-station")
+            .iter()
+            .all(|d| d.as_str() >= "2027-10-18")
+    );
+    assert_eq!(
+        occurrence_dates(&plan, "nyhedsbrev"),
+        ["2027-09-13", "2028-03-14"]
+    );
+    // The coordinator meeting waits for every platform's first meeting.
+    let firsts: Vec<String> = tracks
+        .iter()
+        .flat_map(|t| occurrence_dates(&plan, &format!("foerste-platformsmoede-{t}")))
+        .collect();
+    let coordinator = occurrence_dates(&plan, "tovholdermoede");
+    assert!(
+        firsts.iter().all(|f| f < &coordinator[0]),
+        "{firsts:?} {coordinator:?}"
+    );
+    // Per person: each tovholder is in their own platform's track.
+    let role = plan["roles"]
+        .as_array()
+        .expect("roles")
+        .iter()
+        .find(|r| r["id"] == "tovholder")
+        .expect("tovholder");
+    let people: Vec<(String, String)> = role["person_hours"]
+        .as_array()
+        .expect("person_hours")
+        .iter()
+        .map(|p| {
+            (
+                p["person"].as_str().unwrap_or("").to_string(),
+                p["tracks"][0].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        people,
+        [
+            ("Martin Juhl".to_string(), "natteliv".to_string()),
+            ("Sara Ali".to_string(), "unge".to_string()),
+            ("Jonas Vestergaard".to_string(), "station".to_string()),
+        ]
+    );
+}
