@@ -133,6 +133,13 @@ fn dates(a: &Value) -> Vec<(String, u64)> {
         .collect()
 }
 
+/// `tovholder COMMAND plan.yaml --as-of 2027-01-01 EXTRA…` in `dir`.
+fn on_new_year(dir: &std::path::Path, command: &str, extra: &[&str]) -> Run {
+    let mut args = vec![command, "plan.yaml", "--as-of", "2027-01-01"];
+    args.extend_from_slice(extra);
+    run(dir, &args)
+}
+
 fn platforms() -> tempfile::TempDir {
     let dir = workspace("");
     write(&dir.path().join("udviklingsplatforme.yaml"), MODEL);
@@ -143,10 +150,7 @@ fn platforms() -> tempfile::TempDir {
 #[test]
 fn templates_expand_for_every_track_with_the_track_owner_responsible() {
     let dir = platforms();
-    let plan = json(&run(
-        dir.path(),
-        &["compile", "plan.yaml", "--as-of", "2027-01-01"],
-    ));
+    let plan = json(&on_new_year(dir.path(), "compile", &[]));
     for (track, owner) in [
         ("natteliv", "tovholder-natteliv"),
         ("havn", "tovholder-havn"),
@@ -197,10 +201,7 @@ fn templates_expand_for_every_track_with_the_track_owner_responsible() {
 #[test]
 fn standby_pauses_a_track_and_it_resumes_on_its_slots_and_a_closed_track_stops() {
     let dir = platforms();
-    let plan = json(&run(
-        dir.path(),
-        &["compile", "plan.yaml", "--as-of", "2027-01-01"],
-    ));
+    let plan = json(&on_new_year(dir.path(), "compile", &[]));
     let natteliv = dates(activity(&plan, "platformsmoede-natteliv"));
     let havn = dates(activity(&plan, "platformsmoede-havn"));
     let unge = dates(activity(&plan, "platformsmoede-unge"));
@@ -255,17 +256,7 @@ fn standby_pauses_a_track_and_it_resumes_on_its_slots_and_a_closed_track_stops()
 #[test]
 fn the_platform_plan_checks_with_the_track_rules_quiet_and_the_model_alone_too() {
     let dir = platforms();
-    let r = run(
-        dir.path(),
-        &[
-            "check",
-            "plan.yaml",
-            "--as-of",
-            "2027-01-01",
-            "--format",
-            "json",
-        ],
-    );
+    let r = on_new_year(dir.path(), "check", &["--format", "json"]);
     let report = json(&r);
     let rules: Vec<&str> = report["diagnostics"]
         .as_array()
@@ -338,17 +329,7 @@ activities:
     responsible: koordinator
 ";
     write(&dir.path().join("plan.yaml"), plan);
-    let r = run(
-        dir.path(),
-        &[
-            "check",
-            "plan.yaml",
-            "--as-of",
-            "2027-01-01",
-            "--format",
-            "concise",
-        ],
-    );
+    let r = on_new_year(dir.path(), "check", &["--format", "concise"]);
     assert_eq!(r.code, 0, "warnings only: {}{}", r.stdout, r.stderr);
     for want in [
         "warning[track-without-owner] sporet `natteliv` har ingen ejer",
@@ -358,18 +339,10 @@ activities:
     ] {
         assert!(r.stdout.contains(want), "{want}\n{}", r.stdout);
     }
-    let r = run(
+    let r = on_new_year(
         dir.path(),
-        &[
-            "check",
-            "plan.yaml",
-            "--as-of",
-            "2027-01-01",
-            "--format",
-            "concise",
-            "--lang",
-            "sv",
-        ],
+        "check",
+        &["--format", "concise", "--lang", "sv"],
     );
     for want in [
         "spåret `natteliv` har ingen ansvarig",
@@ -384,17 +357,7 @@ activities:
         &dir.path().join("tovholder.toml"),
         "[options.track-without-goals]\nmin = 0\nmax = 5\n",
     );
-    let r = run(
-        dir.path(),
-        &[
-            "check",
-            "plan.yaml",
-            "--as-of",
-            "2027-01-01",
-            "--format",
-            "concise",
-        ],
-    );
+    let r = on_new_year(dir.path(), "check", &["--format", "concise"]);
     assert!(!r.stdout.contains("track-without-goals"), "{}", r.stdout);
     // explain, in Danish.
     let r = run(
@@ -495,10 +458,7 @@ activities:
 fn each_case_worker_is_planned_for_their_own_team_only() {
     let dir = workspace("");
     write(&dir.path().join("plan.yaml"), &case_workers("2 uger"));
-    let plan = json(&run(
-        dir.path(),
-        &["compile", "plan.yaml", "--as-of", "2027-01-01"],
-    ));
+    let plan = json(&on_new_year(dir.path(), "compile", &[]));
     let role = plan["roles"]
         .as_array()
         .expect("roles")
@@ -535,17 +495,7 @@ fn each_case_worker_is_planned_for_their_own_team_only() {
     assert_eq!(tove["tracks"], serde_json::json!(["team-3"]));
     assert!(month(&tove["planned_hours"], "2027-04") >= 3.0 + 4.0);
     // Within the 8 granted hours per person (the role's sum would be 12-18).
-    let r = run(
-        dir.path(),
-        &[
-            "check",
-            "plan.yaml",
-            "--as-of",
-            "2027-01-01",
-            "--format",
-            "concise",
-        ],
-    );
+    let r = on_new_year(dir.path(), "check", &["--format", "concise"]);
     assert!(!r.stdout.contains("role-overloaded"), "{}", r.stdout);
 }
 
@@ -553,17 +503,7 @@ fn each_case_worker_is_planned_for_their_own_team_only() {
 fn role_overloaded_names_the_busiest_case_worker() {
     let dir = workspace("");
     write(&dir.path().join("plan.yaml"), &case_workers("1 uge"));
-    let r = run(
-        dir.path(),
-        &[
-            "check",
-            "plan.yaml",
-            "--as-of",
-            "2027-01-01",
-            "--format",
-            "json",
-        ],
-    );
+    let r = on_new_year(dir.path(), "check", &["--format", "json"]);
     let report = json(&r);
     let found: Vec<&Value> = report["diagnostics"]
         .as_array()

@@ -48,48 +48,25 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
             DepNode::Phase(_) => SectionKind::Phases,
             DepNode::Activity(_) => SectionKind::Activities,
         };
-        // A long cycle is named by its first steps and its length, not by every id.
-        const SHOWN: usize = 10;
-        let shown = if names.len() > SHOWN + 2 {
-            names.get(..SHOWN).unwrap_or_default()
-        } else {
-            &names[..]
-        };
-        // Each `after` edge: who waits for whom, in reading order.
-        let mut edges: Vec<(Span, String, String)> = spans
-            .iter()
-            .enumerate()
-            .map(|(i, span)| {
-                let from = names.get(i).copied().unwrap_or("?");
-                let to = names
-                    .get((i + 1) % names.len().max(1))
-                    .copied()
-                    .unwrap_or("?");
-                (*span, to.to_string(), from.to_string())
-            })
-            .collect();
-        edges.sort_by_key(|(s, _, _)| (s.file, s.start));
-        let mut places = edges.iter().map(|(s, _, _)| *s);
-        let Some(primary) = places.next() else {
+        let Some(cycle) = Cycle::of(&names, &spans) else {
             continue;
         };
         let finding = RuleMsg::DependencyCycle {
             activities: section == SectionKind::Activities,
-            chain: shown.iter().map(|s| s.to_string()).collect(),
+            chain: cycle.shown.clone(),
             total: names.len(),
-            waits: edges
+            // Each `after` edge: who waits (the step) for whom (the next step).
+            waits: cycle
+                .edges
                 .iter()
-                .map(|(_, to, from)| (to.clone(), from.clone()))
+                .map(|(from, to)| (to.clone(), from.clone()))
                 .collect(),
         };
-        let f = places.fold(Finding::of(finding, primary), Finding::at);
-        out.push(f.on(section, first.id()));
+        out.push(cycle.finding(finding).on(section, first.id()));
     }
     goal_cycles(ctx, out);
 }
 
-/// Goals that contribute to each other in a circle: the theory of change has no
-/// beginning (`contributes_to` between goals).
 fn goal_cycles(ctx: &Ctx, out: &mut Vec<Finding>) {
     let chain = crate::graph::GoalChain::build(ctx.plan);
     for (nodes, spans) in chain.cycles() {
@@ -100,13 +77,38 @@ fn goal_cycles(ctx: &Ctx, out: &mut Vec<Finding>) {
         let Some(first) = names.first().copied() else {
             continue;
         };
+        let Some(cycle) = Cycle::of(&names, &spans) else {
+            continue;
+        };
+        let finding = RuleMsg::GoalCycle {
+            chain: cycle.shown.clone(),
+            total: names.len(),
+            // Each `contributes_to` edge: which goal (the step) feeds which (the next).
+            feeds: cycle.edges.clone(),
+        };
+        out.push(cycle.finding(finding).on(SectionKind::Goals, first));
+    }
+}
+
+/// A cycle as a finding names it: its first steps (a long cycle is named by its
+/// first steps and its length, not by every id) and each edge `(step, next step)`
+/// with its place, in reading order.
+struct Cycle {
+    shown: Vec<String>,
+    edges: Vec<(String, String)>,
+    places: Vec<Span>,
+}
+
+impl Cycle {
+    /// `spans[i]` is the place of the edge from `names[i]` to the next name (the
+    /// last edge closes the circle); `None` when the cycle has no edge.
+    fn of(names: &[&str], spans: &[Span]) -> Option<Self> {
         const SHOWN: usize = 10;
         let shown = if names.len() > SHOWN + 2 {
             names.get(..SHOWN).unwrap_or_default()
         } else {
-            &names[..]
+            names
         };
-        // Each `contributes_to` edge: which goal feeds which, in reading order.
         let mut edges: Vec<(Span, String, String)> = spans
             .iter()
             .enumerate()
@@ -120,19 +122,20 @@ fn goal_cycles(ctx: &Ctx, out: &mut Vec<Finding>) {
             })
             .collect();
         edges.sort_by_key(|(s, _, _)| (s.file, s.start));
-        let mut places = edges.iter().map(|(s, _, _)| *s);
-        let Some(primary) = places.next() else {
-            continue;
-        };
-        let finding = RuleMsg::GoalCycle {
-            chain: shown.iter().map(|s| s.to_string()).collect(),
-            total: names.len(),
-            feeds: edges
-                .iter()
-                .map(|(_, from, to)| (from.clone(), to.clone()))
-                .collect(),
-        };
-        let f = places.fold(Finding::of(finding, primary), Finding::at);
-        out.push(f.on(SectionKind::Goals, first));
+        if edges.is_empty() {
+            return None;
+        }
+        Some(Self {
+            shown: shown.iter().map(|s| s.to_string()).collect(),
+            places: edges.iter().map(|(s, _, _)| *s).collect(),
+            edges: edges.into_iter().map(|(_, from, to)| (from, to)).collect(),
+        })
+    }
+
+    /// The finding at the first edge, every other edge as a further place.
+    fn finding(&self, msg: RuleMsg) -> Finding {
+        let mut places = self.places.iter().copied();
+        let primary = places.next().unwrap_or_default();
+        places.fold(Finding::of(msg, primary), Finding::at)
     }
 }
