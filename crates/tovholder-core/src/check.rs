@@ -26,6 +26,9 @@ pub struct CheckOptions {
     /// The day the plan is checked as of (`--as-of`; the CLI gives today when it is not
     /// set, the core never reads the clock). The follow-up rules need it.
     pub as_of: Option<crate::model::Date>,
+    /// The approved version of the plan (merged with its model), for `check --baseline
+    /// REV`: `goal-target-moved` compares the goals with it. Absent: no baseline.
+    pub baseline: Option<std::sync::Arc<Plan>>,
 }
 
 impl CheckOptions {
@@ -241,6 +244,7 @@ fn check_plan(
         follow_up: None,
         as_of: opts.as_of.map(|d| d.0),
     };
+        baseline: opts.baseline.as_deref(),
     // The rules that need no dates do not wait for the schedule: they run on a second
     // thread meanwhile (the schedule, with its many allocations, stays on this one).
     let (early, (schedule, scheduled)) = side_by_side(
@@ -284,6 +288,7 @@ fn check_plan(
             follow_up: None,
             as_of: None,
         };
+            baseline: None,
         let own: std::collections::HashSet<(&str, crate::span::Span)> =
             rules::run(&mctx, &|r| opts.level_of(r))
                 .iter()

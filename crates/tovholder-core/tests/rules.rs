@@ -18,6 +18,11 @@
 //! A fixture's journal is `<fixture-stem>.log.yaml` beside it (`fail.log.yaml`), or the
 //! files its `log:` names, as the CLI finds them. Every fixture is checked as of
 //! [`AS_OF`], unless it has a line `# as-of: YYYY-MM-DD`.
+//!
+//! A fixture's approved plan (what `check --baseline REV` reads from git) is
+//! `<fixture-stem>.baseline.yaml` beside it (`fail.baseline.yaml`): it is checked on its
+//! own (merged with its model, no journal) and handed to the check as
+//! `CheckOptions::baseline` ([`baseline_of`]).
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
@@ -155,6 +160,9 @@ fn check_with(fixture: &Fixture, opts: &CheckOptions) -> (SourceMap, tovholder_c
             let file = sources.add(SourceFile::new(fixture.name.clone(), text));
             let mut opts = opts.clone();
             opts.as_of = opts.as_of.or(Some(as_of(fixture)));
+            if opts.baseline.is_none() {
+                opts.baseline = baseline_of(fixture);
+            }
             let checked = tovholder_core::check::check_with_journals(
                 &mut sources,
                 file,
@@ -182,6 +190,21 @@ fn check_with(fixture: &Fixture, opts: &CheckOptions) -> (SourceMap, tovholder_c
             (sources, checked)
         }
     }
+}
+
+/// The approved plan of a fixture: `<stem>.baseline.yaml` beside it, checked on its
+/// own and merged with its model.
+fn baseline_of(fixture: &Fixture) -> Option<std::sync::Arc<tovholder_core::model::Plan>> {
+    let name = fixture.name.strip_suffix(".yaml")?;
+    let beside = format!("{name}.baseline.yaml");
+    let bytes = std::fs::read(repo().join(&beside)).ok()?;
+    let approved = Fixture {
+        name: beside,
+        bytes,
+    };
+    // (`<stem>.baseline.baseline.yaml` does not exist: no baseline of its own.)
+    let (_, checked) = check_with(&approved, &CheckOptions::default());
+    Some(std::sync::Arc::new(checked.plan))
 }
 
 /// `tovholder check` schedules and builds no compiled plan; `compile` and `render`

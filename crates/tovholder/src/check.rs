@@ -64,6 +64,10 @@ pub struct CheckArgs {
     /// Print the safe fixes as a unified diff instead of applying them (exit 1 when there is one).
     #[arg(long)]
     pub diff: bool,
+    /// Compare with the approved plan: each plan as it was at this git revision (a tag
+    /// such as `godkendt-styregruppe-2027-02`, a commit), for `goal-target-moved`.
+    #[arg(long, value_name = "REV")]
+    pub baseline: Option<String>,
 }
 
 /// The path that means "the plan on stdin".
@@ -202,6 +206,19 @@ pub fn run(args: &CheckArgs) -> u8 {
                 if !unreadable.contains(&e) {
                     unreadable.push(e);
                 }
+            }
+        }
+    }
+    // `--baseline REV`: each plan file as it was at REV (a plan that did not exist
+    // there has no baseline; the plan on stdin has none).
+    if let Some(rev) = &args.baseline
+        && stdin_name.is_none()
+    {
+        for (path, opts) in &mut jobs {
+            match crate::diff::at_revision(path, rev, opts, lang) {
+                Ok(Some(at)) => opts.baseline = Some(std::sync::Arc::new(at.checked.plan)),
+                Ok(None) => {}
+                Err(code) => return code,
             }
         }
     }

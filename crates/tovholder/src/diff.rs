@@ -397,6 +397,109 @@ fn empty_checked(lang: Lang) -> Checked {
     }
 }
 
+/// A plan at a git revision, checked (merged with its models read at the same commit):
+/// the approved version for `check --baseline REV` and `render --baseline REV`.
+pub(crate) struct AtRevision {
+    /// The revision as named (`godkendt-2027-02`).
+    pub rev: String,
+    /// The commit's date, `YYYY-MM-DD` (`git show -s --format=%cs`).
+    pub date: String,
+    pub sources: SourceMap,
+    pub checked: Checked,
+    /// The resolved model the plan uses at that commit.
+    pub model: Option<Plan>,
+}
+
+/// `plan` (a working-tree file) as it was at `rev`, through the same git code as
+/// `diff --rev` (a revision starting with `-` refused, the path confined to the
+/// repository, the blob a regular file of at most the plan size limit). `Ok(None)`:
+/// the plan did not exist at `rev`. Errors are printed; the `u8` is the exit code.
+pub(crate) fn at_revision(
+    plan: &Path,
+    rev: &str,
+    opts: &CheckOptions,
+    lang: Lang,
+) -> Result<Option<AtRevision>, u8> {
+    let fail = |msg: DiffMsg| {
+        error(&msg, lang);
+        exit::FAILURE
+    };
+    let dir = plan
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let git = Git::discover(dir, lang).map_err(fail)?;
+    let path = git.relative(plan).map_err(fail)?;
+    let commit = git.commit(rev).map_err(fail)?;
+    match git.blob(&commit, &path) {
+        Ok(_) => {}
+        Err(DiffMsg::NotInRevision { .. }) => return Ok(None),
+        Err(msg) => return Err(fail(msg)),
+    }
+    let date = run_git(
+        &git.root,
+        &["show", "-s", "--format=%cs", &commit],
+        1 << 10,
+        lang,
+    )
+    .map(|b| String::from_utf8_lossy(&b).trim().to_string())
+    .map_err(|reason| {
+        fail(DiffMsg::GitFailed {
+            what: rev.to_string(),
+            reason,
+        })
+    })?;
+    let opts = CheckOptions {
+        baseline: None,
+        ..opts.clone()
+    };
+    let label = format!("{rev}:{}", plan.display());
+    let source = Source::Git { git, commit, path };
+    let side = check_side(&source, &label, &opts, lang)?;
+    Ok(Some(AtRevision {
+        rev: rev.to_string(),
+        date,
+        sources: side.result.sources,
+        checked: side.result.checked,
+        model: side.model,
+    }))
+}
+
+/// What changed in `plan` (the working tree) since `rev`, for `render --baseline`:
+/// the plan at `rev` and the diff of the two merged plans (`None`: the plan did not
+/// exist at `rev`).
+pub(crate) fn since_revision(
+    plan: &Path,
+    rev: &str,
+    opts: &CheckOptions,
+    lang: Lang,
+) -> Result<Option<(AtRevision, diff::PlanDiff)>, u8> {
+    let opts = CheckOptions {
+        lang: Some(lang),
+        baseline: None,
+        ..opts.clone()
+    };
+    let Some(old) = at_revision(plan, rev, &opts, lang)? else {
+        return Ok(None);
+    };
+    let source = Source::File {
+        read: plan.to_path_buf(),
+        place: plan.to_path_buf(),
+    };
+    let new = check_side(&source, &plan.display().to_string(), &opts, lang)?;
+    let d = diff::diff(
+        &Version {
+            checked: &old.checked,
+            model: old.model.as_ref(),
+        },
+        &Version {
+            checked: &new.result.checked,
+            model: new.model.as_ref(),
+        },
+    );
+    Ok(Some((old, d)))
+}
+
 /// The text of a version (`None`: no file).
 fn read(source: &Source, lang: Lang) -> Result<Option<String>, DiffMsg> {
     let bytes = match source {

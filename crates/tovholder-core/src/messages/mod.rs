@@ -265,6 +265,20 @@ impl Words {
             None => ym.to_string(),
         }
     }
+    /// `2027-03-03` → `3 March 2027`, with `after_day` after the day's number
+    /// (`3. marts 2027` with `"."`); anything else as it is.
+    pub fn day_month_year(&self, iso: &str, after_day: &str) -> String {
+        let day = iso
+            .get(8..)
+            .and_then(|d| d.parse::<u8>().ok())
+            .filter(|_| iso.len() == 10);
+        match (day, iso.get(..7)) {
+            (Some(day), Some(ym)) if year_month(ym).is_some() => {
+                format!("{day}{after_day} {}", self.month_year(ym))
+            }
+            _ => iso.to_string(),
+        }
+    }
     /// The weekday with 0 as Monday.
     pub fn weekday(&self, monday_zero: u8) -> &'static str {
         self.weekdays

@@ -255,6 +255,11 @@ findings! {
             behind_percent: i64,
             tolerance_percent: u32,
         } => goal_off_track::RULE,
+        /// A goal's target value (`baseline: false`) or baseline value (`baseline: true`)
+        /// that differs from the approved plan's (`check --baseline REV`) while the
+        /// journal has measured the goal (`first_measured`: the first measurement's
+        /// date). `before` is the approved plan's value, `after` today's; absent: not written.
+        GoalTargetMoved { goal: String, baseline: bool, before: Option<String>, after: Option<String>, first_measured: String } => goal_target_moved::RULE,
         /// A recurring activity whose latest `count` past occurrences (`first` to `last`)
         /// were cancelled (`cancelled` of them) or not recorded past the grace period.
         MomentumLostOccurrences { activity: String, count: usize, cancelled: usize, first: String, last: String } => momentum_lost::RULE,

@@ -48,6 +48,7 @@ pub mod config;
 pub mod dependency_cycle;
 pub mod goal_dates_inconsistent;
 pub mod goal_off_track;
+pub mod goal_target_moved;
 pub mod goal_without_activity;
 pub mod goal_without_baseline;
 pub mod goal_without_indicator;
@@ -129,6 +130,8 @@ pub struct Ctx<'a> {
     pub follow_up: Option<&'a crate::follow_up::FollowUp>,
     /// The day the plan is checked as of (`--as-of`, else today, from the CLI).
     pub as_of: Option<jiff::civil::Date>,
+    /// The approved version of the plan (`check --baseline REV`), merged.
+    pub baseline: Option<&'a Plan>,
 }
 
 /// Options some rules take (set in `tovholder.toml`).
@@ -350,6 +353,7 @@ pub static RULES: &[&Rule] = &[
     &phase_overrun::RULE,
     &measurement_overdue::RULE,
     &goal_off_track::RULE,
+    &goal_target_moved::RULE,
     &momentum_lost::RULE,
     &unused_allow::RULE,
     &config::CONFIG_SYNTAX,

@@ -1526,6 +1526,44 @@ rule_docs! {
     "goal-off-track" => "Et måls seneste måling ligger efter linjen fra baseline til mål";
 
     /// ## Hvad den gør
+    /// Med `tovholder check --baseline REV` (den godkendte version af planen, fx git-tagget
+    /// `godkendt-styregruppe-2027-02`) sammenligner den hvert mål med det samme mål i den
+    /// godkendte plan. Et mål, hvis `target.value` eller `baseline.value` er en anden end
+    /// den godkendte, meldes, når logbogen har en måling af målet (en `measured:` på eller
+    /// før opgørelsesdatoen). Meldingen giver den godkendte værdi, den nuværende og datoen
+    /// for første måling.
+    ///
+    /// Begge planer sammenlignes flettet med deres model, så en værdi, modellen har
+    /// ændret, tæller også. Mål, der er kommet til eller fjernet siden den godkendte plan,
+    /// viser `tovholder diff`. Uden `--baseline` eller uden logbog siger reglen intet.
+    /// Reglen kan ikke se, hvornår mellem godkendelsen og i dag værdien blev rettet; den
+    /// melder enhver flyttet værdi for et mål, der er målt.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// Sænkes målet, når de første tal kommer, kan ingen se, om det nås: linjen fra
+    /// baseline til mål er den målestok, styregruppen godkendte. Viborgs jobcentre
+    /// dokumenterer indsatsen for at tjekke, at det, de gør, fører til det, de forventer –
+    /// "ellers justerer vi" (*Vis mig værdien*, Viborg Kommune, KL's ledertræf 2014) – og
+    /// det er indsatsen, der justeres, åbent, ikke målestokken. Et nyt mål er en
+    /// beslutning for dem, der godkendte det gamle.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// # godkendt (git-tag godkendt-styregruppe-2027-02):
+    /// #   target: { value: 80 %, by: 2028-06-30 }
+    /// goals:
+    ///   borgerinddragelse:
+    ///     target: { value: 60 %, by: 2028-06-30 }
+    /// # logbog: { date: 2027-03-03, measured: borgerinddragelse, value: 35 % }
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// Behold det godkendte mål og skriv i logbogen, hvad der er ændret i indsatsen
+    /// (`adapted:` med en `reason`) – eller få det nye mål godkendt og tag den version som
+    /// ny baseline (`git tag godkendt-styregruppe-2027-09`).
+    "goal-target-moved" => "Et måls målværdi eller baseline er ændret i forhold til den godkendte plan, efter at målet er målt";
+
+    /// ## Hvad den gør
     /// For en plan med logbog ser den på, hvad der faktisk skete, og melder to ting:
     ///
     /// - **En tilbagevendende aktivitet, der er gået i stå.** De seneste gange, to

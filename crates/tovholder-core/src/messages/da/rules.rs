@@ -115,6 +115,15 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
                 .label(format!("målværdi {target} senest {target_by}"))
                 .help("justér indsatsen og registrér det (`adapted:` med en `reason`) – eller tilpas målet og begrund hvorfor")
         }
+        RuleMsg::GoalTargetMoved { goal, baseline, before, after, first_measured } => {
+            let what = if *baseline { "baseline" } else { "målværdi" };
+            let value = |v: &Option<String>| v.clone().unwrap_or_else(|| "ikke angivet".into());
+            let when = W.day_month_year(first_measured, ".");
+            Text::new(format!("målet `{goal}`: {what} {} → {} efter første måling {when}", value(before), value(after)))
+                .label(format!("{what} ændret siden den godkendte plan"))
+                .label("første måling")
+                .help("flyttes målet, efter at det er målt, kan ingen se, om det nås: behold den godkendte værdi og skriv ændringen i logbogen (`adapted:` med en `reason`) – eller få den nye værdi godkendt og markér den version af planen med et nyt git-tag")
+        }
         RuleMsg::MomentumLostOccurrences { activity, count, cancelled, first, last } => {
             let unrecorded = count.saturating_sub(*cancelled);
             let message = if *count == 1 {

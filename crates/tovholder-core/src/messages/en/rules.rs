@@ -115,6 +115,15 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
                 .label(format!("target {target} by {target_by}"))
                 .help("adjust the work and record it (`adapted:` with a `reason`), or adapt the target and say why")
         }
+        RuleMsg::GoalTargetMoved { goal, baseline, before, after, first_measured } => {
+            let what = if *baseline { "baseline value" } else { "target value" };
+            let value = |v: &Option<String>| v.clone().unwrap_or_else(|| "not set".into());
+            let when = W.day_month_year(first_measured, "");
+            Text::new(format!("goal `{goal}`: {what} {} → {} after the first measurement on {when}", value(before), value(after)))
+                .label(format!("{what} changed since the approved plan"))
+                .label("the first measurement")
+                .help("a value moved after the goal was measured hides whether the goal is reached: keep the approved value and record what changed (`adapted:` with a `reason`) – or have the new value approved and tag the plan as the new baseline")
+        }
         RuleMsg::MomentumLostOccurrences { activity, count, cancelled, first, last } => {
             let unrecorded = count.saturating_sub(*cancelled);
             let message = if *count == 1 {

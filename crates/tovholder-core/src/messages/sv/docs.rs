@@ -1539,6 +1539,44 @@ rule_docs! {
     "goal-off-track" => "Ett måls senaste mätning ligger efter linjen från utgångsvärde till målvärde";
 
     /// ## Vad den gör
+    /// Med `tovholder check --baseline REV` (den godkända versionen av planen, till exempel
+    /// git-taggen `godkand-styrgrupp-2027-02`) jämför den varje mål med samma mål i den
+    /// godkända planen. Ett mål vars `target.value` eller `baseline.value` skiljer sig från
+    /// det godkända rapporteras när loggboken har en mätning av målet (en `measured:` på
+    /// eller före avstämningsdagen). Meddelandet anger det godkända värdet, dagens värde
+    /// och datumet för den första mätningen.
+    ///
+    /// Båda planerna jämförs sammanslagna med sin modell, så ett värde som modellen har
+    /// ändrat räknas också. Mål som har tillkommit eller tagits bort sedan den godkända
+    /// planen visar `tovholder diff`. Utan `--baseline` eller utan loggbok säger regeln
+    /// ingenting. Regeln kan inte se när mellan godkännandet och i dag värdet ändrades;
+    /// den rapporterar varje flyttat värde för ett mål som har mätts.
+    ///
+    /// ## Varför det spelar roll
+    /// Sänks målvärdet när de första siffrorna kommer går det inte längre att se om målet
+    /// nås: linjen från utgångsvärde till målvärde är den måttstock som uppdragsgivaren
+    /// godkände. Den som följer upp en verksamhet gör det för att kunna justera arbetet –
+    /// öppet – inte måttstocken (*Vis mig værdien*, Viborg Kommune, KL's ledertræf 2014).
+    /// Ett nytt målvärde är ett beslut för den som godkände det gamla; i samverkan är det
+    /// parterna tillsammans (kursen *Samverkan*, Knut, dag 2+3).
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// # godkänd (git-taggen godkand-styrgrupp-2027-02):
+    /// #   target: { value: 80 %, by: 2028-06-30 }
+    /// goals:
+    ///   delaktighet:
+    ///     target: { value: 60 %, by: 2028-06-30 }
+    /// # loggbok: { date: 2027-03-03, measured: delaktighet, value: 35 % }
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// Behåll det godkända målvärdet och för in vad som har ändrats i arbetet (`adapted:`
+    /// med en `reason`) – eller låt uppdragsgivaren godkänna det nya målvärdet och tagga
+    /// den versionen som ny baslinje (`git tag godkand-styrgrupp-2027-09`).
+    "goal-target-moved" => "Ett måls målvärde eller utgångsvärde har ändrats jämfört med den godkända planen efter att målet har mätts";
+
+    /// ## Vad den gör
     /// För en plan med loggbok går den igenom vad som faktiskt hände och rapporterar
     /// två saker:
     ///

@@ -115,6 +115,15 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
                 .label(format!("målvärde: {target} senast {target_by}"))
                 .help("justera arbetet och för in det (`adapted:` med en `reason`) – eller justera målvärdet och motivera varför")
         }
+        RuleMsg::GoalTargetMoved { goal, baseline, before, after, first_measured } => {
+            let what = if *baseline { "utgångsvärde" } else { "målvärde" };
+            let value = |v: &Option<String>| v.clone().unwrap_or_else(|| "inte angivet".into());
+            let when = W.day_month_year(first_measured, "");
+            Text::new(format!("målet `{goal}`: {what} {} → {} efter den första mätningen {when}", value(before), value(after)))
+                .label(format!("{what} ändrat sedan den godkända planen"))
+                .label("den första mätningen")
+                .help("flyttas målet efter att det har mätts går det inte att se om det nås: behåll det godkända värdet och för in ändringen (`adapted:` med en `reason`) – eller låt uppdragsgivaren godkänna det nya värdet och tagga planen som ny baslinje")
+        }
         RuleMsg::MomentumLostOccurrences { activity, count, cancelled, first, last } => {
             let unrecorded = count.saturating_sub(*cancelled);
             let message = if *count == 1 {
