@@ -468,3 +468,107 @@ fn samskabelse_vestby_runs_its_platforms_as_tracks() {
         ]
     );
 }
+
+/// Good case handling's example: 17 case workers in three training groups of 5-7
+/// (tracks with the people as members); each attends only their own group's
+/// training meetings, so a person's month is a third of the role's.
+#[test]
+fn god_sagsbehandling_soeby_trains_in_three_groups() {
+    let plan = compiled_example("examples/models/god-sagsbehandling-soeby.yaml");
+    let tracks = plan["tracks"].as_array().expect("tracks");
+    assert_eq!(tracks.len(), 3);
+    for g in ["gruppe-1", "gruppe-2", "gruppe-3"] {
+        assert!(!occurrence_dates(&plan, &format!("traeningsmoede-{g}")).is_empty());
+    }
+    let role = plan["roles"]
+        .as_array()
+        .expect("roles")
+        .iter()
+        .find(|r| r["id"] == "sagsbehandler")
+        .expect("sagsbehandler");
+    let people = role["person_hours"].as_array().expect("person_hours");
+    assert_eq!(people.len(), 17);
+    let month = |hours: &serde_json::Value, m: &str| {
+        hours
+            .as_array()
+            .expect("months")
+            .iter()
+            .find(|x| x["month"] == m)
+            .and_then(|x| x["hours"].as_f64())
+            .unwrap_or(0.0)
+    };
+    let whole = month(&role["planned_hours"], "2028-01");
+    for p in people {
+        assert_eq!(p["tracks"].as_array().expect("tracks").len(), 1, "{p}");
+        let own = month(&p["planned_hours"], "2028-01");
+        assert!(own > 0.0 && own < whole, "{p}: {own} of {whole}");
+    }
+}
+
+/// The Viborg theory of change (*Vis mig værdien*, Viborg Kommune, KL's ledertræf
+/// 2014): every process goal is fed by an activity, every result goal by a process
+/// goal (`contributes_to`), each with an indicator, a baseline and a target.
+#[test]
+fn vis_mig_vaerdien_chains_process_goals_to_result_goals() {
+    let plan = compiled_example("examples/models/vis-mig-vaerdien-hoejby.yaml");
+    let goals = plan["goals"].as_array().expect("goals");
+    let level = |id: &str| {
+        goals
+            .iter()
+            .find(|g| g["id"] == id)
+            .map(|g| g["level"].as_str().unwrap_or("").to_string())
+            .unwrap_or_default()
+    };
+    let fed_by_activity = |id: &str| {
+        plan["activities"]
+            .as_array()
+            .expect("activities")
+            .iter()
+            .any(|a| {
+                a["contributes_to"]
+                    .as_array()
+                    .is_some_and(|c| c.iter().any(|x| x == id))
+            })
+    };
+    let (mut process, mut result) = (0, 0);
+    for g in goals {
+        let id = g["id"].as_str().expect("id");
+        assert!(g["indicator"].is_string(), "{id}");
+        assert!(g["baseline"]["value"].is_string(), "{id}");
+        assert!(g["target"]["by"].is_string(), "{id}");
+        match g["level"].as_str() {
+            Some("process") => {
+                process += 1;
+                assert!(fed_by_activity(id), "process goal {id} has no activity");
+            }
+            Some("result") => {
+                result += 1;
+                let fed = goals.iter().any(|p| {
+                    p["level"] == "process"
+                        && p["contributes_to"]
+                            .as_array()
+                            .is_some_and(|c| c.iter().any(|x| x == id))
+                });
+                let via_result = goals.iter().any(|p| {
+                    p["contributes_to"]
+                        .as_array()
+                        .is_some_and(|c| c.iter().any(|x| x == id))
+                });
+                assert!(fed || via_result, "result goal {id} is fed by no goal");
+            }
+            other => panic!("{id}: level {other:?}"),
+        }
+    }
+    assert_eq!((process, result), (7, 5));
+    assert_eq!(level("borgeren-hoert"), "result");
+    let (code, out, err) = run(bin().current_dir(repo()).args([
+        "graph",
+        "--goals",
+        "examples/models/vis-mig-vaerdien-hoejby.yaml",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("Procesmål") && out.contains("Resultatmål"),
+        "{out}"
+    );
+}
