@@ -623,6 +623,20 @@ pub fn diff_schema_json() -> String {
     s
 }
 
+/// The JSON Schema of `tovholder diff --model … --format json`
+/// (`schemas/model-diff.schema.json`, printed by `tovholder diff --schema model`).
+pub fn model_diff_schema_json() -> String {
+    let mut schema = schemars::schema_for!(ModelUpgradeReport);
+    schema.insert(
+        "$id".into(),
+        "https://tovholder.invalid/schemas/model-diff.schema.json".into(),
+    );
+    schema.insert("title".into(), "tovholder model diff".into());
+    let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
 /// What a new version of a model does to one plan that uses it
 /// (`tovholder diff --model OLD NEW --plans DIR`).
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -721,7 +735,7 @@ pub fn broken_overrides(plan: &Plan, old: &Plan, new: &Plan) -> Vec<BrokenOverri
     out
 }
 
-/// `tovholder diff --model … --format json`.
+/// `tovholder diff --model … --format json` (`schemas/model-diff.schema.json`).
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct ModelUpgradeReport {
     /// Always `tovholder-model-diff`.

@@ -41,7 +41,7 @@ pub enum DiffFormat {
     Human,
     /// For a pull-request comment: a short summary, the details in `<details>`.
     Markdown,
-    /// Data (`schemas/diff.schema.json`).
+    /// Data (`schemas/diff.schema.json`; with `--model`, `schemas/model-diff.schema.json`).
     Json,
 }
 
@@ -72,9 +72,10 @@ pub struct DiffArgs {
     /// With `--model`: the folder of plans (searched as `check` searches folders).
     #[arg(long, value_name = "DIR", requires = "model")]
     pub plans: Option<PathBuf>,
-    /// Print the JSON Schema of `--format json` and exit.
-    #[arg(long)]
-    pub schema: bool,
+    /// Print the JSON Schema of `--format json` and exit: of a plan diff
+    /// (`--schema`, `--schema plan`) or of a model diff (`--schema model`).
+    #[arg(long, value_enum, num_args = 0..=1, default_missing_value = "plan", value_name = "WHICH")]
+    pub schema: Option<SchemaKind>,
     /// Git's external diff interface (`diff.tovholder.command`): git appends PATH
     /// OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE.
     #[arg(long, num_args = 7, value_name = "ARG", allow_hyphen_values = true)]
@@ -82,6 +83,16 @@ pub struct DiffArgs {
     /// Print one version in plan terms, a fact a line (`diff.tovholder.textconv`).
     #[arg(long, value_name = "FILE", conflicts_with_all = ["old", "new", "rev", "git_external"])]
     pub textconv: Option<PathBuf>,
+}
+
+/// Which JSON Schema `--schema` prints.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    /// `tovholder diff OLD NEW --format json` (`schemas/diff.schema.json`).
+    Plan,
+    /// `tovholder diff --model OLD NEW --plans DIR --format json`
+    /// (`schemas/model-diff.schema.json`).
+    Model,
 }
 
 /// Where a version of the plan comes from.
@@ -114,9 +125,16 @@ struct Side {
 
 pub fn run(args: &DiffArgs) -> u8 {
     let before = args.lang.unwrap_or(Lang::En);
-    if args.schema {
-        output::print(&diff::diff_schema_json());
-        return exit::OK;
+    match args.schema {
+        Some(SchemaKind::Plan) => {
+            output::print(&diff::diff_schema_json());
+            return exit::OK;
+        }
+        Some(SchemaKind::Model) => {
+            output::print(&diff::model_diff_schema_json());
+            return exit::OK;
+        }
+        None => {}
     }
     if let Some(file) = &args.textconv {
         return textconv(file, args);

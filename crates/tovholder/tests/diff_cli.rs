@@ -1,6 +1,7 @@
 //! `tovholder diff` through the real binary, in temporary git repositories: a plan's
 //! history of three commits and a tag for the approved version, in da, en and sv; the
-//! Markdown and JSON outputs (the JSON against `schemas/diff.schema.json`); models read
+//! Markdown and JSON outputs (the JSON against `schemas/diff.schema.json`, a model
+//! upgrade's against `schemas/model-diff.schema.json`); models read
 //! at the plan's revision; `git diff` and `git log -p` through `diff.tovholder.command`
 //! and `diff.tovholder.textconv`; and what is refused (paths out of the repository,
 //! symlinks, files over the size limit, unknown revisions).
@@ -865,6 +866,27 @@ fn a_model_upgrade_across_five_kommune_plans() {
         md.stdout
     );
     let v = json(&run(d, &[&args[..], &["--format", "json"]].concat()).stdout);
+    // The output against the committed schema, which is what `diff --schema model` prints.
+    let schema_text = std::fs::read_to_string(repo_root().join("schemas/model-diff.schema.json"))
+        .expect("schemas/model-diff.schema.json");
+    let printed = run(d, &["diff", "--schema", "model"]);
+    assert_eq!(printed.code, 0, "{}", printed.snapshot());
+    assert_eq!(
+        printed.stdout, schema_text,
+        "schemas/model-diff.schema.json is stale; regenerate it with:\n  cargo run -p tovholder -- diff --schema model > schemas/model-diff.schema.json"
+    );
+    let validator = jsonschema::validator_for(&json(&schema_text)).expect("the schema compiles");
+    for lang in ["da", "en", "sv"] {
+        let out = run(
+            d,
+            &[&args[..], &["--format", "json", "--lang", lang]].concat(),
+        );
+        let errors: Vec<String> = validator
+            .iter_errors(&json(&out.stdout))
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{lang}: {}", errors.join("\n"));
+    }
     assert_eq!(v["format"], "tovholder-model-diff");
     assert_eq!(v["plans"].as_array().map(Vec::len), Some(5));
     let sydby = v["plans"]
