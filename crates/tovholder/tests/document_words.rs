@@ -299,6 +299,7 @@ fn no_phase_window_ends_before_it_starts() {
         "examples/models/god-sagsbehandling-soeby.yaml",
         "examples/models/ics-nordby.yaml",
         "examples/models/nirn-eastbrook.yaml",
+        "examples/models/vis-mig-vaerdien-hoejby.yaml",
     ] {
         let r = common::run(&repo, &["compile", plan]);
         assert_eq!(r.code, 0, "{plan}: {}", r.stderr);
