@@ -34,6 +34,8 @@ pub struct Doc {
     pub occurrence_count: usize,
     /// `Status pr. 10. maj 2027: ✓ afholdt · ✗ aflyst · ? ikke registreret` (plans with a journal).
     pub status_legend: Option<String>,
+    /// The goal chain drawn and tabled (plans whose goals have `level`/`contributes_to`).
+    pub forandringsteori: Option<crate::forandringsteori::Section>,
 }
 
 #[derive(Debug, Serialize)]
@@ -258,6 +260,7 @@ pub fn doc(v: &PlanView) -> Doc {
         activity_count: plan.activities.len(),
         occurrence_count: plan.activities.iter().map(|a| a.occurrences.len()).sum(),
         status_legend: view::status_legend(v),
+        forandringsteori: crate::forandringsteori::section(v),
     }
 }
 

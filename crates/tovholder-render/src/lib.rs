@@ -19,6 +19,7 @@
 
 pub mod aarshjul;
 pub mod aktivitetsplan;
+pub mod forandringsteori;
 pub mod i18n;
 pub mod ical;
 pub mod roller;
@@ -242,6 +243,7 @@ pub fn render_within(
     };
     if opts.wants(Document::Aktivitetsplan) {
         add(aktivitetsplan::render(&v, &env, opts)?, &mut out)?;
+        add(forandringsteori::render(&v, &env)?, &mut out)?;
     }
     if opts.wants(Document::Aarshjul) {
         add(aarshjul::render(&v, &env, opts)?, &mut out)?;

@@ -2,6 +2,19 @@
 //! index (`roller/index.{html,md}`): purpose, holders, reporting line, mandate,
 //! granted vs. planned hours per month, responsibilities, and per phase what the
 //! role leads and takes part in.
+//!
+//! **Per person** (issue 15): a role held by people in teams (its owners named in
+//! tracks' `members`, so the compiled role has `person_hours`) also gets one document
+//! per person, `roller/<role-id>.<person-slug>.{html,md}`: that person's own meetings
+//! only (their own track's activities and those of no track; a person in no track
+//! attends every track's), their planned hours per month beside the role's granted
+//! hours (granted per holder). The role's own document stays the overview and lists
+//! the people with links; its "months above the granted time" compare the busiest
+//! person with the granted hours, not the sum of every team's meetings. The slug is
+//! [`person_slug`]: deterministic, ASCII, kebab-case, at most 60 characters; a name
+//! whose slug another person of the role already has gets `-2`, `-3`, … in the
+//! order of the role's `owner` list. An id has no `.`, so a person's file can never
+//! be another role's file.
 
 use crate::view::{self, DateView, PlanView, YearDates};
 use crate::{OutputFile, RenderError, i18n, templates};
@@ -9,7 +22,9 @@ use minijinja::Environment;
 use minijinja::value::{Serde, Value};
 use serde::Serialize;
 use std::collections::BTreeMap;
-use tovholder_core::compiled::{ActualStatus, CompiledActivity, CompiledRole, Occurrence};
+use tovholder_core::compiled::{
+    ActualStatus, CompiledActivity, CompiledRole, MonthHours, Occurrence, PersonHours,
+};
 
 #[derive(Debug, Serialize)]
 pub struct RoleDoc {
@@ -37,6 +52,31 @@ pub struct RoleDoc {
     /// the role leads or takes part in that were planned before the as-of date, and
     /// how many of them the journal records as held.
     pub held_so_far: Option<String>,
+    /// A person's own document (a role held by people in teams): who, in which tracks.
+    pub person: Option<PersonView>,
+    /// The role's overview of a role held by people in teams: one line per person.
+    pub people: Vec<PersonRow>,
+}
+
+/// The person a per-person role description is for.
+#[derive(Debug, Serialize)]
+pub struct PersonView {
+    pub name: String,
+    /// The names of the tracks (teams, platforms) the person is a member of.
+    pub tracks: Vec<String>,
+    /// How many hold the role in all.
+    pub holders: usize,
+}
+
+/// One person in the role's overview, with a link to their own document.
+#[derive(Debug, Serialize)]
+pub struct PersonRow {
+    pub name: String,
+    /// The file name without the extension: `sagsbehandler.anna-holm`.
+    pub file: String,
+    pub tracks: Vec<String>,
+    pub busiest: Option<String>,
+    pub over_count: usize,
 }
 
 #[derive(Debug, Serialize, Clone)]
@@ -148,16 +188,49 @@ fn month_key(m: &str) -> Option<(i16, i8)> {
     Some((y.parse().ok()?, mo.parse().ok()?))
 }
 
-fn load(v: &PlanView, r: &CompiledRole) -> Load {
-    let lang = v.lang;
-    let by_month: BTreeMap<(i16, i8), f64> = r
-        .planned_hours
+fn by_month(planned: &[MonthHours]) -> BTreeMap<(i16, i8), f64> {
+    planned
         .iter()
         .filter_map(|mh| month_key(&mh.month).map(|k| (k, mh.hours)))
-        .collect();
+        .collect()
+}
+
+fn load(v: &PlanView, r: &CompiledRole) -> Load {
+    // A role held by people in teams is over its granted time (granted per holder) in
+    // a month when its busiest person is, not when every team's meetings add up to more.
+    let busiest_person = (!r.person_hours.is_empty()).then(|| {
+        let mut max: BTreeMap<(i16, i8), f64> = BTreeMap::new();
+        for p in &r.person_hours {
+            for (k, h) in by_month(&p.planned_hours) {
+                let e = max.entry(k).or_default();
+                *e = e.max(h);
+            }
+        }
+        max
+    });
+    load_of(
+        v,
+        &r.planned_hours,
+        r.granted_hours_per_month,
+        busiest_person.as_ref(),
+    )
+}
+
+/// The load table of `planned` hours against `granted` per month; a month is over when
+/// its hours — or, given `over_basis`, that month's hours there — exceed the granted.
+fn load_of(
+    v: &PlanView,
+    planned: &[MonthHours],
+    granted: Option<f64>,
+    over_basis: Option<&BTreeMap<(i16, i8), f64>>,
+) -> Load {
+    let lang = v.lang;
+    let by_month = by_month(planned);
     let max = by_month.values().copied().fold(0.0_f64, f64::max);
-    let granted = r.granted_hours_per_month;
-    let over_of = |h: f64| granted.is_some_and(|g| h > g + 1e-9);
+    let over_at = |k: (i16, i8), h: f64| {
+        let h = over_basis.map_or(h, |b| b.get(&k).copied().unwrap_or(0.0));
+        granted.is_some_and(|g| h > g + 1e-9)
+    };
     let start = (v.plan.start.0.year(), v.plan.start.0.month());
     let end = (v.plan.until.0.year(), v.plan.until.0.month());
     let years = v
@@ -174,7 +247,7 @@ fn load(v: &PlanView, r: &CompiledRole) -> Load {
                         } else {
                             String::new()
                         },
-                        over: over_of(h),
+                        over: over_at((year, m), h),
                         pct: if max > 0.0 {
                             // Bounded to 0..=100 before the cast.
                             (h / max * 100.0).round().clamp(0.0, 100.0) as u32
@@ -202,7 +275,7 @@ fn load(v: &PlanView, r: &CompiledRole) -> Load {
         busiest,
         over: by_month
             .iter()
-            .filter(|(_, h)| over_of(**h))
+            .filter(|(k, h)| over_at(**k, **h))
             .map(|(k, _)| month_text(*k))
             .collect(),
         total: i18n::hours_short(lang, by_month.values().sum()),
@@ -271,6 +344,137 @@ pub fn phase_activities<'a>(v: &PlanView<'a>) -> PhaseActivities<'a> {
 }
 
 pub fn role_doc(v: &PlanView, per_phase: &PhaseActivities, r: &CompiledRole) -> RoleDoc {
+    let mut d = role_doc_of(v, per_phase, r, &|_| true);
+    let files = person_files(r);
+    d.people = r
+        .person_hours
+        .iter()
+        .zip(&files)
+        .map(|(p, file)| {
+            let l = load_of(v, &p.planned_hours, r.granted_hours_per_month, None);
+            PersonRow {
+                name: p.person.clone(),
+                file: file.clone(),
+                tracks: track_names(v, p),
+                busiest: l.busiest,
+                over_count: l.over.len(),
+            }
+        })
+        .collect();
+    d
+}
+
+fn track_names(v: &PlanView, p: &PersonHours) -> Vec<String> {
+    p.tracks
+        .iter()
+        .map(|t| {
+            v.plan
+                .tracks
+                .iter()
+                .find(|x| x.id == *t)
+                .map_or_else(|| t.clone(), |x| x.name.clone())
+        })
+        .collect()
+}
+
+/// Whether `person` attends activity `a`: an activity of no track is everyone's; a
+/// track's is its members' (a person in no track attends every track's) — the rule of
+/// the compiled `person_hours`.
+fn attends(p: &PersonHours, a: &CompiledActivity) -> bool {
+    match &a.track {
+        None => true,
+        Some(t) => p.tracks.is_empty() || p.tracks.contains(t),
+    }
+}
+
+/// One person's role description: their own meetings and hours (see the module doc).
+pub fn person_doc(
+    v: &PlanView,
+    per_phase: &PhaseActivities,
+    r: &CompiledRole,
+    p: &PersonHours,
+) -> RoleDoc {
+    let mut d = role_doc_of(v, per_phase, r, &|a| attends(p, a));
+    d.owners = vec![p.person.clone()];
+    d.load = load_of(v, &p.planned_hours, r.granted_hours_per_month, None);
+    d.person = Some(PersonView {
+        name: p.person.clone(),
+        tracks: track_names(v, p),
+        holders: r.owners.len(),
+    });
+    d
+}
+
+/// A person's name as a file name: lower case, `æ ø å ä ö ü` as `ae oe aa ae oe ue`,
+/// other accented Latin letters without their accent, every other run of characters
+/// one `-`; at most 60 characters; `person` when nothing is left.
+pub fn person_slug(name: &str) -> String {
+    let mut out = String::new();
+    for ch in name.to_lowercase().chars() {
+        let mapped: &str = match ch {
+            'æ' | 'ä' => "ae",
+            'ø' | 'ö' => "oe",
+            'å' => "aa",
+            'ü' => "ue",
+            'ß' => "ss",
+            'á' | 'à' | 'â' | 'ã' => "a",
+            'é' | 'è' | 'ê' | 'ë' => "e",
+            'í' | 'ì' | 'î' | 'ï' => "i",
+            'ó' | 'ò' | 'ô' | 'õ' => "o",
+            'ú' | 'ù' | 'û' => "u",
+            'ý' | 'ÿ' => "y",
+            'ñ' => "n",
+            'ç' => "c",
+            'ð' => "d",
+            'þ' => "th",
+            _ => "",
+        };
+        if !mapped.is_empty() {
+            out.push_str(mapped);
+        } else if ch.is_ascii_alphanumeric() {
+            out.push(ch);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+        if out.len() >= 60 {
+            break;
+        }
+    }
+    let out: String = out.chars().take(60).collect();
+    let out = out.trim_matches('-');
+    if out.is_empty() {
+        "person".to_string()
+    } else {
+        out.to_string()
+    }
+}
+
+/// The file names (without extension) of a role's per-person documents, in the order
+/// of its `person_hours`: `<role-id>.<slug>`, a repeated slug numbered `-2`, `-3`, ….
+pub fn person_files(r: &CompiledRole) -> Vec<String> {
+    let mut used: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+    r.person_hours
+        .iter()
+        .map(|p| {
+            let base = person_slug(&p.person);
+            let mut slug = base.clone();
+            let mut n = 2usize;
+            while used.contains(&slug) {
+                slug = format!("{base}-{n}");
+                n += 1;
+            }
+            used.insert(slug.clone());
+            format!("{}.{slug}", r.id)
+        })
+        .collect()
+}
+
+fn role_doc_of(
+    v: &PlanView,
+    per_phase: &PhaseActivities,
+    r: &CompiledRole,
+    attends: &dyn Fn(&CompiledActivity) -> bool,
+) -> RoleDoc {
     let plan = v.plan;
     let phases = plan
         .phases
@@ -280,6 +484,7 @@ pub fn role_doc(v: &PlanView, per_phase: &PhaseActivities, r: &CompiledRole) -> 
             let pick = |lead: bool| -> Vec<RoleActivity> {
                 in_phase
                     .iter()
+                    .filter(|(a, _)| attends(a))
                     .filter(|(a, _)| {
                         let responsible = a.responsible.as_deref() == Some(r.id.as_str());
                         if lead {
@@ -367,6 +572,7 @@ pub fn role_doc(v: &PlanView, per_phase: &PhaseActivities, r: &CompiledRole) -> 
                     a.responsible.as_deref() == Some(r.id.as_str())
                         || a.participants.contains(&r.id)
                 })
+                .filter(|a| attends(a))
                 .flat_map(|a| a.occurrences.iter()),
         )
         .map(|hp| {
@@ -377,6 +583,8 @@ pub fn role_doc(v: &PlanView, per_phase: &PhaseActivities, r: &CompiledRole) -> 
                 v.t("planned_so_far")
             )
         }),
+        person: None,
+        people: Vec::new(),
     }
 }
 
@@ -484,6 +692,19 @@ pub fn render(v: &PlanView, env: &Environment<'static>) -> Result<Vec<OutputFile
             format!("roller/{}.md", r.id),
             templates::render(env, "rolle.md", ctx)?,
         ));
+        for (p, file) in r.person_hours.iter().zip(person_files(r)) {
+            let d = person_doc(v, &per_phase, r, p);
+            let ctx =
+                minijinja::context! { plan => plan_value.clone(), doc => Value::from(Serde(&d)) };
+            out.push(OutputFile::text(
+                format!("roller/{file}.html"),
+                templates::render(env, "rolle.html", ctx.clone())?,
+            ));
+            out.push(OutputFile::text(
+                format!("roller/{file}.md"),
+                templates::render(env, "rolle.md", ctx)?,
+            ));
+        }
     }
     Ok(out)
 }

@@ -48,6 +48,18 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "goal-chart.svg",
         include_str!("../templates/goal-chart.svg"),
     ),
+    (
+        "forandringsteori.html",
+        include_str!("../templates/forandringsteori.html"),
+    ),
+    (
+        "forandringsteori.md",
+        include_str!("../templates/forandringsteori.md"),
+    ),
+    (
+        "forandringsteori.svg",
+        include_str!("../templates/forandringsteori.svg"),
+    ),
 ];
 
 /// The auto-escape mode of a template, by its file name.
