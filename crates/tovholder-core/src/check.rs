@@ -243,8 +243,8 @@ fn check_plan(
         options: &opts.rule_options,
         follow_up: None,
         as_of: opts.as_of.map(|d| d.0),
-    };
         baseline: opts.baseline.as_deref(),
+    };
     // The rules that need no dates do not wait for the schedule: they run on a second
     // thread meanwhile (the schedule, with its many allocations, stays on this one).
     let (early, (schedule, scheduled)) = side_by_side(
@@ -287,8 +287,8 @@ fn check_plan(
             options: &opts.rule_options,
             follow_up: None,
             as_of: None,
-        };
             baseline: None,
+        };
         let own: std::collections::HashSet<(&str, crate::span::Span)> =
             rules::run(&mctx, &|r| opts.level_of(r))
                 .iter()
