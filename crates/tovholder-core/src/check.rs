@@ -123,7 +123,7 @@ pub fn check(sources: &SourceMap, file: FileId, opts: &CheckOptions) -> Checked 
         }
         None => loaded.plan,
     };
-    check_plan(sources, file, plan, diags, lang, opts, None, &[])
+    check_plan(sources, file, plan, diags, lang, opts, None, &mut [])
 }
 
 /// Check a plan, loading the models it `uses` through `models` (which adds them to `sources`).
@@ -177,7 +177,7 @@ pub fn check_with_journals(
         };
     }
     let mut diags = loaded.diags;
-    let (logs, log_diags) = match beside {
+    let (mut logs, log_diags) = match beside {
         Some(found) if loaded.plan.log.is_none() && !loaded.plan.is_model() => match found {
             Ok(_) => (early_log.into_iter().collect(), Vec::new()),
             Err((path, reason)) => {
@@ -198,7 +198,7 @@ pub fn check_with_journals(
         lang,
         opts,
         resolved.model.as_ref(),
-        &logs,
+        &mut logs,
     );
     // The journal's own problems come after the plan is checked: they never keep the
     // plan from being scheduled (nor, in the CLI, from being compiled or rendered).
@@ -213,7 +213,8 @@ pub fn check_with_journals(
 
 /// The stages after loading: graph, schedule, rules. `model` is the resolved model
 /// the plan uses: findings that the model has on its own are reported when the model
-/// is checked, not again for every plan that uses it. `logs` are the plan's journals.
+/// is checked, not again for every plan that uses it. `logs` are the plan's journals
+/// (their entries are moved into the follow-up).
 #[allow(clippy::too_many_arguments)]
 fn check_plan(
     sources: &SourceMap,
@@ -223,7 +224,7 @@ fn check_plan(
     lang: Lang,
     opts: &CheckOptions,
     model: Option<&Plan>,
-    logs: &[crate::journal::LoadedJournal],
+    logs: &mut [crate::journal::LoadedJournal],
 ) -> Checked {
     let plan = crate::tracks::expanded(plan);
     let graph = DepGraph::build(&plan, sources);

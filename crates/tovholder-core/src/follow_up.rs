@@ -13,12 +13,14 @@
 
 use crate::diag::suggest;
 use crate::journal::{Entry, Event, LoadedJournal};
+use crate::measurement::GoalProgress;
 use crate::model::{Item, Plan, strs};
 use crate::rules::SectionKind;
 use crate::schedule::Schedule;
 use crate::schedule::dates::days_between;
 use crate::span::Span;
 use jiff::civil::Date;
+use std::borrow::Cow;
 
 /// How far (calendar days) outside a one-off occurrence's earliest–latest window an
 /// entry may be dated and still be that occurrence.
@@ -90,14 +92,19 @@ pub struct FollowUp {
     /// and `phase_completed`.
     pub phase_started: Vec<Vec<usize>>,
     pub phase_completed: Vec<Vec<usize>>,
+    /// Every goal's progress, computed once for the rules that read it
+    /// ([`FollowUp::progress`]), with the tolerance it was judged with.
+    progress: std::sync::OnceLock<(u32, Vec<GoalProgress>)>,
 }
 
 impl FollowUp {
-    /// Resolve `journals` against `plan` (and its `schedule`, when it has one) as of `as_of`.
+    /// Resolve `journals` against `plan` (and its `schedule`, when it has one) as of
+    /// `as_of`. The journals' entries are moved into the follow-up (not copied): the
+    /// journals are left with their files and findings and no entries.
     pub fn build(
         plan: &Plan,
         schedule: Option<&Schedule>,
-        journals: &[LoadedJournal],
+        journals: &mut [LoadedJournal],
         as_of: Date,
     ) -> FollowUp {
         let mut f = FollowUp {
@@ -115,15 +122,23 @@ impl FollowUp {
             unresolved: Vec::new(),
             phase_started: vec![Vec::new(); plan.phases.len()],
             phase_completed: vec![Vec::new(); plan.phases.len()],
+            progress: std::sync::OnceLock::new(),
         };
+        let total = journals
+            .iter()
+            .map(|j| strs(&j.journal.entries).len())
+            .sum();
+        f.entries.reserve_exact(total);
         for j in journals {
-            for e in strs(&j.journal.entries) {
+            let entries = j.journal.entries.take().map(|l| l.0).unwrap_or_default();
+            for e in entries {
                 let Some(date) = &e.date else { continue };
+                let (date, date_span) = (date.value.0, date.span);
                 f.entries.push(Recorded {
-                    entry: e.value.clone(),
+                    entry: e.value,
                     span: e.span,
-                    date: date.value.0,
-                    date_span: date.span,
+                    date,
+                    date_span,
                 });
             }
         }
@@ -225,6 +240,27 @@ impl FollowUp {
     /// The entry at `i`.
     pub fn entry(&self, i: usize) -> Option<&Recorded> {
         self.entries.get(i)
+    }
+
+    /// Every goal of `plan` (the plan this follow-up was built for) with its progress
+    /// as of [`FollowUp::as_of`], judged with `tolerance_percent`
+    /// ([`crate::measurement::progress`]). Computed once and kept: `goal-off-track` and
+    /// `measurement-overdue` both read it. Another tolerance is computed afresh.
+    pub fn progress(&self, plan: &Plan, tolerance_percent: u32) -> Cow<'_, [GoalProgress]> {
+        let (tolerance, progress) = self.progress.get_or_init(|| {
+            let p = crate::measurement::progress(plan, Some(self), self.as_of, tolerance_percent);
+            (tolerance_percent, p)
+        });
+        if *tolerance == tolerance_percent {
+            Cow::Borrowed(progress)
+        } else {
+            Cow::Owned(crate::measurement::progress(
+                plan,
+                Some(self),
+                self.as_of,
+                tolerance_percent,
+            ))
+        }
     }
 }
 

@@ -158,9 +158,19 @@ impl Entry {
             .filter_map(|(k, e)| e.map(|e| (k, e)))
             .collect()
     }
-    /// The one event of a valid entry.
+    /// The one event of a valid entry (the first of [`Entry::events`], without
+    /// collecting them: the follow-up and its rules ask every entry for it).
     pub fn event(&self) -> Option<Event<'_>> {
-        self.events().first().map(|(_, e)| *e)
+        self.held
+            .as_ref()
+            .map(Event::Held)
+            .or_else(|| self.cancelled.as_ref().map(Event::Cancelled))
+            .or_else(|| self.measured.as_ref().map(Event::Measured))
+            .or_else(|| self.phase_started.as_ref().map(Event::PhaseStarted))
+            .or_else(|| self.phase_completed.as_ref().map(Event::PhaseCompleted))
+            .or_else(|| self.checked.as_ref().map(Event::Checked))
+            .or_else(|| self.ripple.as_ref().map(Event::Ripple))
+            .or_else(|| self.adapted.as_ref().map(Event::Adapted))
     }
 }
 
@@ -190,6 +200,12 @@ pub struct LoadedJournal {
 
 /// Load the journal in `file`, with every finding of the loader (never stops at the
 /// first). Messages in `lang`.
+///
+/// The entries are converted while the parser reads, as a plan's sections are (see
+/// `load.rs`): each entry's subtree is built, turned into its [`Entry`], checked and
+/// freed before the next is read, so a big journal's tree is never whole in memory.
+/// Same entries, same findings in the same order as converting a whole tree
+/// ([`Journal::from_node`]); a test compares the two.
 pub fn load(sources: &SourceMap, file: FileId, lang: Lang) -> LoadedJournal {
     let Some(src) = sources.get(file) else {
         return LoadedJournal {
@@ -197,8 +213,9 @@ pub fn load(sources: &SourceMap, file: FileId, lang: Lang) -> LoadedJournal {
             ..Default::default()
         };
     };
-    let root = match yaml::parse(file, src, lang) {
-        Ok(r) => r,
+    STREAM_LANG.with(|l| l.set(lang));
+    let doc: Doc = match yaml::parse_as(file, src, lang) {
+        Ok(d) => d,
         Err(d) => {
             return LoadedJournal {
                 file,
@@ -207,23 +224,263 @@ pub fn load(sources: &SourceMap, file: FileId, lang: Lang) -> LoadedJournal {
             };
         }
     };
+    let Doc { root, streamed } = doc;
     let mut cx = Cx::new(lang);
     let top = match &root.kind {
         NodeKind::Map(m) => m.first().map(|(k, _)| k.span),
         _ => None,
     }
     .unwrap_or(Span::new(file, 0, 0));
-    let journal = Journal::from_node(&root, &mut cx).unwrap_or_default();
+    let (journal, checks) = convert(&root, streamed, &mut cx);
+    drop(root);
     for key in journal.missing() {
         cx.report(missing(key, "log"), &[top]);
     }
-    for entry in crate::model::strs(&journal.entries) {
-        check_entry(entry, &mut cx);
-    }
+    let mut diags = cx.diags;
+    diags.extend(checks);
     LoadedJournal {
         file,
         journal,
-        diags: cx.diags,
+        diags,
+    }
+}
+
+/// [`Journal::from_node`] (the `mapping!` conversion, key by key in file order) with
+/// the entries read while parsing put in their place: the same findings in the same
+/// order. Also returns the entries' own findings ([`check_entry`]), which come after
+/// the journal's `missing-key`.
+fn convert(root: &Node, streamed: Option<Streamed>, cx: &mut Cx) -> (Journal, Vec<Diagnostic>) {
+    let mut streamed = streamed;
+    let mut checks = Vec::new();
+    let Some(entries) = cx.entries(root, "the journal") else {
+        return (Journal::default(), checks);
+    };
+    let mut out = Journal::default();
+    for (key, value) in entries {
+        let Some(i) = Journal::KEYS.iter().position(|k| *k == key.value) else {
+            cx.unknown_key(&key.map(str::to_string), Journal::KEYS, "the journal");
+            continue;
+        };
+        let info = <Journal as Declared>::INFO.get(i);
+        // The first `entries` key is the one read while parsing (`cx.entries` reports
+        // and skips the others); its value stands in the tree as an empty list.
+        let mut read = match key.value {
+            "entries" => streamed.take(),
+            _ => None,
+        };
+        if !matches!(value.kind, NodeKind::Null) {
+            out.written |= 1u32 << i;
+            match read.as_mut() {
+                // A text item over the limit drops the whole list (`within_limit`).
+                Some(r) if !r.too_long.is_empty() => {
+                    cx.diags.append(&mut r.too_long);
+                    continue;
+                }
+                Some(_) => {}
+                None => {
+                    if let Some(info) = info
+                        && !crate::model::declared_value_ok(info, value, cx)
+                    {
+                        continue;
+                    }
+                }
+            }
+        }
+        match (key.value, read) {
+            ("entries", Some(r)) => {
+                cx.diags.extend(r.diags);
+                checks = r.checks;
+                out.entries = Some(List(r.entries));
+            }
+            ("entries", None) => {
+                Field::set(&mut out.entries, value, cx);
+                for entry in crate::model::strs(&out.entries) {
+                    let mut ecx = Cx::new(cx.lang);
+                    check_entry(entry, &mut ecx);
+                    checks.append(&mut ecx.diags);
+                }
+            }
+            _ => Field::set(&mut out.kind, value, cx),
+        }
+    }
+    (out, checks)
+}
+
+thread_local! {
+    /// The message language while a journal is read (set by [`load`]).
+    static STREAM_LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
+}
+
+/// A journal file as the parser reads it: the top-level mapping as a tree, except the
+/// list under `entries`, whose entries are converted one by one while the parser goes
+/// on ([`Streamed`]; the tree has an empty list in its place).
+struct Doc<'a> {
+    root: Node<'a>,
+    streamed: Option<Streamed>,
+}
+
+/// The entries of the journal's `entries` list, converted while parsing, and what
+/// converting them found.
+#[derive(Default)]
+struct Streamed {
+    entries: Vec<Spanned<Entry>>,
+    /// The conversion's findings, in file order (what `Journal::from_node` reports
+    /// for the list).
+    diags: Vec<Diagnostic>,
+    /// Each entry's own rules ([`check_entry`]), in file order.
+    checks: Vec<Diagnostic>,
+    /// Text items longer than the text limit: the list's value is then dropped and
+    /// these are its only findings, as `declared_value_ok` does for a whole list.
+    too_long: Vec<Diagnostic>,
+}
+
+impl<'de> serde::Deserialize<'de> for Doc<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::DeserializeSeed;
+        let ((kind, streamed), span) = yaml::WithSpan(RootSeed).deserialize(d)?;
+        Ok(Doc {
+            root: Node { kind, span },
+            streamed,
+        })
+    }
+}
+
+/// Forward every kind of value but those named to the tree builder.
+macro_rules! scalars_to_tree {
+    ($wrap:path) => {
+        scalars_to_tree! {
+            @ $wrap;
+            visit_unit();
+            visit_none();
+            visit_bool(v: bool);
+            visit_i64(v: i64);
+            visit_u64(v: u64);
+            visit_i128(v: i128);
+            visit_u128(v: u128);
+            visit_f64(v: f64);
+            visit_borrowed_str(v: &'de str);
+            visit_str(v: &str);
+            visit_string(v: String);
+            visit_bytes(v: &[u8]);
+        }
+    };
+    (@ $wrap:path; $($method:ident($($arg:ident: $ty:ty),*);)*) => {
+        $(fn $method<E: serde::de::Error>(self, $($arg: $ty),*) -> Result<Self::Value, E> {
+            yaml::KindVisitor.$method($($arg),*).map($wrap)
+        })*
+    };
+}
+
+/// The top-level value: a mapping whose first `entries` is read by [`EntriesSeed`];
+/// any other value is a plain tree (and a finding of the conversion).
+struct RootSeed;
+
+impl<'de> serde::de::DeserializeSeed<'de> for RootSeed {
+    type Value = (NodeKind<'de>, Option<Streamed>);
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+fn tree_root(kind: NodeKind<'_>) -> (NodeKind<'_>, Option<Streamed>) {
+    (kind, None)
+}
+
+impl<'de> serde::de::Visitor<'de> for RootSeed {
+    type Value = (NodeKind<'de>, Option<Streamed>);
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a journal")
+    }
+    scalars_to_tree!(tree_root);
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        yaml::KindVisitor.visit_seq(seq).map(tree_root)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut streamed = None;
+        let mut seen_entries = false;
+        let mut entries = Vec::new();
+        while let Some(key) = map.next_key::<Node>()? {
+            let value = if !seen_entries && key.as_str() == Some("entries") {
+                seen_entries = true;
+                let (value, span) = map.next_value_seed(yaml::WithSpan(EntriesSeed))?;
+                let kind = match value {
+                    Read::Tree(kind) => kind,
+                    Read::Streamed(s) => {
+                        streamed = Some(s);
+                        NodeKind::Seq(Vec::new())
+                    }
+                };
+                Node { kind, span }
+            } else {
+                map.next_value()?
+            };
+            entries.push((key, value));
+        }
+        entries.shrink_to_fit();
+        Ok((NodeKind::Map(entries), streamed))
+    }
+}
+
+/// The value of `entries`: a list is converted entry by entry while it is read;
+/// anything else is kept as a tree for the conversion to read (and report).
+struct EntriesSeed;
+
+enum Read<'a> {
+    Tree(NodeKind<'a>),
+    Streamed(Streamed),
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for EntriesSeed {
+    type Value = Read<'de>;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for EntriesSeed {
+    type Value = Read<'de>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a list of journal entries")
+    }
+    scalars_to_tree!(Read::Tree);
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        yaml::KindVisitor.visit_map(map).map(Read::Tree)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let lang = STREAM_LANG.with(|l| l.get());
+        let entries_key = <Journal as Declared>::INFO
+            .iter()
+            .find(|k| k.key == "entries");
+        let mut s = Streamed::default();
+        let mut cx = Cx::new(lang);
+        let mut checks = Cx::new(lang);
+        let mut limits = Cx::new(lang);
+        while let Some(item) = seq.next_element::<Node>()? {
+            // The text limit of the list's key, item by item (`within_limit`).
+            if let Some(info) = entries_key
+                && matches!(item.kind, NodeKind::Str(_))
+            {
+                crate::model::declared_value_ok(info, &item, &mut limits);
+            }
+            // Once an item is over the limit the list is dropped: the rest is only read
+            // for the limit's findings.
+            if !limits.diags.is_empty() {
+                continue;
+            }
+            if let Some(entry) = <Spanned<Entry> as FromNode>::from_node(&item, &mut cx) {
+                check_entry(&entry, &mut checks);
+                s.entries.push(entry);
+            }
+        }
+        if !limits.diags.is_empty() {
+            s.entries = Vec::new();
+            cx.diags = Vec::new();
+            checks.diags = Vec::new();
+        }
+        s.diags = cx.diags;
+        s.checks = checks.diags;
+        s.too_long = limits.diags;
+        Ok(Read::Streamed(s))
     }
 }
 
@@ -340,4 +597,96 @@ pub fn find(
     }
     let loaded: Vec<LoadedJournal> = files.into_iter().map(|f| load(sources, f, lang)).collect();
     (loaded, diags)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The journal converted from a whole tree, as `load` did before it read entries
+    /// while parsing: what `load` must agree with, entry for entry and finding for
+    /// finding.
+    fn load_from_tree(sources: &SourceMap, file: FileId, lang: Lang) -> LoadedJournal {
+        let Some(src) = sources.get(file) else {
+            return LoadedJournal {
+                file,
+                ..Default::default()
+            };
+        };
+        let root = match yaml::parse(file, src, lang) {
+            Ok(r) => r,
+            Err(d) => {
+                return LoadedJournal {
+                    file,
+                    journal: Journal::default(),
+                    diags: vec![d],
+                };
+            }
+        };
+        let mut cx = Cx::new(lang);
+        let top = match &root.kind {
+            NodeKind::Map(m) => m.first().map(|(k, _)| k.span),
+            _ => None,
+        }
+        .unwrap_or(Span::new(file, 0, 0));
+        let journal = Journal::from_node(&root, &mut cx).unwrap_or_default();
+        for key in journal.missing() {
+            cx.report(missing(key, "log"), &[top]);
+        }
+        for entry in crate::model::strs(&journal.entries) {
+            check_entry(entry, &mut cx);
+        }
+        LoadedJournal {
+            file,
+            journal,
+            diags: cx.diags,
+        }
+    }
+
+    fn both(text: &str) {
+        for lang in [Lang::En, Lang::Da] {
+            let mut sources = SourceMap::default();
+            let file = sources.add(crate::span::SourceFile::new(
+                "plan.log.yaml",
+                text.to_string(),
+            ));
+            let streamed = load(&sources, file, lang);
+            let tree = load_from_tree(&sources, file, lang);
+            assert_eq!(streamed.journal, tree.journal, "{text}");
+            assert_eq!(streamed.diags, tree.diags, "{text}");
+        }
+    }
+
+    #[test]
+    fn reading_while_parsing_agrees_with_the_tree() {
+        let long = "x".repeat(1_001);
+        let cases = [
+            "kind: log\nentries:\n  - { date: 2027-01-04, held: a }\n  - { date: 2027-01-05, cancelled: b, reason: syg }\n".to_string(),
+            "kind: log\nentries: []\n".into(),
+            "kind: log\nentries:\n".into(),
+            "kind: log\n".into(),
+            "entries:\n  - { date: 2027-01-04, held: a }\n".into(),
+            "entries:\n  - { date: 2027-01-04, held: a }\nkind: plan\n".into(),
+            "kind: log\nentries: { date: 2027-01-04, held: a }\n".into(),
+            "kind: log\nentries: 5\n".into(),
+            "kind: log\nentries: tekst\n".into(),
+            format!("kind: log\nentries: {long}\n"),
+            format!("kind: log\nentries:\n  - {{ date: 2027-01-04, held: a }}\n  - {long}\n  - 7\n  - {long}\n"),
+            "kind: log\nentries:\n  - [1, 2]\n  - 3\n  - tekst\n  - ~\n  - { date: 2027-01-04 }\n".into(),
+            format!("kind: log\nentries:\n  - [{long}]\n  - {{ date: 2027-01-04, held: a }}\n"),
+            "kind: log\nentries:\n  - { date: 2027-01-04, held: a, cancelled: a, ripple: r }\n  - { date: nej, held: Ikke Et Id, note: [1] }\n  - { held: a, held: b, dato: 2027-01-01 }\n".into(),
+            "kind: log\nentries:\n  - { date: 2027-01-04, held: a }\nentries:\n  - { date: 2027-01-05, held: b }\n".into(),
+            "kind: log\nentries: 5\nentries:\n  - { date: 2027-01-05, held: b }\n".into(),
+            "kind: log\nkind: log\nentries:\n  - &e { date: 2027-01-04, held: a }\n  - *e\n  - { <<: *e, note: igen }\nekstra: 1\n5: x\n".into(),
+            "kind: [log]\nentries:\n  - { date: 2027-01-04, measured: g, value: 48 %, source: Sagsaudit }\n  - { date: 2027-01-04, checked: c, item: 2 }\n".into(),
+            "- kind: log\n".into(),
+            "tekst\n".into(),
+            "kind: log\nentries:\n  - { date: 2027-01-04, held: a\n".into(),
+            "# tom\n".into(),
+            "kind: log\nentries:\n  - date: 2027-01-04\n    phase_started: p\n    note: |\n      flere\n      linjer\n".into(),
+        ];
+        for c in &cases {
+            both(c);
+        }
+    }
 }

@@ -587,7 +587,7 @@ mod tests {
         ));
         let j = crate::journal::load(&sources, file, crate::diag::Lang::En);
         assert!(j.diags.is_empty(), "{:?}", j.diags);
-        let f = FollowUp::build(&plan, None, &[j], date(as_of));
+        let f = FollowUp::build(&plan, None, &mut [j], date(as_of));
         let g = &plan.goals.get("g").unwrap().def;
         let all = progress(&plan, Some(&f), date(as_of), 25);
         let one = GoalProgress::build("g", 0, g, Some(&f), date(as_of), 25);

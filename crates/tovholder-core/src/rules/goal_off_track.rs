@@ -54,8 +54,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         return;
     };
     let tolerance_percent = ctx.options.goal_off_track_tolerance_percent;
-    let progress = crate::measurement::progress(ctx.plan, Some(f), f.as_of, tolerance_percent);
-    for ((id, goal), p) in ctx.plan.goals.iter().zip(&progress) {
+    let progress = f.progress(ctx.plan, tolerance_percent);
+    for ((id, goal), p) in ctx.plan.goals.iter().zip(progress.iter()) {
         if p.status != GoalStatus::Behind {
             continue;
         }

@@ -69,12 +69,8 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         return;
     };
     let as_of = f.as_of;
-    let progress = crate::measurement::progress(
-        ctx.plan,
-        Some(f),
-        as_of,
-        ctx.options.goal_off_track_tolerance_percent,
-    );
+    // Computed once per check: `goal-off-track` reads the same.
+    let progress = f.progress(ctx.plan, ctx.options.goal_off_track_tolerance_percent);
     // Status meetings: the planned occurrences of every `status_meeting: true`
     // activity that are not cancelled, in date order.
     let mut meetings: Vec<(Date, &str, Span)> = Vec::new();
@@ -102,7 +98,7 @@ fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         i64::from(ctx.options.measurement_overdue_days_before),
     )
     .unwrap_or(as_of);
-    for ((id, goal), p) in ctx.plan.goals.iter().zip(&progress) {
+    for ((id, goal), p) in ctx.plan.goals.iter().zip(progress.iter()) {
         if goal
             .indicator
             .as_ref()
