@@ -299,7 +299,7 @@ fn point(r: f64, deg: f64) -> (f64, f64) {
 }
 
 /// An annulus sector from `a0` to `a1` degrees (clockwise from the top) between radii.
-fn sector(r_in: f64, r_out: f64, a0: f64, a1: f64) -> String {
+pub(crate) fn sector(r_in: f64, r_out: f64, a0: f64, a1: f64) -> String {
     let span = a1 - a0;
     if span >= 359.999 {
         return format!(
@@ -411,15 +411,16 @@ pub fn render(
     let mut out = Vec::new();
     for year in years {
         let wheel = wheel(v, year, opts.rings)?;
+        let outlines = Value::from(Serde(crate::baseline::outlines(v, &wheel, opts)));
         let svg = templates::render(
             env,
             "aarshjul.svg",
-            minijinja::context! { plan => plan_value.clone(), wheel => Value::from(Serde(&wheel)), embedded => false },
+            minijinja::context! { plan => plan_value.clone(), wheel => Value::from(Serde(&wheel)), embedded => false, baseline_outlines => outlines.clone() },
         )?;
         let embedded = templates::render(
             env,
             "aarshjul.svg",
-            minijinja::context! { plan => plan_value.clone(), wheel => Value::from(Serde(&wheel)), embedded => true },
+            minijinja::context! { plan => plan_value.clone(), wheel => Value::from(Serde(&wheel)), embedded => true, baseline_outlines => outlines.clone() },
         )?;
         let html = templates::render(
             env,

@@ -423,7 +423,7 @@ pub fn render(
     opts: &RenderOptions,
 ) -> Result<Vec<OutputFile>, RenderError> {
     let d = doc(v);
-    let ctx = context(v, &d);
+    let ctx = crate::baseline::with_section(context(v, &d), v, opts);
     let html = templates::render(env, "aktivitetsplan.html", ctx.clone())?;
     let md = templates::render(env, "aktivitetsplan.md", ctx)?;
     let sheets = sheets(v);

@@ -19,6 +19,7 @@
 
 pub mod aarshjul;
 pub mod aktivitetsplan;
+pub mod baseline;
 pub mod forandringsteori;
 pub mod i18n;
 pub mod ical;
@@ -114,6 +115,9 @@ pub struct RenderOptions {
     /// unchanged events keep `SEQUENCE` and `DTSTAMP`, changed ones get newer ones,
     /// and events that are gone are written as cancelled (see [`ical`]).
     pub calendars: BTreeMap<String, ical::History>,
+    /// The approved plan (`render --baseline REV`): the aktivitetsplan's section of
+    /// changes and marks, the årshjul's outlines ([`baseline`]). `None`: no baseline.
+    pub baseline: Option<baseline::Baseline>,
 }
 
 impl RenderOptions {

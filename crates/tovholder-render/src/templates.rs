@@ -48,6 +48,8 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "goal-chart.svg",
         include_str!("../templates/goal-chart.svg"),
     ),
+    ("baseline.html", include_str!("../templates/baseline.html")),
+    ("baseline.md", include_str!("../templates/baseline.md")),
     (
         "forandringsteori.html",
         include_str!("../templates/forandringsteori.html"),

@@ -518,6 +518,39 @@ pub(crate) fn since_revision(
     Ok(Some((old, d)))
 }
 
+/// The approved plan for `render --baseline REV`: `plan` at `rev` compiled, and what
+/// changed since (both versions as planned, without their journals). A plan that did
+/// not exist at `rev` is an error here: the documents were asked to compare with it.
+pub(crate) fn render_baseline(
+    plan: &Path,
+    rev: &str,
+    opts: &CheckOptions,
+    lang: Lang,
+) -> Result<tovholder_render::baseline::Baseline, u8> {
+    let Some((old, diff)) = since_revision(plan, rev, opts, lang)? else {
+        let msg = DiffMsg::NotInRevision {
+            path: plan.display().to_string(),
+            rev: rev.to_string(),
+        };
+        error(&msg, lang);
+        return Err(exit::FAILURE);
+    };
+    let Ok(date) = tovholder_core::model::Date::parse(&old.date) else {
+        let msg = DiffMsg::GitFailed {
+            what: rev.to_string(),
+            reason: old.date.clone(),
+        };
+        error(&msg, lang);
+        return Err(exit::FAILURE);
+    };
+    Ok(tovholder_render::baseline::Baseline {
+        rev: old.rev.clone(),
+        date,
+        plan: old.checked.compiled(&old.sources),
+        diff,
+    })
+}
+
 /// The text of a version (`None`: no file).
 fn read(source: &Source, lang: Lang) -> Result<Option<String>, DiffMsg> {
     let bytes = match source {

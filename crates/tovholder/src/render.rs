@@ -82,6 +82,12 @@ pub struct RenderArgs {
     /// Follow the plan's journal as of this day, YYYY-MM-DD (default: `SOURCE_DATE_EPOCH`, else today in Europe/Copenhagen).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<Date>,
+    /// Compare with the approved plan: the plan as it was at this git revision (a tag
+    /// such as `godkendt-styregruppe-2027-02`, a commit). The aktivitetsplan gets a
+    /// section of the changes and marks moved phases and activities; the årshjul
+    /// outlines the approved window of each moved phase.
+    #[arg(long, value_name = "REV")]
+    pub baseline: Option<String>,
 }
 
 fn parse_document(s: &str) -> Result<Document, String> {
@@ -161,7 +167,22 @@ pub fn run(args: &RenderArgs) -> u8 {
     } else {
         BTreeMap::new()
     };
+    let baseline = match &args.baseline {
+        Some(rev) => {
+            let opts = tovholder_core::CheckOptions {
+                until: args.until,
+                allow_outside_root: args.allow_outside_root,
+                ..Default::default()
+            };
+            match crate::diff::render_baseline(&args.plan, rev, &opts, lang) {
+                Ok(b) => Some(b),
+                Err(code) => return code,
+            }
+        }
+        None => None,
+    };
     let render_opts = RenderOptions {
+        baseline,
         only,
         lang: args.lang,
         years: args.years.clone(),

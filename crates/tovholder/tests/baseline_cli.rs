@@ -276,3 +276,219 @@ fn check_refuses_bad_baselines() {
     let r = run(plain.path(), &["check", "plan.yaml", "--baseline", TAG]);
     assert_eq!(r.code, 2, "{}", r.stderr);
 }
+
+/// Render the plan into `out-LANG` and read the written files.
+fn render(dir: &Path, lang: &str, extra: &[&str]) -> (String, String, String, Run) {
+    let out = format!("out-{lang}");
+    let mut args = vec![
+        "render",
+        "plan.yaml",
+        "--out",
+        &out,
+        "--lang",
+        lang,
+        "--as-of",
+        "2027-10-01",
+    ];
+    args.extend(extra);
+    let r = run(dir, &args);
+    let read = |name: &str| std::fs::read_to_string(dir.join(&out).join(name)).unwrap_or_default();
+    (
+        read("aktivitetsplan.md"),
+        read("aktivitetsplan.html"),
+        read("aarshjul-2027.svg"),
+        r,
+    )
+}
+
+#[test]
+fn render_baseline_writes_the_changes_section_in_three_languages() {
+    let repo = repository();
+    for (lang, lines) in [
+        (
+            "da",
+            [
+                "## Ændringer siden den godkendte plan (godkendt-styregruppe-2027-02, 1. februar 2027)",
+                "| I gang | 1. marts 2027 – 29. februar 2028 | 5. april 2027 – 4. april 2028 | 5 uger senere |",
+                "- **Kickoff for alle medarbejdere:** fjernet",
+                "- **Evaluering med styregruppen:** tilføjet, 15. marts 2027",
+                "- **Opstartsmøde i I gang:** planlagt 1. marts 2027 → nu 5. april 2027",
+                "- **Superbruger:** ejer Anna Jensen → Jonas Holm; tildelt tid 4 timer om ugen → 2 timer om ugen",
+                "- **Medarbejderne giver og får feedback hver måned:** målværdi 80 % → 60 %",
+                // The marks in the phase overview and at the phase.
+                "| 5. april 2027 – 4. april 2028 (planlagt 1. marts 2027 → nu 5. april 2027) |",
+                "(slutter planlagt 28. februar 2027 → nu 4. april 2027)",
+                "**5. april 2027 – 4. april 2028** – *planlagt 1. marts 2027 → nu 5. april 2027*",
+            ],
+        ),
+        (
+            "en",
+            [
+                "## Changes since the approved plan (godkendt-styregruppe-2027-02, 1 February 2027)",
+                "| I gang | 1 March 2027 – 29 February 2028 | 5 April 2027 – 4 April 2028 | 5 weeks later |",
+                "- **Kickoff for alle medarbejdere:** removed",
+                "- **Evaluering med styregruppen:** added, 15 March 2027",
+                "- **Opstartsmøde i I gang:** planned 1 March 2027 → now 5 April 2027",
+                "- **Superbruger:** owner Anna Jensen → Jonas Holm; granted time 4 hours a week → 2 hours a week",
+                "- **Medarbejderne giver og får feedback hver måned:** target 80 % → 60 %",
+                "| 5 April 2027 – 4 April 2028 (planned 1 March 2027 → now 5 April 2027) |",
+                "(ends planned 28 February 2027 → now 4 April 2027)",
+                "**5 April 2027 – 4 April 2028** – *planned 1 March 2027 → now 5 April 2027*",
+            ],
+        ),
+        (
+            "sv",
+            [
+                "## Ändringar sedan den godkända planen (godkendt-styregruppe-2027-02, 1 februari 2027)",
+                "| I gang | 1 mars 2027 – 29 februari 2028 | 5 april 2027 – 4 april 2028 | 5 veckor senare |",
+                "- **Kickoff for alle medarbejdere:** borttagen",
+                "- **Evaluering med styregruppen:** tillagd, 15 mars 2027",
+                "- **Opstartsmøde i I gang:** planerad 1 mars 2027 → nu 5 april 2027",
+                "- **Superbruger:** ägare Anna Jensen → Jonas Holm; avsatt tid 4 tim per vecka → 2 tim per vecka",
+                "- **Medarbejderne giver og får feedback hver måned:** målvärde 80 % → 60 %",
+                "| 5 april 2027 – 4 april 2028 (planerad 1 mars 2027 → nu 5 april 2027) |",
+                "(slutar planerad 28 februari 2027 → nu 4 april 2027)",
+                "**5 april 2027 – 4 april 2028** – *planerad 1 mars 2027 → nu 5 april 2027*",
+            ],
+        ),
+    ] {
+        let (md, html, svg, r) = render(repo.path(), lang, &["--baseline", TAG]);
+        assert_eq!(r.code, 0, "{lang}: {}{}", r.stdout, r.stderr);
+        for line in lines {
+            assert!(md.contains(line), "{lang}: no `{line}` in\n{md}");
+        }
+        // The moved activity is marked in its phase, in both formats.
+        let marked = md
+            .lines()
+            .skip_while(|l| !l.starts_with("#### Opstartsmøde i I gang"))
+            .take(4)
+            .any(|l| l.starts_with("- *") && l.contains("2027 → "));
+        assert!(marked, "{lang}: the activity is not marked\n{md}");
+        assert!(
+            html.contains("<section class=\"baseline\" id=\"aendringer\">"),
+            "{lang}"
+        );
+        assert!(html.contains("class=\"small baseline-moved\""), "{lang}");
+        assert!(
+            html.contains("<s>1"),
+            "{lang}: the approved window struck through"
+        );
+        // The årshjul outlines the approved window of each moved phase (Forberedelse
+        // and I gang), thin and dashed.
+        let outlines = svg.matches("<path class=\"baseline\"").count();
+        assert_eq!(outlines, 2, "{lang}: {svg}");
+        assert!(svg.contains("stroke-dasharray=\"5 3\""), "{lang}");
+    }
+}
+
+#[test]
+fn render_without_baseline_has_no_changes_section() {
+    let repo = repository();
+    let (md, html, svg, r) = render(repo.path(), "da", &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!md.contains("Ændringer siden"), "{md}");
+    assert!(!md.contains("planlagt 1. marts"), "{md}");
+    assert!(!html.contains("baseline-moved") && !html.contains("id=\"aendringer\""));
+    assert!(!svg.contains("class=\"baseline\""));
+    // The approved plan against itself: the section says there is nothing.
+    write(&repo.path().join("plan.yaml"), APPROVED);
+    let (md, _, svg, r) = render(repo.path(), "da", &["--baseline", TAG]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        md.contains("*Ingen ændringer i faser, aktiviteter, roller eller mål.*"),
+        "{md}"
+    );
+    assert!(!svg.contains("class=\"baseline\""));
+}
+
+#[test]
+fn render_refuses_bad_baselines() {
+    let repo = repository();
+    for rev in ["--output=x", "no-such-tag"] {
+        let arg = format!("--baseline={rev}");
+        let r = run(repo.path(), &["render", "plan.yaml", "--out", "o", &arg]);
+        assert_eq!(r.code, 2, "{rev}: {}{}", r.stdout, r.stderr);
+        assert!(!repo.path().join("o").exists(), "{rev}: nothing written");
+    }
+    // A plan that did not exist at the revision: nothing to compare with.
+    write(&repo.path().join("ny.yaml"), APPROVED);
+    let r = run(
+        repo.path(),
+        &["render", "ny.yaml", "--out", "o", "--baseline", TAG],
+    );
+    assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
+}
+
+/// The section is GitHub-flavoured Markdown: a table and lists, plan text escaped.
+#[test]
+fn render_baseline_markdown_keeps_plan_text_as_text() {
+    let repo = repository();
+    let hostile = today().replace(
+        "name: Evaluering med styregruppen",
+        "name: \"Evaluering | <b>x</b> *y* [z](https://example.invalid)\"",
+    );
+    write(&repo.path().join("plan.yaml"), &hostile);
+    let (md, html, _, r) = render(repo.path(), "en", &["--baseline", TAG]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let line = md
+        .lines()
+        .find(|l| l.contains("Evaluering") && l.contains("added"))
+        .expect("the added activity");
+    assert!(
+        !line.contains("<b>") && !line.contains("[z](") && line.contains("\\|"),
+        "{line}"
+    );
+    assert!(!html.contains("<b>x</b>"), "HTML escaped");
+    // Through GitHub's renderer (cmark-gfm, Python's `cmarkgfm`; skipped without it
+    // unless `TOVHOLDER_REQUIRE_GFM` is set, as in `diff_cli.rs`): the moved phases are
+    // a table, the changes list items, the hostile name inert.
+    let have = Command::new("python3")
+        .args(["-c", "import cmarkgfm"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !have {
+        assert!(
+            std::env::var_os("TOVHOLDER_REQUIRE_GFM").is_none(),
+            "TOVHOLDER_REQUIRE_GFM is set but python3 cannot import cmarkgfm"
+        );
+        eprintln!("skipped: python3 cannot import cmarkgfm (pip install cmarkgfm)");
+        return;
+    }
+    let section: String = md
+        .split("\n## ")
+        .find(|part| part.starts_with("Changes since the approved plan"))
+        .map(|part| format!("## {part}"))
+        .expect("the section");
+    let path = repo.path().join("section.md");
+    write(&path, &section);
+    let script = "import sys, cmarkgfm\nfrom cmarkgfm.cmark import Options\nprint(cmarkgfm.github_flavored_markdown_to_html(open(sys.argv[1], encoding='utf-8').read(), options=Options.CMARK_OPT_UNSAFE))";
+    let out = Command::new("python3")
+        .args(["-c", script])
+        .arg(&path)
+        .output()
+        .expect("run python3");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let gfm = String::from_utf8_lossy(&out.stdout).into_owned();
+    for want in [
+        "<h2>Changes since the approved plan (godkendt-styregruppe-2027-02, 1 February 2027)</h2>",
+        "<table>",
+        "<td>I gang</td>",
+        "<li><strong>Superbruger:</strong> owner Anna Jensen → Jonas Holm;",
+    ] {
+        assert!(gfm.contains(want), "no `{want}` in\n{gfm}");
+    }
+    // The name's Markdown is text: no HTML, no link under other words (a bare URL is
+    // autolinked to itself by GitHub, as in every document's Markdown).
+    assert!(
+        !gfm.contains("<b>") && gfm.contains("*y* [z](") && !gfm.contains(">z</a>"),
+        "{gfm}"
+    );
+    assert_eq!(
+        gfm.matches("<li>").count(),
+        section.lines().filter(|l| l.starts_with("- ")).count()
+    );
+}
