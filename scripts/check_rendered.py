@@ -127,13 +127,20 @@ def in_calendar(occurrence):
 def expected_uids(plan):
     """Event UIDs per calendar file, from the compiled plan: an occurrence's UID is
     `<plan>-<activity>-<slot>@tovholder` (its schedule slot, see the README's
-    "Calendars that update")."""
+    "Calendars that update"); a multi-day occurrence (`days`) has one event per day,
+    day n >= 2 as `<plan>-<activity>-<slot>-d<n>@tovholder`."""
+    def day_uids(a, o):
+        base = f"{plan['id']}-{a['id']}-{o['slot']}"
+        n = max(1, len(o.get("days") or []))
+        return [f"{base}@tovholder"] + [f"{base}-d{k}@tovholder" for k in range(2, n + 1)]
+
     def uids(acts):
         return {
-            f"{plan['id']}-{a['id']}-{o['slot']}@tovholder"
+            u
             for a in acts
             for o in a["occurrences"]
             if in_calendar(o)
+            for u in day_uids(a, o)
         }
     expected = {"kalender.ics": uids(plan["activities"])}
     for role in plan["roles"]:

@@ -100,7 +100,9 @@ def expected(binary, work):
             f = o.get("follow_up")
             if f and f.get("forecast") is None and f.get("actual") is None:
                 continue
-            out.append((a["name"], f"{o['date']}T{a['time']}"))
+            # A multi-day occurrence is one event per day (`days`).
+            for day in o.get("days") or [o["date"]]:
+                out.append((a["name"], f"{day}T{a['time']}"))
     return sorted(out)
 
 

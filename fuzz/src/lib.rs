@@ -147,6 +147,22 @@ pub struct PlanDesc {
     pub calendar: Option<Calendar>,
     pub allow: Vec<RuleName>,
     pub extra: Vec<(Text, Field<Text>)>,
+    /// Parallel workstreams (issue 15): owner, members, dated states.
+    pub tracks: Vec<(Name, Track)>,
+}
+
+#[derive(Arbitrary, Debug, Clone)]
+pub struct Track {
+    pub name: Option<Field<Text>>,
+    pub owner: Option<Field<Name>>,
+    pub members: Vec<Text>,
+    pub purpose: Option<Field<Text>>,
+    pub after: Vec<Name>,
+    pub at: Option<Field<Dur>>,
+    pub end: Option<Field<DateDesc>>,
+    pub location: Option<Field<Text>>,
+    /// `states: [{ from, state, into, reason }]`, the state a word of the pool.
+    pub states: Vec<(DateDesc, Field<u8>, Option<Name>, Option<Text>)>,
 }
 
 #[derive(Arbitrary, Debug, Clone)]
@@ -194,6 +210,16 @@ pub struct Activity {
     pub outputs: Vec<Text>,
     pub contributes_to: Vec<Name>,
     pub allow: Vec<RuleName>,
+    /// The keys of issue 15: `after` as a list, `before`, `kind`, `location`,
+    /// `optional`/`when`, `per: track`, `track`.
+    pub after_list: Vec<(Name, Option<Dur>)>,
+    pub before: Vec<(Name, Option<Dur>)>,
+    pub kind: Option<Field<u8>>,
+    pub location: Option<Field<Text>>,
+    pub optional: Option<Field<bool>>,
+    pub when: Option<Field<Text>>,
+    pub per: Option<Field<bool>>,
+    pub track: Option<Field<Name>>,
 }
 
 #[derive(Arbitrary, Debug, Clone)]
@@ -212,6 +238,11 @@ pub struct Goal {
     pub owner: Option<Field<Name>>,
     pub phase: Option<Field<Name>>,
     pub allow: Vec<RuleName>,
+    /// The goal chain and tracks (issue 15).
+    pub contributes_to: Vec<Name>,
+    pub level: Option<Field<u8>>,
+    pub per: Option<Field<bool>>,
+    pub track: Option<Field<Name>>,
 }
 
 #[derive(Arbitrary, Debug, Clone)]
@@ -238,6 +269,8 @@ pub struct Stakeholder {
 pub struct Calendar {
     pub holidays: Option<Field<u8>>,
     pub closed: Vec<(DateDesc, Option<DateDesc>)>,
+    /// `day_length` (a length in hours, or anything a length can be).
+    pub day_length: Option<Field<LengthDesc>>,
 }
 
 /// A value of the right shape, or something else in its place.
@@ -370,6 +403,10 @@ pub enum LengthDesc {
     Minutes(u16),
     Range(u8, u8),
     Raw(String),
+    /// A length in working days (`2 dage`, `1-2 dagar`, `halvanden dag`).
+    Days(u8, u8),
+    /// A length in number words (`to timer`, `halvanden time`).
+    Words(u8),
 }
 
 /// A rule name for `allow`: mostly real ones.
@@ -557,6 +594,30 @@ impl Yaml for LengthDesc {
             LengthDesc::Minutes(n) => q(&format!("{} minutes", n % 2000)),
             LengthDesc::Range(a, b) => q(&format!("{}-{} hours", a % 30, b % 30)),
             LengthDesc::Raw(s) => q(s),
+            LengthDesc::Days(n, u) => q(&match u % 8 {
+                0 => "halvanden dag".to_string(),
+                1 => "en halv dag".to_string(),
+                2 => format!("{}-{} dage", n % 4, n % 7),
+                3 => "1 dag og 2 timer".to_string(),
+                w => format!(
+                    "{} {}",
+                    n % 40,
+                    pick(&["dage", "dagar", "days", "arbejdsdage"], w)
+                ),
+            }),
+            LengthDesc::Words(i) => q(pick(
+                &[
+                    "to timer",
+                    "halvanden time",
+                    "1,5 timer",
+                    "en halv time",
+                    "1 time og 30 minutter",
+                    "två timmar",
+                    "7,4 timer",
+                    "25 timer",
+                ],
+                *i,
+            )),
         }
     }
 }
@@ -739,6 +800,55 @@ impl PlanDesc {
                 out.list(4, "outputs", &a.outputs);
                 out.list(4, "contributes_to", &a.contributes_to);
                 out.list(4, "allow", &a.allow);
+                if a.after.is_none() {
+                    out.list(4, "after", &a.after_list);
+                }
+                if !a.before.is_empty() {
+                    let items: Vec<String> = a
+                        .before
+                        .iter()
+                        .map(|(n, d)| match d {
+                            Some(d) => q(&format!("{} - {}", n.text(), d.text())),
+                            None => n.yaml(),
+                        })
+                        .collect();
+                    out.kv(4, "before", &format!("[{}]", items.join(", ")));
+                }
+                if let Some(k) = &a.kind {
+                    let v = match k {
+                        Field::Good(i) => q(pick(
+                            &[
+                                "meeting",
+                                "communication",
+                                "milestone",
+                                "deliverable",
+                                "møde",
+                                "kommunikation",
+                                "milepæl",
+                                "leverance",
+                                "möte",
+                                "milstolpe",
+                                "leverans",
+                                "party",
+                            ],
+                            *i,
+                        )),
+                        w => w.yaml(),
+                    };
+                    out.kv(4, "kind", &v);
+                }
+                out.opt(4, "location", &a.location);
+                out.opt(4, "optional", &a.optional);
+                out.opt(4, "when", &a.when);
+                if let Some(p) = &a.per {
+                    let v = match p {
+                        Field::Good(true) => q("track"),
+                        Field::Good(false) => q("spor"),
+                        w => w.yaml(),
+                    };
+                    out.kv(4, "per", &v);
+                }
+                out.opt(4, "track", &a.track);
                 if a.name.is_none() && a.phase.is_none() && a.phases.is_empty() {
                     out.kv(4, "name", "Møde");
                 }
@@ -788,6 +898,34 @@ impl PlanDesc {
                 out.opt(4, "owner", &g.owner);
                 out.opt(4, "phase", &g.phase);
                 out.list(4, "allow", &g.allow);
+                out.list(4, "contributes_to", &g.contributes_to);
+                if let Some(l) = &g.level {
+                    let v = match l {
+                        Field::Good(i) => q(pick(
+                            &[
+                                "process",
+                                "result",
+                                "procesmål",
+                                "resultatmål",
+                                "processmål",
+                                "resultat",
+                                "impact",
+                            ],
+                            *i,
+                        )),
+                        w => w.yaml(),
+                    };
+                    out.kv(4, "level", &v);
+                }
+                if let Some(p) = &g.per {
+                    let v = match p {
+                        Field::Good(true) => q("track"),
+                        Field::Good(false) => q("spår"),
+                        w => w.yaml(),
+                    };
+                    out.kv(4, "per", &v);
+                }
+                out.opt(4, "track", &g.track);
                 if g.statement.is_none() && g.owner.is_none() {
                     out.kv(4, "statement", "Et mål");
                 }
@@ -850,6 +988,52 @@ impl PlanDesc {
                     })
                     .collect();
                 out.kv(2, "closed", &format!("[{}]", items.join(", ")));
+            }
+            out.opt(2, "day_length", &c.day_length);
+        }
+        if !self.tracks.is_empty() {
+            out.text.push_str("tracks:\n");
+            for (id, t) in &self.tracks {
+                out.entity(id);
+                out.opt(4, "name", &t.name);
+                out.opt(4, "owner", &t.owner);
+                out.list(4, "members", &t.members);
+                out.opt(4, "purpose", &t.purpose);
+                out.list(4, "after", &t.after);
+                out.opt(4, "at", &t.at);
+                out.opt(4, "end", &t.end);
+                out.opt(4, "location", &t.location);
+                if !t.states.is_empty() {
+                    out.kv(4, "states", "");
+                    for (from, state, into, reason) in &t.states {
+                        let state = match state {
+                            Field::Good(i) => q(pick(
+                                &[
+                                    "active",
+                                    "standby",
+                                    "closed",
+                                    "merged",
+                                    "new",
+                                    "i bero",
+                                    "lukket",
+                                    "vilande",
+                                    "sammenlagt",
+                                    "ny",
+                                    "paused",
+                                ],
+                                *i,
+                            )),
+                            w => w.yaml(),
+                        };
+                        let _ = writeln!(out.text, "      - from: {}", from.yaml());
+                        out.kv(8, "state", &state);
+                        out.opt(8, "into", into);
+                        out.opt(8, "reason", reason);
+                    }
+                }
+                if t.name.is_none() && t.owner.is_none() {
+                    out.kv(4, "name", "Platform");
+                }
             }
         }
     }

@@ -175,6 +175,9 @@ pub struct CompiledCalendar {
     /// Every holiday of the whole calendar years the plan touches (1 January of the year of `start` to 31 December of the year of `until`), for calendars and year wheels.
     pub holiday_dates: Vec<HolidayDate>,
 }
+    /// A working day's length in minutes, for lengths in days (`length: 2 dage`):
+    /// `calendar.day_length`, else 480 (8 hours) with Swedish holidays, else 444 (7.4 hours).
+    pub day_length_minutes: u32,
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct ClosedPeriod {
@@ -313,11 +316,16 @@ pub struct CompiledActivity {
     pub contributes_to: Vec<String>,
     /// Recurrence as written (`2 months`), if recurring.
     pub every: Option<String>,
-    /// Length of one occurrence in minutes (nominal: the midpoint of a range).
+    /// Length of one occurrence in minutes (nominal: the midpoint of a range; a length
+    /// in days counts that many working days of `calendar.day_length_minutes`).
     pub length_minutes: Option<u32>,
     /// Length as written, e.g. `2-3 hours`.
     pub length: Option<String>,
     /// Start time `HH:MM` for calendars (`09:00` when none is written).
+    /// Written in days (`2 dage`): the working days one occurrence spans (each
+    /// occurrence's `days`); absent for a length in hours.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub length_days: Option<u32>,
     pub time: String,
     /// A fixed date from the plan.
     pub fixed_date: Option<Date>,
@@ -365,6 +373,11 @@ pub struct Occurrence {
     /// Only for a plan with a journal: the planned and forecast date and what happened.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub follow_up: Option<OccurrenceFollowUp>,
+    /// Only for an activity whose length spans several working days (`length: 2
+    /// dage`): every day it takes place on, `date` first, then the next working days
+    /// (weekends, holidays and closed days skipped).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub days: Vec<Date>,
 }
 
 /// A phase's start and exclusive end windows.

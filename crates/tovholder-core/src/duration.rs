@@ -74,15 +74,105 @@ impl std::fmt::Display for Duration {
     }
 }
 
-/// The length of one occurrence of an activity, in minutes (a window).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+/// The length of one occurrence of an activity, in minutes (a window), or in working
+/// days (`2 dage`, `1-2 dagar`, `halvanden dag`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 pub struct Length {
+    /// Shortest, in minutes; for a length in days at [`DEFAULT_DAY_MINUTES`] a day
+    /// (the plan's own day length is applied by [`Length::nominal_minutes_at`]).
     pub min_minutes: u32,
+    /// Longest, in minutes (as `min_minutes`).
     pub max_minutes: u32,
+    /// Written in working days: the window in half days (`2 dage` is `(4, 4)`,
+    /// `halvanden dag` `(3, 3)`). An occurrence then spans [`Length::days`]
+    /// consecutive working days, each a working day's hours (the last a half day
+    /// when the length ends in one).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub day_halves: Option<(u32, u32)>,
+}
+
+/// A working day when the plan does not say: 7 hours 24 minutes (a 37-hour week,
+/// the Danish standard). Swedish plans default to 8 hours (a 40-hour week), see
+/// `schedule::day_minutes`.
+pub const DEFAULT_DAY_MINUTES: u32 = 7 * 60 + 24;
+/// A Swedish working day (a 40-hour week).
+pub const SWEDISH_DAY_MINUTES: u32 = 8 * 60;
+/// Most working days one occurrence may span.
+pub const MAX_LENGTH_DAYS: u32 = 31;
+
+impl Length {
+    /// A length in minutes.
+    pub fn minutes(min_minutes: u32, max_minutes: u32) -> Length {
+        Length {
+            min_minutes,
+            max_minutes,
+            day_halves: None,
+        }
+    }
+
+    /// The nominal length in half days when written in days: the midpoint, rounded
+    /// up, and rounded up to whole days when both ends are whole days (`1-2 dage`
+    /// is 2 days, `2-3 dage` 3 days).
+    pub fn nominal_day_halves(&self) -> Option<u32> {
+        let (a, b) = self.day_halves?;
+        let mid = (a + b).div_ceil(2);
+        Some(if a.is_multiple_of(2) && b.is_multiple_of(2) && !mid.is_multiple_of(2) {
+            mid + 1
+        } else {
+            mid
+        })
+    }
+
+    /// How many consecutive working days one occurrence spans: `None` for a length in
+    /// hours and minutes (it lasts part of one day).
+    pub fn days(&self) -> Option<u32> {
+        self.nominal_day_halves().map(|h| h.div_ceil(2).max(1))
+    }
+
+    /// The nominal minutes of one occurrence when a working day is `day_minutes`
+    /// long: for a length in hours the midpoint of the window rounded up, for one in
+    /// days that many days' hours.
+    pub fn nominal_minutes_at(&self, day_minutes: u32) -> u32 {
+        match self.nominal_day_halves() {
+            Some(h) => u32::try_from(u64::from(h) * u64::from(day_minutes) / 2).unwrap_or(u32::MAX),
+            None => u32::try_from(
+                (u64::from(self.min_minutes) + u64::from(self.max_minutes)).div_ceil(2),
+            )
+            .unwrap_or(u32::MAX),
+        }
+    }
+
+    /// The minutes of each day of one occurrence: one entry for a length in hours; for
+    /// one in days a working day each, the last a half day when the length ends in one.
+    pub fn day_split(&self, day_minutes: u32) -> Vec<u32> {
+        let Some(h) = self.nominal_day_halves() else {
+            return vec![self.nominal_minutes_at(day_minutes)];
+        };
+        let h = h.max(1);
+        let mut out = vec![day_minutes; usize::try_from(h / 2).unwrap_or(0)];
+        if !h.is_multiple_of(2) {
+            out.push(day_minutes / 2);
+        }
+        out
+    }
 }
 
 impl std::fmt::Display for Length {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some((a, b)) = self.day_halves {
+            let one = |h: u32| {
+                if h.is_multiple_of(2) {
+                    format!("{}", h / 2)
+                } else {
+                    format!("{}.5", h / 2)
+                }
+            };
+            return if a == b {
+                write!(f, "{} {}", one(a), if a == 2 { "day" } else { "days" })
+            } else {
+                write!(f, "{}-{} days", one(a), one(b))
+            };
+        }
         let one = |m: u32| {
             if m.is_multiple_of(60) {
                 format!("{}", m / 60)
@@ -102,6 +192,11 @@ impl std::fmt::Display for Length {
         }
     }
 }
+
+/// `calendar.day_length`: how long a working day is, in minutes (see
+/// [`parse_day_length`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct DayLength(pub u32);
 
 /// Granted hours for a role: so many hours per week or per month.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -180,9 +275,32 @@ fn minutes_per(word: &str) -> Option<u32> {
         "halvtime" | "halvtimer" | "halvtimme" | "halvtimmar" | "halvtimmen" => 30,
         "h" | "t" | "hour" | "hours" | "time" | "timer" | "timen" | "timme" | "timmar"
         | "timmen" | "tim" | "tim." => 60,
-        "day" | "days" | "dag" | "dage" | "dagar" => 7 * 60 + 24, // a working day: 7.4 hours
         _ => return None,
     })
+}
+
+/// A working day as the unit of a length (`length: 2 dage`): its length is the plan's
+/// (`calendar.day_length`).
+fn day_word(word: &str) -> bool {
+    matches!(
+        word,
+        "day"
+            | "days"
+            | "dag"
+            | "dage"
+            | "dagen"
+            | "dagar"
+            | "workday"
+            | "workdays"
+            | "arbejdsdag"
+            | "arbejdsdage"
+            | "arbetsdag"
+            | "arbetsdagar"
+            | "kursusdag"
+            | "kursusdage"
+            | "kursdag"
+            | "kursdagar"
+    )
 }
 
 /// The unit words a key of each kind suggests from ("did you mean").
@@ -714,6 +832,13 @@ pub fn parse_length(text: &str) -> Result<Length, ValueError> {
             text: text.trim().to_string(),
         });
     };
+    if w.sides
+        .iter()
+        .flatten()
+        .any(|p| day_word(p.unit.as_deref().unwrap_or(&last_unit)))
+    {
+        return length_in_days(text, &w, &last_unit);
+    }
     let mut minutes = Vec::new();
     for side in &w.sides {
         let mut total = 0.0;
@@ -743,54 +868,151 @@ pub fn parse_length(text: &str) -> Result<Length, ValueError> {
             range: text.trim().to_string(),
         });
     }
-    Ok(Length {
-        min_minutes,
-        max_minutes,
-    })
+    Ok(Length::minutes(min_minutes, max_minutes))
 }
 
-/// Granted hours: `4 per week`, `4 hours per week`, `4 timer om ugen`, `8 pr. måned`, `4 tim per vecka`.
-pub fn parse_hours(text: &str) -> Result<Hours, ValueError> {
-    let t = text.trim().to_lowercase();
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let Some((first, rest)) = words.split_first() else {
-        return Err(ValueError::EmptyHours);
-    };
-    let hours: f64 = first
-        .replace(',', ".")
-        .parse()
-        .ok()
-        .filter(|v: &f64| v.is_finite() && *v >= 0.0 && *v <= 10_000.0)
-        .ok_or_else(|| ValueError::NotHours {
-            text: first.to_string(),
-        })?;
-    let mut rest = rest;
-    if let Some((w, r)) = rest.split_first()
-        && minutes_per(w) == Some(60)
-    {
-        rest = r;
-    }
-    if let Some((w, r)) = rest.split_first()
-        && ["per", "pr.", "pr", "om", "i", "a", "à", "/"].contains(w)
-    {
-        rest = r;
-    }
-    let per = match rest {
-        [w] => match calendar_unit(w) {
-            Some(TimeUnit::Week) => HoursPer::Week,
-            Some(TimeUnit::Month) => HoursPer::Month,
-            _ => {
-                return Err(ValueError::HoursPer {
-                    unit: w.to_string(),
+/// A length whose unit is a working day (`2 dage`, `1-2 dagar`, `halvanden dag`, `en
+/// halv dag`): whole or half days, not mixed with hours, at most [`MAX_LENGTH_DAYS`].
+fn length_in_days(text: &str, w: &Written, last_unit: &str) -> Result<Length, ValueError> {
+    let mut halves = Vec::new();
+    for side in &w.sides {
+        let mut total = 0.0;
+        for p in side {
+            let word = p.unit.as_deref().unwrap_or(last_unit);
+            if !day_word(word) {
+                return Err(ValueError::DaysAndHours {
+                    text: text.trim().to_string(),
                 });
             }
-        },
-        _ => {
-            return Err(ValueError::NotGrantedHours {
+            total += p.n.unwrap_or(1.0) * 2.0;
+        }
+        let h = total.round();
+        if (total - h).abs() > 1e-9 || h < 1.0 {
+            return Err(ValueError::NotHalfDays {
                 text: text.trim().to_string(),
             });
         }
+        if h > f64::from(MAX_LENGTH_DAYS * 2) {
+            return Err(ValueError::OccurrenceTooLong);
+        }
+        halves.push(h as u32);
+    }
+    let a = halves.first().copied().unwrap_or(2);
+    let b = halves.get(1).copied().unwrap_or(a);
+    if b < a {
+        return Err(ValueError::RangeBackwards {
+            range: text.trim().to_string(),
+        });
+    }
+    let half_day = DEFAULT_DAY_MINUTES / 2;
+    Ok(Length {
+        min_minutes: a * half_day,
+        max_minutes: b * half_day,
+        day_halves: Some((a, b)),
+    })
+}
+
+/// A working day's length (`calendar.day_length`): one length in hours and minutes,
+/// more than none and at most 24 hours (`7,4 timer`, `8 timmar`, `7 timer og 24
+/// minutter`). In minutes.
+pub fn parse_day_length(text: &str) -> Result<u32, ValueError> {
+    let bad = || ValueError::DayLength {
+        text: text.trim().to_string(),
     };
+    let l = parse_length(text).map_err(|e| match e {
+        ValueError::UnknownUnit { .. } | ValueError::NoLengthUnit { .. } => e,
+        _ => bad(),
+    })?;
+    if l.day_halves.is_some()
+        || l.min_minutes != l.max_minutes
+        || l.min_minutes == 0
+        || l.min_minutes > 24 * 60
+    {
+        return Err(bad());
+    }
+    Ok(l.min_minutes)
+}
+
+/// The words between the amount and the unit of granted hours (`om ugen`, `pr.
+/// måned`, `per vecka`).
+const PER_WORDS: &[&str] = &["per", "pr.", "pr", "om", "i", "a", "à", "/"];
+
+/// Granted hours: `4 per week`, `4 hours per week`, `4 timer om ugen`, `8 pr. måned`,
+/// `4 tim per vecka`; the amount in any form a length takes (`to timer om ugen`,
+/// `halvanden time om ugen`, `1,5 timer pr. uge`, `1 time og 30 minutter om ugen`,
+/// `4½ timmar per vecka`) or as a bare number (`4,5 per week`, `to om ugen`).
+pub fn parse_hours(text: &str) -> Result<Hours, ValueError> {
+    let t = text.trim().to_lowercase();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let Some((last, init)) = words.split_last() else {
+        return Err(ValueError::EmptyHours);
+    };
+    let not_granted = || ValueError::NotGrantedHours {
+        text: text.trim().to_string(),
+    };
+    let number_like = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || vulgar(c).is_some())
+            || number_word(w).is_some()
+    };
+    if init.is_empty() {
+        return Err(if number_like(last) {
+            not_granted()
+        } else {
+            ValueError::NotHours {
+                text: last.to_string(),
+            }
+        });
+    }
+    let per = match calendar_unit(last) {
+        Some(TimeUnit::Week) => HoursPer::Week,
+        Some(TimeUnit::Month) => HoursPer::Month,
+        Some(_) => {
+            return Err(ValueError::HoursPer {
+                unit: last.to_string(),
+            });
+        }
+        None if number_like(last) || minutes_per(last).is_some() || day_word(last) => {
+            return Err(not_granted());
+        }
+        None => {
+            return Err(ValueError::HoursPer {
+                unit: last.to_string(),
+            });
+        }
+    };
+    let mut amount = init;
+    if let Some((w, rest)) = amount.split_last()
+        && PER_WORDS.contains(w)
+    {
+        amount = rest;
+    }
+    if amount.is_empty() {
+        return Err(not_granted());
+    }
+    let amount = amount.join(" ");
+    let not_hours = || ValueError::NotHours {
+        text: amount.clone(),
+    };
+    let written = read(&amount).map_err(|_| not_hours())?;
+    let hours = match written.sides.as_slice() {
+        // A bare number: `4`, `4,5`, `to`, `halvanden`.
+        [side] if side.len() == 1 && side.iter().all(|p| p.unit.is_none()) && !written.cadence => {
+            side.first().and_then(|p| p.n).ok_or_else(not_hours)?
+        }
+        // A length: `to timer`, `1 time og 30 minutter` (not working days: their length
+        // is the plan's, not a number of hours).
+        _ => match parse_length(&amount) {
+            Ok(l) if l.day_halves.is_none() && l.min_minutes == l.max_minutes => {
+                f64::from(l.min_minutes) / 60.0
+            }
+            _ => return Err(not_hours()),
+        },
+    };
+    if !hours.is_finite() || !(0.0..=10_000.0).contains(&hours) {
+        return Err(not_hours());
+    }
     Ok(Hours { hours, per })
 }
 
@@ -868,8 +1090,14 @@ string_schema!(
 string_schema!(
     Length,
     "Length",
-    "Length of one occurrence: `2 hours`, `2-3 timer`, `30 minutes`.",
+    "Length of one occurrence: `2 hours`, `2-3 timer`, `30 minutes`, or working days: `2 dage`, `1 dag`, `halvanden dag` (each a working day's hours, `calendar.day_length`).",
     r"^\s*[0-9]+([.,][0-9]+)?(\s*[-–]\s*[0-9]+([.,][0-9]+)?)?\s*[A-Za-zæøåÆØÅäöÄÖ.]+\s*$"
+);
+string_schema!(
+    DayLength,
+    "DayLength",
+    "How long a working day is, for lengths in days (`length: 2 dage`): `7,4 timer`, `8 timmar`, `7.5 hours`; default 7.4 hours (a 37-hour week), 8 hours with Swedish holidays (a 40-hour week).",
+    r"^.*[A-Za-zæøåÆØÅäöÄÖ.]\s*$"
 );
 string_schema!(
     Hours,
@@ -961,19 +1189,10 @@ mod tests {
 
     #[test]
     fn lengths_and_hours() {
-        assert_eq!(
-            parse_length("2 hours").unwrap(),
-            Length {
-                min_minutes: 120,
-                max_minutes: 120
-            }
-        );
+        assert_eq!(parse_length("2 hours").unwrap(), Length::minutes(120, 120));
         assert_eq!(
             parse_length("2-3 timer").unwrap(),
-            Length {
-                min_minutes: 120,
-                max_minutes: 180
-            }
+            Length::minutes(120, 180)
         );
         assert_eq!(parse_length("1,5 timer").unwrap().min_minutes, 90);
         assert_eq!(parse_length("30 min").unwrap().min_minutes, 30);
@@ -1165,13 +1384,94 @@ mod tests {
         ] {
             assert_eq!(
                 parse_length(text).unwrap(),
-                Length {
-                    min_minutes: min,
-                    max_minutes: max
-                },
+                Length::minutes(min, max),
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn lengths_in_working_days() {
+        for (text, halves, days, at_444, at_480) in [
+            ("2 dage", (4, 4), 2, 888, 960),
+            ("1 dag", (2, 2), 1, 444, 480),
+            ("2 dagar", (4, 4), 2, 888, 960),
+            ("3 days", (6, 6), 3, 1332, 1440),
+            ("halvanden dag", (3, 3), 2, 666, 720),
+            ("en och en halv dag", (3, 3), 2, 666, 720),
+            ("en halv dag", (1, 1), 1, 222, 240),
+            ("1,5 dage", (3, 3), 2, 666, 720),
+            ("to arbejdsdage", (4, 4), 2, 888, 960),
+            // A range of whole days: its midpoint rounded up to a whole day.
+            ("1-2 dage", (2, 4), 2, 888, 960),
+            ("2-3 dagar", (4, 6), 3, 1332, 1440),
+        ] {
+            let l = parse_length(text).unwrap();
+            assert_eq!(l.day_halves, Some(halves), "{text}");
+            assert_eq!(l.days(), Some(days), "{text}");
+            assert_eq!(l.nominal_minutes_at(444), at_444, "{text}");
+            assert_eq!(l.nominal_minutes_at(480), at_480, "{text}");
+            assert_eq!(l.day_split(480).iter().sum::<u32>(), at_480, "{text}");
+        }
+        assert_eq!(
+            parse_length("halvanden dag").unwrap().day_split(444),
+            [444, 222]
+        );
+        assert_eq!(parse_length("2 hours").unwrap().days(), None);
+        assert!(matches!(
+            parse_length("1 dag og 2 timer"),
+            Err(ValueError::DaysAndHours { .. })
+        ));
+        assert!(matches!(
+            parse_length("1,3 dage"),
+            Err(ValueError::NotHalfDays { .. })
+        ));
+        assert!(matches!(
+            parse_length("40 dage"),
+            Err(ValueError::OccurrenceTooLong)
+        ));
+        assert_eq!(parse_day_length("7,4 timer").unwrap(), 444);
+        assert_eq!(parse_day_length("7 timer og 24 minutter").unwrap(), 444);
+        assert_eq!(parse_day_length("8 timmar").unwrap(), 480);
+        for bad in ["2 dage", "7-8 timer", "25 timer", "0 timer"] {
+            assert!(
+                matches!(parse_day_length(bad), Err(ValueError::DayLength { .. })),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn granted_hours_in_the_words_of_lengths() {
+        for (text, hours, per) in [
+            ("to timer om ugen", 2.0, HoursPer::Week),
+            ("halvanden time om ugen", 1.5, HoursPer::Week),
+            ("1,5 timer pr. uge", 1.5, HoursPer::Week),
+            ("1 time og 30 minutter om ugen", 1.5, HoursPer::Week),
+            ("4½ timmar per vecka", 4.5, HoursPer::Week),
+            ("två timmar per vecka", 2.0, HoursPer::Week),
+            ("en halv time om ugen", 0.5, HoursPer::Week),
+            ("tre om måneden", 3.0, HoursPer::Month),
+            ("4,5 per week", 4.5, HoursPer::Week),
+            ("8 pr. måned", 8.0, HoursPer::Month),
+            ("90 minutter om ugen", 1.5, HoursPer::Week),
+        ] {
+            assert_eq!(parse_hours(text).unwrap(), Hours { hours, per }, "{text}");
+        }
+        for bad in [
+            "4",
+            "4 timer",
+            "many",
+            "2 dage om ugen",
+            "2-3 timer om ugen",
+            "",
+        ] {
+            assert!(parse_hours(bad).is_err(), "{bad}");
+        }
+        assert!(matches!(
+            parse_hours("4 per year"),
+            Err(ValueError::HoursPer { .. })
+        ));
     }
 
     #[test]

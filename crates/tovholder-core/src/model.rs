@@ -183,6 +183,8 @@ parsed_scalar!(Duration, duration::parse_duration);
 parsed_scalar!(Range, duration::parse_range);
 parsed_scalar!(Length, duration::parse_length);
 parsed_scalar!(Hours, duration::parse_hours);
+parsed_scalar!(duration::DayLength, |s: &str| duration::parse_day_length(s)
+    .map(duration::DayLength));
 parsed_scalar!(AfterRef, duration::parse_after);
 parsed_scalar!(BeforeRef, parse_before);
 parsed_scalar!(ActivityKind, |s: &str| ActivityKind::parse(s).ok_or_else(
@@ -1821,6 +1823,8 @@ mapping! {
         pub timezone: Option<Spanned<crate::timezone::TimeZoneName>>,
     }
 }
+        /// How long a working day is, for lengths in days (`length: 2 dage`): `7,4 timer`, `8 timmar`; default 7.4 hours (a 37-hour week), 8 hours with Swedish holidays (a 40-hour week).
+        pub day_length: Option<Spanned<duration::DayLength>>,
 
 mapping! {
     /// A model to reuse, with an optional version requirement.
@@ -2052,9 +2056,9 @@ impl Activity {
         self.optional.as_ref().is_some_and(|o| o.value)
     }
     /// The minutes one occurrence counts in planned hours: the nominal length of a
-    /// meeting or a communication that is not optional; none for milestones and
-    /// deliverables.
-    pub fn counted_minutes(&self) -> Option<u32> {
+    /// meeting or a communication that is not optional (a length in days at
+    /// `day_minutes` a working day); none for milestones and deliverables.
+    pub fn counted_minutes(&self, day_minutes: u32) -> Option<u32> {
         if self.is_optional()
             || matches!(
                 self.kind(),
@@ -2065,13 +2069,16 @@ impl Activity {
         }
         self.length
             .as_ref()
-            .map(|l| {
-                crate::schedule::dates::nominal_minutes(l.value.min_minutes, l.value.max_minutes)
-            })
+            .map(|l| l.value.nominal_minutes_at(day_minutes))
             .filter(|m| *m > 0)
     }
     /// Every activity this one waits for: its `after` ids, then its `before` ids, with
     /// the scalar each is written in.
+    /// How many consecutive working days one occurrence spans when its `length` is in
+    /// days (`2 dage`); `None` for a length in hours or none.
+    pub fn length_days(&self) -> Option<u32> {
+        self.length.as_ref().and_then(|l| l.value.days())
+    }
     pub fn waits_for(&self) -> impl Iterator<Item = (&str, Span)> {
         strs(&self.after)
             .iter()

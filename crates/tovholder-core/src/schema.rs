@@ -216,10 +216,6 @@ struct Units {
     ongoing: Vec<String>,
     /// Length units: `hours`, `timer`, `min`, …
     length: Vec<String>,
-    /// The optional hour word of granted hours (`4 timer om ugen`).
-    hour: Vec<String>,
-    /// The optional `per` word of granted hours.
-    per: Vec<String>,
     /// The week and month words of granted hours.
     per_unit: Vec<String>,
 }
@@ -258,22 +254,11 @@ impl Units {
         let calendar = pick(&|w| d::parse_range(&format!("2 {w}")).is_ok());
         let length = pick(&|w| d::parse_length(&format!("2 {w}")).is_ok());
         let ongoing = pick(&|w| matches!(d::parse_duration(w), Ok(d::Duration::Ongoing)));
-        let hour = pick(&|w| {
-            d::parse_length(&format!("1 {w}")).is_ok_and(|l| l.min_minutes == 60)
-                && d::parse_hours(&format!("4 {w} per week")).is_ok()
-        });
         let per_unit = pick(&|w| d::parse_hours(&format!("4 per {w}")).is_ok());
-        let per = pick(&|w| {
-            !hour.contains(&w.to_string())
-                && !per_unit.contains(&w.to_string())
-                && d::parse_hours(&format!("4 {w} week")).is_ok()
-        });
         Units {
             calendar,
             ongoing,
             length,
-            hour,
-            per,
             per_unit,
         }
     }
@@ -290,7 +275,6 @@ impl Units {
                 alternatives(units)
             )
         };
-        let dec = r"(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)";
         Some(match def {
             "Interval" => (
                 ending(&self.calendar),
@@ -314,19 +298,23 @@ impl Units {
             "Length" => (
                 ending(&self.length),
                 format!(
-                    "Write the length of one occurrence, e.g. `2 hours`, `1,5 timer`, `90 minutes`, `halvanden time`. The last word is a unit. Units: {}.",
+                    "Write the length of one occurrence, e.g. `2 hours`, `1,5 timer`, `90 minutes`, `halvanden time`, or working days: `2 dage`. The last word is a unit. Units: {}.",
                     self.listed(&self.length)
                 ),
             ),
+            "DayLength" => (
+                ending(&self.length),
+                "Write how long a working day is, in hours and minutes: `7,4 timer`, `8 timmar`, `7 timer og 24 minutter`, at most 24 hours.".to_string(),
+            ),
             "Hours" => (
+                // The amount is a number or a length in words (`to timer`,
+                // `halvanden time`): left to `tovholder check`, as for lengths.
                 format!(
-                    r"^\s*{dec}\s+(?:(?:{})\s+)?(?:(?:{})\s+)?(?:{})\s*$",
-                    alternatives(&self.hour),
-                    alternatives(&self.per),
+                    r"^\s*\S(?:.*\S)?\s+(?:{})\s*$",
                     alternatives(&self.per_unit)
                 ),
                 format!(
-                    "Write granted hours per week or per month: `4 per week`, `4 timer om ugen`, `8 pr. måned`, `4 tim per vecka`. Weeks and months: {}.",
+                    "Write granted hours per week or per month: `4 per week`, `4 timer om ugen`, `to timer om ugen`, `8 pr. måned`, `4 tim per vecka`. Weeks and months: {}.",
                     self.listed(&self.per_unit)
                 ),
             ),
@@ -414,8 +402,8 @@ mod tests {
             assert!(u.length.iter().any(|c| c == w), "{w}: {:?}", u.length);
         }
         assert!(u.ongoing.iter().any(|w| w == "løbende"));
-        assert!(u.per.iter().any(|w| w == "pr."), "{:?}", u.per);
-        assert!(u.hour.iter().any(|w| w == "tim"), "{:?}", u.hour);
+        assert!(u.per_unit.iter().any(|w| w == "ugen"), "{:?}", u.per_unit);
+        assert!(u.per_unit.iter().any(|w| w == "vecka"), "{:?}", u.per_unit);
         assert!(!u.calendar.iter().any(|w| w == "monts"));
     }
 }

@@ -54,6 +54,69 @@ struct Activity {
     contributes_to: Vec<usize>,
     /// The track (index) it belongs to, if any.
     track: Option<usize>,
+    /// The keys of issue 15 (`before`, `after` lists, `kind`, `location`, `optional`
+    /// with `when`, roles in `audience`, `per: track`).
+    extra: Extra,
+}
+
+#[derive(Clone, Debug)]
+struct Extra {
+    /// `before: aktivitet-J - N unit` (an earlier activity only, so never a cycle).
+    before: Option<(usize, Option<(u8, &'static str)>)>,
+    /// `after` written as a list, with the first activity too.
+    after_list: bool,
+    kind: Option<&'static str>,
+    location: Option<&'static str>,
+    /// `optional: true`, with a `when` text or none.
+    optional: Option<Option<&'static str>>,
+    /// Roles (indices) in `audience`.
+    audience_roles: Vec<usize>,
+    /// `per: track` (when the plan has tracks and the activity is in none).
+    per_track: bool,
+}
+
+fn extra(nr: usize, n_activities: usize) -> impl Strategy<Value = Extra> {
+    (
+        prop::option::weighted(
+            0.2,
+            (
+                0..n_activities.max(1),
+                prop::option::of((1u8..4, select(&["uger", "weeks", "dage", "veckor"][..]))),
+            ),
+        ),
+        any::<bool>(),
+        prop::option::weighted(
+            0.3,
+            select(
+                &[
+                    "meeting",
+                    "møde",
+                    "communication",
+                    "kommunikation",
+                    "milestone",
+                    "milepæl",
+                    "leverance",
+                    "leverans",
+                    "möte",
+                ][..],
+            ),
+        ),
+        prop::option::weighted(0.3, text()),
+        prop::option::weighted(0.2, prop::option::of(text())),
+        prop::collection::vec(0..nr.max(1), 0..2),
+        prop::bool::weighted(0.3),
+    )
+        .prop_map(
+            |(before, after_list, kind, location, optional, audience_roles, per_track)| Extra {
+                before,
+                after_list,
+                kind,
+                location,
+                optional,
+                audience_roles,
+                per_track,
+            },
+        )
 }
 
 #[derive(Clone, Debug)]
@@ -64,6 +127,10 @@ struct Goal {
     owner: usize,
     baseline: (u8, u8),
     target: u8,
+    /// `level` (process/result in en/da/sv words).
+    level: Option<&'static str>,
+    /// `contributes_to` the next goal (a later one only, so never a cycle).
+    contributes_to_next: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -82,6 +149,8 @@ struct Plan {
     /// Tracks: owner (role index) and an optional dated state (month of the second
     /// year, state word).
     tracks: Vec<(usize, Option<(u8, &'static str)>)>,
+    /// `calendar.day_length`, if written.
+    day_length: Option<&'static str>,
 }
 
 const TEXTS: &[&str] = &[
@@ -175,13 +244,29 @@ fn plan() -> impl Strategy<Value = Plan> {
                 text(),
                 prop::collection::vec(0..np, 1..3),
                 timing(na),
-                select(&["1 hour", "2 timer", "30 minutes", "1-2 hours"][..]),
+                select(
+                    &[
+                        "1 hour",
+                        "2 timer",
+                        "30 minutes",
+                        "1-2 hours",
+                        "halvanden time",
+                        "to timer",
+                        "1 dag",
+                        "2 dage",
+                        "2 dagar",
+                        "halvanden dag",
+                        "en halv dag",
+                        "1-2 days",
+                    ][..],
+                ),
                 prop::option::of((7u8..17, select(&[0u8, 15, 30, 45][..]))),
                 0..nr,
                 prop::collection::vec(0..nr, 0..3),
                 prop::collection::vec(0..ns.max(1), 0..2),
                 prop::collection::vec(0..ng.max(1), 0..2),
                 prop::option::of(0..nt.max(1)),
+                extra(nr, na),
             )
                 .prop_map(
                     move |(
@@ -195,6 +280,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                         audience,
                         contributes_to,
                         track,
+                        extra,
                     )| Activity {
                         name,
                         phases,
@@ -206,6 +292,10 @@ fn plan() -> impl Strategy<Value = Plan> {
                         audience: if ns == 0 { Vec::new() } else { audience },
                         contributes_to: if ng == 0 { Vec::new() } else { contributes_to },
                         track: if nt == 0 { None } else { track },
+                        extra: Extra {
+                            per_track: extra.per_track && nt > 0 && (track.is_none() || nt == 0),
+                            ..extra
+                        },
                     },
                 );
             let goal = (
@@ -215,15 +305,32 @@ fn plan() -> impl Strategy<Value = Plan> {
                 0..nr,
                 (1u8..50, 1u8..12),
                 50u8..100,
+                prop::option::of(select(
+                    &["process", "procesmål", "resultat", "result", "processmål"][..],
+                )),
+                any::<bool>(),
             )
-                .prop_map(|(statement, kind, term, owner, baseline, target)| Goal {
-                    statement,
-                    kind,
-                    term,
-                    owner,
-                    baseline,
-                    target,
-                });
+                .prop_map(
+                    |(
+                        statement,
+                        kind,
+                        term,
+                        owner,
+                        baseline,
+                        target,
+                        level,
+                        contributes_to_next,
+                    )| Goal {
+                        statement,
+                        kind,
+                        term,
+                        owner,
+                        baseline,
+                        target,
+                        level,
+                        contributes_to_next,
+                    },
+                );
             (
                 select(&["da", "en", "sv"][..]),
                 (2025u16..2031, 1u8..13, 1u8..29),
@@ -234,7 +341,13 @@ fn plan() -> impl Strategy<Value = Plan> {
                 prop::collection::vec(activity, na),
                 prop::collection::vec(goal, ng),
                 prop::collection::vec(text(), ns),
-                select(&["dk", "se", "none"][..]),
+                (
+                    select(&["dk", "se", "none"][..]),
+                    prop::option::weighted(
+                        0.3,
+                        select(&["7,4 timer", "8 timmar", "7 timer og 30 minutter", "6 hours"][..]),
+                    ),
+                ),
                 prop::option::of((1u8..12, 1u8..20)),
                 prop::collection::vec(
                     (
@@ -259,7 +372,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                 activities,
                 goals,
                 stakeholders,
-                holidays,
+                (holidays, day_length),
                 closed,
                 tracks,
             )| Plan {
@@ -275,6 +388,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                 holidays,
                 closed,
                 tracks,
+                day_length,
             },
         )
 }
@@ -290,6 +404,11 @@ fn ids(prefix: &str, idx: &[usize]) -> String {
 }
 
 impl Plan {
+    /// Whether activity `j` is a `per: track` template.
+    fn template(&self, j: usize) -> bool {
+        self.activities.get(j).is_some_and(|a| a.extra.per_track)
+    }
+
     fn yaml(&self) -> String {
         let mut t = String::new();
         let (y, m, d) = self.start;
@@ -308,6 +427,9 @@ impl Plan {
                 "  closed: [\"{y:04}-{m:02}-{d:02}..{y:04}-{m:02}-{:02}\"]\n",
                 d + 7
             ));
+        }
+        if let Some(l) = self.day_length {
+            t.push_str(&format!("  day_length: {l}\n"));
         }
         t.push_str("roles:\n");
         for (i, r) in self.roles.iter().enumerate() {
@@ -359,11 +481,41 @@ impl Plan {
                     self.start.0 + 1
                 )),
                 // Only an earlier activity, so `after` never forms a cycle.
-                Timing::After(j, off) if *j < i => match off {
-                    Some((n, u)) => t.push_str(&format!("    after: aktivitet-{j} + {n} {u}\n")),
-                    None => t.push_str(&format!("    after: aktivitet-{j}\n")),
-                },
+                // Never a template (`per: track`): its id is expanded per track.
+                Timing::After(j, off) if *j < i && !self.template(*j) => {
+                    let one = match off {
+                        Some((n, u)) => format!("aktivitet-{j} + {n} {u}"),
+                        None => format!("aktivitet-{j}"),
+                    };
+                    if a.extra.after_list && !self.template(0) {
+                        t.push_str(&format!("    after: [aktivitet-0, {one}]\n"));
+                    } else {
+                        t.push_str(&format!("    after: {one}\n"));
+                    }
+                }
                 Timing::After(..) => {}
+            }
+            // `before` (an earlier activity, a space before the minus).
+            if let Some((j, off)) = a.extra.before.filter(|(j, _)| *j < i && !self.template(*j)) {
+                match off {
+                    Some((n, u)) => t.push_str(&format!("    before: aktivitet-{j} - {n} {u}\n")),
+                    None => t.push_str(&format!("    before: aktivitet-{j}\n")),
+                }
+            }
+            if let Some(k) = a.extra.kind {
+                t.push_str(&format!("    kind: {k}\n"));
+            }
+            if let Some(l) = a.extra.location {
+                t.push_str(&format!("    location: {}\n", q(l)));
+            }
+            if let Some(when) = a.extra.optional {
+                t.push_str("    optional: true\n");
+                if let Some(w) = when {
+                    t.push_str(&format!("    when: {}\n", q(w)));
+                }
+            }
+            if a.extra.per_track {
+                t.push_str("    per: track\n");
             }
             t.push_str(&format!("    length: {}\n", a.length));
             if let Some((h, m)) = a.time {
@@ -376,11 +528,15 @@ impl Plan {
                     ids("rolle", &a.participants)
                 ));
             }
-            if !a.audience.is_empty() {
-                t.push_str(&format!(
-                    "    audience: {}\n",
-                    ids("interessent", &a.audience)
-                ));
+            let mut audience: Vec<String> = a
+                .audience
+                .iter()
+                .map(|i| format!("interessent-{i}"))
+                .collect();
+            audience.extend(a.extra.audience_roles.iter().map(|i| format!("rolle-{i}")));
+            audience.dedup();
+            if !audience.is_empty() {
+                t.push_str(&format!("    audience: [{}]\n", audience.join(", ")));
             }
             if !a.contributes_to.is_empty() {
                 t.push_str(&format!(
@@ -409,6 +565,12 @@ impl Plan {
                 y + 2,
                 g.owner
             ));
+            if let Some(l) = g.level {
+                t.push_str(&format!("    level: {l}\n"));
+            }
+            if g.contributes_to_next && i + 1 < self.goals.len() {
+                t.push_str(&format!("    contributes_to: [maal-{}]\n", i + 1));
+            }
         }
         if !self.tracks.is_empty() {
             t.push_str("tracks:\n");
@@ -613,7 +775,13 @@ proptest! {
         let compiled = compiled.expect("compiled");
         prop_assert_eq!(compiled.roles.len(), p.roles.len());
         prop_assert_eq!(compiled.phases.len(), p.phases.len() + usize::from(p.sustain.is_some()));
-        prop_assert_eq!(compiled.activities.len(), p.activities.len());
+        // A `per: track` template is one activity per track.
+        let expanded: usize = p
+            .activities
+            .iter()
+            .map(|a| if a.extra.per_track { p.tracks.len() } else { 1 })
+            .sum();
+        prop_assert_eq!(compiled.activities.len(), expanded);
         prop_assert_eq!(compiled.goals.len(), p.goals.len());
     }
 

@@ -29,6 +29,16 @@
 //!   `VTIMEZONE` derived from the zone's rules (the vendored tz database in
 //!   `tovholder_core::timezone`) for the years the events span. The start time is the
 //!   activity's `time`; an activity without a `length` lasts [`DEFAULT_LENGTH_MINUTES`].
+//! - **Multi-day activities** (`length: 2 dage`): one event per working day the
+//!   occurrence spans (the compiled occurrence's `days`: weekends, holidays and
+//!   closures skipped), each timed from the activity's `time` (09:00 when none is
+//!   written) for a working day's hours (`calendar.day_length`, the last day a half
+//!   day when the length ends in one) — a timed, busy event rather than an all-day
+//!   one, because a course day blocks the working day and an all-day event shows as
+//!   free in Outlook and Google by default. Day one keeps the occurrence's UID, so
+//!   calendars rendered before keep theirs; day *n* ≥ 2 is
+//!   `<plan-id>-<activity-id>-<slot>-d<n>@tovholder` ([`day_uid`]). The description
+//!   starts with "Dag 2 af 2" / "Dag 2 av 2" / "Day 2 of 2".
 //! - `DTSTAMP` is deterministic: [`RenderOptions::timestamp`] when given (the CLI
 //!   passes `SOURCE_DATE_EPOCH`), else the plan's start date at 00:00:00 UTC. It
 //!   is never the clock, so the same plan and history give byte-identical calendars.
@@ -385,9 +395,13 @@ impl<'a> Ctx<'a> {
         let v = self.v;
         let mut evs: Vec<Ev> = Vec::with_capacity(events.len());
         let mut uids: BTreeSet<String> = BTreeSet::new();
-        for (a, o) in events {
-            let uid = uid(&v.plan.id, &a.id, o.slot);
-            let (start, mut lines, baseline) = event_content(v, a, o, &self.tz);
+        for (a, o, day) in events.iter().flat_map(|&(a, o)| {
+            event_days(self.plan, a, o)
+                .into_iter()
+                .map(move |day| (a, o, day))
+        }) {
+            let uid = day_uid(&v.plan.id, &a.id, o.slot, day.number);
+            let (start, mut lines, baseline) = event_content(v, a, o, &day, &self.tz);
             let past = history.and_then(|h| h.events.get(&uid));
             let (sequence, stamp) = match past {
                 Some(p) if p.lines == lines => (p.sequence, p.dtstamp.clone()),
@@ -516,6 +530,56 @@ fn start_key(start: &str) -> String {
 /// across renders and across plan edits that keep the ids (see the module docs).
 pub fn uid(plan_id: &str, activity_id: &str, slot: u32) -> String {
     format!("{plan_id}-{activity_id}-{slot}@tovholder")
+}
+
+/// The UID of day `number` (1-based) of an occurrence: day one is the occurrence's
+/// own [`uid`], a later day `<plan-id>-<activity-id>-<slot>-d<number>@tovholder`.
+pub fn day_uid(plan_id: &str, activity_id: &str, slot: u32, number: usize) -> String {
+    if number <= 1 {
+        uid(plan_id, activity_id, slot)
+    } else {
+        format!("{plan_id}-{activity_id}-{slot}-d{number}@tovholder")
+    }
+}
+
+/// One calendar event of an occurrence: its day, how long it lasts, and which day
+/// of how many it is.
+struct EventDay {
+    date: jiff::civil::Date,
+    minutes: u32,
+    number: usize,
+    of: usize,
+}
+
+/// The events of one occurrence: one, or one per working day of a multi-day
+/// activity (a working day's hours each, the rest on the last day).
+fn event_days(plan: &CompiledPlan, a: &CompiledActivity, o: &Occurrence) -> Vec<EventDay> {
+    let total = a.length_minutes.unwrap_or(DEFAULT_LENGTH_MINUTES);
+    if o.days.len() <= 1 {
+        return vec![EventDay {
+            date: o.date.0,
+            minutes: total,
+            number: 1,
+            of: 1,
+        }];
+    }
+    let day = plan.calendar.day_length_minutes.max(1);
+    let n = o.days.len();
+    let before_last = day.saturating_mul(u32::try_from(n - 1).unwrap_or(u32::MAX));
+    let last = match total.saturating_sub(before_last) {
+        0 => day,
+        m => m.min(day),
+    };
+    o.days
+        .iter()
+        .enumerate()
+        .map(|(k, d)| EventDay {
+            date: d.0,
+            minutes: if k + 1 == n { last } else { day },
+            number: k + 1,
+            of: n,
+        })
+        .collect()
 }
 
 fn local(d: jiff::civil::DateTime) -> String {
@@ -714,10 +778,11 @@ fn event_content(
     v: &PlanView,
     a: &CompiledActivity,
     o: &Occurrence,
+    day: &EventDay,
     tz: &str,
 ) -> (String, Vec<String>, u32) {
     let (h, m) = i18n::parse_hhmm(&a.time).unwrap_or(FALLBACK_TIME);
-    let start = o.date.0.to_datetime(
+    let start = day.date.to_datetime(
         jiff::civil::Time::new(
             i8::try_from(h).unwrap_or(9),
             i8::try_from(m).unwrap_or(0),
@@ -726,7 +791,7 @@ fn event_content(
         )
         .unwrap_or(jiff::civil::Time::midnight()),
     );
-    let minutes = a.length_minutes.unwrap_or(DEFAULT_LENGTH_MINUTES);
+    let minutes = day.minutes;
     let end = start
         .checked_add(jiff::SignedDuration::from_mins(i64::from(minutes)))
         .unwrap_or(start);
@@ -734,7 +799,7 @@ fn event_content(
     // deliverable is a day: an all-day event (`VALUE=DATE`, DTEND the next day) that
     // leaves the day free (`TRANSP:TRANSPARENT`).
     let timed = a.kind.is_meeting();
-    let day = |d: jiff::civil::Date| d.strftime("%Y%m%d").to_string();
+    let ymd = |d: jiff::civil::Date| d.strftime("%Y%m%d").to_string();
     let (key, mut lines) = if timed {
         (
             local(start),
@@ -744,18 +809,30 @@ fn event_content(
             ],
         )
     } else {
-        let next = o.date.0.tomorrow().unwrap_or(o.date.0);
+        let next = day.date.tomorrow().unwrap_or(day.date);
         (
-            day(o.date.0),
+            ymd(day.date),
             vec![
-                format!("DTSTART;VALUE=DATE:{}", day(o.date.0)),
-                format!("DTEND;VALUE=DATE:{}", day(next)),
+                format!("DTSTART;VALUE=DATE:{}", ymd(day.date)),
+                format!("DTEND;VALUE=DATE:{}", ymd(next)),
             ],
         )
     };
+    let mut text = description(v, a, o);
+    if day.of > 1 {
+        // `Dag 2 af 2`: which day of a multi-day occurrence this event is.
+        let [[word, _], ..] = tovholder_core::messages::words(v.lang).units;
+        let of = i18n::pick3(v.lang, "of", "af", "av");
+        text = format!(
+            "{} {} {of} {}\n{text}",
+            i18n::capitalise(word),
+            day.number,
+            day.of
+        );
+    }
     lines.extend([
         format!("SUMMARY:{}", escape_text(&event_summary(v, a))),
-        format!("DESCRIPTION:{}", escape_text(&description(v, a, o))),
+        format!("DESCRIPTION:{}", escape_text(&text)),
     ]);
     if let Some(l) = &a.location {
         lines.push(format!("LOCATION:{}", escape_text(l)));

@@ -431,8 +431,21 @@ pub fn cadence_text(v: &PlanView, a: &CompiledActivity) -> Option<String> {
 }
 
 /// `kl. 09.00 · 2 timer` — start time and length of an activity (a range as the
-/// range: `2–3 timer`).
+/// range: `2–3 timer`). A length in working days reads `2 dage`, with the days of a
+/// one-off activity: `2 dage · 15.–16. marts 2027`, `2 dage · 12. og 15. marts 2027`.
 pub fn time_and_length(v: &PlanView, a: &CompiledActivity) -> String {
+    if let Some(days) = days_text(v, a) {
+        let mut parts = vec![days];
+        if let [o] = a.occurrences.as_slice()
+            && o.days.len() > 1
+        {
+            parts.push(day_span(v.lang, &o.days));
+        }
+        if let Some(l) = &a.location {
+            parts.push(l.clone());
+        }
+        return parts.join(" · ");
+    }
     let mut parts = Vec::new();
     // Only a meeting has a time of day; a communication, a milestone or a
     // deliverable has a date.
@@ -446,6 +459,62 @@ pub fn time_and_length(v: &PlanView, a: &CompiledActivity) -> String {
         parts.push(l.clone());
     }
     parts.join(" · ")
+}
+
+/// A length in working days in the document's language: `2 dage`, `1 dag`, `1,5
+/// dage`, `1–2 dagar`, `2 days`; `None` for a length in hours.
+pub fn days_text(v: &PlanView, a: &CompiledActivity) -> Option<String> {
+    a.length_days?;
+    let written = a.length.as_deref()?;
+    let (lo, hi) = tovholder_core::duration::parse_length(written)
+        .ok()?
+        .day_halves?;
+    let [[one, many], ..] = tovholder_core::messages::words(v.lang).units;
+    let n = |h: u32| i18n::number(v.lang, f64::from(h) / 2.0);
+    Some(if lo == hi {
+        format!("{} {}", n(lo), if lo == 2 { one } else { many })
+    } else {
+        format!("{}–{} {many}", n(lo), n(hi))
+    })
+}
+
+/// The days of one occurrence as a date text: `15.–16. marts 2027` (consecutive days
+/// of one month), `12. og 15. marts 2027` (one month), `31. marts – 1. april 2027`
+/// (consecutive across months), `30. april og 3. maj 2027` (one year), else every date.
+pub fn day_span(lang: Lang, days: &[Date]) -> String {
+    let (Some(first), Some(last)) = (days.first(), days.last()) else {
+        return String::new();
+    };
+    let consecutive = days
+        .windows(2)
+        .all(|w| matches!(w, [x, y] if x.0.tomorrow().ok() == Some(y.0)));
+    let one_month = days
+        .iter()
+        .all(|d| d.0.year() == first.0.year() && d.0.month() == first.0.month());
+    let dot = if lang == Lang::Da { "." } else { "" };
+    let month_year = format!(
+        "{} {}",
+        i18n::month_name(lang, first.0.month()),
+        first.0.year()
+    );
+    if one_month && consecutive {
+        format!("{}{dot}–{}{dot} {month_year}", first.0.day(), last.0.day())
+    } else if one_month {
+        let nums: Vec<String> = days.iter().map(|d| format!("{}{dot}", d.0.day())).collect();
+        format!("{} {month_year}", i18n::join_and(lang, &nums))
+    } else if consecutive {
+        i18n::date_range(lang, *first, *last)
+    } else if days.iter().all(|d| d.0.year() == first.0.year()) {
+        // `30. april og 3. maj 2027`: the year once, at the end.
+        let all: Vec<String> = days
+            .iter()
+            .map(|d| format!("{}{dot} {}", d.0.day(), i18n::month_name(lang, d.0.month())))
+            .collect();
+        format!("{} {}", i18n::join_and(lang, &all), first.0.year())
+    } else {
+        let all: Vec<String> = days.iter().map(|d| i18n::date_long(lang, *d)).collect();
+        i18n::join_and(lang, &all)
+    }
 }
 
 /// The activity's name as every document prints it: an optional activity says so,

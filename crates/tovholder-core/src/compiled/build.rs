@@ -341,6 +341,7 @@ impl Builder<'_> {
             holidays: cal.region(),
             timezone,
             closed,
+            day_length_minutes: self.schedule.day_minutes,
             holiday_dates,
         }
     }
@@ -393,6 +394,16 @@ impl Builder<'_> {
         let listed = schedule::activities::listed_phases(self.plan, act);
         let phases: &[PhaseWindows] = &self.schedule.phases;
         let one =
+        let length_days = act.length_days().filter(|&n| n > 1);
+        let days_of = |d: jiff::civil::Date| -> Vec<Date> {
+            match length_days {
+                Some(n) => schedule::occurrence_days(&self.schedule.calendar, d, Some(n))
+                    .into_iter()
+                    .map(Date)
+                    .collect(),
+                None => Vec::new(),
+            }
+        };
             |k: usize, slot: u32, o: &schedule::Occurrence, phases: &[PhaseWindows]| Occurrence {
                 index: u32::try_from(k).unwrap_or(u32::MAX),
                 slot,
@@ -404,6 +415,7 @@ impl Builder<'_> {
                     .and_then(|p| self.plan.phases.get_index(p))
                     .map(|(id, _)| id.clone()),
                 follow_up: None,
+                days: days_of(o.date),
             };
         let Some((f, fc)) = self.follow_up else {
             return occ
@@ -486,7 +498,8 @@ impl Builder<'_> {
                     length_minutes: a
                         .length
                         .as_ref()
-                        .map(|l| dates::nominal_minutes(l.value.min_minutes, l.value.max_minutes)),
+                        .map(|l| l.value.nominal_minutes_at(self.schedule.day_minutes)),
+                    length_days: a.length_days(),
                     length: a
                         .length
                         .as_ref()

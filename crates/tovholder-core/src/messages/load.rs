@@ -261,6 +261,12 @@ pub enum ValueError {
     UnknownPer { value: String },
     /// A goal's `level:` other than process, result.
     UnknownGoalLevel { value: String },
+    /// A length that adds working days and hours (`1 dag og 2 timer`).
+    DaysAndHours { text: String },
+    /// A length in days that is not whole or half days (`1,3 dage`).
+    NotHalfDays { text: String },
+    /// `calendar.day_length` that is not one length of at most 24 hours.
+    DayLength { text: String },
 }
 
 /// What a key of amounts accepts, for the help of a rejected value: a calendar
@@ -398,6 +404,9 @@ mod tests {
                 value: t(),
                 known: t(),
             },
+            ValueError::DaysAndHours { text: t() },
+            ValueError::NotHalfDays { text: t() },
+            ValueError::DayLength { text: t() },
         ]
     }
 

@@ -60,6 +60,64 @@ pub fn region(plan: &Plan) -> HolidayRegion {
     }
 }
 
+/// How long a working day is, in minutes, for lengths in days (`length: 2 dage`):
+/// `calendar.day_length` (the plan's, else its model's), else 8 hours when the
+/// holidays are Swedish (`se`, the default of a Swedish plan; a 40-hour week) or the
+/// plan is Swedish with `holidays: none`, else 7.4 hours (a 37-hour week, the Danish
+/// standard).
+pub fn day_minutes(plan: &Plan) -> u32 {
+    if let Some(d) = plan.calendar.as_ref().and_then(|c| c.day_length.as_ref()) {
+        return d.value.0;
+    }
+    match region(plan) {
+        HolidayRegion::Se => crate::duration::SWEDISH_DAY_MINUTES,
+        HolidayRegion::None if plan.lang() == Some(Lang::Sv) => {
+            crate::duration::SWEDISH_DAY_MINUTES
+        }
+        _ => crate::duration::DEFAULT_DAY_MINUTES,
+    }
+}
+
+/// The days one occurrence takes place on: its date, then the next working days
+/// until it has `days` (a length in days, `length: 2 dage`); weekends, holidays and
+/// closed days are skipped. One day when `days` is `None` or 1.
+pub fn occurrence_days(
+    cal: &WorkCalendar,
+    date: civil::Date,
+    days: Option<u32>,
+) -> Vec<civil::Date> {
+    let n = days.unwrap_or(1).max(1);
+    let mut out = vec![date];
+    let mut cur = date;
+    while out.len() < usize::try_from(n).unwrap_or(1) {
+        let Some(next) = cur.tomorrow().ok().and_then(|d| cal.next_working_day(d)) else {
+            break;
+        };
+        out.push(next);
+        cur = next;
+    }
+    out
+}
+
+/// Each day of an occurrence with the minutes it counts: one day with all of them
+/// for a length in hours; for a length in days, a working day's minutes on each day
+/// (the last a half day when the length ends in one).
+pub fn counted_days(
+    cal: &WorkCalendar,
+    act: &model::Activity,
+    date: civil::Date,
+    day_minutes: u32,
+    minutes: u32,
+) -> Vec<(civil::Date, u32)> {
+    match act.length.as_ref().filter(|l| l.value.days().is_some()) {
+        None => vec![(date, minutes)],
+        Some(l) => occurrence_days(cal, date, l.value.days())
+            .into_iter()
+            .zip(l.value.day_split(day_minutes))
+            .collect(),
+    }
+}
+
 /// The plan's working-day calendar: its holidays and closed periods.
 pub fn work_calendar(plan: &Plan) -> WorkCalendar {
     let closed = plan
@@ -142,6 +200,8 @@ pub struct Schedule {
     /// Per role held by people in teams: each person's planned hours (see
     /// [`tracks::person_hours`]); empty for other roles.
     pub person_hours: Vec<Vec<tracks::PersonHours>>,
+    /// A working day's length in minutes, for lengths in days ([`day_minutes`]).
+    pub day_minutes: u32,
 }
 
 /// A phase's start and exclusive end (the day after its last day).
@@ -245,8 +305,9 @@ pub fn schedule(
     };
     let (mut occurrences, diags) = activities::schedule(&input);
     tracks::apply(&input, &mut occurrences);
-    let planned_hours = planned_hours(plan, &occurrences);
-    let person_hours = tracks::person_hours(plan, &occurrences);
+    let day = day_minutes(plan);
+    let planned_hours = planned_hours(plan, &occurrences, &cal, day);
+    let person_hours = tracks::person_hours(plan, &occurrences, &cal, day);
     let schedule = Schedule {
         start,
         until,
@@ -255,6 +316,7 @@ pub fn schedule(
         occurrences,
         planned_hours,
         person_hours,
+        day_minutes: day,
     };
     (Some(schedule), diags)
 }
@@ -264,15 +326,21 @@ fn round2(v: f64) -> f64 {
 }
 
 /// Per role, planned hours per month: the nominal length of every occurrence where
-/// the role is responsible or a participant (counted once).
-fn planned_hours(plan: &Plan, occurrences: &[Vec<Occurrence>]) -> Vec<Vec<MonthHours>> {
+/// the role is responsible or a participant (counted once); each day of a multi-day
+/// occurrence in its own month ([`counted_days`]).
+fn planned_hours(
+    plan: &Plan,
+    occurrences: &[Vec<Occurrence>],
+    cal: &WorkCalendar,
+    day_minutes: u32,
+) -> Vec<Vec<MonthHours>> {
     // Role (by index in the plan) → month (year·12 + month − 1) → minutes. Roles
     // are looked up once per activity, months are numbers until the end.
     let mut planned: Vec<BTreeMap<i32, u64>> = vec![BTreeMap::new(); plan.roles.len()];
     let mut who: Vec<usize> = Vec::new();
     for (a, occ) in plan.activities.values().zip(occurrences) {
         // Optional activities, milestones and deliverables count no hours.
-        let Some(minutes) = a.counted_minutes() else {
+        let Some(minutes) = a.counted_minutes(day_minutes) else {
             continue;
         };
         who.clear();
@@ -285,16 +353,30 @@ fn planned_hours(plan: &Plan, occurrences: &[Vec<Occurrence>]) -> Vec<Vec<MonthH
                 who.push(i);
             }
         }
+        let multi_day = a.length_days().is_some();
         for o in occ {
-            let month = i32::from(o.date.year()) * 12 + i32::from(o.date.month()) - 1;
-            for &r in &who {
-                if let Some(m) = planned.get_mut(r) {
-                    *m.entry(month).or_default() += u64::from(minutes);
+            let one = [(o.date, minutes)];
+            let days = if multi_day {
+                counted_days(cal, a, o.date, day_minutes, minutes)
+            } else {
+                one.to_vec()
+            };
+            for (d, mins) in days {
+                let month = month_number(d);
+                for &r in &who {
+                    if let Some(m) = planned.get_mut(r) {
+                        *m.entry(month).or_default() += u64::from(mins);
+                    }
                 }
             }
         }
     }
     planned.into_iter().map(month_hours).collect()
+}
+
+/// A date's month number: year·12 + month − 1.
+pub(crate) fn month_number(d: civil::Date) -> i32 {
+    i32::from(d.year()) * 12 + i32::from(d.month()) - 1
 }
 
 /// Minutes by month number (year·12 + month − 1) as hours per month.

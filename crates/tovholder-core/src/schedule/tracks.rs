@@ -169,7 +169,12 @@ pub struct PersonHours {
 /// A person attends an occurrence of an activity the role takes part in (responsible
 /// or participant) when the activity belongs to no track, to a track the person is a
 /// member of, or when the person is a member of no track at all.
-pub fn person_hours(plan: &Plan, occurrences: &[Vec<Occurrence>]) -> Vec<Vec<PersonHours>> {
+pub fn person_hours(
+    plan: &Plan,
+    occurrences: &[Vec<Occurrence>],
+    cal: &crate::calendar::WorkCalendar,
+    day_minutes: u32,
+) -> Vec<Vec<PersonHours>> {
     use std::collections::{BTreeMap, BTreeSet};
     let mut out: Vec<Vec<PersonHours>> = vec![Vec::new(); plan.roles.len()];
     if plan.tracks.is_empty() {
@@ -197,7 +202,7 @@ pub fn person_hours(plan: &Plan, occurrences: &[Vec<Occurrence>]) -> Vec<Vec<Per
                     .iter()
                     .any(|p| p.as_str() == role_id);
             // Optional activities, milestones and deliverables count no hours.
-            let Some(minutes) = act.counted_minutes().filter(|_| takes_part) else {
+            let Some(minutes) = act.counted_minutes(day_minutes).filter(|_| takes_part) else {
                 continue;
             };
             let track = act
@@ -215,8 +220,10 @@ pub fn person_hours(plan: &Plan, occurrences: &[Vec<Occurrence>]) -> Vec<Vec<Per
                 }
                 let Some(m) = months.get_mut(p) else { continue };
                 for o in occ {
-                    let month = i32::from(o.date.year()) * 12 + i32::from(o.date.month()) - 1;
-                    *m.entry(month).or_default() += u64::from(minutes);
+                    // Each day of a multi-day occurrence in its own month.
+                    for (d, mins) in super::counted_days(cal, act, o.date, day_minutes, minutes) {
+                        *m.entry(super::month_number(d)).or_default() += u64::from(mins);
+                    }
                 }
             }
         }

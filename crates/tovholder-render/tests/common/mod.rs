@@ -62,6 +62,7 @@ fn monthly(from: &str, until: &str, months: i64, phase: &str, first_index: u32) 
             latest: Date(date),
             moved_from: (date != raw).then_some(Date(raw)),
             phase: Some(phase.into()),
+            days: Vec::new(),
             follow_up: None,
         });
         i += 1;
@@ -78,6 +79,7 @@ fn once(date: &str, phase: &str) -> Vec<Occurrence> {
         latest: d(date),
         moved_from: None,
         phase: Some(phase.into()),
+        days: Vec::new(),
         follow_up: None,
     }]
 }
@@ -126,6 +128,7 @@ fn activity(
         contributes_to: Vec::new(),
         every: every.map(Into::into),
         length_minutes: minutes,
+        length_days: None,
         length: minutes.map(|m| format!("{m} minutes")),
         time: time.into(),
         fixed_date: None,
@@ -266,6 +269,7 @@ pub fn plan() -> CompiledPlan {
             latest: d("2027-03-29"),
             moved_from: None,
             phase: Some("klar-parat-start".into()),
+            days: Vec::new(),
             follow_up: None,
         }],
     );
@@ -512,6 +516,7 @@ pub fn plan() -> CompiledPlan {
         calendar: CompiledCalendar {
             holidays: tovholder_core::calendar::HolidayRegion::Dk,
             timezone: "Europe/Copenhagen".into(),
+            day_length_minutes: 444,
             closed: vec![ClosedPeriod {
                 from: d("2027-07-05"),
                 to: d("2027-07-30"),

@@ -345,6 +345,15 @@ fn value(e: &ValueError) -> String {
         ValueError::UnknownPer { value } => {
             format!("ukendt værdi for `per`: `{value}`; brug track (spor)")
         }
+        ValueError::DaysAndHours { text } => format!(
+            "`{text}` lægger arbejdsdage og timer sammen; angiv varigheden i dage (`2 dage`) eller i timer (`6 timer`)"
+        ),
+        ValueError::NotHalfDays { text } => format!(
+            "`{text}` er ikke hele eller halve arbejdsdage; skriv fx `2 dage`, `halvanden dag` eller `en halv dag`, eller angiv varigheden i timer"
+        ),
+        ValueError::DayLength { text } => format!(
+            "`{text}` er ikke længden af en arbejdsdag; skriv én varighed på højst 24 timer, fx `7,4 timer` eller `8 timer`"
+        ),
     }
 }
 
@@ -380,7 +389,7 @@ fn accepted(a: Accepts) -> &'static str {
             "skriv, hvor ofte, i dage, uger, måneder eller år: `2 uger`, `4-6 uger`, `hver anden måned`, `hver 3. uge`, `hver tredje uge`, `hver 14. dag`, `hvert kvartal`, `hvert halve år`"
         }
         Accepts::Length => {
-            "skriv timer eller minutter: `2 timer`, `2-3 timer`, `1,5 timer`, `1½ time`, `halvanden time`, `en halv time`, `90 minutter`"
+            "skriv timer eller minutter: `2 timer`, `2-3 timer`, `1,5 timer`, `1½ time`, `halvanden time`, `en halv time`, `90 minutter`; eller arbejdsdage: `2 dage`, `halvanden dag`"
         }
     }
 }

@@ -336,6 +336,15 @@ fn value(e: &ValueError) -> String {
         ValueError::UnknownPer { value } => {
             format!("unknown `per` value `{value}`; use track")
         }
+        ValueError::DaysAndHours { text } => format!(
+            "`{text}` adds working days and hours; write the length in days (`2 days`) or in hours (`6 hours`)"
+        ),
+        ValueError::NotHalfDays { text } => format!(
+            "`{text}` is not whole or half working days; write e.g. `2 days`, `1.5 days` or `half a day`, or the length in hours"
+        ),
+        ValueError::DayLength { text } => format!(
+            "`{text}` is not the length of a working day; write one length of at most 24 hours, e.g. `7.4 hours` or `8 hours`"
+        ),
     }
 }
 
@@ -369,7 +378,7 @@ fn accepted(a: Accepts) -> &'static str {
             "write how often in days, weeks, months or years: `2 weeks`, `4-6 uger`, `hver anden måned`, `hver 3. uge`, `hver tredje uge`, `hvert kvartal`, `varannan vecka`, `var tredje månad`, `every other week`"
         }
         Accepts::Length => {
-            "write hours or minutes: `2 hours`, `2-3 timer`, `1,5 timer`, `1½ time`, `halvanden time`, `en halv time`, `90 minutter`, `en och en halv timme`"
+            "write hours or minutes: `2 hours`, `2-3 timer`, `1,5 timer`, `1½ time`, `halvanden time`, `en halv time`, `90 minutter`, `en och en halv timme`; or working days: `2 days`, `2 dage`, `halvanden dag`"
         }
     }
 }

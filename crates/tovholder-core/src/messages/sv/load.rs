@@ -352,6 +352,15 @@ fn value(e: &ValueError) -> String {
         ValueError::UnknownPer { value } => {
             format!("okänt värde för `per`: `{value}`; använd track (spår)")
         }
+        ValueError::DaysAndHours { text } => format!(
+            "`{text}` blandar arbetsdagar och timmar; ange längden i dagar (`2 dagar`) eller i timmar (`6 timmar`)"
+        ),
+        ValueError::NotHalfDays { text } => format!(
+            "`{text}` är inte hela eller halva arbetsdagar; skriv t.ex. `2 dagar`, `en och en halv dag` eller `en halv dag`, eller ange längden i timmar"
+        ),
+        ValueError::DayLength { text } => format!(
+            "`{text}` är inte längden på en arbetsdag; skriv en längd på högst 24 timmar, t.ex. `8 timmar` eller `7,5 timmar`"
+        ),
     }
 }
 
@@ -389,7 +398,7 @@ fn accepted(a: Accepts) -> &'static str {
             "skriv hur ofta i dagar, veckor, månader eller år: `2 veckor`, `4-6 veckor`, `varannan vecka`, `var tredje månad`, `var 3:e vecka`, `var fjortonde dag`, `varje kvartal`, `varje halvår`"
         }
         Accepts::Length => {
-            "skriv timmar eller minuter: `2 timmar`, `2-3 timmar`, `1,5 timme`, `en och en halv timme`, `en halvtimme`, `90 minuter`"
+            "skriv timmar eller minuter: `2 timmar`, `2-3 timmar`, `1,5 timme`, `en och en halv timme`, `en halvtimme`, `90 minuter`; eller arbetsdagar: `2 dagar`, `en och en halv dag`"
         }
     }
 }
