@@ -172,12 +172,12 @@ pub struct CompiledCalendar {
     pub closed: Vec<ClosedPeriod>,
     /// The time zone of the calendars (IANA name): `calendar.timezone`, else `Europe/Stockholm` with Swedish holidays, else `Europe/Copenhagen`.
     pub timezone: String,
-    /// Every holiday of the whole calendar years the plan touches (1 January of the year of `start` to 31 December of the year of `until`), for calendars and year wheels.
-    pub holiday_dates: Vec<HolidayDate>,
-}
     /// A working day's length in minutes, for lengths in days (`length: 2 dage`):
     /// `calendar.day_length`, else 480 (8 hours) with Swedish holidays, else 444 (7.4 hours).
     pub day_length_minutes: u32,
+    /// Every holiday of the whole calendar years the plan touches (1 January of the year of `start` to 31 December of the year of `until`), for calendars and year wheels.
+    pub holiday_dates: Vec<HolidayDate>,
+}
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct ClosedPeriod {
@@ -319,13 +319,13 @@ pub struct CompiledActivity {
     /// Length of one occurrence in minutes (nominal: the midpoint of a range; a length
     /// in days counts that many working days of `calendar.day_length_minutes`).
     pub length_minutes: Option<u32>,
-    /// Length as written, e.g. `2-3 hours`.
-    pub length: Option<String>,
-    /// Start time `HH:MM` for calendars (`09:00` when none is written).
     /// Written in days (`2 dage`): the working days one occurrence spans (each
     /// occurrence's `days`); absent for a length in hours.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub length_days: Option<u32>,
+    /// Length as written, e.g. `2-3 hours`.
+    pub length: Option<String>,
+    /// Start time `HH:MM` for calendars (`09:00` when none is written).
     pub time: String,
     /// A fixed date from the plan.
     pub fixed_date: Option<Date>,
@@ -370,14 +370,14 @@ pub struct Occurrence {
     pub moved_from: Option<Date>,
     /// The listed phase the computed date falls in (nominal window), if any.
     pub phase: Option<String>,
-    /// Only for a plan with a journal: the planned and forecast date and what happened.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub follow_up: Option<OccurrenceFollowUp>,
     /// Only for an activity whose length spans several working days (`length: 2
     /// dage`): every day it takes place on, `date` first, then the next working days
     /// (weekends, holidays and closed days skipped).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub days: Vec<Date>,
+    /// Only for a plan with a journal: the planned and forecast date and what happened.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub follow_up: Option<OccurrenceFollowUp>,
 }
 
 /// A phase's start and exclusive end windows.

@@ -1821,10 +1821,10 @@ mapping! {
         pub closed: Option<List<Spanned<ClosedDays>>>,
         /// Time zone of the calendars, e.g. `America/Nuuk` or `Atlantic/Faroe`; default `Europe/Stockholm` with Swedish holidays, else `Europe/Copenhagen`.
         pub timezone: Option<Spanned<crate::timezone::TimeZoneName>>,
-    }
-}
         /// How long a working day is, for lengths in days (`length: 2 dage`): `7,4 timer`, `8 timmar`; default 7.4 hours (a 37-hour week), 8 hours with Swedish holidays (a 40-hour week).
         pub day_length: Option<Spanned<duration::DayLength>>,
+    }
+}
 
 mapping! {
     /// A model to reuse, with an optional version requirement.
@@ -2072,13 +2072,13 @@ impl Activity {
             .map(|l| l.value.nominal_minutes_at(day_minutes))
             .filter(|m| *m > 0)
     }
-    /// Every activity this one waits for: its `after` ids, then its `before` ids, with
-    /// the scalar each is written in.
     /// How many consecutive working days one occurrence spans when its `length` is in
     /// days (`2 dage`); `None` for a length in hours or none.
     pub fn length_days(&self) -> Option<u32> {
         self.length.as_ref().and_then(|l| l.value.days())
     }
+    /// Every activity this one waits for: its `after` ids, then its `before` ids, with
+    /// the scalar each is written in.
     pub fn waits_for(&self) -> impl Iterator<Item = (&str, Span)> {
         strs(&self.after)
             .iter()

@@ -340,8 +340,8 @@ impl Builder<'_> {
         CompiledCalendar {
             holidays: cal.region(),
             timezone,
-            closed,
             day_length_minutes: self.schedule.day_minutes,
+            closed,
             holiday_dates,
         }
     }
@@ -393,7 +393,6 @@ impl Builder<'_> {
     ) -> Vec<Occurrence> {
         let listed = schedule::activities::listed_phases(self.plan, act);
         let phases: &[PhaseWindows] = &self.schedule.phases;
-        let one =
         let length_days = act.length_days().filter(|&n| n > 1);
         let days_of = |d: jiff::civil::Date| -> Vec<Date> {
             match length_days {
@@ -404,6 +403,7 @@ impl Builder<'_> {
                 None => Vec::new(),
             }
         };
+        let one =
             |k: usize, slot: u32, o: &schedule::Occurrence, phases: &[PhaseWindows]| Occurrence {
                 index: u32::try_from(k).unwrap_or(u32::MAX),
                 slot,
@@ -414,8 +414,8 @@ impl Builder<'_> {
                 phase: schedule::activities::containing(&listed, phases, o.computed())
                     .and_then(|p| self.plan.phases.get_index(p))
                     .map(|(id, _)| id.clone()),
-                follow_up: None,
                 days: days_of(o.date),
+                follow_up: None,
             };
         let Some((f, fc)) = self.follow_up else {
             return occ
