@@ -118,6 +118,9 @@ pub struct CompiledTrack {
     pub members: Vec<String>,
     /// What the track is for.
     pub purpose: Option<String>,
+    /// Where the track meets; absent when not written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
     /// The dated changes of state, in date order.
     pub states: Vec<CompiledTrackState>,
     /// The periods the track runs in (active), each `from` to `to` inclusive; its

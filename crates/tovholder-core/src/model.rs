@@ -1712,6 +1712,8 @@ mapping! {
         pub members: Option<Strings> [name],
         /// What the track is for.
         pub purpose: Option<S> [long],
+        /// Where the track meets, e.g. `Byens Hus` (its activities may name their own).
+        pub location: Option<S> [name],
         /// Phases (ids) that must finish before the track starts.
         pub after: Option<Strings> => Phases,
         /// Offset from the plan's start (or from the end of its `after` phases): `3 months`.

@@ -8,7 +8,11 @@
 //! - concentric rings, outermost first: one per phase by default (the phase's
 //!   window is tinted, so the wheel also shows where the plan is in the year), or
 //!   one per role with [`Rings::Roles`] (`--rings roles`: the occurrences a role is
-//!   responsible for);
+//!   responsible for), or one per track with [`Rings::Tracks`] (`--rings tracks`:
+//!   each track's own activities, tinted where it runs — so a track that starts
+//!   later begins there —, hatched where it is on standby, closed or merged, the
+//!   state in the legend and the arc's `<title>`; innermost a ring for the
+//!   activities in no track);
 //! - a numbered mark for every occurrence; marks that would overlap are stacked
 //!   radially in lanes, and when the lanes no longer fit the marks shrink (down
 //!   to a legible minimum) before they are allowed to touch;
@@ -21,7 +25,7 @@
 //! drawing is printed on A4 or A3 (10 units ≈ 5 pt on A4, 7 pt on A3).
 
 use crate::view::{self, PlanView};
-use crate::{OutputFile, RenderError, RenderOptions, Rings, i18n, templates};
+use crate::{OutputFile, RenderError, RenderOptions, Rings, i18n, templates, tracks};
 use minijinja::Environment;
 use minijinja::value::{Serde, Value};
 use serde::Serialize;
@@ -86,6 +90,8 @@ pub struct Wheel {
     pub legend: Legend,
     /// `Ringe: én pr. fase, yderst først`.
     pub rings_note: String,
+    /// Whether a ring has a paused (hatched) period: the pattern is defined only then.
+    pub has_paused: bool,
     /// The month-by-month list for the HTML page.
     pub month_list: Vec<MonthList>,
 }
@@ -161,6 +167,8 @@ pub struct RingView {
     pub r_in: String,
     /// Where the ring is active (the phase's window), tinted.
     pub active: Vec<String>,
+    /// `--rings tracks`: where the track is paused (standby, closed, merged), hatched.
+    pub paused: Vec<Shade>,
     pub detail: String,
 }
 
@@ -220,6 +228,16 @@ pub struct Legend {
     pub shades_box_y: String,
     /// Plans with a journal: the held and cancelled badges explained.
     pub status: Option<LegendStatus>,
+    /// `--rings tracks` with a paused track: the hatching explained.
+    pub paused: Option<LegendPaused>,
+}
+
+/// The legend's entry for a paused track's hatching (below the rings).
+#[derive(Debug, Serialize)]
+pub struct LegendPaused {
+    pub box_y: String,
+    pub text_y: String,
+    pub text: String,
 }
 
 /// The legend's held and cancelled entries (beside the holiday swatches).
@@ -390,6 +408,8 @@ struct RingSpec {
     color: String,
     /// Active windows as (from, to inclusive) dates.
     windows: Vec<(Date, Date)>,
+    /// Paused periods (from, to inclusive) with their hover text.
+    paused: Vec<(Date, Date, String)>,
     marks: Vec<(Date, usize, String, Option<&'static str>)>,
 }
 
@@ -518,6 +538,7 @@ fn ring_specs(
                     } else {
                         Vec::new()
                     },
+                    paused: Vec::new(),
                     marks,
                 });
             }
@@ -550,10 +571,12 @@ fn ring_specs(
                     },
                     color: String::new(),
                     windows: vec![(year_first, Date(year_last))],
+                    paused: Vec::new(),
                     marks,
                 });
             }
         }
+        Rings::Tracks => specs = track_specs(v, geo, numbers, &mark_title),
     }
     for (i, s) in specs.iter_mut().enumerate() {
         s.color = PALETTE
@@ -562,6 +585,90 @@ fn ring_specs(
             .unwrap_or("#1f4e79")
             .to_string();
         s.marks.sort_by_key(|m| (m.0, m.1));
+    }
+    specs
+}
+
+/// The id of the ring for the activities in no track (`--rings tracks`); no track can
+/// have it (an id is letters, digits and hyphens).
+const SHARED_RING: &str = "*shared";
+
+/// A mark before layout: date, number, hover text, journal badge.
+type MarkSpec = (Date, usize, String, Option<&'static str>);
+
+/// `--rings tracks`: one ring per track in plan order — its own activities' marks,
+/// tinted where it runs (so a track that starts later begins there), hatched where
+/// it is paused (a standby in every year it covers, a closing or merging in the year
+/// it happens) — and innermost one for the activities in no track. A track with
+/// nothing in the year gets no ring.
+fn track_specs(
+    v: &PlanView,
+    geo: &YearGeo,
+    numbers: &BTreeMap<&str, usize>,
+    mark_title: &dyn Fn(&CompiledActivity, &Occurrence) -> String,
+) -> Vec<RingSpec> {
+    let year_first = geo.first;
+    let year_last = Date(geo.first.0.last_of_year());
+    let clip = |a: Date, b: Date| -> Option<(Date, Date)> {
+        let (from, to) = (a.max(year_first), b.min(year_last));
+        (from <= to).then_some((from, to))
+    };
+    let marks_of = |keep: &dyn Fn(&CompiledActivity) -> bool| -> Vec<MarkSpec> {
+        let mut marks = Vec::new();
+        for a in v.plan.activities.iter().filter(|a| keep(a)) {
+            for o in a.occurrences.iter().filter(|o| geo.contains(o.date)) {
+                if let Some(n) = numbers.get(a.id.as_str()) {
+                    marks.push((o.date, *n, mark_title(a, o), badge_kind(v, o)));
+                }
+            }
+        }
+        marks
+    };
+    let mut specs = Vec::new();
+    for t in &v.plan.tracks {
+        let marks = marks_of(&|a| a.track.as_deref() == Some(t.id.as_str()));
+        let windows: Vec<(Date, Date)> = t
+            .running
+            .iter()
+            .filter_map(|p| clip(p.from, p.to))
+            .collect();
+        let paused: Vec<(Date, Date, String)> = tracks::paused(v, t)
+            .into_iter()
+            .filter(|p| {
+                p.state == tovholder_core::model::TrackStateKind::Standby
+                    || p.from.0.year() >= year_first.0.year()
+            })
+            .filter_map(|p| clip(p.from, p.to).map(|(a, b)| (a, b, p.text)))
+            .collect();
+        if windows.is_empty() && paused.is_empty() && marks.is_empty() {
+            continue;
+        }
+        let detail = [tracks::history(v, t), tracks::owner_text(v, t)]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ");
+        specs.push(RingSpec {
+            id: t.id.clone(),
+            name: t.name.clone(),
+            detail,
+            color: String::new(),
+            windows,
+            paused,
+            marks,
+        });
+    }
+    let shared = marks_of(&|a| tracks::of_activity(v, a).is_none());
+    if !shared.is_empty() {
+        specs.push(RingSpec {
+            id: SHARED_RING.to_string(),
+            name: v.t("shared_ring").to_string(),
+            detail: v.t("shared_ring_detail").to_string(),
+            color: String::new(),
+            windows: clip(v.plan.start, v.plan.until).into_iter().collect(),
+            paused: Vec::new(),
+            marks: shared,
+        });
     }
     specs
 }
@@ -908,6 +1015,19 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
                     )
                 })
                 .collect(),
+            paused: s
+                .paused
+                .iter()
+                .map(|(a, b, title)| Shade {
+                    path: sector(
+                        l.r_in,
+                        l.r_out,
+                        geo.angle(*a),
+                        geo.angle(*b) + geo.day_deg(),
+                    ),
+                    title: format!("{}: {title}", s.name),
+                })
+                .collect(),
             detail: s.detail.clone(),
         });
         for ((date, number, title, status), lane) in s.marks.iter().zip(&l.lanes) {
@@ -968,6 +1088,16 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
             y += 38.0;
         }
     }
+    let has_paused = specs.iter().any(|s| !s.paused.is_empty());
+    let legend_paused = has_paused.then(|| {
+        let entry = LegendPaused {
+            box_y: f(y - 13.0),
+            text_y: f(y),
+            text: shorten(v.t("track_paused"), 13.0, 0.53, 880.0),
+        };
+        y += 26.0;
+        entry
+    });
     y += 18.0;
     let items_heading_y = f(y);
     y += 28.0;
@@ -1053,6 +1183,10 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
             let ring = match rings {
                 Rings::Phases => v.occurrence_phase(a, o).map(|p| p.to_string()),
                 Rings::Roles => a.responsible.clone(),
+                Rings::Tracks => Some(
+                    tracks::of_activity(v, a)
+                        .map_or_else(|| SHARED_RING.to_string(), |t| t.id.clone()),
+                ),
             };
             let spec = ring
                 .as_deref()
@@ -1160,11 +1294,17 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
                 held_fill: HELD_FILL,
                 cancelled_fill: CANCELLED_FILL,
             }),
+            paused: legend_paused,
         },
         rings_note: match rings {
             Rings::Phases => v.t("rings_phases").to_string(),
             Rings::Roles => v.t("rings_roles").to_string(),
+            Rings::Tracks if specs.iter().any(|s| s.id == SHARED_RING) => {
+                v.t("rings_tracks_shared").to_string()
+            }
+            Rings::Tracks => v.t("rings_tracks").to_string(),
         },
+        has_paused,
         month_list,
     })
 }

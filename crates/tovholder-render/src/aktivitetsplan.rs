@@ -4,12 +4,14 @@
 
 use crate::sheet::{self, Cell, Sheet, WorkbookMeta};
 use crate::view::{self, DateView, PlanView, YearDates};
-use crate::{OutputFile, RenderError, RenderOptions, i18n, templates};
+use crate::{OutputFile, RenderError, RenderOptions, i18n, templates, tracks};
 use minijinja::Environment;
 use minijinja::value::{Serde, Value};
 use serde::Serialize;
 use tovholder_core::Lang;
-use tovholder_core::compiled::{CompiledActivity, CompiledChecklist, CompiledGoal, Occurrence};
+use tovholder_core::compiled::{
+    CompiledActivity, CompiledChecklist, CompiledGoal, CompiledTrack, Occurrence,
+};
 use tovholder_core::model::Date;
 
 /// Everything the aktivitetsplan templates see as `doc` (besides `plan`, `t`, `lang`).
@@ -32,10 +34,40 @@ pub struct Doc {
     pub roles: Vec<RolePeople>,
     pub activity_count: usize,
     pub occurrence_count: usize,
+    /// One section per track (platform, team), in plan order; empty without tracks.
+    /// The tracks' activities and goals are listed there, not under the phases or
+    /// in the plan-wide goals.
+    pub tracks: Vec<TrackDoc>,
     /// `Status pr. 10. maj 2027: ✓ afholdt · ✗ aflyst · ? ikke registreret` (plans with a journal).
     pub status_legend: Option<String>,
     /// The goal chain drawn and tabled (plans whose goals have `level`/`contributes_to`).
     pub forandringsteori: Option<crate::forandringsteori::Section>,
+}
+
+/// A track's section: who, what for, where, its state history, goals and activities.
+#[derive(Debug, Serialize)]
+pub struct TrackDoc {
+    pub id: String,
+    pub name: String,
+    /// `Tovholder for nattelivet (Per Holm)`.
+    pub owner: Option<String>,
+    pub members: Vec<String>,
+    pub purpose: Option<String>,
+    pub location: Option<String>,
+    /// `I bero fra 1. september 2027: …; i gang igen fra 1. januar 2028`, or none
+    /// for a track that runs through the whole plan.
+    pub history: Option<String>,
+    pub goals: Vec<GoalDoc>,
+    pub activities: Vec<ActivityDoc>,
+    pub occurrence_count: usize,
+}
+
+/// A phase's activities that belong to a track: the track and how many.
+#[derive(Debug, Serialize)]
+pub struct TrackRef {
+    pub id: String,
+    pub name: String,
+    pub count: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -64,7 +96,12 @@ pub struct PhaseDoc {
     pub characteristics: Vec<String>,
     pub exit_criteria: Vec<String>,
     pub after: Vec<String>,
+    /// The phase's activities in no track (all of them in a plan without tracks).
     pub activities: Vec<ActivityDoc>,
+    /// Every activity of the phase, the tracks' included (the overview's count).
+    pub activity_total: usize,
+    /// The tracks with activities in the phase (listed in the tracks' sections).
+    pub tracks: Vec<TrackRef>,
     pub checklists: Vec<ChecklistDoc>,
 }
 
@@ -180,8 +217,11 @@ pub fn doc(v: &PlanView) -> Doc {
             activities: v
                 .in_phase(&p.id)
                 .into_iter()
+                .filter(|(a, _)| tracks::of_activity(v, a).is_none())
                 .map(|(a, occ)| activity_doc(v, a, &occ))
                 .collect(),
+            activity_total: v.in_phase(&p.id).len(),
+            tracks: track_refs(v, &p.id),
             checklists: plan
                 .checklists
                 .iter()
@@ -194,6 +234,7 @@ pub fn doc(v: &PlanView) -> Doc {
         .activities
         .iter()
         .filter(|a| a.phases.is_empty() || a.phases.iter().all(|p| v.phase(p).is_none()))
+        .filter(|a| tracks::of_activity(v, a).is_none())
         .map(|a| {
             let occ: Vec<&Occurrence> = a.occurrences.iter().filter(|o| view::listed(o)).collect();
             activity_doc(v, a, &occ)
@@ -245,7 +286,12 @@ pub fn doc(v: &PlanView) -> Doc {
         uses: based_on(v.lang, plan),
         phases,
         other_activities,
-        goals: plan.goals.iter().map(|g| goal_doc(v, g)).collect(),
+        goals: plan
+            .goals
+            .iter()
+            .filter(|g| tracks::of_goal(v, g).is_none())
+            .map(|g| goal_doc(v, g))
+            .collect(),
         communication,
         other_checklists,
         roles: plan
@@ -259,8 +305,73 @@ pub fn doc(v: &PlanView) -> Doc {
             .collect(),
         activity_count: plan.activities.len(),
         occurrence_count: plan.activities.iter().map(|a| a.occurrences.len()).sum(),
+        tracks: plan.tracks.iter().map(|t| track_doc(v, t)).collect(),
         status_legend: view::status_legend(v),
         forandringsteori: crate::forandringsteori::section(v),
+    }
+}
+
+/// The tracks with activities in a phase, in plan order, with how many.
+fn track_refs(v: &PlanView, phase: &str) -> Vec<TrackRef> {
+    let in_phase = v.in_phase(phase);
+    v.plan
+        .tracks
+        .iter()
+        .filter_map(|t| {
+            let count = in_phase
+                .iter()
+                .filter(|(a, _)| a.track.as_deref() == Some(t.id.as_str()))
+                .count();
+            (count > 0).then(|| TrackRef {
+                id: t.id.clone(),
+                name: t.name.clone(),
+                count,
+            })
+        })
+        .collect()
+}
+
+/// A track's section: its activities with every listed date (in the order of their
+/// first date, undated ones last) and its goals.
+fn track_doc(v: &PlanView, t: &CompiledTrack) -> TrackDoc {
+    let mut acts: Vec<(usize, &CompiledActivity, Vec<&Occurrence>)> = v
+        .plan
+        .activities
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.track.as_deref() == Some(t.id.as_str()))
+        .map(|(i, a)| {
+            (
+                i,
+                a,
+                a.occurrences.iter().filter(|o| view::listed(o)).collect(),
+            )
+        })
+        .collect();
+    acts.sort_by_key(|(i, a, occ)| {
+        let first = occ.iter().map(|o| o.date).min();
+        (first.is_none(), first, a.time.clone(), *i)
+    });
+    TrackDoc {
+        id: t.id.clone(),
+        name: t.name.clone(),
+        owner: tracks::owner_text(v, t),
+        members: tracks::members(v, t),
+        purpose: t.purpose.clone(),
+        location: t.location.clone(),
+        history: tracks::history(v, t),
+        goals: v
+            .plan
+            .goals
+            .iter()
+            .filter(|g| g.track.as_deref() == Some(t.id.as_str()))
+            .map(|g| goal_doc(v, g))
+            .collect(),
+        occurrence_count: acts.iter().map(|(_, _, occ)| occ.len()).sum(),
+        activities: acts
+            .into_iter()
+            .map(|(_, a, occ)| activity_doc(v, a, &occ))
+            .collect(),
     }
 }
 

@@ -27,6 +27,7 @@ pub mod roller;
 pub mod sheet;
 pub mod statusrapport;
 pub mod templates;
+pub mod tracks;
 pub mod view;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -89,6 +90,9 @@ pub enum Rings {
     Phases,
     /// One ring per role, marking the occurrences the role is responsible for.
     Roles,
+    /// One ring per track (platform, team) with its own activities, its paused
+    /// periods hatched, and one for the activities in no track.
+    Tracks,
 }
 
 /// How to render.

@@ -43,6 +43,9 @@ pub enum RingsArg {
     Phases,
     /// One ring per role: the occurrences each role is responsible for.
     Roles,
+    /// One ring per track (platform, team): its own activities, its paused periods
+    /// hatched; and one for the activities in no track.
+    Tracks,
 }
 
 #[derive(Args, Debug)]
@@ -63,7 +66,8 @@ pub struct RenderArgs {
     /// year the plan touches.
     #[arg(long = "year", value_name = "YYYY", value_delimiter = ',', value_parser = clap::value_parser!(i16).range(1583..=9999))]
     pub years: Vec<i16>,
-    /// What the year wheel's rings show: one per phase, or one per role.
+    /// What the year wheel's rings show: one per phase, one per role, or one per track
+    /// (plus one for the activities in no track).
     #[arg(long, value_enum, default_value = "phases")]
     pub rings: RingsArg,
     /// A folder with your own templates (from `tovholder templates export`); built-in
@@ -189,6 +193,7 @@ pub fn run(args: &RenderArgs) -> u8 {
         rings: match args.rings {
             RingsArg::Phases => Rings::Phases,
             RingsArg::Roles => Rings::Roles,
+            RingsArg::Tracks => Rings::Tracks,
         },
         templates,
         timestamp,

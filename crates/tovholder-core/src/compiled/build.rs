@@ -300,6 +300,7 @@ impl Builder<'_> {
                     owner: text(&t.owner),
                     members: texts(&t.members),
                     purpose: text(&t.purpose),
+                    location: text(&t.location),
                     states,
                     running,
                     source: self.source(t.id.span),
