@@ -639,11 +639,25 @@ fn activities_sheet(v: &PlanView) -> Sheet {
                     .unwrap_or(Cell::Empty),
             ]
         };
+        // A plan with tracks: the track's name after the phase (an empty cell for an
+        // activity in no track); a plan without tracks has no such column.
+        let with_track = |mut cells: Vec<Cell>| -> Vec<Cell> {
+            if !plan.tracks.is_empty() {
+                let track = tracks::of_activity(v, a).map(|t| Cell::text(t.name.clone()));
+                cells.insert(1, track.unwrap_or(Cell::Empty));
+            }
+            cells
+        };
         if a.occurrences.is_empty() {
-            rows.push((None, ai, 0, common(None)));
+            rows.push((None, ai, 0, with_track(common(None))));
         }
         for o in &a.occurrences {
-            rows.push((Some((o.date, a.time.clone())), ai, o.index, common(Some(o))));
+            rows.push((
+                Some((o.date, a.time.clone())),
+                ai,
+                o.index,
+                with_track(common(Some(o))),
+            ));
         }
     }
     // Dated rows in date and time order, then undated ones in plan order.
@@ -653,31 +667,37 @@ fn activities_sheet(v: &PlanView) -> Sheet {
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => x.1.cmp(&y.1),
     });
+    let mut head = header(
+        v,
+        &[
+            "phase",
+            "activity",
+            "date",
+            "weekday",
+            "week",
+            "time",
+            "length_minutes",
+            "cadence",
+            "responsible",
+            "participants",
+            "audience",
+            "channel",
+            "purpose",
+            "activity_id",
+            "occurrence",
+        ],
+    );
+    let mut widths = vec![
+        18.0, 40.0, 12.0, 10.0, 6.0, 8.0, 10.0, 14.0, 22.0, 30.0, 24.0, 24.0, 40.0, 22.0, 5.0,
+    ];
+    if !plan.tracks.is_empty() {
+        head.insert(1, v.t("track").to_string());
+        widths.insert(1, 18.0);
+    }
     Sheet {
         name: v.t("activities").to_string(),
-        header: header(
-            v,
-            &[
-                "phase",
-                "activity",
-                "date",
-                "weekday",
-                "week",
-                "time",
-                "length_minutes",
-                "cadence",
-                "responsible",
-                "participants",
-                "audience",
-                "channel",
-                "purpose",
-                "activity_id",
-                "occurrence",
-            ],
-        ),
-        widths: vec![
-            18.0, 40.0, 12.0, 10.0, 6.0, 8.0, 10.0, 14.0, 22.0, 30.0, 24.0, 24.0, 40.0, 22.0, 5.0,
-        ],
+        header: head,
+        widths,
         rows: rows.into_iter().map(|r| r.3).collect(),
     }
 }

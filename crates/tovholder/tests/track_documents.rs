@@ -535,6 +535,28 @@ fn the_aktivitetsplan_has_a_section_per_track_in_three_languages() {
             "{lang}"
         );
 
+        // The spreadsheet: a track column after the phase.
+        let csv = text(&files, "aktivitetsplan.csv");
+        let (head, sep) = match lang {
+            "da" => ("Fase;Spor;Aktivitet;", ';'),
+            "sv" => ("Fas;Spår;Aktivitet;", ';'),
+            _ => ("Phase,Track,Activity,", ','),
+        };
+        assert!(
+            csv.trim_start_matches('\u{feff}').starts_with(head),
+            "{lang}: {csv}"
+        );
+        assert!(
+            csv.lines()
+                .any(|l| l.contains(&format!("{sep}Natteliv{sep}Platformsmøde – Natteliv{sep}"))),
+            "{lang}"
+        );
+        assert!(
+            csv.lines()
+                .any(|l| l.contains(&format!("{sep}{sep}Koordinatormøde{sep}"))),
+            "{lang}: no track for the coordinator meeting"
+        );
+
         // HTML: a section per track with an anchor, in the contents, the same facts.
         let html = text(&files, "aktivitetsplan.html");
         for id in ["natteliv", "havn", "unge", "idraet"] {
