@@ -35,7 +35,8 @@ const CELL_CHARS: usize = 60;
 const BOX_CHARS: usize = 34;
 const BOX_LINES: usize = 2;
 
-const WIDTH: u32 = 910;
+/// Wide enough for a loop between two result goals (36 past the last column).
+const WIDTH: u32 = 940;
 const BOX_W: u32 = 250;
 const BOX_H: u32 = 40;
 const PITCH: u32 = 50;

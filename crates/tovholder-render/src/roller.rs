@@ -344,7 +344,7 @@ pub fn phase_activities<'a>(v: &PlanView<'a>) -> PhaseActivities<'a> {
 }
 
 pub fn role_doc(v: &PlanView, per_phase: &PhaseActivities, r: &CompiledRole) -> RoleDoc {
-    let mut d = role_doc_of(v, per_phase, r, &|_| true);
+    let mut d = role_doc_of(v, per_phase, r, &|_| true, load(v, r), r.owners.clone());
     let files = person_files(r);
     d.people = r
         .person_hours
@@ -394,9 +394,17 @@ pub fn person_doc(
     r: &CompiledRole,
     p: &PersonHours,
 ) -> RoleDoc {
-    let mut d = role_doc_of(v, per_phase, r, &|a| attends(p, a));
-    d.owners = vec![p.person.clone()];
-    d.load = load_of(v, &p.planned_hours, r.granted_hours_per_month, None);
+    // The person's own load, and only their name: built per person, so nothing here
+    // may cost as much as the role's other holders (thousands of people stay linear).
+    let own = load_of(v, &p.planned_hours, r.granted_hours_per_month, None);
+    let mut d = role_doc_of(
+        v,
+        per_phase,
+        r,
+        &|a| attends(p, a),
+        own,
+        vec![p.person.clone()],
+    );
     d.person = Some(PersonView {
         name: p.person.clone(),
         tracks: track_names(v, p),
@@ -474,6 +482,8 @@ fn role_doc_of(
     per_phase: &PhaseActivities,
     r: &CompiledRole,
     attends: &dyn Fn(&CompiledActivity) -> bool,
+    load: Load,
+    owners: Vec<String>,
 ) -> RoleDoc {
     let plan = v.plan;
     let phases = plan
@@ -524,7 +534,7 @@ fn role_doc_of(
         id: r.id.clone(),
         name: r.name.clone(),
         purpose: r.purpose.clone(),
-        owners: r.owners.clone(),
+        owners,
         reports_to: r.reports_to.as_ref().map(|id| RoleRef {
             id: id.clone(),
             name: v.role_name(id),
@@ -549,7 +559,7 @@ fn role_doc_of(
             (!already).then(|| format!("{} {}", i18n::hours_short(v.lang, g), v.t("per_month")))
         }),
         responsibilities: r.responsibilities.clone(),
-        load: load(v, r),
+        load,
         phases,
         owned_phases: plan
             .phases
@@ -681,6 +691,22 @@ pub fn render(v: &PlanView, env: &Environment<'static>) -> Result<Vec<OutputFile
         OutputFile::text("roller/index.md", templates::render(env, "roller.md", ctx)?),
     ];
     let per_phase = phase_activities(v);
+    // A role held by thousands of people is thousands of documents: stop as soon as
+    // they pass the render's budget, before the rest are built (`render_within` then
+    // holds the total to its own limit).
+    let mut total: usize = out.iter().map(|f| f.bytes.len()).sum();
+    let mut count = |files: &[OutputFile]| {
+        total = files
+            .iter()
+            .fold(total, |t, f| t.saturating_add(f.bytes.len()));
+        if total > crate::MAX_OUTPUT_BYTES {
+            Err(RenderError::TooLarge {
+                limit: crate::MAX_OUTPUT_BYTES,
+            })
+        } else {
+            Ok(())
+        }
+    };
     for r in &v.plan.roles {
         let d = role_doc(v, &per_phase, r);
         let ctx = minijinja::context! { plan => plan_value.clone(), doc => Value::from(Serde(&d)) };
@@ -704,6 +730,7 @@ pub fn render(v: &PlanView, env: &Environment<'static>) -> Result<Vec<OutputFile
                 format!("roller/{file}.md"),
                 templates::render(env, "rolle.md", ctx)?,
             ));
+            count(out.get(out.len().saturating_sub(2)..).unwrap_or_default())?;
         }
     }
     Ok(out)
