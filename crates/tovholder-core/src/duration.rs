@@ -116,11 +116,13 @@ impl Length {
     pub fn nominal_day_halves(&self) -> Option<u32> {
         let (a, b) = self.day_halves?;
         let mid = (a + b).div_ceil(2);
-        Some(if a.is_multiple_of(2) && b.is_multiple_of(2) && !mid.is_multiple_of(2) {
-            mid + 1
-        } else {
-            mid
-        })
+        Some(
+            if a.is_multiple_of(2) && b.is_multiple_of(2) && !mid.is_multiple_of(2) {
+                mid + 1
+            } else {
+                mid
+            },
+        )
     }
 
     /// How many consecutive working days one occurrence spans: `None` for a length in

@@ -96,7 +96,25 @@ pub fn expand(plan: &mut Plan) {
     // track's (the coordinator meeting after every platform's first meeting).
     let track_ids: Vec<String> = plan.tracks.keys().cloned().collect();
     for (_, act) in plan.activities.iter_mut() {
-        if act.track.is_some() {
+        // An activity of one track that names a template means its own track's (as a
+        // template's expansion does; those are renamed already).
+        if let Some(track) = act.track.as_ref().map(|t| t.as_str().to_string()) {
+            for after in act.def.after.iter_mut().flat_map(|l| l.0.iter_mut()) {
+                if act_templates.contains(&after.value.activity) {
+                    after.value.activity = expanded_id(&after.value.activity, &track);
+                }
+            }
+            for before in act.def.before.iter_mut().flat_map(|l| l.0.iter_mut()) {
+                if act_templates.contains(&before.value.0.activity) {
+                    before.value.0.activity = expanded_id(&before.value.0.activity, &track);
+                }
+            }
+            rename_goals(
+                &mut act.def.contributes_to,
+                &goal_templates,
+                Some(&track),
+                &plan.tracks,
+            );
             continue;
         }
         rename_goals(
@@ -120,6 +138,27 @@ pub fn expand(plan: &mut Plan) {
                 for t in &track_ids {
                     let mut each = a.clone();
                     each.value.activity = expanded_id(&a.value.activity, t);
+                    out.push(each);
+                }
+            }
+            list.0 = out;
+        }
+        // Likewise `before` a template: before every track's (the first decides).
+        if let Some(list) = act.def.before.as_mut()
+            && list
+                .0
+                .iter()
+                .any(|b| act_templates.contains(&b.value.0.activity))
+        {
+            let mut out = Vec::with_capacity(list.0.len() + track_ids.len());
+            for b in list.0.drain(..) {
+                if !act_templates.contains(&b.value.0.activity) {
+                    out.push(b);
+                    continue;
+                }
+                for t in &track_ids {
+                    let mut each = b.clone();
+                    each.value.0.activity = expanded_id(&b.value.0.activity, t);
                     out.push(each);
                 }
             }
@@ -312,6 +351,8 @@ activities:
   first: { name: First, phase: f, per: track }
   later: { phase: f, per: track, after: first + 1 month, responsible: b, contributes_to: [g] }
   joint: { phase: f, after: first, contributes_to: [g] }
+  check: { phase: f, before: first - 1 week }
+  own: { phase: f, track: x, after: first, contributes_to: [g] }
   first-y: { name: Own }
 goals:
   g: { statement: Goal, per: track }
@@ -321,7 +362,12 @@ goals:
     fn templates_expand_in_place_per_track() {
         let p = plan(PLAN);
         let ids: Vec<&str> = p.activities.keys().map(String::as_str).collect();
-        assert_eq!(ids, ["first-x", "first-y", "later-x", "later-y", "joint"]);
+        assert_eq!(
+            ids,
+            [
+                "first-x", "first-y", "later-x", "later-y", "joint", "check", "own"
+            ]
+        );
         let fx = &p.activities["first-x"];
         assert_eq!(fx.name.as_ref().map(|n| n.as_str()), Some("First – Ex"));
         assert_eq!(fx.responsible.as_ref().map(|r| r.as_str()), Some("a"));
@@ -350,6 +396,24 @@ goals:
             .map(|a| a.value.activity.as_str())
             .collect();
         assert_eq!(after, ["first-x", "first-y"]);
+        // … and one `before` a template is before every track's (the first decides).
+        let before: Vec<&str> = crate::model::strs(&p.activities["check"].before)
+            .iter()
+            .map(|b| b.value.0.activity.as_str())
+            .collect();
+        assert_eq!(before, ["first-x", "first-y"]);
+        // An activity of one track means its own track's.
+        let own = &p.activities["own"];
+        let after: Vec<&str> = crate::model::strs(&own.after)
+            .iter()
+            .map(|a| a.value.activity.as_str())
+            .collect();
+        assert_eq!(after, ["first-x"]);
+        let goals: Vec<&str> = crate::model::strs(&own.contributes_to)
+            .iter()
+            .map(|g| g.as_str())
+            .collect();
+        assert_eq!(goals, ["g-x"]);
         let goals: Vec<&str> = crate::model::strs(&joint.contributes_to)
             .iter()
             .map(|g| g.as_str())

@@ -496,7 +496,7 @@ impl Plan {
                 Timing::After(..) => {}
             }
             // `before` (an earlier activity, a space before the minus).
-            if let Some((j, off)) = a.extra.before.filter(|(j, _)| *j < i && !self.template(*j)) {
+            if let Some((j, off)) = a.extra.before.filter(|(j, _)| *j < i) {
                 match off {
                     Some((n, u)) => t.push_str(&format!("    before: aktivitet-{j} - {n} {u}\n")),
                     None => t.push_str(&format!("    before: aktivitet-{j}\n")),

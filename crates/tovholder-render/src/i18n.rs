@@ -371,9 +371,19 @@ pub const LABELS: &[Label] = &[
         "Procesmål",
         "Processmål",
     ),
-    ("ft_result_goals", "Result goals", "Resultatmål", "Resultatmål"),
+    (
+        "ft_result_goals",
+        "Result goals",
+        "Resultatmål",
+        "Resultatmål",
+    ),
     ("ft_process_goal", "Process goal", "Procesmål", "Processmål"),
-    ("ft_result_goal", "Result goal", "Resultatmål", "Resultatmål"),
+    (
+        "ft_result_goal",
+        "Result goal",
+        "Resultatmål",
+        "Resultatmål",
+    ),
     ("ft_level", "Level", "Niveau", "Nivå"),
     (
         "ft_values",

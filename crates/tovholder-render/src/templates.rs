@@ -48,8 +48,6 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "goal-chart.svg",
         include_str!("../templates/goal-chart.svg"),
     ),
-    ("baseline.html", include_str!("../templates/baseline.html")),
-    ("baseline.md", include_str!("../templates/baseline.md")),
     (
         "forandringsteori.html",
         include_str!("../templates/forandringsteori.html"),
@@ -62,6 +60,8 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "forandringsteori.svg",
         include_str!("../templates/forandringsteori.svg"),
     ),
+    ("baseline.html", include_str!("../templates/baseline.html")),
+    ("baseline.md", include_str!("../templates/baseline.md")),
 ];
 
 /// The auto-escape mode of a template, by its file name.
