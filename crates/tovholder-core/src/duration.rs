@@ -407,7 +407,10 @@ fn tokens(t: &str) -> Result<Vec<Tok>, ValueError> {
             }
             out.push(Tok::Word(text(start, i)));
         } else {
+            // Punctuation, or a digit of another script (`߄`, `٣`): one token of at
+            // least this character, so the loop always moves on.
             let start = i;
+            i += 1;
             while at(i).is_some_and(|c| !c.is_whitespace() && !c.is_alphanumeric() && !is_dash(c)) {
                 i += 1;
             }
@@ -1474,6 +1477,31 @@ mod tests {
             parse_hours("4 per year"),
             Err(ValueError::HoursPer { .. })
         ));
+    }
+
+    /// Fuzz find (`check_structured`, `horizon: ߄`): a digit of another script is
+    /// neither an ASCII digit nor a letter, and the tokenizer's last branch took no
+    /// character of it, so it pushed empty words until memory ran out.
+    #[test]
+    fn digits_of_other_scripts_are_refused_not_looped_on() {
+        for text in [
+            "߄",
+            "٣ måneder",
+            "3 ٣",
+            "²",
+            "߄߄ - 2 uger",
+            "hver ٣. uge",
+            "4 timer ߄",
+        ] {
+            assert!(parse_range(text).is_err(), "{text}");
+            assert!(parse_duration(text).is_err(), "{text}");
+            assert!(parse_interval(text).is_err(), "{text}");
+            assert!(parse_length(text).is_err(), "{text}");
+            assert!(parse_day_length(text).is_err(), "{text}");
+            assert!(parse_hours(text).is_err(), "{text}");
+            assert!(parse_time(text).is_err(), "{text}");
+            let _ = parse_after(text);
+        }
     }
 
     #[test]

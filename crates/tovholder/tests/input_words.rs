@@ -386,3 +386,30 @@ fn goal_dates_limits_are_options() {
         r.snapshot()
     );
 }
+
+/// A fuzz find (`check_structured`): a digit of another script (`߄`, NKo four; `٣`,
+/// Arabic-Indic three) in an amount made the tokenizer push empty words forever —
+/// `check` ran out of memory on a one-line horizon. Now each key refuses it with its
+/// own words, in the plan's language.
+#[test]
+fn digits_of_other_scripts_are_refused_with_the_keys_words() {
+    let dir = workspace("");
+    let plan = DANISH
+        .replacen("horizon: 3 måneder - 2 år", "horizon: ߄", 1)
+        .replacen(
+            "\nroles:\n",
+            "\ncalendar:\n  day_length: ٣ timer\n\nroles:\n",
+            1,
+        );
+    write(&dir.path().join("plan.yaml"), &plan);
+    let r = run(dir.path(), &["check", "plan.yaml", "--format", "concise"]);
+    assert_eq!(r.code, 1, "{}", r.snapshot());
+    let invalid: Vec<&str> = r
+        .stdout
+        .lines()
+        .filter(|l| l.contains("error[invalid-value]"))
+        .collect();
+    assert_eq!(invalid.len(), 2, "{}", r.snapshot());
+    assert!(r.stdout.contains("`߄`"), "{}", r.snapshot());
+    assert!(r.stdout.contains("ukendt enhed `٣`"), "{}", r.snapshot());
+}
