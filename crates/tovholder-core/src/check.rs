@@ -77,23 +77,19 @@ impl Checked {
     pub fn plan_errors(&self) -> usize {
         self.diags
             .iter()
-            .filter(|d| d.level == Level::Error)
             .filter(|d| !self.journal_files.contains(&d.span().file))
             .filter(|d| d.rule.name != crate::rules::log_unavailable::RULE.name)
-            .count()
+            .map(|d| d.counts().0)
+            .sum()
     }
 
+    /// The errors found, counting those not kept (`limit-exceeded`'s count).
     pub fn errors(&self) -> usize {
-        self.diags
-            .iter()
-            .filter(|d| d.level == Level::Error)
-            .count()
+        self.diags.iter().map(|d| d.counts().0).sum()
     }
+    /// The warnings found, counting those not kept.
     pub fn warnings(&self) -> usize {
-        self.diags
-            .iter()
-            .filter(|d| d.level == Level::Warning)
-            .count()
+        self.diags.iter().map(|d| d.counts().1).sum()
     }
 }
 

@@ -115,6 +115,34 @@ impl Diagnostic {
         self.labels.push(label);
         self
     }
+    /// The errors and warnings this finding stands for: itself (one of its level), or,
+    /// for the count of findings not kept (`limit-exceeded`), those it counts.
+    pub fn counts(&self) -> (usize, usize) {
+        if let Msg::Load(crate::messages::LoadMsg::FindingsNotKept {
+            errors, warnings, ..
+        }) = &*self.finding
+        {
+            return (*errors, *warnings);
+        }
+        match self.level {
+            Level::Error => (1, 0),
+            Level::Warning => (0, 1),
+        }
+    }
+    /// Whether this is the count of findings not kept (it stands for them: a report
+    /// that lists it has listed none of them).
+    pub fn is_not_kept(&self) -> bool {
+        matches!(
+            &*self.finding,
+            Msg::Load(crate::messages::LoadMsg::FindingsNotKept { .. })
+        )
+    }
+    /// Whether the finding says what the report leaves out (`limit-exceeded`: entities
+    /// not read, findings not kept): sorted first in its file, so that every report,
+    /// however short or cut, shows it.
+    pub fn sorts_first(&self) -> bool {
+        self.rule.name == crate::rules::loader::LIMIT_EXCEEDED.name
+    }
     /// The primary span (the first label).
     pub fn span(&self) -> Span {
         self.labels.first().map(|l| l.span).unwrap_or_default()
@@ -129,8 +157,10 @@ impl Diagnostic {
 /// Sort diagnostics into reading order and drop exact duplicates.
 pub fn sort(diags: &mut Vec<Diagnostic>) {
     diags.sort_by(|a, b| {
-        a.sort_key()
-            .cmp(&b.sort_key())
+        let (ka, kb) = (a.sort_key(), b.sort_key());
+        ka.0.cmp(&kb.0)
+            .then_with(|| b.sorts_first().cmp(&a.sorts_first()))
+            .then_with(|| ka.cmp(&kb))
             .then_with(|| a.message.cmp(&b.message))
     });
     diags.dedup();

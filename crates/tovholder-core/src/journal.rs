@@ -236,7 +236,7 @@ pub fn load(sources: &SourceMap, file: FileId, lang: Lang) -> LoadedJournal {
     for key in journal.missing() {
         cx.report(missing(key, "log"), &[top]);
     }
-    let mut diags = cx.diags;
+    let mut diags = cx.into_diags();
     diags.extend(checks);
     LoadedJournal {
         file,
@@ -294,11 +294,11 @@ fn convert(root: &Node, streamed: Option<Streamed>, cx: &mut Cx) -> (Journal, Ve
             }
             ("entries", None) => {
                 Field::set(&mut out.entries, value, cx);
+                let mut ecx = Cx::new(cx.lang);
                 for entry in crate::model::strs(&out.entries) {
-                    let mut ecx = Cx::new(cx.lang);
                     check_entry(entry, &mut ecx);
-                    checks.append(&mut ecx.diags);
                 }
+                checks = ecx.into_diags();
             }
             _ => Field::set(&mut out.kind, value, cx),
         }
@@ -421,6 +421,10 @@ impl<'de> serde::de::Visitor<'de> for RootSeed {
     }
 }
 
+/// The most entries one journal has: weekly entries for 40 activities over 50 years
+/// fit; a 16 MiB file of `- {}` lines would be 2.8 million.
+pub const MAX_ENTRIES: usize = 200_000;
+
 /// The value of `entries`: a list is converted entry by entry while it is read;
 /// anything else is kept as a tree for the conversion to read (and report).
 struct EntriesSeed;
@@ -455,7 +459,19 @@ impl<'de> serde::de::Visitor<'de> for EntriesSeed {
         let mut cx = Cx::new(lang);
         let mut checks = Cx::new(lang);
         let mut limits = Cx::new(lang);
+        let mut read = 0usize;
         while let Some(item) = seq.next_element::<Node>()? {
+            // Past the limit, entries are parsed (the YAML must still be valid) but
+            // not built: one finding at the first one not read.
+            if read >= MAX_ENTRIES {
+                if read == MAX_ENTRIES {
+                    let msg = LoadMsg::TooManyLogEntries { limit: MAX_ENTRIES };
+                    cx.diags.push(Diagnostic::report(msg, &[item.span], lang));
+                    read += 1;
+                }
+                continue;
+            }
+            read += 1;
             // The text limit of the list's key, item by item (`within_limit`).
             if let Some(info) = entries_key
                 && matches!(item.kind, NodeKind::Str(_))
@@ -464,7 +480,7 @@ impl<'de> serde::de::Visitor<'de> for EntriesSeed {
             }
             // Once an item is over the limit the list is dropped: the rest is only read
             // for the limit's findings.
-            if !limits.diags.is_empty() {
+            if !limits.is_clean() {
                 continue;
             }
             if let Some(entry) = <Spanned<Entry> as FromNode>::from_node(&item, &mut cx) {
@@ -472,14 +488,14 @@ impl<'de> serde::de::Visitor<'de> for EntriesSeed {
                 s.entries.push(entry);
             }
         }
-        if !limits.diags.is_empty() {
+        if !limits.is_clean() {
             s.entries = Vec::new();
-            cx.diags = Vec::new();
-            checks.diags = Vec::new();
+            cx = Cx::new(lang);
+            checks = Cx::new(lang);
         }
-        s.diags = cx.diags;
-        s.checks = checks.diags;
-        s.too_long = limits.diags;
+        s.diags = cx.into_diags();
+        s.checks = checks.into_diags();
+        s.too_long = limits.into_diags();
         Ok(Read::Streamed(s))
     }
 }

@@ -73,7 +73,7 @@ pub fn load(sources: &SourceMap, file: FileId, lang: Option<Lang>) -> Loaded {
         cx.wrong_type(&root, ValueKind::Plan);
         return Loaded {
             plan: Plan::default(),
-            diags: cx.diags,
+            diags: cx.into_diags(),
             parsed: true,
         };
     }
@@ -85,15 +85,15 @@ pub fn load(sources: &SourceMap, file: FileId, lang: Option<Lang>) -> Loaded {
     let Sections {
         mut built,
         diags: section_diags,
+        ..
     } = sections;
     for kind in SectionKind::ALL {
         kind.move_section(&mut built, &mut plan);
     }
     cx.diags.extend(section_diags);
-    let mut diags = cx.diags;
     let top = first_key.unwrap_or(Span::new(file, 0, 0));
     for key in plan.missing() {
-        diags.push(missing_key(key, "plan", None, top, lang));
+        cx.report(missing_key(key, "plan", None), &[top]);
     }
     if let Some(id) = &plan.id
         && !crate::model::is_valid_id(id)
@@ -101,28 +101,24 @@ pub fn load(sources: &SourceMap, file: FileId, lang: Option<Lang>) -> Loaded {
         let finding = LoadMsg::InvalidPlanId {
             id: id.value.clone(),
         };
-        diags.push(Diagnostic::report(finding, &[id.span], lang));
+        cx.report(finding, &[id.span]);
     }
-    required_keys(&plan.roles, SectionKind::Roles, lang, &mut diags);
-    required_keys(&plan.phases, SectionKind::Phases, lang, &mut diags);
-    required_keys(&plan.activities, SectionKind::Activities, lang, &mut diags);
-    required_keys(&plan.goals, SectionKind::Goals, lang, &mut diags);
-    required_keys(&plan.checklists, SectionKind::Checklists, lang, &mut diags);
-    required_keys(
-        &plan.stakeholders,
-        SectionKind::Stakeholders,
-        lang,
-        &mut diags,
-    );
-    required_keys(&plan.tracks, SectionKind::Tracks, lang, &mut diags);
+    required_keys(&plan.roles, SectionKind::Roles, &mut cx);
+    required_keys(&plan.phases, SectionKind::Phases, &mut cx);
+    required_keys(&plan.activities, SectionKind::Activities, &mut cx);
+    required_keys(&plan.goals, SectionKind::Goals, &mut cx);
+    required_keys(&plan.checklists, SectionKind::Checklists, &mut cx);
+    required_keys(&plan.stakeholders, SectionKind::Stakeholders, &mut cx);
+    required_keys(&plan.tracks, SectionKind::Tracks, &mut cx);
     for (id, track) in plan.tracks.iter() {
         for state in crate::model::strs(&track.states) {
             for key in crate::model::Declared::missing(state) {
-                diags.push(missing_key(key, "tracks", Some(id), track.id.span, lang));
+                cx.report(missing_key(key, "tracks", Some(id)), &[track.id.span]);
             }
         }
     }
-    invalid_references(&plan, lang, &mut diags);
+    invalid_references(&plan, &mut cx);
+    let diags = cx.into_diags();
     Loaded {
         plan,
         diags,
@@ -131,25 +127,19 @@ pub fn load(sources: &SourceMap, file: FileId, lang: Option<Lang>) -> Loaded {
 }
 
 /// A required key (declared `[required]` in its mapping) not written.
-fn missing_key(key: &str, mapping: &str, id: Option<&str>, at: Span, lang: Lang) -> Diagnostic {
-    let finding = LoadMsg::MissingKey {
+fn missing_key(key: &str, mapping: &str, id: Option<&str>) -> LoadMsg {
+    LoadMsg::MissingKey {
         key: key.to_string(),
         mapping: mapping.to_string(),
         id: id.map(str::to_string),
-    };
-    Diagnostic::report(finding, &[at], lang)
+    }
 }
 
 /// The required keys the entities of a section lack, at each entity's id.
-fn required_keys<T: Declared>(
-    section: &Section<T>,
-    kind: SectionKind,
-    lang: Lang,
-    diags: &mut Vec<Diagnostic>,
-) {
+fn required_keys<T: Declared>(section: &Section<T>, kind: SectionKind, cx: &mut Cx) {
     for (id, entity) in section.iter() {
         for key in entity.def.missing() {
-            diags.push(missing_key(key, kind.key(), Some(id), entity.id.span, lang));
+            cx.report(missing_key(key, kind.key(), Some(id)), &[entity.id.span]);
         }
     }
 }
@@ -158,7 +148,7 @@ fn required_keys<T: Declared>(
 /// belongs) is the loader's finding, as the JSON Schema's pattern says; whether a valid
 /// id exists is `unknown-reference`'s. A reference to an entity whose own id is invalid
 /// is not reported again: the id is reported where it is defined.
-fn invalid_references(plan: &Plan, lang: Lang, diags: &mut Vec<Diagnostic>) {
+fn invalid_references(plan: &Plan, cx: &mut Cx) {
     for r in plan.references() {
         if crate::model::is_valid_id(r.id) || r.target.contains(plan, r.id) {
             continue;
@@ -168,7 +158,7 @@ fn invalid_references(plan: &Plan, lang: Lang, diags: &mut Vec<Diagnostic>) {
             id: r.id.to_string(),
             target: r.target.key().to_string(),
         };
-        diags.push(Diagnostic::report(finding, &[r.span], lang));
+        cx.report(finding, &[r.span]);
     }
 }
 
@@ -212,7 +202,15 @@ struct Sections {
     /// A plan holding only the sections built so far.
     built: Plan,
     diags: Vec<Diagnostic>,
+    /// Entities read so far, in all sections (at most [`MAX_ENTITIES`]; past it they
+    /// are parsed but not built, and one `limit-exceeded` finding says so).
+    entities: usize,
 }
+
+/// The most entities one plan has, all sections together: the README's plan of
+/// 100,000 entities fits twice; a 16 MiB file of `aN: {}` lines would be 1.5 million
+/// (about 1 KB each once built).
+pub const MAX_ENTITIES: usize = 200_000;
 
 impl<'de> Deserialize<'de> for Doc<'de> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -432,6 +430,21 @@ struct SectionBuilder<'s> {
 
 impl SectionBuilder<'_> {
     fn add(&mut self, key: &yaml::Node, value: &yaml::Node) {
+        if self.sections.entities >= MAX_ENTITIES {
+            if self.sections.entities == MAX_ENTITIES {
+                let msg = LoadMsg::TooManyEntities {
+                    limit: MAX_ENTITIES,
+                };
+                // Kept whatever the count of findings: it says the plan is not whole.
+                let lang = self.cx.lang;
+                self.cx
+                    .diags
+                    .push(Diagnostic::report(msg, &[key.span], lang));
+                self.sections.entities += 1;
+            }
+            return;
+        }
+        self.sections.entities += 1;
         self.kind.entries_mut(&mut self.sections.built).add_entry(
             key,
             value,
@@ -443,7 +456,6 @@ impl SectionBuilder<'_> {
     fn finish(self) {
         // Growth leaves up to half of a section unused; a loaded section stays as it is.
         self.kind.entries_mut(&mut self.sections.built).shrink();
-        let mut cx = self.cx;
-        self.sections.diags.append(&mut cx.diags);
+        self.sections.diags.extend(self.cx.into_diags());
     }
 }

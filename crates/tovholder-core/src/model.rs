@@ -16,10 +16,64 @@ use schemars::JsonSchema;
 use serde::Serialize;
 use std::borrow::Cow;
 
-/// Conversion context: the file being read, the message language and the findings so far.
+/// Findings one [`Cx`] (one stage of the check: the loader of a file, the rules of
+/// a plan) keeps; past them a finding is only counted, and one `limit-exceeded`
+/// finding ([`NotKept::finding`]) says how many more there were. JSON and SARIF list
+/// 10,000 findings per file, so a file whose findings fit in one stage loses none.
+pub const MAX_KEPT_FINDINGS: usize = 10_000;
+
+/// The level of `unknown-key` (not configurable).
+const UNKNOWN_KEY_LEVEL: crate::diag::Level = crate::diag::Level::Error;
+
+/// Findings past [`MAX_KEPT_FINDINGS`], counted by level, and where the first was.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct NotKept {
+    pub errors: usize,
+    pub warnings: usize,
+    pub first: Option<Span>,
+}
+
+impl NotKept {
+    /// Count a finding not kept.
+    pub fn count(&mut self, level: crate::diag::Level, span: Span) {
+        match level {
+            crate::diag::Level::Error => self.errors += 1,
+            crate::diag::Level::Warning => self.warnings += 1,
+        }
+        self.first.get_or_insert(span);
+    }
+    /// Add the counts of another part (its first place, if this has none).
+    pub fn add(&mut self, other: NotKept) {
+        self.errors += other.errors;
+        self.warnings += other.warnings;
+        if self.first.is_none() {
+            self.first = other.first;
+        }
+    }
+    /// The finding that says how many were not kept, at the highest of their levels
+    /// (`None` when all were kept).
+    pub fn finding(&self, lang: Lang) -> Option<Diagnostic> {
+        let first = self.first?;
+        let level = if self.errors > 0 {
+            crate::diag::Level::Error
+        } else {
+            crate::diag::Level::Warning
+        };
+        let msg = LoadMsg::FindingsNotKept {
+            errors: self.errors,
+            warnings: self.warnings,
+            kept: MAX_KEPT_FINDINGS,
+        };
+        Some(Diagnostic::report(msg, &[first], lang).at(level))
+    }
+}
+
+/// Conversion context: the file being read, the message language and the findings so
+/// far (at most [`MAX_KEPT_FINDINGS`] built; the rest counted in `not_kept`).
 pub struct Cx {
     pub lang: Lang,
     pub diags: Vec<Diagnostic>,
+    pub not_kept: NotKept,
 }
 
 impl Cx {
@@ -27,11 +81,37 @@ impl Cx {
         Cx {
             lang,
             diags: Vec::new(),
+            not_kept: NotKept::default(),
         }
     }
     /// Report a finding of the loader at `spans` (the first is the primary place).
+    /// Past [`MAX_KEPT_FINDINGS`] it is only counted (its words are never written).
     pub fn report(&mut self, msg: LoadMsg, spans: &[Span]) {
+        if self.diags.len() >= MAX_KEPT_FINDINGS {
+            let level = msg
+                .rule()
+                .level
+                .to_level()
+                .unwrap_or(crate::diag::Level::Warning);
+            self.not_kept
+                .count(level, spans.first().copied().unwrap_or_default());
+            return;
+        }
         self.diags.push(Diagnostic::report(msg, spans, self.lang));
+    }
+    /// Whether no finding was reported (kept or not).
+    pub fn is_clean(&self) -> bool {
+        self.diags.is_empty() && self.not_kept.first.is_none()
+    }
+    /// The findings, with the count of those not kept as one finding more.
+    pub fn into_diags(self) -> Vec<Diagnostic> {
+        let mut diags = self.diags;
+        diags.extend(self.not_kept.finding(self.lang));
+        diags
+    }
+    /// [`Cx::into_diags`] without giving up the context (it starts over, empty).
+    pub fn take_diags(&mut self) -> Vec<Diagnostic> {
+        std::mem::replace(self, Cx::new(self.lang)).into_diags()
     }
     /// A value of the wrong YAML type where `expected` belongs.
     pub fn wrong_type(&mut self, node: &Node, expected: ValueKind) {
@@ -107,6 +187,12 @@ impl Cx {
         known: &'static [&'static str],
         mapping: impl Into<Mapping>,
     ) {
+        if self.diags.len() >= MAX_KEPT_FINDINGS {
+            // Only counted: no suggestion to look for, no key to copy.
+            let level = UNKNOWN_KEY_LEVEL;
+            self.not_kept.count(level, key.span);
+            return;
+        }
         let suggestion = suggest(&key.value, known.iter().copied()).map(str::to_string);
         let msg = LoadMsg::UnknownKey {
             key: key.value.clone(),

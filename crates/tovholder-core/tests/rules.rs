@@ -45,7 +45,10 @@ struct Fixture {
 }
 
 /// Rules tested from input generated here instead of committed files.
-const GENERATED: &[(&str, Generate)] = &[("file-too-large", file_too_large)];
+const GENERATED: &[(&str, Generate)] = &[
+    ("file-too-large", file_too_large),
+    ("limit-exceeded", limit_exceeded),
+];
 
 /// Builds the fixtures of a generated rule.
 type Generate = fn() -> Vec<Fixture>;
@@ -71,6 +74,39 @@ fn file_too_large() -> Vec<Fixture> {
         Fixture {
             name: "tests/rules/file-too-large/pass.yaml".into(),
             bytes: padded(yaml::MAX_FILE_BYTES),
+        },
+    ]
+}
+
+/// A phase with one exit criterion of the wrong type more than the loader keeps
+/// findings of (`fail.yaml`), a plan with one role more than a plan reads
+/// (`fail-entities.yaml`), and a phase with a few criteria of the wrong type
+/// (`pass.yaml`).
+fn limit_exceeded() -> Vec<Fixture> {
+    let head = "id: mange-fund\ntitle: Mange fund\nstart: 2027-01-04\nphases:\n  a:\n    name: A\n    duration: 1 month\n    exit_criteria:\n";
+    let criteria = |n: usize| {
+        let mut t = head.to_string();
+        t.push_str(&"    - 1\n".repeat(n));
+        t.into_bytes()
+    };
+    let mut roles = String::from(
+        "id: mange-roller\ntitle: Mange roller\nstart: 2027-01-04\nphases:\n  a: { name: A, duration: 1 month }\nroles:\n",
+    );
+    for i in 0..=tovholder_core::load::MAX_ENTITIES {
+        roles.push_str(&format!("  r{i}: {{}}\n"));
+    }
+    vec![
+        Fixture {
+            name: "tests/rules/limit-exceeded/fail.yaml".into(),
+            bytes: criteria(tovholder_core::model::MAX_KEPT_FINDINGS + 1),
+        },
+        Fixture {
+            name: "tests/rules/limit-exceeded/fail-entities.yaml".into(),
+            bytes: roles.into_bytes(),
+        },
+        Fixture {
+            name: "tests/rules/limit-exceeded/pass.yaml".into(),
+            bytes: criteria(100),
         },
     ]
 }

@@ -77,6 +77,15 @@ findings! {
         LogInModel => UNKNOWN_KEY,
         /// A journal that cannot be read (`path` as written or found, `reason` why).
         LogUnavailable { path: String, reason: String } => crate::rules::log_unavailable::RULE,
+        /// More findings than one stage keeps ([`crate::model::MAX_KEPT_FINDINGS`]): the
+        /// rest were only counted, `errors` and `warnings` of them (the finding's level
+        /// is the highest of theirs). Its place is the first finding not kept.
+        FindingsNotKept { errors: usize, warnings: usize, kept: usize } => LIMIT_EXCEEDED,
+        /// A plan with more than `limit` entities (all sections together): the rest are
+        /// not read. Its place is the first entity not read.
+        TooManyEntities { limit: usize } => LIMIT_EXCEEDED,
+        /// A journal with more than `limit` entries: the rest are not read.
+        TooManyLogEntries { limit: usize } => LIMIT_EXCEEDED,
     }
 }
 

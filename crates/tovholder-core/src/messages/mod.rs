@@ -386,6 +386,20 @@ impl Msg {
     }
 }
 
+/// A count written with `sep` between groups of three digits (`2,087,132` in English,
+/// `2.087.132` in Danish, `2 087 132` in Swedish, with a no-break space).
+pub(crate) fn grouped(n: usize, sep: char) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A rule's translated documentation (`None` for English, whose documentation is the
 /// rule's doc comment, and for a rule the language lacks — which the meta-test forbids).
 pub fn translated_doc(rule: &str, lang: Lang) -> Option<&'static RuleDoc> {

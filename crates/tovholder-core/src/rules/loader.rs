@@ -239,3 +239,32 @@ declare_rule! {
     pub static DUPLICATE_ID = "duplicate-id", Deny, "Two entities with the same id",
         configurable: false;
 }
+declare_rule! {
+    /// ## What it does
+    /// Reports a file that holds more than tovholder keeps of it: more than 200,000
+    /// entities in a plan (all sections together) or entries in a journal — the rest
+    /// is parsed but not read — and more than 10,000 findings of one stage of the
+    /// check (the loader, the rules), past which findings are only counted. The count
+    /// is one finding at the level of the most serious finding not kept, so the exit
+    /// code and the totals of errors and warnings stay true.
+    ///
+    /// ## Why it matters
+    /// A plan of 100,000 entities is already far beyond any real plan; a file past
+    /// the limits is an export or a generated file, and reading all of it would cost
+    /// gigabytes. What is not read is not checked: the plan checked is not the plan
+    /// written.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// activities:
+    ///   a1: {}
+    ///   # … 1,500,000 more
+    /// ```
+    ///
+    /// ## Use instead
+    /// Split the plan into a model and plans that use it, and a journal into a file per
+    /// year (`log:` names several). Fix the first findings and check again.
+    pub static LIMIT_EXCEEDED = "limit-exceeded", Deny,
+        "More entities or findings in a file than tovholder keeps",
+        configurable: false;
+}

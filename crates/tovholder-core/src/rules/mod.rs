@@ -312,6 +312,7 @@ pub static RULES: &[&Rule] = &[
     &loader::MISSING_KEY,
     &loader::DUPLICATE_KEY,
     &loader::DUPLICATE_ID,
+    &loader::LIMIT_EXCEEDED,
     &models::MODEL_UNAVAILABLE,
     &models::USES_CYCLE,
     &models::MODEL_VERSION_MISMATCH,
@@ -382,6 +383,9 @@ pub struct Findings {
     used: HashSet<(Option<EntityRef>, &'static str)>,
     /// Which rules ran.
     ran: BTreeSet<&'static str>,
+    /// Findings past [`crate::model::MAX_KEPT_FINDINGS`] (of all the rules of this
+    /// part): only counted, their words never written.
+    not_kept: crate::model::NotKept,
 }
 
 /// Run every applicable rule. `level_of` gives each rule's effective level.
@@ -401,7 +405,9 @@ pub fn run_some(
         by_rule: Vec::new(),
         used: HashSet::new(),
         ran: BTreeSet::new(),
+        not_kept: crate::model::NotKept::default(),
     };
+    let mut kept = 0usize;
     for (index, rule) in RULES.iter().copied().enumerate() {
         let Some(check) = rule.check else { continue };
         if rule.name == unused_allow::RULE.name || !pick(rule) {
@@ -434,6 +440,13 @@ pub fn run_some(
                 std::ptr::eq(f.finding.rule(), rule),
                 "{rule}: another rule's finding"
             );
+            if kept >= crate::model::MAX_KEPT_FINDINGS {
+                found
+                    .not_kept
+                    .count(level, f.spans.first().copied().unwrap_or_default());
+                continue;
+            }
+            kept += 1;
             let mut d = Diagnostic::report(f.finding, &f.spans, ctx.lang).at(level);
             // An entity the plan overrides from its model: show where the model defines it.
             if let Some(e) = &f.entity
@@ -462,13 +475,16 @@ pub fn finish(
     let mut by_rule = Vec::new();
     let mut used = HashSet::new();
     let mut ran = BTreeSet::new();
+    let mut not_kept = crate::model::NotKept::default();
     for p in parts {
         by_rule.extend(p.by_rule);
         used.extend(p.used);
         ran.extend(p.ran);
+        not_kept.add(p.not_kept);
     }
     by_rule.sort_by_key(|(index, _)| *index);
     let mut out: Vec<Diagnostic> = by_rule.into_iter().flat_map(|(_, d)| d).collect();
+    out.extend(not_kept.finding(ctx.lang));
     if let Some(level) = level_of(&unused_allow::RULE).to_level() {
         out.extend(unused_allow::check_allows(ctx, &used, &ran, level));
     }

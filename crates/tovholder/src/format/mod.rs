@@ -32,10 +32,25 @@ pub const MAX_LISTED: usize = 10_000;
 
 /// How many findings of a file JSON and SARIF leave out.
 pub fn not_listed(result: &FileResult) -> usize {
-    result.checked.diags.len().saturating_sub(MAX_LISTED)
+    left_out(result, MAX_LISTED)
 }
 
-/// The line counting a file's findings that a text format did not print, if any.
+/// The findings of a file not among its first `shown`: all it counts (those the core
+/// did not keep too, `limit-exceeded`) less the ones listed.
+fn left_out(result: &FileResult, shown: usize) -> usize {
+    let c = &result.checked;
+    let listed = c
+        .diags
+        .iter()
+        .take(shown)
+        .filter(|d| !d.is_not_kept())
+        .count();
+    (c.errors() + c.warnings()).saturating_sub(listed)
+}
+
+/// The line counting a file's findings that a text format did not print, if any
+/// (those the core counted without keeping are said by their `limit-exceeded`
+/// finding, printed first).
 pub fn more_findings(result: &FileResult, lang: Lang) -> Option<String> {
     let count = result.checked.diags.len().checked_sub(MAX_PRINTED)?;
     (count > 0).then(|| CliMsg::MoreFindingsNotShown { count }.text(lang))

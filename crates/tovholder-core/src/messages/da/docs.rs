@@ -219,6 +219,32 @@ rule_docs! {
     "duplicate-id" => "To enheder med samme id";
 
     /// ## Hvad den gør
+    /// Finder en fil, der rummer mere, end tovholder gemmer af den: mere end 200.000
+    /// enheder i en plan (alle afsnit tilsammen) eller poster i en logbog — resten
+    /// bliver læst som YAML, men ikke brugt — og mere end 10.000 fund fra ét trin af
+    /// tjekket (indlæsningen, reglerne), hvorefter fundene kun bliver talt. Optællingen
+    /// er ét fund på niveau med det alvorligste fund, der ikke blev gemt, så exitkoden
+    /// og antallet af fejl og advarsler stadig passer.
+    ///
+    /// ## Hvorfor det er vigtigt
+    /// En plan med 100.000 enheder er allerede langt større end nogen rigtig plan; en
+    /// fil over grænserne er en eksport eller en genereret fil, og at læse det hele
+    /// ville koste flere gigabyte hukommelse. Det, der ikke bliver læst, bliver heller
+    /// ikke tjekket: den plan, der er tjekket, er ikke den plan, der står i filen.
+    ///
+    /// ## Eksempel
+    /// ```yaml
+    /// activities:
+    ///   a1: {}
+    ///   # … 1.500.000 mere
+    /// ```
+    ///
+    /// ## Gør i stedet
+    /// Del planen op i en model og planer, der bruger den, og logbogen i en fil pr. år
+    /// (`log:` kan nævne flere). Ret de første fund, og tjek igen.
+    "limit-exceeded" => "Flere enheder eller fund i en fil, end tovholder gemmer";
+
+    /// ## Hvad den gør
     /// Finder en sti i `uses`, der ikke findes, er en mappe, en FIFO eller en
     /// enhedsfil, går uden for projektets rod (den nærmeste mappe med `.git` eller
     /// `tovholder.toml`) uden `--allow-outside-root`, eller peger på en model, der selv

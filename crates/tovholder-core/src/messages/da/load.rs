@@ -1,5 +1,5 @@
 use crate::messages::load::{Accepts, Mapping, ValueError, ValueKind};
-use crate::messages::{LoadMsg, Text};
+use crate::messages::{LoadMsg, Text, grouped};
 use crate::yaml::{MAX_NODES, NODES_BASE};
 
 pub(crate) fn text(m: &LoadMsg) -> Text {
@@ -107,6 +107,28 @@ pub(crate) fn text(m: &LoadMsg) -> Text {
         LoadMsg::LogUnavailable { path, reason } => Text::new(format!("logbogen `{path}` kan ikke læses: {reason}"))
             .label("nævnt her")
             .help("tjek stien i `log`; stier er relative til planen og skal ligge i repositoriet"),
+        LoadMsg::FindingsNotKept { errors, warnings, kept } => Text::new(format!(
+            "… og {} fund mere blev ikke gemt (tovholder gemmer de første {}): {}",
+            grouped(errors + warnings, '.'),
+            grouped(*kept, '.'),
+            not_kept_counts(*errors, *warnings),
+        ))
+        .label("det første fund, der ikke blev gemt")
+        .help("ret de viste fund og tjek igen; optællingen tæller også de fund, der ikke blev gemt"),
+        LoadMsg::TooManyEntities { limit } => Text::new(format!(
+            "planen har mere end {} enheder; tovholder læser de første {}",
+            grouped(*limit, '.'),
+            grouped(*limit, '.'),
+        ))
+        .label("den første enhed, der ikke blev læst")
+        .help("del planen op i en model og planer, der bruger den"),
+        LoadMsg::TooManyLogEntries { limit } => Text::new(format!(
+            "logbogen har mere end {} poster; tovholder læser de første {}",
+            grouped(*limit, '.'),
+            grouped(*limit, '.'),
+        ))
+        .label("den første post, der ikke blev læst")
+        .help("del logbogen op i en fil pr. år; `log` kan nævne flere"),
     }
 }
 
@@ -391,5 +413,23 @@ fn accepted(a: Accepts) -> &'static str {
         Accepts::Length => {
             "skriv timer eller minutter: `2 timer`, `2-3 timer`, `1,5 timer`, `1½ time`, `halvanden time`, `en halv time`, `90 minutter`; eller arbejdsdage: `2 dage`, `halvanden dag`"
         }
+    }
+}
+
+/// `3 fejl og 1 advarsel` (en del, der er 0, udelades).
+fn not_kept_counts(errors: usize, warnings: usize) -> String {
+    let errors = match errors {
+        0 => None,
+        n => Some(format!("{} fejl", grouped(n, '.'))),
+    };
+    let warnings = match warnings {
+        0 => None,
+        1 => Some("1 advarsel".to_string()),
+        n => Some(format!("{} advarsler", grouped(n, '.'))),
+    };
+    match (errors, warnings) {
+        (Some(e), Some(w)) => format!("{e} og {w}"),
+        (Some(one), None) | (None, Some(one)) => one,
+        (None, None) => "ingen".to_string(),
     }
 }

@@ -1,5 +1,5 @@
 use crate::messages::load::{Accepts, Mapping, ValueError, ValueKind};
-use crate::messages::{LoadMsg, Text};
+use crate::messages::{LoadMsg, Text, grouped};
 use crate::yaml::{MAX_NODES, NODES_BASE};
 
 pub(crate) fn text(m: &LoadMsg) -> Text {
@@ -106,6 +106,31 @@ pub(crate) fn text(m: &LoadMsg) -> Text {
         LoadMsg::LogUnavailable { path, reason } => Text::new(format!("the journal `{path}` cannot be read: {reason}"))
             .label("named here")
             .help("check the path in `log`; paths are relative to the plan and stay inside the repository"),
+        LoadMsg::FindingsNotKept { errors, warnings, kept } => Text::new(format!(
+            "… and {} not kept (tovholder keeps the first {}): {}",
+            match errors + warnings {
+                1 => "1 more finding was".to_string(),
+                n => format!("{} more findings were", grouped(n, ',')),
+            },
+            grouped(*kept, ','),
+            not_kept_counts(*errors, *warnings),
+        ))
+        .label("the first finding not kept")
+        .help("fix the findings shown and check again; the totals count the findings not kept"),
+        LoadMsg::TooManyEntities { limit } => Text::new(format!(
+            "the plan has more than {} entities; tovholder reads the first {}",
+            grouped(*limit, ','),
+            grouped(*limit, ','),
+        ))
+        .label("the first entity not read")
+        .help("split the plan into a model and plans that use it"),
+        LoadMsg::TooManyLogEntries { limit } => Text::new(format!(
+            "the journal has more than {} entries; tovholder reads the first {}",
+            grouped(*limit, ','),
+            grouped(*limit, ','),
+        ))
+        .label("the first entry not read")
+        .help("split the journal into a file per year; `log` can name several"),
     }
 }
 
@@ -380,5 +405,24 @@ fn accepted(a: Accepts) -> &'static str {
         Accepts::Length => {
             "write hours or minutes: `2 hours`, `2-3 timer`, `1,5 timer`, `1½ time`, `halvanden time`, `en halv time`, `90 minutter`, `en och en halv timme`; or working days: `2 days`, `2 dage`, `halvanden dag`"
         }
+    }
+}
+
+/// `3 errors and 1 warning` (a part that is 0 left out).
+fn not_kept_counts(errors: usize, warnings: usize) -> String {
+    let errors = match errors {
+        0 => None,
+        1 => Some("1 error".to_string()),
+        n => Some(format!("{} errors", grouped(n, ','))),
+    };
+    let warnings = match warnings {
+        0 => None,
+        1 => Some("1 warning".to_string()),
+        n => Some(format!("{} warnings", grouped(n, ','))),
+    };
+    match (errors, warnings) {
+        (Some(e), Some(w)) => format!("{e} and {w}"),
+        (Some(one), None) | (None, Some(one)) => one,
+        (None, None) => "none".to_string(),
     }
 }

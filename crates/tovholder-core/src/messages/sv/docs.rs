@@ -219,6 +219,32 @@ rule_docs! {
     "duplicate-id" => "Två poster med samma id";
 
     /// ## Vad den gör
+    /// Hittar en fil som innehåller mer än tovholder sparar av den: fler än 200 000
+    /// poster i en plan (alla avsnitt tillsammans) eller i en loggbok — resten läses
+    /// som YAML men används inte — och fler än 10 000 fynd från ett steg i
+    /// kontrollen (inläsningen, reglerna), varefter fynden bara räknas. Summeringen är
+    /// ett fynd på samma nivå som det allvarligaste fynd som inte sparades, så att
+    /// slutkoden och antalet fel och varningar fortfarande stämmer.
+    ///
+    /// ## Varför det spelar roll
+    /// En plan med 100 000 poster är redan långt större än någon verklig plan; en fil
+    /// över gränserna är en export eller en genererad fil, och att läsa allt skulle
+    /// kosta flera gigabyte minne. Det som inte läses kontrolleras inte heller: planen
+    /// som kontrolleras är inte den plan som står i filen.
+    ///
+    /// ## Exempel
+    /// ```yaml
+    /// activities:
+    ///   a1: {}
+    ///   # … 1 500 000 till
+    /// ```
+    ///
+    /// ## Gör så här i stället
+    /// Dela upp planen i en modell och planer som använder den, och loggboken i en fil
+    /// per år (`log:` kan ange flera). Åtgärda de första fynden och kontrollera igen.
+    "limit-exceeded" => "Fler poster eller fynd i en fil än tovholder sparar";
+
+    /// ## Vad den gör
     /// Hittar en sökväg i `uses` som inte finns, är en mapp, en FIFO eller en
     /// enhetsfil, lämnar projektets rot (närmaste mapp med `.git` eller
     /// `tovholder.toml`) utan `--allow-outside-root`, eller pekar på en modell som

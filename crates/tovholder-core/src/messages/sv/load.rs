@@ -1,5 +1,5 @@
 use crate::messages::load::{Accepts, Mapping, ValueError, ValueKind};
-use crate::messages::{LoadMsg, Text};
+use crate::messages::{LoadMsg, Text, grouped};
 use crate::yaml::{MAX_NODES, NODES_BASE};
 
 pub(crate) fn text(m: &LoadMsg) -> Text {
@@ -110,6 +110,28 @@ pub(crate) fn text(m: &LoadMsg) -> Text {
         LoadMsg::LogUnavailable { path, reason } => Text::new(format!("loggboken `{path}` går inte att läsa: {reason}"))
             .label("angiven här")
             .help("kontrollera sökvägen i `log`; sökvägar utgår från planen och måste ligga i repot"),
+        LoadMsg::FindingsNotKept { errors, warnings, kept } => Text::new(format!(
+            "… och ytterligare {} fynd sparades inte (tovholder sparar de första {}): {}",
+            grouped(errors + warnings, '\u{a0}'),
+            grouped(*kept, '\u{a0}'),
+            not_kept_counts(*errors, *warnings),
+        ))
+        .label("det första fyndet som inte sparades")
+        .help("åtgärda de fynd som visas och kontrollera igen; summorna räknar med fynden som inte sparades"),
+        LoadMsg::TooManyEntities { limit } => Text::new(format!(
+            "planen har fler än {} poster; tovholder läser de första {}",
+            grouped(*limit, '\u{a0}'),
+            grouped(*limit, '\u{a0}'),
+        ))
+        .label("den första posten som inte lästes")
+        .help("dela upp planen i en modell och planer som använder den"),
+        LoadMsg::TooManyLogEntries { limit } => Text::new(format!(
+            "loggboken har fler än {} poster; tovholder läser de första {}",
+            grouped(*limit, '\u{a0}'),
+            grouped(*limit, '\u{a0}'),
+        ))
+        .label("den första posten som inte lästes")
+        .help("dela upp loggboken i en fil per år; `log` kan ange flera"),
     }
 }
 
@@ -400,5 +422,23 @@ fn accepted(a: Accepts) -> &'static str {
         Accepts::Length => {
             "skriv timmar eller minuter: `2 timmar`, `2-3 timmar`, `1,5 timme`, `en och en halv timme`, `en halvtimme`, `90 minuter`; eller arbetsdagar: `2 dagar`, `en och en halv dag`"
         }
+    }
+}
+
+/// `3 fel och 1 varning` (en del som är 0 utelämnas).
+fn not_kept_counts(errors: usize, warnings: usize) -> String {
+    let errors = match errors {
+        0 => None,
+        n => Some(format!("{} fel", grouped(n, '\u{a0}'))),
+    };
+    let warnings = match warnings {
+        0 => None,
+        1 => Some("1 varning".to_string()),
+        n => Some(format!("{} varningar", grouped(n, '\u{a0}'))),
+    };
+    match (errors, warnings) {
+        (Some(e), Some(w)) => format!("{e} och {w}"),
+        (Some(one), None) | (None, Some(one)) => one,
+        (None, None) => "inga".to_string(),
     }
 }
