@@ -2,9 +2,12 @@
 """How far a libFuzzer run is from a plateau, read from its log.
 
 Usage: python3 fuzz/plateau.py LOG [LOG...]
+       python3 fuzz/plateau.py --campaign LOG1 LOG2 ...
 
 For each log: the runs, the final coverage (cov: edges, ft: features), and how much
-of each the last quarter of the runs added. A target is called at a plateau here when
+of each the last quarter of the runs added. With --campaign the logs are successive
+runs of one target on one corpus (each resumed from the corpus the last one left),
+read as one run: the runs add up and the last quarter is of all of them. A target is called at a plateau here when
 the last quarter added under 1 % of the edges it ended with.
 """
 
@@ -38,8 +41,17 @@ def main():
         print(__doc__.strip(), file=sys.stderr)
         return 2
     worst = 0
-    for path in sys.argv[1:]:
-        points = read(path)
+    args = sys.argv[1:]
+    if args and args[0] == "--campaign":
+        points, offset = [], 0
+        for path in args[1:]:
+            run = read(path)
+            points += [(r + offset, c, f) for (r, c, f) in run]
+            offset += run[-1][0] if run else 0
+        campaigns = [(" + ".join(args[1:]), points)]
+    else:
+        campaigns = [(path, read(path)) for path in args]
+    for path, points in campaigns:
         if not points:
             print(f"{path}: no coverage lines", file=sys.stderr)
             worst = 2

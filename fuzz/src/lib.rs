@@ -162,8 +162,11 @@ pub struct Track {
     pub end: Option<Field<DateDesc>>,
     pub location: Option<Field<Text>>,
     /// `states: [{ from, state, into, reason }]`, the state a word of the pool.
-    pub states: Vec<(DateDesc, Field<u8>, Option<Name>, Option<Text>)>,
+    pub states: Vec<TrackState>,
 }
+
+/// One of a track's `states`: `from`, `state` (a word of the pool), `into`, `reason`.
+pub type TrackState = (DateDesc, Field<u8>, Option<Name>, Option<Text>);
 
 #[derive(Arbitrary, Debug, Clone)]
 pub struct Role {
