@@ -370,10 +370,17 @@ fn a_plan_keeps_its_calendar_and_goal_values_when_the_model_has_none() {
     assert_eq!(goal["target"]["value"], "80 %", "{goal}");
 }
 
+/// A bundled example compiled from a copy of the examples and models marked as a
+/// repository root (an unpacked archive has no `.git`, and `uses` stays inside the root).
 fn compiled_example(plan: &str) -> serde_json::Value {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for part in ["examples", "models"] {
+        copy_tree(&repo().join(part), &dir.path().join(part));
+    }
+    std::fs::create_dir(dir.path().join(".git")).expect("root marker");
     let (code, out, err) =
         run(bin()
-            .current_dir(repo())
+            .current_dir(dir.path())
             .args(["compile", plan, "--as-of", "2027-11-01"]));
     assert_eq!(code, 0, "{plan}: {err}");
     serde_json::from_str(&out).expect("json")
