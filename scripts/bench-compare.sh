@@ -199,11 +199,15 @@ goal("`tovholder check` of 10,000 activities with a 50,000-entry journal vs the 
      f"{ms(j50)} vs {ms(alone)}", "≤ 2×", f"{j50 / alone:.2f}×", j50 <= 2 * alone)
 # Linear: each 12,500 entries cost the same. The cost of the last 25,000 entries per
 # 12,500 against that of the first 25,000, within a factor of 1.5 (noise of a shared
-# machine; a quadratic step would give 3×).
-first = (t["check journal 25000"] - alone) / 2
-last = (j50 - t["check journal 25000"]) / 2
+# machine; a quadratic step would give 3×). Measured in CPU time (user + system): the
+# journal beside the plan is parsed on a second thread while the plan loads, so in wall
+# time the first entries are hidden behind the plan and only the later ones show —
+# wall time says how long a user waits (the 2× goal above), CPU time how the work grows.
+c0, c25, c50 = (cpu[f"check journal {e}"] for e in (0, 25000, 50000))
+first = (c25 - c0) / 2
+last = (c50 - c25) / 2
 ratio = last / first if first > 0 else float("inf")
-goal("linear in the journal: time per 12,500 entries, entries 25,000–50,000 vs 0–25,000",
+goal("linear in the journal: CPU time per 12,500 entries, entries 25,000–50,000 vs 0–25,000",
      f"{ms(last)} vs {ms(first)}", "≤ 1.5×", f"{ratio:.2f}×", ratio <= 1.5)
 rss_j = sorted(int(open(os.path.join(work, f"rss-journal-{i}.txt")).read().split()[-1]) * 1024 for i in (1, 2, 3))[1]
 print(f"Peak memory (max RSS) of `tovholder check` with the 50,000-entry journal: {rss_j / 1e6:.1f} MB.\n")
