@@ -370,14 +370,20 @@ fn a_plan_keeps_its_calendar_and_goal_values_when_the_model_has_none() {
     assert_eq!(goal["target"]["value"], "80 %", "{goal}");
 }
 
-/// A bundled example compiled from a copy of the examples and models marked as a
-/// repository root (an unpacked archive has no `.git`, and `uses` stays inside the root).
-fn compiled_example(plan: &str) -> serde_json::Value {
+/// A copy of the examples and models marked as a repository root (an unpacked archive
+/// has no `.git`, and an example's `uses: ../../models/…` must stay inside the root).
+fn examples_root() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
     for part in ["examples", "models"] {
         copy_tree(&repo().join(part), &dir.path().join(part));
     }
     std::fs::create_dir(dir.path().join(".git")).expect("root marker");
+    dir
+}
+
+/// A bundled example compiled from [`examples_root`].
+fn compiled_example(plan: &str) -> serde_json::Value {
+    let dir = examples_root();
     let (code, out, err) =
         run(bin()
             .current_dir(dir.path())
@@ -568,7 +574,8 @@ fn vis_mig_vaerdien_chains_process_goals_to_result_goals() {
     }
     assert_eq!((process, result), (7, 5));
     assert_eq!(level("borgeren-hoert"), "result");
-    let (code, out, err) = run(bin().current_dir(repo()).args([
+    let root = examples_root();
+    let (code, out, err) = run(bin().current_dir(root.path()).args([
         "graph",
         "--goals",
         "examples/models/vis-mig-vaerdien-hoejby.yaml",
