@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{Run, write};
+use common::{Run, commit, git, git_repository, json, run_in_repository, write};
 use std::path::Path;
 use std::process::Command;
 
@@ -97,66 +97,21 @@ fn today() -> String {
 /// The journal: the goal first measured on 3 May 2027.
 const LOG: &str = "kind: log\nentries:\n  - { date: 2027-05-03, measured: feedback, value: 35 %, source: Spørgeskema maj }\n  - { date: 2027-09-06, measured: feedback, value: 48 %, source: Spørgeskema september }\n";
 
-/// Run git in `dir` (a fixed identity and date, no system or global configuration).
-fn git(dir: &Path, args: &[&str]) -> String {
-    let out = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_AUTHOR_NAME", "Test")
-        .env("GIT_AUTHOR_EMAIL", "test@example.invalid")
-        .env("GIT_COMMITTER_NAME", "Test")
-        .env("GIT_COMMITTER_EMAIL", "test@example.invalid")
-        .env("GIT_AUTHOR_DATE", "2027-02-01T10:00:00Z")
-        .env("GIT_COMMITTER_DATE", "2027-02-01T10:00:00Z")
-        .output()
-        .expect("run git");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
 /// A repository whose first commit (the approved plan) is tagged
 /// `godkendt-styregruppe-2027-02`, with today's plan and the journal in the working tree.
 fn repository() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = git_repository();
     let d = dir.path();
-    git(d, &["init", "-q", "-b", "main"]);
-    write(&d.join("plan.yaml"), APPROVED);
-    git(d, &["add", "plan.yaml"]);
-    git(d, &["commit", "-q", "-m", "Godkendt af styregruppen"]);
-    git(d, &["tag", "godkendt-styregruppe-2027-02"]);
+    commit(d, &[("plan.yaml", APPROVED)], "Godkendt af styregruppen");
+    git(d, &["tag", TAG]);
     write(&d.join("plan.yaml"), &today());
     write(&d.join("plan.log.yaml"), LOG);
     dir
 }
 
-/// Run `tovholder ARGS` in `dir` with a cleared environment but for `PATH` (git).
+/// Run `tovholder ARGS` in the repository `dir` on a fixed date (`SOURCE_DATE_EPOCH`).
 fn run(dir: &Path, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_tovholder"))
-        .args(args)
-        .current_dir(dir)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("NO_COLOR", "1")
-        .env("SOURCE_DATE_EPOCH", "1798761600")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .output()
-        .expect("run tovholder");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
-fn json(text: &str) -> serde_json::Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
+    run_in_repository(dir, args, &[("SOURCE_DATE_EPOCH", "1798761600")])
 }
 
 const TAG: &str = "godkendt-styregruppe-2027-02";

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{plan_clean, plan_warning_only, run, workspace, write};
+use common::{commit, git, git_init, plan_clean, plan_warning_only, run, workspace, write};
 use std::path::Path;
 
 fn repo_file(path: &str) -> String {
@@ -258,27 +258,6 @@ fn steps(node: &tovholder_core::yaml::Node<'_>, job: &str) -> Vec<Step> {
         .collect()
 }
 
-fn git(dir: &Path, args: &[&str]) -> String {
-    let out = std::process::Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_AUTHOR_NAME", "Test")
-        .env("GIT_AUTHOR_EMAIL", "test@example.invalid")
-        .env("GIT_COMMITTER_NAME", "Test")
-        .env("GIT_COMMITTER_EMAIL", "test@example.invalid")
-        .output()
-        .expect("run git");
-    assert!(
-        out.status.success(),
-        "git {}: {}",
-        args.join(" "),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).trim_end().to_string()
-}
-
 /// The pull-request workflow installs tovholder exactly as the check workflow does,
 /// may write pull-request comments, and runs on pull requests.
 #[test]
@@ -348,19 +327,26 @@ fn the_plan_diff_workflow_comments_the_diff() {
 
     let dir = tempfile::tempdir().expect("temp dir");
     let repo = dir.path().join("repo");
-    write(&repo.join("plans/nordby.yaml"), &plan_warning_only());
-    write(&repo.join("README.md"), "plans\n");
-    git(&repo, &["init", "-q", "-b", "main"]);
-    git(&repo, &["add", "."]);
-    git(&repo, &["commit", "-q", "-m", "approved"]);
-    let base = git(&repo, &["rev-parse", "HEAD"]);
+    git_init(&repo);
+    let base = commit(
+        &repo,
+        &[
+            ("plans/nordby.yaml", &plan_warning_only()),
+            ("README.md", "plans\n"),
+        ],
+        "approved",
+    );
     // The pull request: an owner for the superbruger (the warning resolved), a new plan,
     // and a change outside the plans.
-    write(&repo.join("plans/nordby.yaml"), &plan_clean());
-    write(&repo.join("plans/sydby.yaml"), &plan_clean());
-    write(&repo.join("README.md"), "plans, changed\n");
-    git(&repo, &["add", "."]);
-    git(&repo, &["commit", "-q", "-m", "pull request"]);
+    let head = commit(
+        &repo,
+        &[
+            ("plans/nordby.yaml", &plan_clean()),
+            ("plans/sydby.yaml", &plan_clean()),
+            ("README.md", "plans, changed\n"),
+        ],
+        "pull request",
+    );
 
     let bin = dir.path().join("bin");
     let gh_log = dir.path().join("gh-args");
@@ -422,6 +408,7 @@ fn the_plan_diff_workflow_comments_the_diff() {
 
     // The comment is the diff's Markdown for the changed plan, then the new plan's line.
     let short = git(&repo, &["rev-parse", "--short", &base]);
+    let short = short.trim_end();
     let expected = run(
         &repo,
         &[
@@ -429,7 +416,7 @@ fn the_plan_diff_workflow_comments_the_diff() {
             "--format",
             "markdown",
             "--rev",
-            &short,
+            short,
             "plans/nordby.yaml",
         ],
     );
@@ -446,7 +433,6 @@ fn the_plan_diff_workflow_comments_the_diff() {
 
     // A pull request that touches no plan posts nothing.
     std::fs::remove_file(&gh_log).expect("rm");
-    let head = git(&repo, &["rev-parse", "HEAD"]);
     let out = std::process::Command::new("bash")
         .args(["--noprofile", "--norc", "-eo", "pipefail", "-c", &script])
         .current_dir(&repo)

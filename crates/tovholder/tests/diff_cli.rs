@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{Run, write};
+use common::{Run, commit, git, git_repository, json, run_in_repository, write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -127,66 +127,20 @@ fn third() -> String {
     p
 }
 
-/// Run git in `dir` (a fixed identity, no system or global configuration).
-fn git(dir: &Path, args: &[&str]) -> String {
-    let out = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_AUTHOR_NAME", "Test")
-        .env("GIT_AUTHOR_EMAIL", "test@example.invalid")
-        .env("GIT_COMMITTER_NAME", "Test")
-        .env("GIT_COMMITTER_EMAIL", "test@example.invalid")
-        .env("GIT_AUTHOR_DATE", "2027-02-01T10:00:00Z")
-        .env("GIT_COMMITTER_DATE", "2027-02-01T10:00:00Z")
-        .output()
-        .expect("run git");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
 /// A repository with the plan's three commits, the first tagged `godkendt-2027-02`.
 fn history() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = git_repository();
     let d = dir.path();
-    git(d, &["init", "-q", "-b", "main"]);
-    write(&d.join("plan.yaml"), APPROVED);
-    git(d, &["add", "plan.yaml"]);
-    git(d, &["commit", "-q", "-m", "Godkendt af styregruppen"]);
+    commit(d, &[("plan.yaml", APPROVED)], "Godkendt af styregruppen");
     git(d, &["tag", "godkendt-2027-02"]);
-    write(&d.join("plan.yaml"), &second());
-    git(d, &["commit", "-q", "-am", "Ret reference"]);
-    write(&d.join("plan.yaml"), &third());
-    git(d, &["commit", "-q", "-am", "Forberedelsen forlænges"]);
+    commit(d, &[("plan.yaml", &second())], "Ret reference");
+    commit(d, &[("plan.yaml", &third())], "Forberedelsen forlænges");
     dir
 }
 
-/// Run `tovholder ARGS` in `dir` with a cleared environment but for `PATH` (git).
+/// Run `tovholder ARGS` in the repository `dir`.
 fn run(dir: &Path, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_tovholder"))
-        .args(args)
-        .current_dir(dir)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("NO_COLOR", "1")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .output()
-        .expect("run tovholder");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
-fn json(text: &str) -> serde_json::Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
+    run_in_repository(dir, args, &[])
 }
 
 #[test]
@@ -506,25 +460,25 @@ fn git_diff_and_git_log_show_plan_terms() {
 
 #[test]
 fn models_are_read_at_the_plan_revision() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = git_repository();
     let d = dir.path();
-    git(d, &["init", "-q", "-b", "main"]);
     let model = "kind: model\nid: m\ntitle: Metode\nversion: 1.0.0\nroles:\n  superbruger: { name: Superbruger, hours: 4 per week }\nphases:\n  opstart: { name: Opstart, duration: 2 months, exit_criteria: [x] }\n  drift: { name: Drift, after: [opstart], duration: 6 months, exit_criteria: [y] }\nactivities:\n  moede: { name: Møde, phase: drift, every: 1 month, length: 1 hour, responsible: superbruger }\n";
-    write(&d.join("models/m.yaml"), model);
-    write(
-        &d.join("plans/nordby.yaml"),
-        "id: nordby\ntitle: Nordby\nlanguage: da\nuses: ../models/m.yaml\nstart: 2027-01-04\nroles:\n  superbruger: { owner: [Anna Jensen] }\n",
+    commit(
+        d,
+        &[
+            ("models/m.yaml", model),
+            (
+                "plans/nordby.yaml",
+                "id: nordby\ntitle: Nordby\nlanguage: da\nuses: ../models/m.yaml\nstart: 2027-01-04\nroles:\n  superbruger: { owner: [Anna Jensen] }\n",
+            ),
+        ],
+        "v1",
     );
-    git(d, &["add", "."]);
-    git(d, &["commit", "-q", "-m", "v1"]);
     git(d, &["tag", "godkendt"]);
-    write(
-        &d.join("models/m.yaml"),
-        &model
-            .replace("duration: 2 months", "duration: 3 months")
-            .replace("hours: 4 per week", "hours: 3 per week"),
-    );
-    git(d, &["commit", "-q", "-am", "model 1.1"]);
+    let upgraded = model
+        .replace("duration: 2 months", "duration: 3 months")
+        .replace("hours: 4 per week", "hours: 3 per week");
+    commit(d, &[("models/m.yaml", &upgraded)], "model 1.1");
     // The working tree's model is gone: both versions come from git.
     std::fs::remove_file(d.join("models/m.yaml")).expect("remove model");
     let r = run(
@@ -750,9 +704,8 @@ fn markdown_renders_as_github_flavoured_markdown() {
 /// table first, in every language, and as Markdown and JSON.
 #[test]
 fn a_model_upgrade_across_five_kommune_plans() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = git_repository();
     let d = dir.path();
-    git(d, &["init", "-q", "-b", "main"]);
     let model = "kind: model\nid: metode\ntitle: Metode\nversion: 1.0.0\nroles:\n  superbruger: { name: Superbruger, hours: 4 per week }\n  tovholder: { name: Tovholder, hours: 2 per week }\nphases:\n  opstart: { name: Opstart, duration: 8 weeks, exit_criteria: [x] }\n  drift: { name: Drift, after: [opstart], duration: 6 months, exit_criteria: [y] }\nactivities:\n  moede: { name: Møde, phase: drift, every: 1 month, length: 1 hour, responsible: superbruger, participants: [tovholder] }\n  kickoff: { name: Kickoff, phase: opstart, at: 1 week, length: 2 hours, responsible: tovholder }\n  status: { name: Status, phase: opstart, at: 6 weeks, length: 1 hour, responsible: tovholder }\n";
     write(&d.join("models/metode.yaml"), model);
     for k in ["nordby", "sydby", "østby", "vestby", "midtby"] {
@@ -779,8 +732,7 @@ fn a_model_upgrade_across_five_kommune_plans() {
         &d.join("plans/andet.yaml"),
         "id: andet-plan\ntitle: Andet\nuses: ../models/andet.yaml\nstart: 2027-01-04\n",
     );
-    git(d, &["add", "."]);
-    git(d, &["commit", "-q", "-m", "metode 1.0"]);
+    commit(d, &[], "metode 1.0");
     git(d, &["tag", "metode-1.0"]);
     write(
         &d.join("models/metode.yaml"),

@@ -71,11 +71,32 @@ pub struct Run {
 
 /// Run `tovholder ARGS` in `dir` with a cleared environment.
 pub fn run(dir: &Path, args: &[&str]) -> Run {
+    run_with_env(dir, args, &[])
+}
+
+/// Run `tovholder ARGS` in the git repository `dir`: as [`run`], but with `PATH` (for
+/// git), no system or global git configuration, and the variables `env`.
+pub fn run_in_repository(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let path = path.to_string_lossy();
+    let mut all = vec![
+        ("PATH", path.as_ref()),
+        ("GIT_CONFIG_NOSYSTEM", "1"),
+        ("GIT_CONFIG_GLOBAL", "/dev/null"),
+    ];
+    all.extend_from_slice(env);
+    run_with_env(dir, args, &all)
+}
+
+/// Run `tovholder ARGS` in `dir` with a cleared environment but for `NO_COLOR` and
+/// `env`; the temporary folder's path in its output is `[TMP]`.
+fn run_with_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_tovholder"))
         .args(args)
         .current_dir(dir)
         .env_clear()
         .env("NO_COLOR", "1")
+        .envs(env.iter().copied())
         .output()
         .expect("run tovholder");
     let filter = |s: &[u8]| {
@@ -103,4 +124,58 @@ impl Run {
             self.code, self.stdout, self.stderr
         )
     }
+}
+
+/// Parse `text` as JSON; a failure shows the text.
+pub fn json(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
+}
+
+/// Run git in `dir` with a fixed identity and date (2027-02-01T10:00:00Z, so a
+/// commit's hash is the same in every run) and no system or global configuration;
+/// its standard output. A failing git fails the test.
+pub fn git(dir: &Path, args: &[&str]) -> String {
+    let out = Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_AUTHOR_NAME", "Test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.invalid")
+        .env("GIT_COMMITTER_NAME", "Test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.invalid")
+        .env("GIT_AUTHOR_DATE", "2027-02-01T10:00:00Z")
+        .env("GIT_COMMITTER_DATE", "2027-02-01T10:00:00Z")
+        .output()
+        .expect("run git");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A new git repository on branch `main` in `dir` (created if missing).
+pub fn git_init(dir: &Path) {
+    std::fs::create_dir_all(dir).expect("create folder");
+    git(dir, &["init", "-q", "-b", "main"]);
+}
+
+/// A temporary folder that is a new git repository (see [`git_init`]).
+pub fn git_repository() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    git_init(dir.path());
+    dir
+}
+
+/// Write `files` (path in the repository, text) in the repository `dir`, stage
+/// everything in its working tree and commit it with `message`; the commit's hash.
+pub fn commit(dir: &Path, files: &[(&str, &str)], message: &str) -> String {
+    for (path, text) in files {
+        write(&dir.join(path), text);
+    }
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-q", "-m", message]);
+    git(dir, &["rev-parse", "HEAD"]).trim_end().to_string()
 }
