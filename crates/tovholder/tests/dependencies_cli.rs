@@ -9,8 +9,7 @@
 
 mod common;
 
-use common::{run, workspace, write};
-use std::path::Path;
+use common::{activity, compiled, dates, hours, plan_dir, run, write};
 
 /// The plan of *Samskabelse med civilsamfundet – vejledning til ledere i politiet*,
 /// as far as these keys go: two platforms' first meetings, the coordinator meeting
@@ -109,46 +108,6 @@ activities:
     when: nye aktører er kommet til
     responsible: tovholder
 ";
-
-fn plan_dir(text: &str) -> tempfile::TempDir {
-    let dir = workspace("");
-    write(&dir.path().join("plan.yaml"), text);
-    dir
-}
-
-fn compiled(dir: &Path) -> serde_json::Value {
-    let r = run(dir, &["compile", "plan.yaml"]);
-    assert_eq!(r.code, 0, "{}", r.snapshot());
-    serde_json::from_str(&r.stdout).expect("compiled JSON")
-}
-
-fn activity<'a>(c: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
-    c["activities"]
-        .as_array()
-        .and_then(|a| a.iter().find(|x| x["id"] == id))
-        .unwrap_or_else(|| panic!("no activity {id}"))
-}
-
-fn dates(a: &serde_json::Value) -> Vec<String> {
-    a["occurrences"]
-        .as_array()
-        .map(|o| {
-            o.iter()
-                .map(|x| x["date"].as_str().unwrap_or_default().to_string())
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-fn hours(c: &serde_json::Value, role: &str, month: &str) -> f64 {
-    c["roles"]
-        .as_array()
-        .and_then(|r| r.iter().find(|x| x["id"] == role))
-        .and_then(|r| r["planned_hours"].as_array())
-        .and_then(|h| h.iter().find(|m| m["month"] == month))
-        .and_then(|m| m["hours"].as_f64())
-        .unwrap_or(0.0)
-}
 
 #[test]
 fn the_plan_from_the_co_creation_guide_checks_clean() {

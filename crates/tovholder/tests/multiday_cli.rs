@@ -8,8 +8,7 @@
 
 mod common;
 
-use common::{run, workspace, write};
-use std::path::Path;
+use common::{activity, compiled, days, hours, plan_dir, run, workspace, write};
 
 /// A Danish plan with a two-day course on a Friday, a three-day course over Easter,
 /// a two-day course before the summer closure, one across a month boundary and a
@@ -72,47 +71,6 @@ activities:
     length: halvanden dag
     responsible: koordinator
 ";
-
-fn plan_dir(text: &str) -> tempfile::TempDir {
-    let dir = workspace("");
-    write(&dir.path().join("plan.yaml"), text);
-    dir
-}
-
-fn compiled(dir: &Path) -> serde_json::Value {
-    let r = run(dir, &["compile", "plan.yaml"]);
-    assert_eq!(r.code, 0, "{}", r.snapshot());
-    serde_json::from_str(&r.stdout).expect("compiled JSON")
-}
-
-fn activity<'a>(c: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
-    c["activities"]
-        .as_array()
-        .and_then(|a| a.iter().find(|x| x["id"] == id))
-        .unwrap_or_else(|| panic!("no activity {id}"))
-}
-
-/// The days of the activity's only occurrence (its date when `days` is absent).
-fn days(a: &serde_json::Value) -> Vec<String> {
-    let o = &a["occurrences"][0];
-    match o["days"].as_array() {
-        Some(d) => d
-            .iter()
-            .map(|x| x.as_str().unwrap_or_default().to_string())
-            .collect(),
-        None => vec![o["date"].as_str().unwrap_or_default().to_string()],
-    }
-}
-
-fn hours(c: &serde_json::Value, role: &str, month: &str) -> f64 {
-    c["roles"]
-        .as_array()
-        .and_then(|r| r.iter().find(|x| x["id"] == role))
-        .and_then(|r| r["planned_hours"].as_array())
-        .and_then(|h| h.iter().find(|m| m["month"] == month))
-        .and_then(|m| m["hours"].as_f64())
-        .unwrap_or(0.0)
-}
 
 #[test]
 fn the_plan_checks_without_errors_and_role_overloaded_counts_the_days() {

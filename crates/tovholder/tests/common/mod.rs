@@ -179,3 +179,61 @@ pub fn commit(dir: &Path, files: &[(&str, &str)], message: &str) -> String {
     git(dir, &["commit", "-q", "-m", message]);
     git(dir, &["rev-parse", "HEAD"]).trim_end().to_string()
 }
+
+/// A temporary folder with `text` as its `plan.yaml`.
+pub fn plan_dir(text: &str) -> tempfile::TempDir {
+    let dir = workspace("");
+    write(&dir.path().join("plan.yaml"), text);
+    dir
+}
+
+/// `tovholder compile plan.yaml` in `dir`, which must succeed: the compiled plan.
+pub fn compiled(dir: &Path) -> serde_json::Value {
+    let r = run(dir, &["compile", "plan.yaml"]);
+    assert_eq!(r.code, 0, "{}", r.snapshot());
+    serde_json::from_str(&r.stdout).expect("compiled JSON")
+}
+
+/// The compiled plan's activity `id`.
+pub fn activity<'a>(c: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    c["activities"]
+        .as_array()
+        .and_then(|a| a.iter().find(|x| x["id"] == id))
+        .unwrap_or_else(|| panic!("no activity {id}"))
+}
+
+/// The date of each of the compiled activity's occurrences.
+pub fn dates(a: &serde_json::Value) -> Vec<String> {
+    a["occurrences"]
+        .as_array()
+        .map(|o| {
+            o.iter()
+                .map(|x| x["date"].as_str().unwrap_or_default().to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The days of the compiled activity's only (first) occurrence: its `days` (a
+/// multi-day activity), or its date when `days` is absent.
+pub fn days(a: &serde_json::Value) -> Vec<String> {
+    let o = &a["occurrences"][0];
+    match o["days"].as_array() {
+        Some(d) => d
+            .iter()
+            .map(|x| x.as_str().unwrap_or_default().to_string())
+            .collect(),
+        None => vec![o["date"].as_str().unwrap_or_default().to_string()],
+    }
+}
+
+/// The role's planned hours in `month` (`2027-03`) in the compiled plan; 0 if none.
+pub fn hours(c: &serde_json::Value, role: &str, month: &str) -> f64 {
+    c["roles"]
+        .as_array()
+        .and_then(|r| r.iter().find(|x| x["id"] == role))
+        .and_then(|r| r["planned_hours"].as_array())
+        .and_then(|h| h.iter().find(|m| m["month"] == month))
+        .and_then(|m| m["hours"].as_f64())
+        .unwrap_or(0.0)
+}
