@@ -345,32 +345,6 @@ impl<'de> serde::Deserialize<'de> for Doc<'de> {
     }
 }
 
-/// Forward every kind of value but those named to the tree builder.
-macro_rules! scalars_to_tree {
-    ($wrap:path) => {
-        scalars_to_tree! {
-            @ $wrap;
-            visit_unit();
-            visit_none();
-            visit_bool(v: bool);
-            visit_i64(v: i64);
-            visit_u64(v: u64);
-            visit_i128(v: i128);
-            visit_u128(v: u128);
-            visit_f64(v: f64);
-            visit_borrowed_str(v: &'de str);
-            visit_str(v: &str);
-            visit_string(v: String);
-            visit_bytes(v: &[u8]);
-        }
-    };
-    (@ $wrap:path; $($method:ident($($arg:ident: $ty:ty),*);)*) => {
-        $(fn $method<E: serde::de::Error>(self, $($arg: $ty),*) -> Result<Self::Value, E> {
-            yaml::KindVisitor.$method($($arg),*).map($wrap)
-        })*
-    };
-}
-
 /// The top-level value: a mapping whose first `entries` is read by [`EntriesSeed`];
 /// any other value is a plain tree (and a finding of the conversion).
 struct RootSeed;
@@ -391,7 +365,7 @@ impl<'de> serde::de::Visitor<'de> for RootSeed {
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("a journal")
     }
-    scalars_to_tree!(tree_root);
+    yaml::scalars_to_tree!(tree_root);
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
         yaml::KindVisitor.visit_seq(seq).map(tree_root)
     }
@@ -446,7 +420,7 @@ impl<'de> serde::de::Visitor<'de> for EntriesSeed {
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("a list of journal entries")
     }
-    scalars_to_tree!(Read::Tree);
+    yaml::scalars_to_tree!(Read::Tree);
     fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
         yaml::KindVisitor.visit_map(map).map(Read::Tree)
     }

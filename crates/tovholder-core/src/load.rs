@@ -235,37 +235,6 @@ impl<'de> DeserializeSeed<'de> for RootSeed {
 
 struct RootVisitor;
 
-/// Forward every kind of value but mappings to the tree builder.
-macro_rules! forward_to_tree {
-    ($($method:ident($($arg:ident: $ty:ty),*);)*) => {
-        $(fn $method<E: serde::de::Error>(self, $($arg: $ty),*) -> Result<Self::Value, E> {
-            yaml::KindVisitor.$method($($arg),*).map(Self::wrap)
-        })*
-        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-            yaml::KindVisitor.visit_seq(seq).map(Self::wrap)
-        }
-    };
-}
-
-macro_rules! scalars_to_tree {
-    () => {
-        forward_to_tree! {
-            visit_unit();
-            visit_none();
-            visit_bool(v: bool);
-            visit_i64(v: i64);
-            visit_u64(v: u64);
-            visit_i128(v: i128);
-            visit_u128(v: u128);
-            visit_f64(v: f64);
-            visit_borrowed_str(v: &'de str);
-            visit_str(v: &str);
-            visit_string(v: String);
-            visit_bytes(v: &[u8]);
-        }
-    };
-}
-
 impl RootVisitor {
     fn wrap(kind: NodeKind<'_>) -> (NodeKind<'_>, Sections) {
         (kind, Sections::default())
@@ -277,7 +246,10 @@ impl<'de> Visitor<'de> for RootVisitor {
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("a plan")
     }
-    scalars_to_tree!();
+    yaml::scalars_to_tree!(Self::wrap);
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        yaml::KindVisitor.visit_seq(seq).map(Self::wrap)
+    }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut sections = Sections::default();
         let mut read: Vec<SectionKind> = Vec::new();
@@ -337,7 +309,10 @@ impl<'de> Visitor<'de> for SectionSeed<'_> {
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("a section of entities keyed by id")
     }
-    scalars_to_tree!();
+    yaml::scalars_to_tree!(Self::wrap);
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        yaml::KindVisitor.visit_seq(seq).map(Self::wrap)
+    }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut builder = SectionBuilder {
             kind: self.kind,

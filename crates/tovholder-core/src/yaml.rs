@@ -225,6 +225,35 @@ impl<'de> Deserialize<'de> for NodeKind<'de> {
     }
 }
 
+/// Forward every scalar a visitor meets to [`KindVisitor`], its tree wrapped by
+/// `$wrap`: for the seeds of `load` and `journal` that read some mappings or lists
+/// themselves and keep every other value as a tree for the conversion to report.
+macro_rules! scalars_to_tree {
+    ($wrap:path) => {
+        $crate::yaml::scalars_to_tree! {
+            @ $wrap;
+            visit_unit();
+            visit_none();
+            visit_bool(v: bool);
+            visit_i64(v: i64);
+            visit_u64(v: u64);
+            visit_i128(v: i128);
+            visit_u128(v: u128);
+            visit_f64(v: f64);
+            visit_borrowed_str(v: &'de str);
+            visit_str(v: &str);
+            visit_string(v: String);
+            visit_bytes(v: &[u8]);
+        }
+    };
+    (@ $wrap:path; $($method:ident($($arg:ident: $ty:ty),*);)*) => {
+        $(fn $method<E: serde::de::Error>(self, $($arg: $ty),*) -> Result<Self::Value, E> {
+            $crate::yaml::KindVisitor.$method($($arg),*).map($wrap)
+        })*
+    };
+}
+pub(crate) use scalars_to_tree;
+
 /// Builds a [`NodeKind`] from whatever value comes (also used by the loader's section reader).
 pub(crate) struct KindVisitor;
 
