@@ -11,106 +11,67 @@ mod common;
 #[path = "../../tovholder-render/tests/validate/mod.rs"]
 mod validate;
 
-use common::{run, workspace, write};
+use common::{platforms_model, platforms_plan, run, workspace, write};
 use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Development platforms as per-track templates (the co-creation guide's
-/// *udviklingsplatforme*): a first meeting, a monthly meeting and three goals per
-/// platform, and one coordinator meeting for all of them.
-const MODEL: &str = "\
-kind: model
-id: udviklingsplatforme
-title: Udviklingsplatforme
-version: 1.0.0
-language: da
+/// *udviklingsplatforme*, [`platforms_model`]): a first meeting, a monthly meeting and
+/// three goals per platform, and one coordinator meeting for all of them; without the
+/// shared model's role for a platform's tovholder and its phase's exit criterion.
+fn model() -> String {
+    let m = platforms_model()
+        .replace(
+            "  platformstovholder:\n    name: Tovholder for en platform\n",
+            "",
+        )
+        .replace(
+            "    exit_criteria: [Hver platform har holdt sine møder og fulgt op på sine mål]\n",
+            "",
+        );
+    assert!(!m.contains("platformstovholder") && !m.contains("exit_criteria"));
+    m
+}
 
-roles:
-  koordinator:
-    name: Koordinator
-
-phases:
-  drift:
-    name: Platformene i drift
-    duration: 18 måneder
-
-activities:
-  foerste-platformsmoede:
-    name: Første platformsmøde
-    phase: drift
-    per: track
-    at: 2 uger
-    length: 2 timer
-  platformsmoede:
-    name: Platformsmøde
-    phase: drift
-    per: track
-    after: foerste-platformsmoede + 1 måned
-    every: 1 måned
-    length: 2 timer
-    contributes_to: [faelles-billede, deltagelse, indsats]
-  koordinatormoede:
-    name: Koordinatormøde
-    phase: drift
-    after: foerste-platformsmoede + 1 måned
-    length: 1 time
-    responsible: koordinator
-
-goals:
-  faelles-billede:
-    statement: Platformen har et fælles billede af udfordringen
-    per: track
-  deltagelse:
-    statement: Aktørerne deltager i mindst tre af fire møder
-    per: track
-  indsats:
-    statement: Platformen har sat en fælles indsats i gang
-    per: track
-";
-
-/// Four platforms: nightlife on standby over the turn of the year (the issue's
-/// example), the harbour on standby over the summer, young people closed in July,
-/// sport starting three months in.
-const PLAN: &str = "\
-id: samskabelse-midtby
-title: Samskabelse i Midtbyen
-language: da
-start: 2027-01-04
-uses: udviklingsplatforme.yaml
-
-roles:
-  koordinator: { owner: Lise Berg }
-  tovholder-natteliv: { name: Tovholder for nattelivet, owner: Per Holm }
-  tovholder-havn: { name: Tovholder for havnen, owner: Ida Skov }
-  tovholder-unge: { name: Tovholder for unge, owner: Omar Aziz }
-  tovholder-idraet: { name: Tovholder for idræt, owner: Eva Lund }
-
-tracks:
-  natteliv:
-    name: Natteliv
-    owner: tovholder-natteliv
-    members: [Politiet, Restauratørforeningen, Anne Dahl]
-    purpose: Et trygt natteliv i midtbyen
-    location: Byens Hus
-    states:
-      - { from: 2027-09-01, state: i bero, reason: Afventer politisk beslutning }
-      - { from: 2028-01-01, state: aktiv }
-  havn:
-    name: Havnen
-    owner: tovholder-havn
-    states:
-      - { from: 2027-05-01, state: i bero, reason: Afventer lokalplanen }
-      - { from: 2027-09-01, state: aktiv }
-  unge:
-    name: Unge i byrummet
-    owner: tovholder-unge
-    states:
-      - { from: 2027-07-01, state: lukket, reason: Ingen deltagere }
-  idraet:
-    name: Idræt og fællesskab
-    owner: tovholder-idraet
-    at: 3 måneder
-";
+/// Four platforms ([`platforms_plan`] with more): nightlife on standby over the turn
+/// of the year (the issue's example) with members, purpose and location, the harbour
+/// on standby over the summer awaiting the lokalplan, young people closed in July, and
+/// sport starting three months in (instead of the shared plan's located first
+/// nightlife meeting).
+fn plan() -> String {
+    let p = platforms_plan()
+        .replace(
+            "  tovholder-unge: { name: Tovholder for unge, owner: Omar Aziz }\n",
+            "  tovholder-unge: { name: Tovholder for unge, owner: Omar Aziz }\n  \
+             tovholder-idraet: { name: Tovholder for idræt, owner: Eva Lund }\n",
+        )
+        .replace(
+            "    owner: tovholder-natteliv\n",
+            "    owner: tovholder-natteliv\n    \
+             members: [Politiet, Restauratørforeningen, Anne Dahl]\n    \
+             purpose: Et trygt natteliv i midtbyen\n    \
+             location: Byens Hus\n    \
+             states:\n      \
+             - { from: 2027-09-01, state: i bero, reason: Afventer politisk beslutning }\n      \
+             - { from: 2028-01-01, state: aktiv }\n",
+        )
+        .replace(
+            "{ from: 2027-05-01, state: i bero, reason: Afventer politisk beslutning }",
+            "{ from: 2027-05-01, state: i bero, reason: Afventer lokalplanen }",
+        )
+        .replace(
+            "\nactivities:\n  foerste-platformsmoede-natteliv:\n    location: Byens Hus\n",
+            "  idraet:\n    name: Idræt og fællesskab\n    owner: tovholder-idraet\n    at: 3 måneder\n",
+        );
+    assert!(
+        p.contains("owner: Eva Lund")
+            && p.contains("members: [Politiet")
+            && p.contains("reason: Afventer lokalplanen")
+            && p.contains("at: 3 måneder")
+            && !p.contains("activities:")
+    );
+    p
+}
 
 /// Every file of `render` into `out/`, by path relative to it (`roller/…` included).
 fn rendered(dir: &Path, args: &[&str]) -> BTreeMap<String, Vec<u8>> {
@@ -155,8 +116,8 @@ fn text<'a>(files: &'a BTreeMap<String, Vec<u8>>, name: &str) -> &'a str {
 
 fn platforms() -> tempfile::TempDir {
     let dir = workspace("");
-    write(&dir.path().join("udviklingsplatforme.yaml"), MODEL);
-    write(&dir.path().join("plan.yaml"), PLAN);
+    write(&dir.path().join("udviklingsplatforme.yaml"), &model());
+    write(&dir.path().join("plan.yaml"), &plan());
     let check = run(dir.path(), &["check", "plan.yaml", "--as-of", "2027-01-01"]);
     assert!(
         check.code == 0 && check.stdout.contains("0 errors, 0 warnings"),

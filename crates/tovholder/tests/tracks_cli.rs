@@ -7,97 +7,8 @@
 
 mod common;
 
-use common::{Run, run, workspace, write};
+use common::{Run, case_workers, run, workspace, write};
 use serde_json::Value;
-
-/// A model of the co-creation method's platforms: templates only, no tracks.
-const MODEL: &str = "\
-kind: model
-id: udviklingsplatforme
-title: Udviklingsplatforme
-version: 1.0.0
-language: da
-
-roles:
-  koordinator:
-    name: Koordinator
-  platformstovholder:
-    name: Tovholder for en platform
-
-phases:
-  drift:
-    name: Platformene i drift
-    duration: 18 måneder
-    exit_criteria: [Hver platform har holdt sine møder og fulgt op på sine mål]
-
-activities:
-  foerste-platformsmoede:
-    name: Første platformsmøde
-    phase: drift
-    per: track
-    at: 2 uger
-    length: 2 timer
-  platformsmoede:
-    name: Platformsmøde
-    phase: drift
-    per: track
-    after: foerste-platformsmoede + 1 måned
-    every: 1 måned
-    length: 2 timer
-    contributes_to: [faelles-billede, deltagelse, indsats]
-  koordinatormoede:
-    name: Koordinatormøde
-    phase: drift
-    after: foerste-platformsmoede + 1 måned
-    length: 1 time
-    responsible: koordinator
-
-goals:
-  faelles-billede:
-    statement: Platformen har et fælles billede af udfordringen
-    per: track
-  deltagelse:
-    statement: Aktørerne deltager i mindst tre af fire møder
-    per: track
-  indsats:
-    statement: Platformen har sat en fælles indsats i gang
-    per: track
-";
-
-/// The kommune's plan: three platforms, three lines each (plus the states).
-const PLAN: &str = "\
-id: samskabelse-midtby
-title: Samskabelse i Midtbyen
-language: da
-start: 2027-01-04
-uses: udviklingsplatforme.yaml
-
-roles:
-  koordinator: { owner: Lise Berg }
-  tovholder-natteliv: { name: Tovholder for nattelivet, owner: Per Holm }
-  tovholder-havn: { name: Tovholder for havnen, owner: Ida Skov }
-  tovholder-unge: { name: Tovholder for unge, owner: Omar Aziz }
-
-tracks:
-  natteliv:
-    name: Natteliv
-    owner: tovholder-natteliv
-  havn:
-    name: Havnen
-    owner: tovholder-havn
-    states:
-      - { from: 2027-05-01, state: i bero, reason: Afventer politisk beslutning }
-      - { from: 2027-09-01, state: aktiv }
-  unge:
-    name: Unge i byrummet
-    owner: tovholder-unge
-    states:
-      - { from: 2027-07-01, state: lukket, reason: Ingen deltagere }
-
-activities:
-  foerste-platformsmoede-natteliv:
-    location: Byens Hus
-";
 
 fn json(r: &Run) -> Value {
     assert!(
@@ -140,11 +51,12 @@ fn on_new_year(dir: &std::path::Path, command: &str, extra: &[&str]) -> Run {
     run(dir, &args)
 }
 
+/// The shared platforms fixture (`tests/config/platforms/`, see
+/// [`common::platforms_plan`]): a model of the co-creation method's platforms,
+/// templates only, and the kommune's plan of three platforms, three lines each (plus
+/// the states).
 fn platforms() -> tempfile::TempDir {
-    let dir = workspace("");
-    write(&dir.path().join("udviklingsplatforme.yaml"), MODEL);
-    write(&dir.path().join("plan.yaml"), PLAN);
-    dir
+    workspace("platforms")
 }
 
 #[test]
@@ -371,87 +283,6 @@ activities:
         "{}",
         r.stdout
     );
-}
-
-/// Good case handling: 19 case workers in three training groups of 6, 6 and 7.
-fn case_workers(every: &str) -> String {
-    let names = [
-        "Anna Holm",
-        "Bo Lund",
-        "Cecilie Dam",
-        "Dorte Krog",
-        "Emil Friis",
-        "Frida Vang",
-        "Gitte Bach",
-        "Hans Møller",
-        "Ida Skov",
-        "Jens Kjær",
-        "Karin Juhl",
-        "Lars Brandt",
-        "Maja Winther",
-        "Niels Hald",
-        "Olga Lind",
-        "Pia Storm",
-        "Rasmus Eg",
-        "Sofie Hjort",
-        "Tove Ry",
-    ];
-    let mut plan = format!(
-        "\
-id: god-sagsbehandling-nordby
-title: God sagsbehandling i Nordby Kommune
-language: da
-start: 2027-01-04
-
-roles:
-  sagsbehandler:
-    name: Sagsbehandler
-    owner: [{}]
-    hours: 8 timer om måneden
-  traener:
-    name: Træner
-    owner: Mette Kromann
-
-phases:
-  traening:
-    name: Træning i metoden
-    duration: 4 måneder
-    exit_criteria: [Alle sagsbehandlere har deltaget i træningen]
-
-tracks:
-",
-        names.join(", ")
-    );
-    for (i, team) in [&names[0..6], &names[6..12], &names[12..19]]
-        .iter()
-        .enumerate()
-    {
-        plan.push_str(&format!(
-            "  team-{n}:\n    name: Træningsgruppe {n}\n    owner: traener\n    members: [{}]\n",
-            team.join(", "),
-            n = i + 1
-        ));
-    }
-    plan.push_str(&format!(
-        "
-activities:
-  traeningsmoede:
-    name: Træningsmøde
-    phase: traening
-    per: track
-    every: {every}
-    length: 2 timer
-    participants: [sagsbehandler]
-  faelles-opsamling:
-    name: Fælles erfaringsopsamling
-    phase: traening
-    at: 3 måneder
-    length: 3 timer
-    responsible: traener
-    participants: [sagsbehandler]
-"
-    ));
-    plan
 }
 
 #[test]

@@ -237,3 +237,104 @@ pub fn hours(c: &serde_json::Value, role: &str, month: &str) -> f64 {
         .and_then(|m| m["hours"].as_f64())
         .unwrap_or(0.0)
 }
+
+/// The co-creation guide's development platforms as tracks (`tests/config/platforms/`,
+/// which `workspace("platforms")` copies): the model `udviklingsplatforme.yaml` of
+/// per-track templates (a first meeting, a monthly meeting and three goals per
+/// platform, one coordinator meeting for all of them).
+pub fn platforms_model() -> String {
+    std::fs::read_to_string(fixtures().join("platforms/udviklingsplatforme.yaml"))
+        .expect("tests/config/platforms/udviklingsplatforme.yaml")
+}
+
+/// The kommune's plan on [`platforms_model`] (`tests/config/platforms/plan.yaml`):
+/// three platforms, three lines each, the harbour on standby from May to August 2027
+/// (awaiting a political decision), young people closed from July 2027, and the
+/// nightlife's first meeting located at Byens Hus.
+pub fn platforms_plan() -> String {
+    std::fs::read_to_string(fixtures().join("platforms/plan.yaml"))
+        .expect("tests/config/platforms/plan.yaml")
+}
+
+/// Good case handling: 19 case workers in three training groups of 6, 6 and 7 (the
+/// tracks `team-1`…`team-3`, the people as members), a team meeting `every` so long
+/// per team and one joint session for all after three months.
+pub fn case_workers(every: &str) -> String {
+    let names = [
+        "Anna Holm",
+        "Bo Lund",
+        "Cecilie Dam",
+        "Dorte Krog",
+        "Emil Friis",
+        "Frida Vang",
+        "Gitte Bach",
+        "Hans Møller",
+        "Ida Skov",
+        "Jens Kjær",
+        "Karin Juhl",
+        "Lars Brandt",
+        "Maja Winther",
+        "Niels Hald",
+        "Olga Lind",
+        "Pia Storm",
+        "Rasmus Eg",
+        "Sofie Hjort",
+        "Tove Ry",
+    ];
+    let mut plan = format!(
+        "\
+id: god-sagsbehandling-nordby
+title: God sagsbehandling i Nordby Kommune
+language: da
+start: 2027-01-04
+
+roles:
+  sagsbehandler:
+    name: Sagsbehandler
+    owner: [{}]
+    hours: 8 timer om måneden
+  traener:
+    name: Træner
+    owner: Mette Kromann
+
+phases:
+  traening:
+    name: Træning i metoden
+    duration: 4 måneder
+    exit_criteria: [Alle sagsbehandlere har deltaget i træningen]
+
+tracks:
+",
+        names.join(", ")
+    );
+    for (i, team) in [&names[0..6], &names[6..12], &names[12..19]]
+        .iter()
+        .enumerate()
+    {
+        plan.push_str(&format!(
+            "  team-{n}:\n    name: Træningsgruppe {n}\n    owner: traener\n    members: [{}]\n",
+            team.join(", "),
+            n = i + 1
+        ));
+    }
+    plan.push_str(&format!(
+        "
+activities:
+  traeningsmoede:
+    name: Træningsmøde
+    phase: traening
+    per: track
+    every: {every}
+    length: 2 timer
+    participants: [sagsbehandler]
+  faelles-opsamling:
+    name: Fælles erfaringsopsamling
+    phase: traening
+    at: 3 måneder
+    length: 3 timer
+    responsible: traener
+    participants: [sagsbehandler]
+"
+    ));
+    plan
+}
