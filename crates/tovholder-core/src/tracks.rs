@@ -11,7 +11,9 @@
 //! platformsmøde – Natteliv`). Inside a template, a reference to another template
 //! of the same plan (`after: foerste-platformsmoede`, `contributes_to:
 //! [platformsmaal]`) becomes the same track's entity; a `contributes_to` of an
-//! ordinary activity that names a goal template names every track's goal. An entity
+//! ordinary activity that names a goal template names every track's goal. An
+//! activity of a track (a template's expansion or one written with `track:`) that has
+//! no `location` takes the track's. An entity
 //! the plan writes with an expanded id (`foerste-platformsmoede-natteliv: { date:
 //! 2027-10-04 }`) overrides that track's expansion field by field, as a plan
 //! overrides a model. A model keeps its templates as written (it has no tracks of
@@ -46,6 +48,27 @@ pub fn expand(plan: &mut Plan) {
     if plan.is_model() {
         return;
     }
+    expand_templates(plan);
+    inherit_locations(plan);
+}
+
+/// An activity of a track with no `location` of its own takes place where the track
+/// meets: documents and calendar invitations say so.
+fn inherit_locations(plan: &mut Plan) {
+    let tracks = &plan.tracks;
+    for (_, act) in plan.activities.iter_mut() {
+        if act.location.is_some() {
+            continue;
+        }
+        let track = act.track.as_ref().and_then(|t| tracks.get(t.as_str()));
+        if let Some(location) = track.and_then(|t| t.location.clone()) {
+            act.def.location = Some(location);
+        }
+    }
+}
+
+/// Replace each per-track template by one entity per track (see the module docs).
+fn expand_templates(plan: &mut Plan) {
     let act_templates: Vec<String> = plan
         .activities
         .iter()

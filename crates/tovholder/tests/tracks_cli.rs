@@ -353,3 +353,80 @@ fn role_overloaded_names_the_busiest_case_worker() {
         "{message}"
     );
 }
+
+#[test]
+fn a_tracks_activities_meet_where_the_track_meets_unless_they_say_otherwise() {
+    let dir = platforms();
+    let plan_file = dir.path().join("plan.yaml");
+    let text = std::fs::read_to_string(&plan_file).expect("plan");
+    let with_location = text.replace(
+        "    name: Havnen\n",
+        "    name: Havnen\n    location: Havnekontoret, Kajgade 4\n",
+    );
+    assert_ne!(with_location, text, "the havn track was found");
+    let with_location = with_location.replace(
+        "activities:\n",
+        "activities:\n  havnevandring:\n    name: Havnevandring med aktørerne\n    phase: drift\n    track: havn\n    at: 3 uger\n    time: \"10:00\"\n    length: 2 timer\n    responsible: tovholder-havn\n  havnemoede-i-byen:\n    name: Havnemøde på rådhuset\n    phase: drift\n    track: havn\n    at: 5 uger\n    time: \"10:00\"\n    length: 1 time\n    responsible: tovholder-havn\n    location: Rådhuset, mødelokale 2\n",
+    );
+    assert!(with_location.contains("havnevandring"));
+    write(&plan_file, &with_location);
+
+    // The compiled plan: the track's template expansions and its own activity take
+    // the track's place; one that names its own keeps it; other tracks have none.
+    let plan = json(&on_new_year(dir.path(), "compile", &[]));
+    for id in [
+        "foerste-platformsmoede-havn",
+        "platformsmoede-havn",
+        "havnevandring",
+    ] {
+        assert_eq!(
+            activity(&plan, id)["location"],
+            "Havnekontoret, Kajgade 4",
+            "{id}"
+        );
+    }
+    assert_eq!(
+        activity(&plan, "havnemoede-i-byen")["location"],
+        "Rådhuset, mødelokale 2"
+    );
+    assert_eq!(
+        activity(&plan, "foerste-platformsmoede-natteliv")["location"],
+        "Byens Hus"
+    );
+    assert!(activity(&plan, "platformsmoede-unge")["location"].is_null());
+
+    // The calendar invitations and the activity plan say where.
+    let out = on_new_year(dir.path(), "render", &["--out", "ud"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let ics = std::fs::read_to_string(dir.path().join("ud/kalender.ics")).expect("kalender.ics");
+    let events: Vec<&str> = ics.split("BEGIN:VEVENT").skip(1).collect();
+    let at = |summary: &str, location: &str| {
+        events
+            .iter()
+            .filter(|e| e.contains(&format!("SUMMARY:{summary}")))
+            .filter(|e| e.contains(&format!("LOCATION:{location}")))
+            .count()
+    };
+    assert_eq!(
+        at("Havnevandring med aktørerne", "Havnekontoret\\, Kajgade 4"),
+        1
+    );
+    assert_eq!(
+        at(
+            "Første platformsmøde – Havnen",
+            "Havnekontoret\\, Kajgade 4"
+        ),
+        1
+    );
+    assert!(at("Platformsmøde – Havnen", "Havnekontoret\\, Kajgade 4") > 1);
+    assert_eq!(at("Havnemøde på rådhuset", "Rådhuset\\, mødelokale 2"), 1);
+    assert!(
+        events
+            .iter()
+            .filter(|e| e.contains("SUMMARY:Platformsmøde – Unge i byrummet"))
+            .all(|e| !e.contains("LOCATION:")),
+        "a track with no place gives no LOCATION"
+    );
+    let md = std::fs::read_to_string(dir.path().join("ud/aktivitetsplan.md")).expect("md");
+    assert!(md.contains("Havnekontoret, Kajgade 4"), "{md}");
+}
