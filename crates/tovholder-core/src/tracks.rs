@@ -199,7 +199,8 @@ fn expand_section<T>(
 where
     T: Clone + Merge + TrackKeys,
 {
-    let mut out: IndexMap<String, Entity<T>> = IndexMap::with_capacity(section.len());
+    let mut out: crate::model::Entities<T> =
+        IndexMap::with_capacity_and_hasher(section.len(), Default::default());
     let written: std::collections::HashSet<String> = section
         .iter()
         .filter(|(_, e)| !e.def.is_template())
@@ -239,8 +240,8 @@ where
         }
     }
     // Rebuild in file order: each template's expansions where the template stood.
-    let mut ordered: IndexMap<String, Entity<T>> =
-        IndexMap::with_capacity(out.len() + section.len());
+    let mut ordered: crate::model::Entities<T> =
+        IndexMap::with_capacity_and_hasher(out.len() + section.len(), Default::default());
     for (id, entity) in section.iter() {
         if entity.def.is_template() {
             for track_id in tracks.keys() {
