@@ -146,9 +146,9 @@ struct Plan {
     stakeholders: Vec<&'static str>,
     holidays: &'static str,
     closed: Option<(u8, u8)>,
-    /// Tracks: owner (role index) and an optional dated state (month of the second
-    /// year, state word).
-    tracks: Vec<(usize, Option<(u8, &'static str)>)>,
+    /// Tracks: owner (role index), an optional dated state (month of the second
+    /// year, state word) and an optional place where the track meets.
+    tracks: Vec<(usize, Option<(u8, &'static str)>, Option<&'static str>)>,
     /// `calendar.day_length`, if written.
     day_length: Option<&'static str>,
 }
@@ -356,6 +356,9 @@ fn plan() -> impl Strategy<Value = Plan> {
                             1u8..13,
                             select(&["standby", "i bero", "lukket", "vilande", "merged", "ny"][..]),
                         )),
+                        prop::option::of(select(
+                            &["Byens Hus", "Rådhuset, mødelokale 2", "Stadshuset, sal B"][..],
+                        )),
                     ),
                     nt,
                 ),
@@ -407,6 +410,14 @@ impl Plan {
     /// Whether activity `j` is a `per: track` template.
     fn template(&self, j: usize) -> bool {
         self.activities.get(j).is_some_and(|a| a.extra.per_track)
+    }
+
+    /// The generated activity a compiled one comes from: `aktivitet-3`, or its
+    /// expansion for a track, `aktivitet-3-spor-1`.
+    fn activity_of(&self, id: &str) -> Option<&Activity> {
+        let n = id.strip_prefix("aktivitet-")?;
+        let n = n.split_once("-spor-").map_or(n, |(n, _)| n);
+        self.activities.get(n.parse::<usize>().ok()?)
     }
 
     fn yaml(&self) -> String {
@@ -575,12 +586,15 @@ impl Plan {
         if !self.tracks.is_empty() {
             t.push_str("tracks:\n");
         }
-        for (i, (owner, state)) in self.tracks.iter().enumerate() {
+        for (i, (owner, state, location)) in self.tracks.iter().enumerate() {
             t.push_str(&format!(
                 "  spor-{i}:\n    name: {}\n    owner: rolle-{owner}\n    members: [rolle-{owner}, {}]\n",
                 q(TEXTS[i % TEXTS.len()]),
                 q(TEXTS[5])
             ));
+            if let Some(l) = location {
+                t.push_str(&format!("    location: {}\n", q(l)));
+            }
             if let Some((m, word)) = state {
                 t.push_str(&format!(
                     "    states: [{{ from: {:04}-{m:02}-01, state: {word} }}]\n",
@@ -783,6 +797,18 @@ proptest! {
             .sum();
         prop_assert_eq!(compiled.activities.len(), expanded);
         prop_assert_eq!(compiled.goals.len(), p.goals.len());
+        // An activity of a track meets where the track meets unless it names a place.
+        for (a, c) in compiled.activities.iter().map(|c| (p.activity_of(&c.id), c)) {
+            let track = c
+                .track
+                .as_deref()
+                .and_then(|t| t.strip_prefix("spor-"))
+                .and_then(|k| k.parse::<usize>().ok());
+            let expected = a
+                .and_then(|a| a.extra.location)
+                .or_else(|| track.and_then(|k| p.tracks.get(k)).and_then(|t| t.2));
+            prop_assert_eq!(c.location.as_deref(), expected, "{}:\n{}", c.id, text);
+        }
     }
 
     #[test]
