@@ -153,6 +153,31 @@ def expected_uids(plan):
     return expected
 
 
+def expected_people(plan):
+    """The calendar of each person of a role held by people in teams
+    (`kalender-<role>.<slug>.ics`), by the name the calendar has (`<role name> –
+    <person> – <plan title>`): the role's occurrences the person attends (their own
+    track's and those of no track; a person in no track attends every track's), as the
+    role calendar's UIDs (a person's UID is that with `.<role>.<slug>` before the `@`)."""
+    out = {}
+    for role in plan["roles"]:
+        rid = role["id"]
+        for p in role.get("person_hours") or []:
+            tracks = p.get("tracks") or []
+            theirs = {
+                "id": plan["id"],
+                "activities": [
+                    a
+                    for a in plan["activities"]
+                    if a.get("track") is None or not tracks or a.get("track") in tracks
+                ],
+                "roles": [role],
+            }
+            want = expected_uids(theirs)[f"kalender-{rid}.ics"]
+            out[f"{role['name']} – {p['person']} – {plan['title']}"] = (rid, want)
+    return out
+
+
 def check_ics(folder, compiled_json):
     try:
         import icalendar
@@ -160,10 +185,44 @@ def check_ics(folder, compiled_json):
         fail("the icalendar package is missing: pip install icalendar")
     plan = json.loads(Path(compiled_json).read_text(encoding="utf-8"))
     expected = expected_uids(plan)
+    people = expected_people(plan)
     folder = Path(folder)
     found = sorted(p.name for p in folder.glob("*.ics"))
+    # A person's calendar: `kalender-<role>.<slug>.ics` (an id has no `.`).
+    person_files = [f for f in found if "." in f[: -len(".ics")]]
+    found = [f for f in found if f not in person_files]
     if sorted(expected) != found:
         fail(f"{folder}: calendars {found}, expected {sorted(expected)}")
+    if len(person_files) != len(people):
+        fail(f"{folder}: {len(person_files)} person calendars, the plan has {len(people)} people in teams")
+    for name in person_files:
+        path = folder / name
+        stem = name[len("kalender-"): -len(".ics")]
+        cal = icalendar.Calendar.from_ical(path.read_bytes())
+        title = str(cal.get("X-WR-CALNAME", ""))
+        if title not in people:
+            fail(f"{path}: {title!r} is no person of the plan's roles")
+        rid, want = people[title]
+        if not stem.startswith(f"{rid}."):
+            fail(f"{path}: not named after its role {rid}")
+        events = list(cal.walk("VEVENT"))
+        uids = [str(e["UID"]) for e in events]
+        if len(set(uids)) != len(uids):
+            fail(f"{path}: duplicate UIDs")
+        if not all(u.endswith(f".{stem}@tovholder") for u in uids):
+            fail(f"{path}: a UID that is not this person's (….{stem}@tovholder)")
+        live = {
+            u.replace(f".{stem}@", "@")
+            for e, u in zip(events, uids)
+            if str(e.get("STATUS", "")).upper() != "CANCELLED" or u.replace(f".{stem}@", "@") in want
+        }
+        if live != want:
+            missing, extra = sorted(want - live), sorted(live - want)
+            fail(
+                f"{path}: {len(live)} events, the person attends {len(want)} occurrences"
+                f" (missing {missing[:5]}, not theirs {extra[:5]})"
+            )
+        print(f"ok  {path}: {len(events)} events")
     uids_in_plan = None
     for name, want in sorted(expected.items()):
         path = folder / name

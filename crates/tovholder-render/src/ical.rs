@@ -1,6 +1,11 @@
 //! iCalendar (RFC 5545), written by hand: one calendar for the whole plan
 //! (`kalender.ics`) and one per role (`kalender-<role-id>.ics`, the occurrences
 //! the role is responsible for or takes part in: the feed one role subscribes to).
+//! A role held by people in teams (its compiled `person_hours`) also gets one per
+//! person, `kalender-<role-id>.<slug>.ics` (the stem of their role description,
+//! [`crate::roller::person_files`]): the role's occurrences the person attends
+//! ([`crate::tracks::attends`]: their own track's and those of no track), exactly the
+//! occurrences their role description lists.
 //!
 //! - **One `VEVENT` per occurrence**, not one `RRULE` series: every occurrence has
 //!   its own text (its phase, its follow-up status), working days move single
@@ -14,15 +19,20 @@
 //!   others. A one-off is slot 0. The UID is kept while the plan id, the activity id
 //!   and the slot are: a changed cadence moves slot `k` to its new date; a changed id
 //!   is a new series (the old events are cancelled, see below). The same event has
-//!   the same UID in the plan calendar and in the role calendars.
+//!   the same UID in the plan calendar and in the role calendars. A person's calendar
+//!   has UIDs of its own, [`person_uid`] (`….<role-id>.<slug>@tovholder`): it has its
+//!   own history (a person who moves to another team gets the old team's meetings
+//!   cancelled in their calendar, which must not cancel them in the role's), so a
+//!   person subscribes to one of the two, not both (both show the shared meetings
+//!   twice).
 //! - **History**: the renderer is given the calendars it wrote last time
 //!   ([`RenderOptions::calendars`], read with [`History::parse`], a strict reader of
 //!   tovholder's own output). An event whose content is unchanged keeps its
 //!   `SEQUENCE` and `DTSTAMP`; one whose content changed gets `SEQUENCE` + 1 and a
 //!   new `DTSTAMP` ([`change_stamp`]); a UID that was in the previous calendar and
 //!   is gone is written once more as `STATUS:CANCELLED` with `SEQUENCE` + 1, and kept
-//!   so while its day has not passed (the as-of date). A role that is gone gets its
-//!   calendar written with every event cancelled. Without history (a first render)
+//!   so while its day has not passed (the as-of date). A role (or a person of one)
+//!   that is gone gets its calendar written with every event cancelled. Without history (a first render)
 //!   `SEQUENCE` is 0 (1 for an occurrence the journal moved or cancelled).
 //! - Times are local times of the plan's zone (`calendar.timezone`, default
 //!   `Europe/Stockholm` for Swedish holidays, else `Europe/Copenhagen`) with a
@@ -46,7 +56,7 @@
 //!   on UTF-8 character boundaries; lines end in CRLF.
 
 use crate::view::{PlanView, StatusView};
-use crate::{OutputFile, RenderOptions, i18n};
+use crate::{OutputFile, RenderError, RenderOptions, i18n};
 use std::collections::{BTreeMap, BTreeSet};
 use tovholder_core::compiled::{CompiledActivity, CompiledPlan, Occurrence, clean_text};
 
@@ -283,9 +293,16 @@ fn read_event(it: &mut impl Iterator<Item = String>) -> Result<PastEvent, String
     })
 }
 
-/// Render the plan calendar and one calendar per role (and, for a role that is gone
-/// but had a calendar last time, that calendar with its events cancelled).
-pub fn render(v: &PlanView, opts: &RenderOptions) -> Vec<OutputFile> {
+/// Render the plan calendar, one calendar per role and one per person of a role held
+/// by people in teams (and, for a role or person that is gone but had a calendar last
+/// time, that calendar with its events cancelled). Stops with
+/// [`RenderError::TooLarge`] as soon as the calendars pass `limit` bytes (thousands of
+/// people are thousands of calendars), before the rest are built.
+pub fn render(
+    v: &PlanView,
+    opts: &RenderOptions,
+    limit: usize,
+) -> Result<Vec<OutputFile>, RenderError> {
     let all: Vec<(&CompiledActivity, &Occurrence)> = v
         .plan
         .activities
@@ -299,10 +316,19 @@ pub fn render(v: &PlanView, opts: &RenderOptions) -> Vec<OutputFile> {
         .collect();
     let ctx = Ctx::new(v, opts);
     let history = |name: &str| opts.calendars.get(name);
-    let mut out = vec![OutputFile::text(
-        "kalender.ics",
-        ctx.calendar(&v.plan.title, &all, history("kalender.ics")),
-    )];
+    let mut out = Vec::new();
+    let mut total: usize = 0;
+    let mut push = |out: &mut Vec<OutputFile>, f: OutputFile| {
+        total = total.saturating_add(f.bytes.len());
+        out.push(f);
+        if total > limit {
+            Err(RenderError::TooLarge { limit })
+        } else {
+            Ok(())
+        }
+    };
+    let plan_calendar = ctx.calendar(&v.plan.title, &all, history("kalender.ics"), None);
+    push(&mut out, OutputFile::text("kalender.ics", plan_calendar))?;
     let mut written: BTreeSet<String> = BTreeSet::from(["kalender.ics".to_string()]);
     for r in &v.plan.roles {
         let mine: Vec<(&CompiledActivity, &Occurrence)> = all
@@ -313,28 +339,61 @@ pub fn render(v: &PlanView, opts: &RenderOptions) -> Vec<OutputFile> {
             .copied()
             .collect();
         let name = format!("{} – {}", r.name, v.plan.title);
-        let file = format!("kalender-{}.ics", r.id);
-        out.push(OutputFile::text(
-            file.clone(),
-            ctx.calendar(&name, &mine, history(&file)),
-        ));
-        written.insert(file);
+        let file = calendar_file(&r.id);
+        let text = ctx.calendar(&name, &mine, history(&file), None);
+        written.insert(file.clone());
+        push(&mut out, OutputFile::text(file, text))?;
+        // One per person: the occurrences of their role description (the same
+        // selection, `tracks::attends`), under the same file stem.
+        for (p, stem) in r.person_hours.iter().zip(crate::roller::person_files(r)) {
+            let theirs: Vec<(&CompiledActivity, &Occurrence)> = mine
+                .iter()
+                .filter(|(a, _)| crate::tracks::attends(p, a))
+                .copied()
+                .collect();
+            let name = format!("{} – {} – {}", r.name, p.person, v.plan.title);
+            let file = calendar_file(&stem);
+            let text = ctx.calendar(&name, &theirs, history(&file), Some(&stem));
+            written.insert(file.clone());
+            push(&mut out, OutputFile::text(file, text))?;
+        }
     }
-    // A role that is gone: its feed once more, every event cancelled, while any is
-    // left to cancel.
+    // A role or a person that is gone: its feed once more, every event cancelled,
+    // while any is left to cancel.
     for (file, h) in &opts.calendars {
         if written.contains(file) || !is_calendar_name(file) {
             continue;
         }
-        let text = ctx.calendar_named(h.name_line.clone(), &[], Some(h));
+        let text = ctx.calendar_named(h.name_line.clone(), &[], Some(h), None);
         if text.matches("BEGIN:VEVENT").next().is_some() {
-            out.push(OutputFile::text(file.clone(), text));
+            push(&mut out, OutputFile::text(file.clone(), text))?;
         }
     }
-    out
+    Ok(out)
 }
 
-/// `kalender.ics` or `kalender-<role>.ics`: the files [`render`] writes.
+/// The calendar file of a role (`kalender-<role-id>.ics`) or of a person of one
+/// (`kalender-<role-id>.<slug>.ics`, from the stem [`crate::roller::person_files`]
+/// gives their role description).
+pub fn calendar_file(stem: &str) -> String {
+    format!("kalender-{stem}.ics")
+}
+
+/// The UID of an event in a person's calendar: the event's UID in the plan and role
+/// calendars with `.<role-id>.<slug>` (the calendar's file stem) before `@tovholder` —
+/// `soeby-traeningsmoede-gruppe-2-4.sagsbehandler.ida-vang@tovholder`. Its own, never
+/// the role calendar's (an id has no `.`), because the person's calendar has its own
+/// history: its `SEQUENCE`s, and its cancellations when the person moves to another
+/// team, must not reach the role's events in a client or server that holds both.
+pub fn person_uid(uid: &str, stem: &str) -> String {
+    match uid.strip_suffix("@tovholder") {
+        Some(base) => format!("{base}.{stem}@tovholder"),
+        None => format!("{uid}.{stem}"),
+    }
+}
+
+/// `kalender.ics`, `kalender-<role>.ics` or `kalender-<role>.<slug>.ics`: the files
+/// [`render`] writes.
 pub fn is_calendar_name(name: &str) -> bool {
     name == "kalender.ics"
         || name
@@ -373,16 +432,20 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A calendar of `events`; `person` is a person's file stem (`<role-id>.<slug>`),
+    /// whose calendar has its own UIDs ([`person_uid`]).
     fn calendar(
         &self,
         name: &str,
         events: &[(&CompiledActivity, &Occurrence)],
         history: Option<&History>,
+        person: Option<&str>,
     ) -> String {
         self.calendar_named(
             Some(format!("X-WR-CALNAME:{}", escape_text(name))),
             events,
             history,
+            person,
         )
     }
 
@@ -391,6 +454,7 @@ impl<'a> Ctx<'a> {
         name_line: Option<String>,
         events: &[(&CompiledActivity, &Occurrence)],
         history: Option<&History>,
+        person: Option<&str>,
     ) -> String {
         let v = self.v;
         let mut evs: Vec<Ev> = Vec::with_capacity(events.len());
@@ -401,6 +465,10 @@ impl<'a> Ctx<'a> {
                 .map(move |day| (a, o, day))
         }) {
             let uid = day_uid(&v.plan.id, &a.id, o.slot, day.number);
+            let uid = match person {
+                Some(stem) => person_uid(&uid, stem),
+                None => uid,
+            };
             let (start, mut lines, baseline) = event_content(v, a, o, &day, &self.tz);
             let past = history.and_then(|h| h.events.get(&uid));
             let (sequence, stamp) = match past {
@@ -1012,6 +1080,18 @@ mod tests {
     fn stamps_are_utc() {
         assert_eq!(utc_stamp(0), "19700101T000000Z");
         assert_eq!(utc_stamp(1_799_020_800), "20270104T000000Z");
+    }
+
+    #[test]
+    fn person_uids_are_their_own() {
+        let u = day_uid("soeby", "traeningsmoede", 4, 2);
+        let p = person_uid(&u, "sagsbehandler.ida-vang");
+        assert_eq!(
+            p,
+            "soeby-traeningsmoede-4-d2.sagsbehandler.ida-vang@tovholder"
+        );
+        assert_ne!(p, u);
+        assert!(is_calendar_name(&calendar_file("sagsbehandler.ida-vang")));
     }
 
     #[test]

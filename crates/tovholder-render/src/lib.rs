@@ -115,9 +115,10 @@ pub struct RenderOptions {
     /// the statusrapport's facts. Without it there is no statusrapport.
     pub status: Option<tovholder_core::status::PlanStatus>,
     /// The calendars rendered last time into the same folder, by file name
-    /// (`kalender.ics`, `kalender-<role>.ics`), read with [`ical::History::parse`]:
-    /// unchanged events keep `SEQUENCE` and `DTSTAMP`, changed ones get newer ones,
-    /// and events that are gone are written as cancelled (see [`ical`]).
+    /// (`kalender.ics`, `kalender-<role>.ics`, `kalender-<role>.<person>.ics`), read
+    /// with [`ical::History::parse`]: unchanged events keep `SEQUENCE` and `DTSTAMP`,
+    /// changed ones get newer ones, and events that are gone are written as cancelled
+    /// (see [`ical`]).
     pub calendars: BTreeMap<String, ical::History>,
     /// The approved plan (`render --baseline REV`): the aktivitetsplan's section of
     /// changes and marks, the årshjul's outlines ([`baseline`]). `None`: no baseline.
@@ -210,7 +211,8 @@ impl std::error::Error for RenderError {}
 /// Output paths, relative to the output folder:
 /// `aktivitetsplan.{html,md,csv,xlsx}`, `aarshjul-YYYY.{svg,html}`,
 /// `roller/index.{html,md}`, `roller/<role-id>.{html,md}`,
-/// `kalender.ics` and `kalender-<role-id>.ics`; with a status,
+/// `roller/<role-id>.<person>.{html,md}` and `kalender-<role-id>.<person>.ics` (a role
+/// held by people in teams), `kalender.ics` and `kalender-<role-id>.ics`; with a status,
 /// `statusrapport.{html,md,xlsx}` and `statusrapport-<goal-id>.svg`.
 pub fn render(plan: &CompiledPlan, opts: &RenderOptions) -> Result<Vec<OutputFile>, RenderError> {
     render_within(plan, opts, MAX_OUTPUT_BYTES)
@@ -260,7 +262,7 @@ pub fn render_within(
         add(roller::render(&v, &env)?, &mut out)?;
     }
     if opts.wants(Document::Ical) {
-        add(ical::render(&v, opts), &mut out)?;
+        add(ical::render(&v, opts, limit)?, &mut out)?;
     }
     if let Some(status) = opts.statusrapport() {
         add(statusrapport::render(&v, &env, opts, status)?, &mut out)?;
@@ -269,10 +271,11 @@ pub fn render_within(
 }
 
 /// A lower bound of the bytes a render of `plan` writes: every occurrence's event in
-/// the plan calendar and in the calendar of each role it involves (the fixed lines of
-/// a `VEVENT`, its name, purpose, agenda and channel), and its row of the CSV. What
-/// the renderers really write is more (escaping, folding, the other documents), so a
-/// plan whose lower bound exceeds the budget is refused without rendering anything.
+/// the plan calendar, in the calendar of each role it involves and of each person of
+/// such a role who attends it (the fixed lines of a `VEVENT`, its name, purpose,
+/// agenda and channel), and its row of the CSV. What the renderers really write is
+/// more (escaping, folding, the other documents), so a plan whose lower bound exceeds
+/// the budget is refused without rendering anything.
 pub fn least_output(plan: &CompiledPlan, opts: &RenderOptions) -> usize {
     /// `BEGIN:VEVENT`, `UID`, `DTSTAMP`, `DTSTART`, `DTEND`, `SEQUENCE`, `STATUS`,
     /// `TRANSP`, `END:VEVENT` with their line ends: at least this many bytes.
@@ -285,6 +288,8 @@ pub fn least_output(plan: &CompiledPlan, opts: &RenderOptions) -> usize {
             + a.agenda.iter().map(String::len).sum::<usize>();
         let mut copies = 0usize;
         if opts.wants(Document::Ical) {
+            // Each role it involves, and each person of such a role who attends it
+            // (their own calendar).
             let roles = plan
                 .roles
                 .iter()
@@ -292,7 +297,15 @@ pub fn least_output(plan: &CompiledPlan, opts: &RenderOptions) -> usize {
                     a.responsible.as_deref() == Some(r.id.as_str())
                         || a.participants.contains(&r.id)
                 })
-                .count();
+                .map(|r| {
+                    let people = r
+                        .person_hours
+                        .iter()
+                        .filter(|p| tracks::attends(p, a))
+                        .count();
+                    people.saturating_add(1)
+                })
+                .fold(0usize, usize::saturating_add);
             copies =
                 copies.saturating_add(roles.saturating_add(1).saturating_mul(EVENT_BYTES + texts));
         }

@@ -7,7 +7,8 @@
 //! tracks' `members`, so the compiled role has `person_hours`) also gets one document
 //! per person, `roller/<role-id>.<person-slug>.{html,md}`: that person's own meetings
 //! only (their own track's activities and those of no track; a person in no track
-//! attends every track's), their planned hours per month beside the role's granted
+//! attends every track's: [`crate::tracks::attends`], the same selection as their
+//! calendar `kalender-<role-id>.<person-slug>.ics`, which the document links), their planned hours per month beside the role's granted
 //! hours (granted per holder). The role's own document stays the overview and lists
 //! the people with links; its "months above the granted time" compare the busiest
 //! person with the granted hours, not the sum of every team's meetings. The slug is
@@ -56,6 +57,9 @@ pub struct RoleDoc {
     pub person: Option<PersonView>,
     /// The role's overview of a role held by people in teams: one line per person.
     pub people: Vec<PersonRow>,
+    /// The calendar this document's occurrences are in, beside the `roller/` folder:
+    /// `kalender-<role-id>.ics`, for a person `kalender-<role-id>.<slug>.ics`.
+    pub calendar: String,
 }
 
 /// The person a per-person role description is for.
@@ -377,22 +381,14 @@ fn track_names(v: &PlanView, p: &PersonHours) -> Vec<String> {
         .collect()
 }
 
-/// Whether `person` attends activity `a`: an activity of no track is everyone's; a
-/// track's is its members' (a person in no track attends every track's) — the rule of
-/// the compiled `person_hours`.
-fn attends(p: &PersonHours, a: &CompiledActivity) -> bool {
-    match &a.track {
-        None => true,
-        Some(t) => p.tracks.is_empty() || p.tracks.contains(t),
-    }
-}
-
-/// One person's role description: their own meetings and hours (see the module doc).
+/// One person's role description: their own meetings and hours (see the module doc);
+/// `file` is the person's entry of [`person_files`].
 pub fn person_doc(
     v: &PlanView,
     per_phase: &PhaseActivities,
     r: &CompiledRole,
     p: &PersonHours,
+    file: &str,
 ) -> RoleDoc {
     // The person's own load, and only their name: built per person, so nothing here
     // may cost as much as the role's other holders (thousands of people stay linear).
@@ -401,7 +397,7 @@ pub fn person_doc(
         v,
         per_phase,
         r,
-        &|a| attends(p, a),
+        &|a| crate::tracks::attends(p, a),
         own,
         vec![p.person.clone()],
     );
@@ -410,6 +406,7 @@ pub fn person_doc(
         tracks: track_names(v, p),
         holders: r.owners.len(),
     });
+    d.calendar = crate::ical::calendar_file(file);
     d
 }
 
@@ -595,6 +592,7 @@ fn role_doc_of(
         }),
         person: None,
         people: Vec::new(),
+        calendar: crate::ical::calendar_file(&r.id),
     }
 }
 
@@ -719,7 +717,7 @@ pub fn render(v: &PlanView, env: &Environment<'static>) -> Result<Vec<OutputFile
             templates::render(env, "rolle.md", ctx)?,
         ));
         for (p, file) in r.person_hours.iter().zip(person_files(r)) {
-            let d = person_doc(v, &per_phase, r, p);
+            let d = person_doc(v, &per_phase, r, p, &file);
             let ctx =
                 minijinja::context! { plan => plan_value.clone(), doc => Value::from(Serde(&d)) };
             out.push(OutputFile::text(

@@ -9,7 +9,7 @@
 
 use crate::i18n;
 use crate::view::PlanView;
-use tovholder_core::compiled::{CompiledActivity, CompiledGoal, CompiledTrack};
+use tovholder_core::compiled::{CompiledActivity, CompiledGoal, CompiledTrack, PersonHours};
 use tovholder_core::model::{Date, TrackStateKind};
 
 /// A period in which a track is paused: on standby, closed or merged.
@@ -27,6 +27,18 @@ pub struct Paused {
 pub fn of_activity<'a>(v: &PlanView<'a>, a: &CompiledActivity) -> Option<&'a CompiledTrack> {
     let id = a.track.as_deref()?;
     v.plan.tracks.iter().find(|t| t.id == id)
+}
+
+/// Whether person `p` (of a role held by people in teams) attends activity `a`: an
+/// activity of no track is everyone's; a track's is its members' (a person in no track
+/// attends every track's) — the rule of the compiled `person_hours`. The one selection
+/// of a person's own meetings: their role description ([`crate::roller::person_doc`])
+/// and their calendar ([`crate::ical`]) both list exactly these.
+pub fn attends(p: &PersonHours, a: &CompiledActivity) -> bool {
+    match &a.track {
+        None => true,
+        Some(t) => p.tracks.is_empty() || p.tracks.contains(t),
+    }
 }
 
 /// The track a goal belongs to, when it names one the plan has.
