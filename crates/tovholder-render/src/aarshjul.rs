@@ -457,12 +457,29 @@ pub fn render(
     Ok(out)
 }
 
+/// Whether any day of an occurrence falls in the year (an occurrence of several days
+/// across New Year is in both).
+fn in_year(geo: &YearGeo, o: &Occurrence) -> bool {
+    view::occurrence_days(o).iter().any(|d| geo.contains(*d))
+}
+
+/// The days of an occurrence in the year: its date, or each of its working days (a
+/// multi-day activity gets a mark on every day it takes place, never on the weekend,
+/// holiday or closure between them).
+fn days_in_year<'o>(geo: &YearGeo, o: &'o Occurrence) -> impl Iterator<Item = Date> + 'o {
+    let (first, last) = (geo.first, Date(geo.first.0.last_of_year()));
+    view::occurrence_days(o)
+        .iter()
+        .copied()
+        .filter(move |d| *d >= first && *d <= last)
+}
+
 /// Activities numbered in plan order, counting only those with an occurrence in the year.
 fn numbering<'a>(v: &PlanView<'a>, geo: &YearGeo) -> BTreeMap<&'a str, usize> {
     let mut n = 0;
     let mut out = BTreeMap::new();
     for a in &v.plan.activities {
-        if a.occurrences.iter().any(|o| geo.contains(o.date)) {
+        if a.occurrences.iter().any(|o| in_year(geo, o)) {
             n += 1;
             out.insert(a.id.as_str(), n);
         }
@@ -479,13 +496,16 @@ fn ring_specs(
     let lang = v.lang;
     let year_first = geo.first;
     let year_last = year_first.0.last_of_year();
-    let in_year = |o: &&Occurrence| geo.contains(o.date);
+    let in_year = |o: &&Occurrence| in_year(geo, o);
     let mark_title = |a: &CompiledActivity, o: &Occurrence| -> String {
-        let mut s = format!(
-            "{}: {}",
-            i18n::date_long(lang, o.date),
-            view::activity_name(v, a)
-        );
+        // An occurrence of several days names them all (every one of its marks has
+        // this title): `Fredag 12. og mandag 15. marts 2027: Kursus i ICS (2 dage)`.
+        let when = if o.days.len() > 1 {
+            view::days_with_weekdays(lang, &o.days)
+        } else {
+            i18n::date_long(lang, o.date)
+        };
+        let mut s = format!("{when}: {}", view::activity_name(v, a));
         let tl = view::time_and_length(v, a);
         if !tl.is_empty() {
             s.push_str(&format!(" ({tl})"));
@@ -511,7 +531,7 @@ fn ring_specs(
                         if v.occurrence_phase(a, o) == Some(p.id.as_str())
                             && let Some(n) = numbers.get(a.id.as_str())
                         {
-                            marks.push((o.date, *n, mark_title(a, o), badge_kind(v, o)));
+                            push_marks(&mut marks, geo, o, *n, &mark_title(a, o), badge_kind(v, o));
                         }
                     }
                 }
@@ -554,7 +574,7 @@ fn ring_specs(
                 {
                     for o in a.occurrences.iter().filter(in_year) {
                         if let Some(n) = numbers.get(a.id.as_str()) {
-                            marks.push((o.date, *n, mark_title(a, o), badge_kind(v, o)));
+                            push_marks(&mut marks, geo, o, *n, &mark_title(a, o), badge_kind(v, o));
                         }
                     }
                 }
@@ -596,6 +616,20 @@ const SHARED_RING: &str = "*shared";
 /// A mark before layout: date, number, hover text, journal badge.
 type MarkSpec = (Date, usize, String, Option<&'static str>);
 
+/// The marks of one occurrence: one on each of its days in the year.
+fn push_marks(
+    marks: &mut Vec<MarkSpec>,
+    geo: &YearGeo,
+    o: &Occurrence,
+    number: usize,
+    title: &str,
+    badge: Option<&'static str>,
+) {
+    for d in days_in_year(geo, o) {
+        marks.push((d, number, title.to_string(), badge));
+    }
+}
+
 /// `--rings tracks`: one ring per track in plan order — its own activities' marks,
 /// tinted where it runs (so a track that starts later begins there), hatched where
 /// it is paused (a standby in every year it covers, a closing or merging in the year
@@ -616,9 +650,9 @@ fn track_specs(
     let marks_of = |keep: &dyn Fn(&CompiledActivity) -> bool| -> Vec<MarkSpec> {
         let mut marks = Vec::new();
         for a in v.plan.activities.iter().filter(|a| keep(a)) {
-            for o in a.occurrences.iter().filter(|o| geo.contains(o.date)) {
+            for o in a.occurrences.iter().filter(|o| in_year(geo, o)) {
                 if let Some(n) = numbers.get(a.id.as_str()) {
-                    marks.push((o.date, *n, mark_title(a, o), badge_kind(v, o)));
+                    push_marks(&mut marks, geo, o, *n, &mark_title(a, o), badge_kind(v, o));
                 }
             }
         }
@@ -1125,11 +1159,7 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
     let mut col_y = [y, y];
     for (i, a) in listed.iter().enumerate() {
         let col = usize::from(i >= half);
-        let count = a
-            .occurrences
-            .iter()
-            .filter(|o| geo.contains(o.date))
-            .count();
+        let count = a.occurrences.iter().filter(|o| in_year(&geo, o)).count();
         let cadence = view::cadence_text(v, a);
         let shown = view::activity_name(v, a);
         let lines = wrap(&shown, 14.0, col_width);
@@ -1179,7 +1209,7 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
         .collect();
     let mut entries: Vec<(Date, String, usize, MonthEntry)> = Vec::new();
     for (ai, a) in v.plan.activities.iter().enumerate() {
-        for o in a.occurrences.iter().filter(|o| geo.contains(o.date)) {
+        for o in a.occurrences.iter().filter(|o| in_year(&geo, o)) {
             let ring = match rings {
                 Rings::Phases => v.occurrence_phase(a, o).map(|p| p.to_string()),
                 Rings::Roles => a.responsible.clone(),
@@ -1191,22 +1221,38 @@ pub fn wheel(v: &PlanView, year: i16, rings: Rings) -> Result<Wheel, RenderError
             let spec = ring
                 .as_deref()
                 .and_then(|r| specs.iter().find(|s| s.id == r));
-            entries.push((
-                o.date,
-                a.time.clone(),
-                ai,
-                MonthEntry {
-                    day: i18n::day_month_short(lang, o.date),
-                    weekday: i18n::weekday_short(lang, o.date).to_string(),
-                    time: view::time_or_kind(v, a),
-                    name: view::activity_name(v, a),
-                    number: numbers.get(a.id.as_str()).copied(),
-                    color: spec.map(|s| s.color.clone()),
-                    ring: spec.map(|s| s.name.clone()),
-                    responsible: a.responsible.as_deref().map(|r| v.role_name(r)),
-                    holiday: false,
-                },
-            ));
+            // An occurrence of several days: an entry on each day, `Dag 2 af 2`.
+            let of = o.days.len();
+            for (k, d) in view::occurrence_days(o).iter().enumerate() {
+                if !geo.contains(*d) {
+                    continue;
+                }
+                let mut time = view::time_or_kind(v, a);
+                if of > 1 {
+                    let day = i18n::day_of(lang, k + 1, of);
+                    time = if time.is_empty() {
+                        i18n::capitalise(&day)
+                    } else {
+                        format!("{time} · {day}")
+                    };
+                }
+                entries.push((
+                    *d,
+                    a.time.clone(),
+                    ai,
+                    MonthEntry {
+                        day: i18n::day_month_short(lang, *d),
+                        weekday: i18n::weekday_short(lang, *d).to_string(),
+                        time,
+                        name: view::activity_name(v, a),
+                        number: numbers.get(a.id.as_str()).copied(),
+                        color: spec.map(|s| s.color.clone()),
+                        ring: spec.map(|s| s.name.clone()),
+                        responsible: a.responsible.as_deref().map(|r| v.role_name(r)),
+                        holiday: false,
+                    },
+                ));
+            }
         }
     }
     for h in &holidays_in_year(v, &geo) {

@@ -595,8 +595,21 @@ type SortedRow = (Option<(Date, String)>, usize, u32, Vec<Cell>);
 fn activities_sheet(v: &PlanView) -> Sheet {
     let plan = v.plan;
     let mut rows: Vec<SortedRow> = Vec::new();
+    // A plan with a multi-day activity: one row per working day (so a filter by date
+    // finds every day, and `Varighed (minutter)` summed by month is the planned
+    // hours, each day in its own month), with a `Dag` column (`1 af 2`) at the end.
+    let multi_day = plan
+        .activities
+        .iter()
+        .any(|a| a.occurrences.iter().any(|o| o.days.len() > 1));
     for (ai, a) in plan.activities.iter().enumerate() {
-        let common = |o: Option<&Occurrence>| -> Vec<Cell> {
+        // The row of one occurrence or one day of it: the day, its minutes and which
+        // day of how many it is.
+        let common = |o: Option<(&Occurrence, Date, Option<u32>, usize)>| -> Vec<Cell> {
+            let day = o.map(|(_, d, _, _)| d);
+            let o_minutes = o.map(|(_, _, m, _)| m);
+            let day_of = o.map(|(o, _, _, k)| (k, o.days.len()));
+            let o = o.map(|(o, _, _, _)| o);
             let phase = match o {
                 Some(o) => v.occurrence_phase(a, o).map(|p| v.phase_name(p)),
                 None => a.phases.first().map(|p| v.phase_name(p)),
@@ -604,10 +617,10 @@ fn activities_sheet(v: &PlanView) -> Sheet {
             vec![
                 phase.map(Cell::text).unwrap_or(Cell::Empty),
                 Cell::text(view::activity_name(v, a)),
-                o.map(|o| Cell::Date(o.date)).unwrap_or(Cell::Empty),
-                o.map(|o| Cell::text(i18n::weekday(v.lang, o.date)))
+                day.map(Cell::Date).unwrap_or(Cell::Empty),
+                day.map(|d| Cell::text(i18n::weekday(v.lang, d)))
                     .unwrap_or(Cell::Empty),
-                o.map(|o| Cell::Number(f64::from(i18n::iso_week(o.date))))
+                day.map(|d| Cell::Number(f64::from(i18n::iso_week(d))))
                     .unwrap_or(Cell::Empty),
                 // Only a meeting has a time of day.
                 if a.kind.is_meeting() {
@@ -615,7 +628,8 @@ fn activities_sheet(v: &PlanView) -> Sheet {
                 } else {
                     Cell::Empty
                 },
-                a.length_minutes
+                o_minutes
+                    .unwrap_or(a.length_minutes)
                     .map(|m| Cell::Number(f64::from(m)))
                     .unwrap_or(Cell::Empty),
                 Cell::text(
@@ -638,6 +652,14 @@ fn activities_sheet(v: &PlanView) -> Sheet {
                 o.map(|o| Cell::Number(f64::from(o.index + 1)))
                     .unwrap_or(Cell::Empty),
             ]
+            .into_iter()
+            .chain(multi_day.then(|| match day_of {
+                Some((k, n)) if n > 1 => {
+                    Cell::text(format!("{k} {} {n}", i18n::pick3(v.lang, "of", "af", "av")))
+                }
+                _ => Cell::Empty,
+            }))
+            .collect()
         };
         // A plan with tracks: the track's name after the phase (an empty cell for an
         // activity in no track); a plan without tracks has no such column.
@@ -652,12 +674,14 @@ fn activities_sheet(v: &PlanView) -> Sheet {
             rows.push((None, ai, 0, with_track(common(None))));
         }
         for o in &a.occurrences {
-            rows.push((
-                Some((o.date, a.time.clone())),
-                ai,
-                o.index,
-                with_track(common(Some(o))),
-            ));
+            for (k, (d, minutes)) in view::day_minutes(v, a, o).into_iter().enumerate() {
+                rows.push((
+                    Some((d, a.time.clone())),
+                    ai,
+                    o.index,
+                    with_track(common(Some((o, d, minutes, k + 1)))),
+                ));
+            }
         }
     }
     // Dated rows in date and time order, then undated ones in plan order.
@@ -690,6 +714,10 @@ fn activities_sheet(v: &PlanView) -> Sheet {
     let mut widths = vec![
         18.0, 40.0, 12.0, 10.0, 6.0, 8.0, 10.0, 14.0, 22.0, 30.0, 24.0, 24.0, 40.0, 22.0, 5.0,
     ];
+    if multi_day {
+        head.push(v.t("day_of_occurrence").to_string());
+        widths.push(10.0);
+    }
     if !plan.tracks.is_empty() {
         head.insert(1, v.t("track").to_string());
         widths.insert(1, 18.0);

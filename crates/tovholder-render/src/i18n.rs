@@ -260,6 +260,7 @@ pub const LABELS: &[Label] = &[
         "Streckat: spåret pausar (vilande, avslutat eller sammanslaget)",
     ),
     ("occurrence", "No.", "Nr.", "Nr"),
+    ("day_of_occurrence", "Day", "Dag", "Dag"),
     (
         "activity_id",
         "Activity id",
@@ -663,6 +664,13 @@ pub fn weekday_short(lang: Lang, d: Date) -> &'static str {
         Lang::Sv => &WEEKDAYS_SHORT_SV,
     };
     table.get(weekday_index(d)).copied().unwrap_or("")
+}
+
+/// `dag 2 af 2`, `dag 2 av 2`, `day 2 of 2`: which day of an occurrence of several
+/// working days.
+pub fn day_of(lang: Lang, number: usize, of: usize) -> String {
+    let [[word, _], ..] = words(lang).units;
+    format!("{word} {number} {} {of}", pick3(lang, "of", "af", "av"))
 }
 
 /// `4. januar 2027`, `4 January 2027`, `4 januari 2027`.

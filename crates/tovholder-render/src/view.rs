@@ -239,6 +239,12 @@ pub struct DateView {
     pub weekday: String,
     /// The day of the month alone, for lists grouped by month: `4.` (Danish), `4`.
     pub day: String,
+    /// An occurrence of several working days (a multi-day activity): every day,
+    /// `YYYY-MM-DD` (`iso` is the first); empty otherwise. Its `long`, `short` and `day`
+    /// then say all the days — `weekday` is the first day's, so `weekday long` reads
+    /// `fredag 12. og mandag 15. marts 2027` — see [`DateView::of_occurrence`].
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub days: Vec<String>,
     /// `Flyttet fra 1. maj 2027` when the compiler moved it off a closed day.
     pub moved: Option<String>,
     /// `tidligst …, senest …` when the date is a window.
@@ -316,15 +322,37 @@ impl DateView {
                 Lang::Da => format!("{}.", d.0.day()),
                 Lang::En | Lang::Sv => d.0.day().to_string(),
             },
+            days: Vec::new(),
             moved: None,
             window: None,
             status: None,
         }
     }
 
+    /// The date of an occurrence with what the journal says of it, why it moved and
+    /// its window. An occurrence of several working days says every day, once:
+    /// `long` is `12. og mandag 15. marts 2027` after the first day's `weekday`
+    /// (`Fredag 12. og mandag 15. marts 2027`; `Onsdag 24., tirsdag 30. og onsdag 31.
+    /// marts 2027`; three or more days in a row as a range: `Mandag 6.–fredag 10.
+    /// september 2027`), `short` `12.+15. mar.` and `day` `12.+15.` for date lists (a
+    /// `+`, as lists separate dates with commas).
     pub fn of_occurrence(v: &PlanView, o: &Occurrence) -> Self {
         let lang = v.lang;
         let mut d = DateView::of(lang, o.date);
+        if o.days.len() > 1 {
+            let one_month = o
+                .days
+                .iter()
+                .all(|x| (x.0.year(), x.0.month()) == (o.date.0.year(), o.date.0.month()));
+            d.long = days_phrase(lang, &o.days, DaysForm::Long);
+            d.short = days_phrase(lang, &o.days, DaysForm::Short);
+            d.day = if one_month {
+                days_phrase(lang, &o.days, DaysForm::DayOnly)
+            } else {
+                d.short.clone()
+            };
+            d.days = o.days.iter().map(ToString::to_string).collect();
+        }
         d.status = StatusView::of(v, o);
         d.moved = o.moved_from.map(|m| {
             format!(
@@ -431,16 +459,12 @@ pub fn cadence_text(v: &PlanView, a: &CompiledActivity) -> Option<String> {
 }
 
 /// `kl. 09.00 · 2 timer` — start time and length of an activity (a range as the
-/// range: `2–3 timer`). A length in working days reads `2 dage`, with the days of a
-/// one-off activity: `2 dage · 15.–16. marts 2027`, `2 dage · 12. og 15. marts 2027`.
+/// range: `2–3 timer`). A length in working days reads `2 dage` (the days themselves
+/// are the occurrence's date, [`DateView::of_occurrence`], printed beside it: `Fredag
+/// 12. og mandag 15. marts 2027, 2 dage`).
 pub fn time_and_length(v: &PlanView, a: &CompiledActivity) -> String {
     if let Some(days) = days_text(v, a) {
         let mut parts = vec![days];
-        if let [o] = a.occurrences.as_slice()
-            && o.days.len() > 1
-        {
-            parts.push(day_span(v.lang, &o.days));
-        }
         if let Some(l) = &a.location {
             parts.push(l.clone());
         }
@@ -478,43 +502,124 @@ pub fn days_text(v: &PlanView, a: &CompiledActivity) -> Option<String> {
     })
 }
 
-/// The days of one occurrence as a date text: `15.–16. marts 2027` (consecutive days
-/// of one month), `12. og 15. marts 2027` (one month), `31. marts – 1. april 2027`
-/// (consecutive across months), `30. april og 3. maj 2027` (one year), else every date.
-pub fn day_span(lang: Lang, days: &[Date]) -> String {
-    let (Some(first), Some(last)) = (days.first(), days.last()) else {
+/// The days of an occurrence: its date alone, or every working day of a multi-day
+/// activity (`days`).
+pub fn occurrence_days(o: &Occurrence) -> &[Date] {
+    if o.days.len() > 1 {
+        &o.days
+    } else {
+        std::slice::from_ref(&o.date)
+    }
+}
+
+/// The working days of one occurrence, each with its minutes: a working day's
+/// (`calendar.day_length_minutes`) for every day but the last, which has the rest of
+/// the activity's length (a half day of `halvanden dag`). One day: the date with the
+/// activity's whole length (`None` when it has none).
+pub fn day_minutes(v: &PlanView, a: &CompiledActivity, o: &Occurrence) -> Vec<(Date, Option<u32>)> {
+    let days = occurrence_days(o);
+    let [_, .., _] = days else {
+        return vec![(o.date, a.length_minutes)];
+    };
+    let day = v.plan.calendar.day_length_minutes.max(1);
+    let n = u32::try_from(days.len()).unwrap_or(u32::MAX);
+    let total = a.length_minutes.unwrap_or(day.saturating_mul(n));
+    let last = match total.saturating_sub(day.saturating_mul(n - 1)) {
+        0 => day,
+        m => m.min(day),
+    };
+    days.iter()
+        .enumerate()
+        .map(|(k, d)| (*d, Some(if k + 1 == days.len() { last } else { day })))
+        .collect()
+}
+
+/// How [`days_phrase`] writes the days of an occurrence.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum DaysForm {
+    /// `12. og mandag 15. marts 2027`: the weekday of every day but the first (which
+    /// the caller prints), month names, the year.
+    Long,
+    /// `12.+15. mar.`: for date lists (whose dates are separated by commas).
+    Short,
+    /// `12.+15.`: for date lists grouped by month (all days in one month).
+    DayOnly,
+}
+
+/// The days of one occurrence, each once: a month (and in [`DaysForm::Long`] a year)
+/// after the last day of it; three or more days in a row as a range (`6.–10.
+/// september`, `6.–fredag 10.`), two as two days.
+fn days_phrase(lang: Lang, days: &[Date], form: DaysForm) -> String {
+    // Each item one day or a run (first and last day).
+    let mut items: Vec<Vec<Date>> = Vec::new();
+    for run in days.chunk_by(|x, y| x.0.tomorrow().ok() == Some(y.0)) {
+        match run {
+            [first, _, .., last] => items.push(vec![*first, *last]),
+            _ => items.extend(run.iter().map(|d| vec![*d])),
+        }
+    }
+    let ends: Vec<Date> = items.iter().flatten().copied().collect();
+    let dot = if lang == Lang::Da { "." } else { "" };
+    let mut k = 0;
+    let mut texts = Vec::new();
+    for item in &items {
+        let mut parts: Vec<(String, bool)> = Vec::new();
+        for d in item {
+            let next = ends.get(k + 1);
+            let mut s = String::new();
+            if form == DaysForm::Long && k > 0 {
+                s.push_str(i18n::weekday(lang, *d));
+                s.push(' ');
+            }
+            k += 1;
+            s.push_str(&format!("{}{dot}", d.0.day()));
+            let month_ends =
+                next.is_none_or(|n| (n.0.year(), n.0.month()) != (d.0.year(), d.0.month()));
+            let year_ends = next.is_none_or(|n| n.0.year() != d.0.year());
+            match form {
+                DaysForm::Long => {
+                    if month_ends {
+                        s.push(' ');
+                        s.push_str(i18n::month_name(lang, d.0.month()));
+                    }
+                    if year_ends {
+                        s.push_str(&format!(" {}", d.0.year()));
+                    }
+                }
+                DaysForm::Short => {
+                    if month_ends {
+                        s.push(' ');
+                        s.push_str(i18n::month_short(lang, d.0.month()));
+                    }
+                }
+                DaysForm::DayOnly => {}
+            }
+            parts.push((s, month_ends));
+        }
+        texts.push(match parts.as_slice() {
+            // A range's dash is spaced when its first day carries a month
+            // (`31. marts – fredag 2. april`), as in `i18n::date_range`.
+            [(a, spaced), (b, _)] => format!("{a}{}{b}", if *spaced { " – " } else { "–" }),
+            _ => parts.into_iter().map(|(s, _)| s).collect(),
+        });
+    }
+    match form {
+        DaysForm::Long => i18n::join_and(lang, &texts),
+        DaysForm::Short | DaysForm::DayOnly => texts.join("+"),
+    }
+}
+
+/// Every day of an occurrence of several days with its weekday, capitalised:
+/// `Fredag 12. og mandag 15. marts 2027`, `Friday 12 and Monday 15 March 2027`.
+pub fn days_with_weekdays(lang: Lang, days: &[Date]) -> String {
+    let Some(first) = days.first() else {
         return String::new();
     };
-    let consecutive = days
-        .windows(2)
-        .all(|w| matches!(w, [x, y] if x.0.tomorrow().ok() == Some(y.0)));
-    let one_month = days
-        .iter()
-        .all(|d| d.0.year() == first.0.year() && d.0.month() == first.0.month());
-    let dot = if lang == Lang::Da { "." } else { "" };
-    let month_year = format!(
+    i18n::capitalise(&format!(
         "{} {}",
-        i18n::month_name(lang, first.0.month()),
-        first.0.year()
-    );
-    if one_month && consecutive {
-        format!("{}{dot}–{}{dot} {month_year}", first.0.day(), last.0.day())
-    } else if one_month {
-        let nums: Vec<String> = days.iter().map(|d| format!("{}{dot}", d.0.day())).collect();
-        format!("{} {month_year}", i18n::join_and(lang, &nums))
-    } else if consecutive {
-        i18n::date_range(lang, *first, *last)
-    } else if days.iter().all(|d| d.0.year() == first.0.year()) {
-        // `30. april og 3. maj 2027`: the year once, at the end.
-        let all: Vec<String> = days
-            .iter()
-            .map(|d| format!("{}{dot} {}", d.0.day(), i18n::month_name(lang, d.0.month())))
-            .collect();
-        format!("{} {}", i18n::join_and(lang, &all), first.0.year())
-    } else {
-        let all: Vec<String> = days.iter().map(|d| i18n::date_long(lang, *d)).collect();
-        i18n::join_and(lang, &all)
-    }
+        i18n::weekday(lang, *first),
+        days_phrase(lang, days, DaysForm::Long)
+    ))
 }
 
 /// The activity's name as every document prints it: an optional activity says so,
@@ -570,5 +675,100 @@ pub fn phase_heading(v: &PlanView, position: usize, name: &str) -> String {
         name.to_string()
     } else {
         format!("{} {position}: {name}", v.t("phase"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn days(list: &[&str]) -> Vec<Date> {
+        list.iter()
+            .map(|d| Date(d.parse().expect("date")))
+            .collect()
+    }
+
+    #[test]
+    fn days_of_an_occurrence_are_said_once() {
+        let cases: [(&[&str], [&str; 3]); 6] = [
+            (
+                &["2027-03-12", "2027-03-15"],
+                [
+                    "Fredag 12. og mandag 15. marts 2027",
+                    "Fredag 12 och måndag 15 mars 2027",
+                    "Friday 12 and Monday 15 March 2027",
+                ],
+            ),
+            // Three or more days in a row are a range.
+            (
+                &[
+                    "2027-09-06",
+                    "2027-09-07",
+                    "2027-09-08",
+                    "2027-09-09",
+                    "2027-09-10",
+                ],
+                [
+                    "Mandag 6.–fredag 10. september 2027",
+                    "Måndag 6–fredag 10 september 2027",
+                    "Monday 6–Friday 10 September 2027",
+                ],
+            ),
+            // A range across months has a spaced dash.
+            (
+                &["2027-03-31", "2027-04-01", "2027-04-02"],
+                [
+                    "Onsdag 31. marts – fredag 2. april 2027",
+                    "Onsdag 31 mars – fredag 2 april 2027",
+                    "Wednesday 31 March – Friday 2 April 2027",
+                ],
+            ),
+            (
+                &[
+                    "2027-09-06",
+                    "2027-09-07",
+                    "2027-09-08",
+                    "2027-09-13",
+                    "2027-09-14",
+                ],
+                [
+                    "Mandag 6.–onsdag 8., mandag 13. og tirsdag 14. september 2027",
+                    "Måndag 6–onsdag 8, måndag 13 och tisdag 14 september 2027",
+                    "Monday 6–Wednesday 8, Monday 13 and Tuesday 14 September 2027",
+                ],
+            ),
+            (
+                &["2027-12-30", "2028-01-03"],
+                [
+                    "Torsdag 30. december 2027 og mandag 3. januar 2028",
+                    "Torsdag 30 december 2027 och måndag 3 januari 2028",
+                    "Thursday 30 December 2027 and Monday 3 January 2028",
+                ],
+            ),
+            (
+                &["2027-04-30", "2027-05-03"],
+                [
+                    "Fredag 30. april og mandag 3. maj 2027",
+                    "Fredag 30 april och måndag 3 maj 2027",
+                    "Friday 30 April and Monday 3 May 2027",
+                ],
+            ),
+        ];
+        for (list, texts) in cases {
+            let d = days(list);
+            for (lang, text) in [Lang::Da, Lang::Sv, Lang::En].into_iter().zip(texts) {
+                assert_eq!(days_with_weekdays(lang, &d), text);
+            }
+        }
+        let d = days(&["2027-03-24", "2027-03-30", "2027-03-31"]);
+        assert_eq!(
+            days_phrase(Lang::Da, &d, DaysForm::Short),
+            "24.+30.+31. mar."
+        );
+        assert_eq!(days_phrase(Lang::Da, &d, DaysForm::DayOnly), "24.+30.+31.");
+        let d = days(&["2027-04-30", "2027-05-03"]);
+        assert_eq!(days_phrase(Lang::En, &d, DaysForm::Short), "30 Apr+3 May");
+        let d = days(&["2027-09-06", "2027-09-07", "2027-09-08"]);
+        assert_eq!(days_phrase(Lang::Sv, &d, DaysForm::Short), "6–8 sep.");
     }
 }

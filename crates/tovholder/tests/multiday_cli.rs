@@ -3,8 +3,10 @@
 //! each a working day's hours (`calendar.day_length`; 7.4 hours by default, 8 hours
 //! in a Swedish plan); planned hours count each day in its own month; calendars get
 //! one event per day with its own UID (day one keeps the occurrence's); documents say
-//! "2 dage · 12. og 15. marts 2027". Also granted hours in the number words lengths
-//! take (`to timer om ugen`, `halvanden time om ugen`).
+//! the days once, with their weekdays ("Fredag 12. og mandag 15. marts 2027, 2
+//! dage"); the årshjul marks every day; the spreadsheet has a row per working day.
+//! Also granted hours in the number words lengths take (`to timer om ugen`,
+//! `halvanden time om ugen`).
 
 mod common;
 
@@ -315,51 +317,390 @@ fn the_calendar_has_one_event_per_day_with_its_own_uid() {
     assert_eq!(first, second);
 }
 
+/// `render plan.yaml --out out -q` (and `extra`) in `dir`, which must succeed.
+fn render(dir: &std::path::Path, extra: &[&str]) {
+    let mut args = vec!["render", "plan.yaml", "--out", "out", "-q"];
+    args.extend_from_slice(extra);
+    let r = run(dir, &args);
+    assert_eq!(r.code, 0, "{}", r.snapshot());
+}
+
+fn read(dir: &std::path::Path, file: &str) -> String {
+    std::fs::read_to_string(dir.join("out").join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+/// The plan with the Friday course every month (each occurrence two working days).
+fn monthly() -> String {
+    PLAN.replacen(
+        "    date: 2027-03-12\n    length: 2 dage",
+        "    date: 2027-03-12\n    every: måned\n    length: 2 dage",
+        1,
+    )
+}
+
 #[test]
 fn documents_say_the_days_in_three_languages() {
-    for (lang, texts) in [
+    for (lang, texts, first_alone) in [
         (
             "da",
             [
-                "2 dage · 12. og 15. marts 2027",
-                "3 dage · 24., 30. og 31. marts 2027",
-                "2 dage · 30. april og 3. maj 2027",
-                "1,5 dage · 6.–7. september 2027",
+                "Fredag 12. og mandag 15. marts 2027, 2 dage",
+                "Onsdag 24., tirsdag 30. og onsdag 31. marts 2027, 3 dage",
+                "Fredag 30. april og mandag 3. maj 2027, 2 dage",
+                "Fredag 2. juli og mandag 2. august 2027, 2 dage",
+                "Mandag 6. og tirsdag 7. september 2027, 1,5 dage",
             ],
+            "12. marts 2027",
         ),
         (
             "sv",
             [
-                "2 dagar · 12 och 15 mars 2027",
-                "3 dagar · 24, 30 och 31 mars 2027",
-                "2 dagar · 30 april och 3 maj 2027",
-                "1,5 dagar · 6–7 september 2027",
+                "Fredag 12 och måndag 15 mars 2027, 2 dagar",
+                "Onsdag 24, tisdag 30 och onsdag 31 mars 2027, 3 dagar",
+                "Fredag 30 april och måndag 3 maj 2027, 2 dagar",
+                "Fredag 2 juli och måndag 2 augusti 2027, 2 dagar",
+                "Måndag 6 och tisdag 7 september 2027, 1,5 dagar",
             ],
+            "12 mars 2027",
         ),
         (
             "en",
             [
-                "2 days · 12 and 15 March 2027",
-                "3 days · 24, 30 and 31 March 2027",
-                "2 days · 30 April and 3 May 2027",
-                "1.5 days · 6–7 September 2027",
+                "Friday 12 and Monday 15 March 2027, 2 days",
+                "Wednesday 24, Tuesday 30 and Wednesday 31 March 2027, 3 days",
+                "Friday 30 April and Monday 3 May 2027, 2 days",
+                "Friday 2 July and Monday 2 August 2027, 2 days",
+                "Monday 6 and Tuesday 7 September 2027, 1.5 days",
             ],
+            "12 March 2027",
         ),
     ] {
         let dir = plan_dir(PLAN);
-        let r = run(
-            dir.path(),
-            &["render", "plan.yaml", "--out", "out", "-q", "--lang", lang],
-        );
-        assert_eq!(r.code, 0, "{}", r.snapshot());
-        let md = std::fs::read_to_string(dir.path().join("out/aktivitetsplan.md"))
-            .expect("aktivitetsplan.md");
+        render(dir.path(), &["--lang", lang]);
+        let md = read(dir.path(), "aktivitetsplan.md");
         for t in texts {
             assert!(md.contains(t), "{lang}: {t}\n{md}");
         }
+        // Each day once: never the first day alone beside the list of days.
+        assert!(!md.contains(first_alone), "{lang}: {md}");
+        assert!(!md.contains(" · 12"), "{lang}: {md}");
         assert!(
             !md.contains("14,8 timer") && !md.contains("14.8 hours"),
             "{md}"
         );
+        // The HTML's date and length, in their own lines of the `Hvornår` cell.
+        let html = read(dir.path(), "aktivitetsplan.html");
+        let (days, length) = texts[0].split_once(", ").expect("date, length");
+        assert!(
+            html.contains(&format!(
+                "<div class=\"when\">{days}</div>\n<div class=\"time\">{length}</div>"
+            )),
+            "{lang}: {html}"
+        );
+        assert!(!html.contains(first_alone), "{lang}");
+        // The role descriptions say the days as the aktivitetsplan does.
+        let role = read(dir.path(), "roller/koordinator.md");
+        assert!(role.contains(texts[0]), "{lang}: {role}");
+        assert!(!role.contains(first_alone), "{lang}: {role}");
     }
+}
+
+#[test]
+fn a_recurring_multi_day_activity_lists_each_occurrences_days() {
+    for (lang, when, dates) in [
+        (
+            "da",
+            "Hver måned, 2 dage",
+            "2027: 12.+15. mar., 12.+13. apr., 12.+13. maj, 14.+15. jun., 12.+13. aug.",
+        ),
+        (
+            "sv",
+            "Varje månad, 2 dagar",
+            "2027: 12+15 mars, 12+13 apr., 12+13 maj, 14+15 juni, 12+13 aug.",
+        ),
+        (
+            "en",
+            "Every month, 2 days",
+            "2027: 12+15 Mar, 12+13 Apr, 12+13 May, 14+15 Jun, 12+13 Aug",
+        ),
+    ] {
+        let dir = plan_dir(&monthly());
+        render(dir.path(), &["--lang", lang]);
+        let md = read(dir.path(), "aktivitetsplan.md");
+        assert!(md.contains(when), "{lang}: {when}\n{md}");
+        assert!(md.contains(dates), "{lang}: {dates}\n{md}");
+    }
+}
+
+/// The marks of a standalone årshjul SVG: (number, day of the year 1-based, title).
+fn wheel_marks(svg: &str, days_in_year: f64) -> Vec<(String, i32, String)> {
+    let doc = roxmltree::Document::parse(svg).expect("SVG parses");
+    let marks = doc
+        .descendants()
+        .find(|n| n.has_tag_name("g") && n.attribute("class") == Some("marks"))
+        .expect("<g class=marks>");
+    marks
+        .children()
+        .filter(|g| g.has_tag_name("g"))
+        .map(|g| {
+            let child = |tag: &str| {
+                g.children()
+                    .find(|c| c.has_tag_name(tag))
+                    .unwrap_or_else(|| panic!("a mark's <{tag}>"))
+            };
+            let circle = child("circle");
+            let at = |a: &str| -> f64 {
+                circle
+                    .attribute(a)
+                    .and_then(|v| v.parse().ok())
+                    .expect("coordinate")
+            };
+            // A mark sits in the middle of its day: the angle from the top, clockwise.
+            let deg = (at("cx") - 500.0)
+                .atan2(600.0 - at("cy"))
+                .to_degrees()
+                .rem_euclid(360.0);
+            let day = (deg / 360.0 * days_in_year).floor() as i32 + 1;
+            let text = |n: roxmltree::Node| n.text().unwrap_or_default().to_string();
+            (text(child("text")), day, text(child("title")))
+        })
+        .collect()
+}
+
+#[test]
+fn the_year_wheel_marks_every_day_of_an_occurrence() {
+    let plan = format!(
+        "{PLAN}  kursus-nytaar:
+    name: Kursus ved nytår
+    phase: drift
+    date: 2027-12-30
+    length: 2 dage
+    responsible: koordinator
+"
+    );
+    let dir = plan_dir(&plan);
+    render(dir.path(), &["--only", "aarshjul", "--year", "2027,2028"]);
+    let svg = read(dir.path(), "aarshjul-2027.svg");
+    let marks = wheel_marks(&svg, 365.0);
+    let days_of = |number: &str| -> Vec<i32> {
+        marks
+            .iter()
+            .filter(|m| m.0 == number)
+            .map(|m| m.1)
+            .collect()
+    };
+    // Day of the year: 12 March is day 71, 15 March 74; Easter 83, 89, 90; 30 April
+    // 120 and 3 May 123; 2 July 183 and 2 August 214; 6–7 September 249, 250; 30
+    // December 364 (3 January 2028 is on the next wheel).
+    assert_eq!(days_of("1"), [71, 74]);
+    assert_eq!(days_of("2"), [83, 89, 90]);
+    assert_eq!(days_of("3"), [183, 214]);
+    assert_eq!(days_of("4"), [120, 123]);
+    assert_eq!(days_of("5"), [249, 250]);
+    assert_eq!(days_of("6"), [364]);
+    // Every mark's tooltip names all the days of its occurrence.
+    for (number, title) in [
+        (
+            "1",
+            "Fredag 12. og mandag 15. marts 2027: Kursus i ICS (2 dage)",
+        ),
+        (
+            "2",
+            "Onsdag 24., tirsdag 30. og onsdag 31. marts 2027: Kursus over påsken (3 dage)",
+        ),
+        (
+            "6",
+            "Torsdag 30. december 2027 og mandag 3. januar 2028: Kursus ved nytår (2 dage)",
+        ),
+    ] {
+        for m in marks.iter().filter(|m| m.0 == number) {
+            assert_eq!(m.2, title);
+        }
+    }
+    // The next year's wheel has the New Year course's second day, and numbers it.
+    let marks = wheel_marks(&read(dir.path(), "aarshjul-2028.svg"), 366.0);
+    assert_eq!(marks.len(), 1, "{marks:?}");
+    assert_eq!(marks[0].1, 3);
+    assert!(
+        marks[0]
+            .2
+            .starts_with("Torsdag 30. december 2027 og mandag 3. januar 2028")
+    );
+    // The wheel page's month list has each day, with which day of how many it is.
+    let html = read(dir.path(), "aarshjul-2027.html");
+    for (day, which) in [
+        ("fre. 12. mar.", "dag 1 af 2"),
+        ("man. 15. mar.", "dag 2 af 2"),
+    ] {
+        assert!(
+            html.contains(&format!(
+                "<span class=\"d\">{day}</span><span>Kursus i ICS <span class=\"meta\">· kl. 09.00 · {which} ·"
+            )),
+            "{day} {which}"
+        );
+    }
+}
+
+/// The rows of the CSV (`;`-separated, after the BOM).
+fn csv_rows(text: &str) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .has_headers(false)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes())
+        .records()
+        .map(|r| r.expect("CSV row").iter().map(str::to_string).collect())
+        .collect()
+}
+
+/// The first sheet of a workbook as rows of cell values (shared strings resolved,
+/// dates as Excel serial numbers).
+fn xlsx_rows(bytes: &[u8]) -> Vec<Vec<String>> {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+    let mut part = |name: &str| {
+        let mut s = String::new();
+        if let Ok(mut f) = zip.by_name(name) {
+            f.read_to_string(&mut s).expect("read part");
+        }
+        s
+    };
+    let strings = part("xl/sharedStrings.xml");
+    let sheet = part("xl/worksheets/sheet1.xml");
+    let shared: Vec<String> = if strings.is_empty() {
+        Vec::new()
+    } else {
+        roxmltree::Document::parse(&strings)
+            .expect("shared strings")
+            .descendants()
+            .filter(|n| n.has_tag_name("si"))
+            .map(|si| {
+                si.descendants()
+                    .filter(|t| t.has_tag_name("t"))
+                    .filter_map(|t| t.text())
+                    .collect()
+            })
+            .collect()
+    };
+    let doc = roxmltree::Document::parse(&sheet).expect("sheet");
+    doc.descendants()
+        .filter(|n| n.has_tag_name("row"))
+        .map(|row| {
+            let mut cells: Vec<String> = Vec::new();
+            for c in row.children().filter(|n| n.has_tag_name("c")) {
+                let r = c.attribute("r").expect("ref");
+                let col = r
+                    .bytes()
+                    .take_while(u8::is_ascii_uppercase)
+                    .fold(0, |n, b| n * 26 + usize::from(b - b'A' + 1));
+                let v = c
+                    .descendants()
+                    .find(|n| n.has_tag_name("v") || n.has_tag_name("t"))
+                    .and_then(|v| v.text())
+                    .unwrap_or_default();
+                let v = match c.attribute("t") {
+                    Some("s") => shared[v.parse::<usize>().expect("index")].clone(),
+                    _ => v.to_string(),
+                };
+                cells.resize(col - 1, String::new());
+                cells.push(v);
+            }
+            cells
+        })
+        .collect()
+}
+
+#[test]
+fn the_spreadsheet_has_a_row_per_working_day() {
+    let dir = plan_dir(PLAN);
+    render(dir.path(), &["--only", "aktivitetsplan"]);
+    let rows = csv_rows(&read(dir.path(), "aktivitetsplan.csv"));
+    let head = &rows[0];
+    let col = |name: &str| {
+        head.iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("no column {name}: {head:?}"))
+    };
+    // A plan with a multi-day activity gets a `Dag` column, last.
+    assert_eq!(head.last().map(String::as_str), Some("Dag"));
+    let (id, date, weekday, minutes, day) = (
+        col("Aktivitets-id"),
+        col("Dato"),
+        col("Ugedag"),
+        col("Varighed (minutter)"),
+        col("Dag"),
+    );
+    let of = |activity: &str| -> Vec<[&str; 4]> {
+        rows.iter()
+            .filter(|r| r[id] == activity)
+            .map(|r| [&*r[date], &*r[weekday], &*r[minutes], &*r[day]])
+            .collect()
+    };
+    assert_eq!(
+        of("kursus-fredag"),
+        [
+            ["2027-03-12", "fredag", "444", "1 af 2"],
+            ["2027-03-15", "mandag", "444", "2 af 2"],
+        ]
+    );
+    assert_eq!(
+        of("kursus-paaske"),
+        [
+            ["2027-03-24", "onsdag", "444", "1 af 3"],
+            ["2027-03-30", "tirsdag", "444", "2 af 3"],
+            ["2027-03-31", "onsdag", "444", "3 af 3"],
+        ]
+    );
+    // The half day is the rest of the length.
+    assert_eq!(
+        of("kursus-halvanden"),
+        [
+            ["2027-09-06", "mandag", "444", "1 af 2"],
+            ["2027-09-07", "tirsdag", "222", "2 af 2"],
+        ]
+    );
+    // The minutes of each month's rows are the role's planned hours of the month.
+    let month_minutes = |month: &str| -> u32 {
+        rows.iter()
+            .skip(1)
+            .filter(|r| r[date].starts_with(month) && r[col("Ansvarlig")] == "Koordinator")
+            .map(|r| r[minutes].parse::<u32>().expect("minutes"))
+            .sum()
+    };
+    let c = compiled(dir.path());
+    for month in ["2027-03", "2027-04", "2027-05", "2027-09"] {
+        assert_eq!(
+            f64::from(month_minutes(month)) / 60.0,
+            hours(&c, "koordinator", month),
+            "{month}"
+        );
+    }
+    // Rows in date order, each day in its place (15 March before 24 March).
+    let dated: Vec<&str> = rows.iter().skip(1).map(|r| &*r[date]).collect();
+    let mut sorted = dated.clone();
+    sorted.sort_unstable();
+    assert_eq!(dated, sorted);
+
+    // The workbook holds the same rows, with the days as dates.
+    let bytes = std::fs::read(dir.path().join("out/aktivitetsplan.xlsx")).expect("xlsx");
+    let xlsx = xlsx_rows(&bytes);
+    assert_eq!(xlsx[0], *head);
+    assert_eq!(xlsx.len(), rows.len());
+    // 12 and 15 March 2027 as Excel serial days.
+    let friday: Vec<(&str, &str)> = xlsx
+        .iter()
+        .filter(|r| r.get(id).map(String::as_str) == Some("kursus-fredag"))
+        .map(|r| (&*r[date], &*r[day]))
+        .collect();
+    assert_eq!(friday, [("46458", "1 af 2"), ("46461", "2 af 2")]);
+
+    // A plan without multi-day activities has no `Dag` column and a row per occurrence.
+    let hours_only = PLAN
+        .replace("length: 2 dage", "length: 2 timer")
+        .replace("length: 3 dage", "length: 3 timer")
+        .replace("length: halvanden dag", "length: 90 minutter");
+    let dir = plan_dir(&hours_only);
+    render(dir.path(), &["--only", "aktivitetsplan"]);
+    let rows = csv_rows(&read(dir.path(), "aktivitetsplan.csv"));
+    assert_eq!(rows[0].last().map(String::as_str), Some("Nr."));
+    assert_eq!(rows.len(), 1 + 5);
 }
