@@ -146,12 +146,14 @@ struct Plan {
     stakeholders: Vec<&'static str>,
     holidays: &'static str,
     closed: Option<(u8, u8)>,
-    /// Tracks: owner (role index), an optional dated state (month of the second
-    /// year, state word) and an optional place where the track meets.
-    tracks: Vec<(usize, Option<(u8, &'static str)>, Option<&'static str>)>,
+    tracks: Vec<TrackSpec>,
     /// `calendar.day_length`, if written.
     day_length: Option<&'static str>,
 }
+
+/// A generated track: owner (role index), an optional dated state (month of the
+/// second year, state word) and an optional place where the track meets.
+type TrackSpec = (usize, Option<(u8, &'static str)>, Option<&'static str>);
 
 const TEXTS: &[&str] = &[
     "Superbruger",

@@ -631,19 +631,15 @@ fn event_days(plan: &CompiledPlan, a: &CompiledActivity, o: &Occurrence) -> Vec<
             of: 1,
         }];
     }
-    let day = plan.calendar.day_length_minutes.max(1);
     let n = o.days.len();
-    let before_last = day.saturating_mul(u32::try_from(n - 1).unwrap_or(u32::MAX));
-    let last = match total.saturating_sub(before_last) {
-        0 => day,
-        m => m.min(day),
-    };
+    let minutes = crate::view::minutes_per_day(plan.calendar.day_length_minutes, total, n);
     o.days
         .iter()
+        .zip(minutes)
         .enumerate()
-        .map(|(k, d)| EventDay {
+        .map(|(k, (d, minutes))| EventDay {
             date: d.0,
-            minutes: if k + 1 == n { last } else { day },
+            minutes,
             number: k + 1,
             of: n,
         })
@@ -889,14 +885,8 @@ fn event_content(
     let mut text = description(v, a, o);
     if day.of > 1 {
         // `Dag 2 af 2`: which day of a multi-day occurrence this event is.
-        let [[word, _], ..] = tovholder_core::messages::words(v.lang).units;
-        let of = i18n::pick3(v.lang, "of", "af", "av");
-        text = format!(
-            "{} {} {of} {}\n{text}",
-            i18n::capitalise(word),
-            day.number,
-            day.of
-        );
+        let which = i18n::capitalise(&i18n::day_of(v.lang, day.number, day.of));
+        text = format!("{which}\n{text}");
     }
     lines.extend([
         format!("SUMMARY:{}", escape_text(&event_summary(v, a))),

@@ -524,14 +524,24 @@ pub fn day_minutes(v: &PlanView, a: &CompiledActivity, o: &Occurrence) -> Vec<(D
     let day = v.plan.calendar.day_length_minutes.max(1);
     let n = u32::try_from(days.len()).unwrap_or(u32::MAX);
     let total = a.length_minutes.unwrap_or(day.saturating_mul(n));
-    let last = match total.saturating_sub(day.saturating_mul(n - 1)) {
+    days.iter()
+        .zip(minutes_per_day(day, total, days.len()))
+        .map(|(d, m)| (*d, Some(m)))
+        .collect()
+}
+
+/// The minutes of each of the `n` working days of an occurrence of `total` minutes
+/// with days of `day` minutes: whole days, the last the rest (a half day), never 0
+/// and never more than a day. The documents and the calendars split a multi-day
+/// occurrence alike.
+pub fn minutes_per_day(day: u32, total: u32, n: usize) -> impl Iterator<Item = u32> {
+    let day = day.max(1);
+    let before_last = day.saturating_mul(u32::try_from(n.saturating_sub(1)).unwrap_or(u32::MAX));
+    let last = match total.saturating_sub(before_last) {
         0 => day,
         m => m.min(day),
     };
-    days.iter()
-        .enumerate()
-        .map(|(k, d)| (*d, Some(if k + 1 == days.len() { last } else { day })))
-        .collect()
+    (0..n).map(move |k| if k + 1 == n { last } else { day })
 }
 
 /// How [`days_phrase`] writes the days of an occurrence.

@@ -552,63 +552,6 @@ fn csv_rows(text: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// The first sheet of a workbook as rows of cell values (shared strings resolved,
-/// dates as Excel serial numbers).
-fn xlsx_rows(bytes: &[u8]) -> Vec<Vec<String>> {
-    use std::io::Read;
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
-    let mut part = |name: &str| {
-        let mut s = String::new();
-        if let Ok(mut f) = zip.by_name(name) {
-            f.read_to_string(&mut s).expect("read part");
-        }
-        s
-    };
-    let strings = part("xl/sharedStrings.xml");
-    let sheet = part("xl/worksheets/sheet1.xml");
-    let shared: Vec<String> = if strings.is_empty() {
-        Vec::new()
-    } else {
-        roxmltree::Document::parse(&strings)
-            .expect("shared strings")
-            .descendants()
-            .filter(|n| n.has_tag_name("si"))
-            .map(|si| {
-                si.descendants()
-                    .filter(|t| t.has_tag_name("t"))
-                    .filter_map(|t| t.text())
-                    .collect()
-            })
-            .collect()
-    };
-    let doc = roxmltree::Document::parse(&sheet).expect("sheet");
-    doc.descendants()
-        .filter(|n| n.has_tag_name("row"))
-        .map(|row| {
-            let mut cells: Vec<String> = Vec::new();
-            for c in row.children().filter(|n| n.has_tag_name("c")) {
-                let r = c.attribute("r").expect("ref");
-                let col = r
-                    .bytes()
-                    .take_while(u8::is_ascii_uppercase)
-                    .fold(0, |n, b| n * 26 + usize::from(b - b'A' + 1));
-                let v = c
-                    .descendants()
-                    .find(|n| n.has_tag_name("v") || n.has_tag_name("t"))
-                    .and_then(|v| v.text())
-                    .unwrap_or_default();
-                let v = match c.attribute("t") {
-                    Some("s") => shared[v.parse::<usize>().expect("index")].clone(),
-                    _ => v.to_string(),
-                };
-                cells.resize(col - 1, String::new());
-                cells.push(v);
-            }
-            cells
-        })
-        .collect()
-}
-
 #[test]
 fn the_spreadsheet_has_a_row_per_working_day() {
     let dir = plan_dir(PLAN);
@@ -682,7 +625,7 @@ fn the_spreadsheet_has_a_row_per_working_day() {
 
     // The workbook holds the same rows, with the days as dates.
     let bytes = std::fs::read(dir.path().join("out/aktivitetsplan.xlsx")).expect("xlsx");
-    let xlsx = xlsx_rows(&bytes);
+    let xlsx = common::Xlsx::read(&bytes).rows();
     assert_eq!(xlsx[0], *head);
     assert_eq!(xlsx.len(), rows.len());
     // 12 and 15 March 2027 as Excel serial days.

@@ -7,9 +7,8 @@ mod common;
 #[path = "../../tovholder-render/tests/validate/mod.rs"]
 mod validate;
 
-use common::{run, workspace, write};
+use common::{Xlsx, run, workspace, write};
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::path::Path;
 
 /// The ICS plan of a family team: preparation, then a year of learning meetings every
@@ -339,65 +338,13 @@ fn the_statusrapport_in_swedish_and_english() {
     }
 }
 
-/// The cells of the first sheet of a workbook, by reference (`A1`), with the
-/// workbook's sheet names.
-fn read_xlsx(bytes: &[u8]) -> (Vec<String>, BTreeMap<String, String>) {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
-    let mut part = |name: &str| {
-        let mut s = String::new();
-        if let Ok(mut f) = zip.by_name(name) {
-            f.read_to_string(&mut s).expect("read part");
-        }
-        s
-    };
-    let workbook = part("xl/workbook.xml");
-    let strings = part("xl/sharedStrings.xml");
-    let sheet = part("xl/worksheets/sheet1.xml");
-    let wb = roxmltree::Document::parse(&workbook).expect("workbook");
-    let names = wb
-        .descendants()
-        .filter(|n| n.tag_name().name() == "sheet")
-        .filter_map(|n| n.attribute("name").map(str::to_string))
-        .collect();
-    let shared: Vec<String> = if strings.is_empty() {
-        Vec::new()
-    } else {
-        let doc = roxmltree::Document::parse(&strings).expect("shared strings");
-        doc.descendants()
-            .filter(|n| n.tag_name().name() == "si")
-            .map(|si| {
-                si.descendants()
-                    .filter(|n| n.tag_name().name() == "t")
-                    .filter_map(|t| t.text())
-                    .collect()
-            })
-            .collect()
-    };
-    let doc = roxmltree::Document::parse(&sheet).expect("sheet");
-    let mut cells = BTreeMap::new();
-    for c in doc.descendants().filter(|n| n.tag_name().name() == "c") {
-        let r = c.attribute("r").expect("ref").to_string();
-        let value = c
-            .descendants()
-            .find(|n| n.tag_name().name() == "v")
-            .and_then(|v| v.text())
-            .unwrap_or("");
-        let value = match c.attribute("t") {
-            Some("s") => shared[value.parse::<usize>().expect("index")].clone(),
-            _ => value.to_string(),
-        };
-        cells.insert(r, value);
-    }
-    (names, cells)
-}
-
 #[test]
 fn the_status_sheet_reads_back() {
     let dir = setup(true);
     let files = rendered(dir.path(), &["--only", "statusrapport"]);
-    let (names, cells) = read_xlsx(files.get("statusrapport.xlsx").expect("xlsx"));
-    assert_eq!(names, vec!["Status".to_string()]);
-    let cell = |r: &str| cells.get(r).cloned().unwrap_or_default();
+    let xlsx = Xlsx::read(files.get("statusrapport.xlsx").expect("xlsx"));
+    assert_eq!(xlsx.sheets, vec!["Status".to_string()]);
+    let cell = |r: &str| xlsx.cell(r);
     assert_eq!(cell("A1"), "Område");
     assert_eq!(cell("B1"), "Hvad");
     // Phases first: Forberedelse completed, I gang in progress.
@@ -418,7 +365,11 @@ fn the_status_sheet_reads_back() {
     assert_eq!(cell("M6"), "30 % → 38 % → 60 %");
     assert_eq!(cell("L7"), "ikke målt");
     // The open checklist item, the ripple effect and the adaptation.
-    assert!(cell("B8").contains("Er læringsmøderne booket"), "{cells:?}");
+    assert!(
+        cell("B8").contains("Er læringsmøderne booket"),
+        "{:?}",
+        xlsx.cells
+    );
     assert_eq!(cell("A9"), "Ringe i vandet");
     assert_eq!(cell("M9"), "Anna Jensen");
     assert_eq!(cell("A10"), "Tilpasninger");

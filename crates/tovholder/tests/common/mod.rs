@@ -338,3 +338,92 @@ activities:
     ));
     plan
 }
+
+/// An XLSX workbook read back with a zip reader and an XML parser: its sheet names
+/// and the first sheet's cells by reference (`A1`), shared and inline strings
+/// resolved to their text, numbers as written.
+pub struct Xlsx {
+    pub sheets: Vec<String>,
+    pub cells: std::collections::BTreeMap<String, String>,
+}
+
+impl Xlsx {
+    pub fn read(bytes: &[u8]) -> Xlsx {
+        use std::io::Read;
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+        let mut part = |name: &str| {
+            let mut s = String::new();
+            if let Ok(mut f) = zip.by_name(name) {
+                f.read_to_string(&mut s).expect("read part");
+            }
+            s
+        };
+        let workbook = part("xl/workbook.xml");
+        let strings = part("xl/sharedStrings.xml");
+        let sheet = part("xl/worksheets/sheet1.xml");
+        let wb = roxmltree::Document::parse(&workbook).expect("workbook");
+        let sheets = wb
+            .descendants()
+            .filter(|n| n.has_tag_name("sheet"))
+            .filter_map(|n| n.attribute("name").map(str::to_string))
+            .collect();
+        let shared: Vec<String> = if strings.is_empty() {
+            Vec::new()
+        } else {
+            roxmltree::Document::parse(&strings)
+                .expect("shared strings")
+                .descendants()
+                .filter(|n| n.has_tag_name("si"))
+                .map(|si| {
+                    si.descendants()
+                        .filter(|t| t.has_tag_name("t"))
+                        .filter_map(|t| t.text())
+                        .collect()
+                })
+                .collect()
+        };
+        let doc = roxmltree::Document::parse(&sheet).expect("sheet");
+        let mut cells = std::collections::BTreeMap::new();
+        for c in doc.descendants().filter(|n| n.has_tag_name("c")) {
+            let r = c.attribute("r").expect("ref").to_string();
+            let v = c
+                .descendants()
+                .find(|n| n.has_tag_name("v") || n.has_tag_name("t"))
+                .and_then(|v| v.text())
+                .unwrap_or_default();
+            let v = match c.attribute("t") {
+                Some("s") => shared[v.parse::<usize>().expect("index")].clone(),
+                _ => v.to_string(),
+            };
+            cells.insert(r, v);
+        }
+        Xlsx { sheets, cells }
+    }
+
+    /// The cell `r` (`B5`), empty when the sheet has none there.
+    pub fn cell(&self, r: &str) -> String {
+        self.cells.get(r).cloned().unwrap_or_default()
+    }
+
+    /// The first sheet as rows of cells from column A, a missing cell as "".
+    pub fn rows(&self) -> Vec<Vec<String>> {
+        let mut rows: Vec<Vec<String>> = Vec::new();
+        for (r, v) in &self.cells {
+            let letters = r.bytes().take_while(u8::is_ascii_uppercase).count();
+            let col = r
+                .bytes()
+                .take(letters)
+                .fold(0, |n, b| n * 26 + usize::from(b - b'A' + 1));
+            let row: usize = r[letters..].parse().expect("row number");
+            if rows.len() < row {
+                rows.resize(row, Vec::new());
+            }
+            let cells = &mut rows[row - 1];
+            if cells.len() < col {
+                cells.resize(col, String::new());
+            }
+            cells[col - 1] = v.clone();
+        }
+        rows
+    }
+}
