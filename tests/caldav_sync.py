@@ -19,6 +19,9 @@ later DTSTAMP), nothing is deleted by hand. Then it requires:
 - an event whose content changed has a higher SEQUENCE (else a client ignores it);
 - the calendar on the server expands (recurring-ical-events) to the same occurrences;
 - a render of an unchanged plan over its own output changes no byte;
+- a case worker's own calendar (`kalender-<role>.<person>.ics`, a plan of training
+  groups) on the server holds only their group's meetings and the shared ones, and
+  after they move group, the old group's are cancelled and the new group's live;
 - for every time zone a plan may name (the schema's list), the VTIMEZONE tovholder
   derives, read by icalendar as a new zone (not looked up by name), gives the UTC
   offset the IANA database (zoneinfo) gives at every hour of the years it covers.
@@ -199,6 +202,98 @@ def edit(plan_path):
     )
 
 
+TEAMS = """\
+id: team
+title: Træningsgrupper
+language: da
+start: 2027-01-04
+roles:
+  sagsbehandler: { name: Sagsbehandler, owner: [Anne Dahl, Bo Holm, Cecilie Bech], hours: 8 timer om måneden }
+  traener: { name: Træner, owner: Mette Kromann }
+phases:
+  traening: { name: Træning, duration: 4 måneder, exit_criteria: [Alle har trænet] }
+tracks:
+  gruppe-1: { name: Gruppe 1, owner: traener, members: [Anne Dahl, Bo Holm], allow: [track-without-goals] }
+  gruppe-2: { name: Gruppe 2, owner: traener, members: [Cecilie Bech], allow: [track-without-goals] }
+activities:
+  traeningsmoede: { name: Træningsmøde, phase: traening, per: track, every: 2 uger, time: "10:00", length: 2 timer, participants: [sagsbehandler] }
+  opsamling: { name: Fælles opsamling, phase: traening, at: 3 måneder, time: "13:00", length: 3 timer, responsible: traener, participants: [sagsbehandler] }
+"""
+
+
+def person_expected(binary, work, role, person):
+    """(summary, local start) of the occurrences `person` of `role` attends: the
+    role's activities in no track or in one of the person's tracks."""
+    plan = json.loads(run(binary, ["compile", "plan.yaml"], work))
+    (r,) = [r for r in plan["roles"] if r["id"] == role]
+    (p,) = [p for p in r["person_hours"] if p["person"] == person]
+    out = []
+    for a in plan["activities"]:
+        if role != a.get("responsible") and role not in a.get("participants", []):
+            continue
+        if a.get("track") and p["tracks"] and a["track"] not in p["tracks"]:
+            continue
+        for o in a["occurrences"]:
+            for day in o.get("days") or [o["date"]]:
+                out.append((a["name"], f"{day}T{a['time']}"))
+    return sorted(out)
+
+
+def person_feed(out, role, person):
+    """The calendar file of `person` of `role`, found by its calendar name."""
+    for f in sorted(out.glob(f"kalender-{role}.*.ics")):
+        cal = icalendar.Calendar.from_ical(f.read_bytes())
+        if str(cal.get("X-WR-CALNAME", "")).startswith(f"Sagsbehandler – {person} – "):
+            return f
+    fail(f"no calendar of {person} in {sorted(p.name for p in out.iterdir())}")
+
+
+def check_person_calendars(binary, tmp, principal):
+    """A case worker subscribes to his own calendar: only his group's meetings and the
+    shared ones; he moves to the other group and the feed moves his meetings on the
+    server (the old group's cancelled, the new group's live), no duplicates."""
+    work = tmp / "teams"
+    work.mkdir()
+    (work / ".git").mkdir()
+    plan = work / "plan.yaml"
+    plan.write_text(TEAMS, encoding="utf-8")
+    render = ["render", "plan.yaml", "--only", "ical", "--out", "out"]
+    run(binary, render, work)
+    feed = person_feed(work / "out", "sagsbehandler", "Bo Holm")
+    calendar = principal.make_calendar(name="Bo Holm", cal_id="bo-holm")
+    server = {}
+    n, _ = subscribe(calendar, feed, server)
+    want = person_expected(binary, work, "sagsbehandler", "Bo Holm")
+    compare("Bo Holm's calendar", live(server_events(calendar)), want)
+    if any("Gruppe 2" in s for s, _ in want) or not any("Gruppe 1" in s for s, _ in want):
+        fail(f"Bo Holm's calendar holds another group's meetings: {want[:4]}")
+    first = feed_events(feed)
+
+    moved = TEAMS.replace("members: [Anne Dahl, Bo Holm]", "members: [Anne Dahl]").replace(
+        "members: [Cecilie Bech]", "members: [Cecilie Bech, Bo Holm]"
+    )
+    if moved == TEAMS:
+        fail("the team plan changed: Bo Holm could not be moved")
+    plan.write_text(moved, encoding="utf-8")
+    run(binary, render, work)
+    if person_feed(work / "out", "sagsbehandler", "Bo Holm") != feed:
+        fail("Bo Holm's calendar file changed its name when he moved group")
+    replaced, _ = subscribe(calendar, feed, server)
+    on_server = server_events(calendar)
+    want = person_expected(binary, work, "sagsbehandler", "Bo Holm")
+    compare("Bo Holm's calendar after the move", live(on_server), want)
+    old = [u for u, e in first.items() if "Gruppe 1" in str(e["SUMMARY"])]
+    for uid in old:
+        e = on_server[uid]
+        if str(e.get("STATUS")) != "CANCELLED" or int(e["SEQUENCE"]) <= int(first[uid]["SEQUENCE"]):
+            fail(f"{uid}: the old group's meeting is not cancelled with a higher SEQUENCE")
+    print(
+        f"caldav: a case worker's own calendar: {n} events, only his group's and the shared; "
+        f"after moving group {replaced} replaced, {len(old)} of the old group cancelled, "
+        f"{len(want)} live = the compiled occurrences he attends"
+    )
+
+
 def check_time_zones(binary, tmp):
     import zoneinfo
 
@@ -313,6 +408,7 @@ def main():
         compare("expanded by recurring-ical-events", got, want)
 
         check_time_zones(binary, tmp)
+        check_person_calendars(binary, tmp, principal)
 
         # Once more without edits: the feed is what the server has.
         before = ics.read_bytes()
