@@ -4,6 +4,8 @@
 Usage: python3 fuzz/plateau.py LOG [LOG...]
        python3 fuzz/plateau.py --campaign LOG1 LOG2 ...
 
+A log is of one process or of a `-fork=K` run (its parent's lines count all jobs).
+
 For each log: the runs, the final coverage (cov: edges, ft: features), and how much
 of each the last quarter of the runs added. With --campaign the logs are successive
 runs of one target on one corpus (each resumed from the corpus the last one left),
@@ -14,7 +16,9 @@ the last quarter added under 1 % of the edges it ended with.
 import re
 import sys
 
-LINE = re.compile(r"^#(\d+)\s+\S+\s+cov: (\d+) ft: (\d+)")
+# `#N  NEW  cov: …` from one process; `#N: cov: …` from the parent of `-fork=K`, whose
+# runs and coverage are those of all its jobs together.
+LINE = re.compile(r"^#(\d+)(?::|\s+\S+)\s+cov: (\d+) ft: (\d+)")
 
 
 def read(path):

@@ -6,9 +6,8 @@
 
 mod common;
 
-use common::{Run, commit, git, git_repository, json, run_in_repository, write};
+use common::{Run, commit, gfm, git, git_repository, have_gfm, json, run_in_repository, write};
 use std::path::Path;
-use std::process::Command;
 
 /// The approved plan: *Forberedelse* 8 weeks, the target 80 %.
 const APPROVED: &str = r#"id: feedback-familieafsnit
@@ -397,16 +396,7 @@ fn render_baseline_markdown_keeps_plan_text_as_text() {
     // Through GitHub's renderer (cmark-gfm, Python's `cmarkgfm`; skipped without it
     // unless `TOVHOLDER_REQUIRE_GFM` is set, as in `diff_cli.rs`): the moved phases are
     // a table, the changes list items, the hostile name inert.
-    let have = Command::new("python3")
-        .args(["-c", "import cmarkgfm"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !have {
-        assert!(
-            std::env::var_os("TOVHOLDER_REQUIRE_GFM").is_none(),
-            "TOVHOLDER_REQUIRE_GFM is set but python3 cannot import cmarkgfm"
-        );
-        eprintln!("skipped: python3 cannot import cmarkgfm (pip install cmarkgfm)");
+    if !have_gfm() {
         return;
     }
     let section: String = md
@@ -416,18 +406,7 @@ fn render_baseline_markdown_keeps_plan_text_as_text() {
         .expect("the section");
     let path = repo.path().join("section.md");
     write(&path, &section);
-    let script = "import sys, cmarkgfm\nfrom cmarkgfm.cmark import Options\nprint(cmarkgfm.github_flavored_markdown_to_html(open(sys.argv[1], encoding='utf-8').read(), options=Options.CMARK_OPT_UNSAFE))";
-    let out = Command::new("python3")
-        .args(["-c", script])
-        .arg(&path)
-        .output()
-        .expect("run python3");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let gfm = String::from_utf8_lossy(&out.stdout).into_owned();
+    let gfm = gfm(&path);
     for want in [
         "<h2>Changes since the approved plan (godkendt-styregruppe-2027-02, 1 February 2027)</h2>",
         "<table>",

@@ -8,9 +8,8 @@
 
 mod common;
 
-use common::{Run, commit, git, git_repository, json, run_in_repository, write};
+use common::{Run, commit, gfm, git, git_repository, have_gfm, json, run_in_repository, write};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -616,16 +615,7 @@ fn plan_text_is_escaped_in_every_output() {
 /// `TOVHOLDER_REQUIRE_GFM=1`; elsewhere the test says it was skipped.
 #[test]
 fn markdown_renders_as_github_flavoured_markdown() {
-    let have = Command::new("python3")
-        .args(["-c", "import cmarkgfm"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !have {
-        assert!(
-            std::env::var_os("TOVHOLDER_REQUIRE_GFM").is_none(),
-            "TOVHOLDER_REQUIRE_GFM is set but python3 cannot import cmarkgfm (pip install cmarkgfm)"
-        );
-        eprintln!("skipped: python3 cannot import cmarkgfm (pip install cmarkgfm)");
+    if !have_gfm() {
         return;
     }
     let repo = history();
@@ -651,18 +641,7 @@ fn markdown_renders_as_github_flavoured_markdown() {
         assert_eq!(md.code, 1, "{}", md.snapshot());
         let path = d.join(format!("diff-{lang}.md"));
         write(&path, &md.stdout);
-        let script = "import sys, cmarkgfm\nfrom cmarkgfm.cmark import Options\nprint(cmarkgfm.github_flavored_markdown_to_html(open(sys.argv[1], encoding='utf-8').read(), options=Options.CMARK_OPT_UNSAFE))";
-        let out = Command::new("python3")
-            .args(["-c", script])
-            .arg(&path)
-            .output()
-            .expect("run python3");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let html = String::from_utf8_lossy(&out.stdout).into_owned();
+        let html = gfm(&path);
         let details = ["Details", "Detaljer", "Detaljer"][["en", "da", "sv"]
             .iter()
             .position(|l| *l == lang)

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{copy_tree, json, run, write};
+use common::{copy_tree, json, python, run, write};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -75,17 +75,7 @@ print(json.dumps(out))
 
 /// Every calendar in `out/`, by file name: its name and events.
 fn calendars(dir: &Path) -> BTreeMap<String, (String, Vec<Event>)> {
-    let out = std::process::Command::new("python3")
-        .args(["-c", READ_ICS])
-        .arg(dir.join("out"))
-        .output()
-        .expect("python3");
-    assert!(
-        out.status.success(),
-        "icalendar: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v = json(&String::from_utf8_lossy(&out.stdout));
+    let v = json(&python(READ_ICS, &[dir.join("out")]));
     let mut m = BTreeMap::new();
     for (file, cal) in v.as_object().expect("object") {
         let events = cal["events"]

@@ -131,6 +131,53 @@ pub fn json(text: &str) -> serde_json::Value {
     serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
 }
 
+/// Run `python3 -c script args…`; its standard output. A script that fails (or no
+/// `python3`) fails the test, with the script's standard error.
+pub fn python<S: AsRef<std::ffi::OsStr>>(script: &str, args: &[S]) -> String {
+    let out = Command::new("python3")
+        .args(["-c", script])
+        .args(args)
+        .output()
+        .expect("run python3");
+    assert!(
+        out.status.success(),
+        "python3: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Whether `python3` can import `cmarkgfm`, GitHub's own Markdown renderer
+/// (cmark-gfm). Without it a test says it was skipped and returns, unless
+/// `TOVHOLDER_REQUIRE_GFM` is set (`.ci/run` installs it and sets that): then the
+/// test fails.
+pub fn have_gfm() -> bool {
+    let have = Command::new("python3")
+        .args(["-c", "import cmarkgfm"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !have {
+        assert!(
+            std::env::var_os("TOVHOLDER_REQUIRE_GFM").is_none(),
+            "TOVHOLDER_REQUIRE_GFM is set but python3 cannot import cmarkgfm (pip install cmarkgfm)"
+        );
+        eprintln!("skipped: python3 cannot import cmarkgfm (pip install cmarkgfm)");
+    }
+    have
+}
+
+/// The HTML GitHub shows for the Markdown file at `path` (a pull-request comment,
+/// a rendered `.md`), by cmark-gfm with raw HTML let through, so that any HTML in
+/// the plan's text would show. Call [`have_gfm`] first.
+pub fn gfm(path: &Path) -> String {
+    python(
+        "import sys, cmarkgfm\nfrom cmarkgfm.cmark import Options\n\
+         print(cmarkgfm.github_flavored_markdown_to_html(open(sys.argv[1], encoding='utf-8').read(), \
+         options=Options.CMARK_OPT_UNSAFE))",
+        &[path],
+    )
+}
+
 /// Run git in `dir` with a fixed identity and date (2027-02-01T10:00:00Z, so a
 /// commit's hash is the same in every run) and no system or global configuration;
 /// its standard output. A failing git fails the test.
