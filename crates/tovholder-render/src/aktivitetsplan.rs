@@ -592,6 +592,17 @@ fn names(list: Vec<String>) -> Cell {
 /// A spreadsheet row with its sort key: (date, start time), activity order, occurrence index.
 type SortedRow = (Option<(Date, String)>, usize, u32, Vec<Cell>);
 
+/// One working day of an occurrence, a row of the activities sheet.
+#[derive(Clone, Copy)]
+struct SheetDay<'a> {
+    occurrence: &'a Occurrence,
+    date: Date,
+    /// That day's minutes (`None`: the activity has no length).
+    minutes: Option<u32>,
+    /// Which day of the occurrence, from 1.
+    number: usize,
+}
+
 fn activities_sheet(v: &PlanView) -> Sheet {
     let plan = v.plan;
     let mut rows: Vec<SortedRow> = Vec::new();
@@ -603,13 +614,12 @@ fn activities_sheet(v: &PlanView) -> Sheet {
         .iter()
         .any(|a| a.occurrences.iter().any(|o| o.days.len() > 1));
     for (ai, a) in plan.activities.iter().enumerate() {
-        // The row of one occurrence or one day of it: the day, its minutes and which
-        // day of how many it is.
-        let common = |o: Option<(&Occurrence, Date, Option<u32>, usize)>| -> Vec<Cell> {
-            let day = o.map(|(_, d, _, _)| d);
-            let o_minutes = o.map(|(_, _, m, _)| m);
-            let day_of = o.map(|(o, _, _, k)| (k, o.days.len()));
-            let o = o.map(|(o, _, _, _)| o);
+        // The row of one day of an occurrence, or of an activity without occurrences.
+        let common = |day: Option<SheetDay>| -> Vec<Cell> {
+            let o = day.map(|d| d.occurrence);
+            let o_minutes = day.map(|d| d.minutes);
+            let day_of = day.map(|d| (d.number, d.occurrence.days.len()));
+            let day = day.map(|d| d.date);
             let phase = match o {
                 Some(o) => v.occurrence_phase(a, o).map(|p| v.phase_name(p)),
                 None => a.phases.first().map(|p| v.phase_name(p)),
@@ -654,9 +664,7 @@ fn activities_sheet(v: &PlanView) -> Sheet {
             ]
             .into_iter()
             .chain(multi_day.then(|| match day_of {
-                Some((k, n)) if n > 1 => {
-                    Cell::text(format!("{k} {} {n}", i18n::pick3(v.lang, "of", "af", "av")))
-                }
+                Some((k, n)) if n > 1 => Cell::text(i18n::number_of(v.lang, k, n)),
                 _ => Cell::Empty,
             }))
             .collect()
@@ -679,7 +687,12 @@ fn activities_sheet(v: &PlanView) -> Sheet {
                     Some((d, a.time.clone())),
                     ai,
                     o.index,
-                    with_track(common(Some((o, d, minutes, k + 1)))),
+                    with_track(common(Some(SheetDay {
+                        occurrence: o,
+                        date: d,
+                        minutes,
+                        number: k + 1,
+                    }))),
                 ));
             }
         }

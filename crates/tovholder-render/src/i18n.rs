@@ -670,7 +670,13 @@ pub fn weekday_short(lang: Lang, d: Date) -> &'static str {
 /// working days.
 pub fn day_of(lang: Lang, number: usize, of: usize) -> String {
     let [[word, _], ..] = words(lang).units;
-    format!("{word} {number} {} {of}", pick3(lang, "of", "af", "av"))
+    format!("{word} {}", number_of(lang, number, of))
+}
+
+/// `1 af 2`, `1 of 2`, `1 av 2`: [`day_of`] without the word, for a column headed
+/// by it.
+pub fn number_of(lang: Lang, number: usize, of: usize) -> String {
+    format!("{number} {} {of}", pick3(lang, "of", "af", "av"))
 }
 
 /// `4. januar 2027`, `4 January 2027`, `4 januari 2027`.

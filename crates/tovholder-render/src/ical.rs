@@ -303,7 +303,9 @@ pub fn render(
     opts: &RenderOptions,
     limit: usize,
 ) -> Result<Vec<OutputFile>, RenderError> {
-    let all: Vec<(&CompiledActivity, &Occurrence)> = v
+    let ctx = Ctx::new(v, opts);
+    // Each event's text once, for every calendar that lists it.
+    let events: Vec<Prepared> = v
         .plan
         .activities
         .iter()
@@ -313,8 +315,9 @@ pub fn render(
                 .filter(|o| crate::view::listed(o))
                 .map(move |o| (a, o))
         })
+        .map(|(a, o)| ctx.prepare(a, o))
         .collect();
-    let ctx = Ctx::new(v, opts);
+    let all: Vec<&Prepared> = events.iter().collect();
     let history = |name: &str| opts.calendars.get(name);
     let mut out = Vec::new();
     let mut total: usize = 0;
@@ -331,10 +334,11 @@ pub fn render(
     push(&mut out, OutputFile::text("kalender.ics", plan_calendar))?;
     let mut written: BTreeSet<String> = BTreeSet::from(["kalender.ics".to_string()]);
     for r in &v.plan.roles {
-        let mine: Vec<(&CompiledActivity, &Occurrence)> = all
+        let mine: Vec<&Prepared> = all
             .iter()
-            .filter(|(a, _)| {
-                a.responsible.as_deref() == Some(r.id.as_str()) || a.participants.contains(&r.id)
+            .filter(|e| {
+                e.a.responsible.as_deref() == Some(r.id.as_str())
+                    || e.a.participants.contains(&r.id)
             })
             .copied()
             .collect();
@@ -346,9 +350,9 @@ pub fn render(
         // One per person: the occurrences of their role description (the same
         // selection, `tracks::attends`), under the same file stem.
         for (p, stem) in r.person_hours.iter().zip(crate::roller::person_files(r)) {
-            let theirs: Vec<(&CompiledActivity, &Occurrence)> = mine
+            let theirs: Vec<&Prepared> = mine
                 .iter()
-                .filter(|(a, _)| crate::tracks::attends(p, a))
+                .filter(|e| crate::tracks::attends(p, e.a))
                 .copied()
                 .collect();
             let name = format!("{} – {} – {}", r.name, p.person, v.plan.title);
@@ -414,6 +418,27 @@ struct Ctx<'a> {
     tz: String,
 }
 
+/// The events of one occurrence, built once per render ([`Ctx::prepare`]) and
+/// shared by every calendar that lists it.
+struct Prepared<'a> {
+    a: &'a CompiledActivity,
+    slot: u32,
+    days: Vec<DayEvent>,
+}
+
+/// One event of an occurrence (one per day of a multi-day one), without the lines
+/// that differ between calendars (`UID`, `DTSTAMP`, `SEQUENCE`).
+struct DayEvent {
+    /// Its UID in the plan and role calendars ([`day_uid`]).
+    uid: String,
+    /// The sort key: its start.
+    start: String,
+    /// From `DTSTART` to `TRANSP` ([`event_content`]).
+    lines: Vec<String>,
+    /// Its `SEQUENCE` without history.
+    baseline: u32,
+}
+
 /// One event ready to write: its sort key and lines.
 struct Ev {
     key: (String, String, u32),
@@ -432,12 +457,33 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The events of occurrence `o` of `a`.
+    fn prepare(&self, a: &'a CompiledActivity, o: &Occurrence) -> Prepared<'a> {
+        let days = event_days(self.plan, a, o)
+            .into_iter()
+            .map(|day| {
+                let (start, lines, baseline) = event_content(self.v, a, o, &day, &self.tz);
+                DayEvent {
+                    uid: day_uid(&self.plan.id, &a.id, o.slot, day.number),
+                    start,
+                    lines,
+                    baseline,
+                }
+            })
+            .collect();
+        Prepared {
+            a,
+            slot: o.slot,
+            days,
+        }
+    }
+
     /// A calendar of `events`; `person` is a person's file stem (`<role-id>.<slug>`),
     /// whose calendar has its own UIDs ([`person_uid`]).
     fn calendar(
         &self,
         name: &str,
-        events: &[(&CompiledActivity, &Occurrence)],
+        events: &[&Prepared],
         history: Option<&History>,
         person: Option<&str>,
     ) -> String {
@@ -452,43 +498,45 @@ impl<'a> Ctx<'a> {
     fn calendar_named(
         &self,
         name_line: Option<String>,
-        events: &[(&CompiledActivity, &Occurrence)],
+        events: &[&Prepared],
         history: Option<&History>,
         person: Option<&str>,
     ) -> String {
         let v = self.v;
         let mut evs: Vec<Ev> = Vec::with_capacity(events.len());
         let mut uids: BTreeSet<String> = BTreeSet::new();
-        for (a, o, day) in events.iter().flat_map(|&(a, o)| {
-            event_days(self.plan, a, o)
-                .into_iter()
-                .map(move |day| (a, o, day))
-        }) {
-            let uid = day_uid(&v.plan.id, &a.id, o.slot, day.number);
+        for (e, day) in events
+            .iter()
+            .flat_map(|e| e.days.iter().map(move |day| (e, day)))
+        {
             let uid = match person {
-                Some(stem) => person_uid(&uid, stem),
-                None => uid,
+                Some(stem) => person_uid(&day.uid, stem),
+                None => day.uid.clone(),
             };
-            let (start, mut lines, baseline) = event_content(v, a, o, &day, &self.tz);
             let past = history.and_then(|h| h.events.get(&uid));
             let (sequence, stamp) = match past {
-                Some(p) if p.lines == lines => (p.sequence, p.dtstamp.clone()),
+                Some(p) if p.lines == day.lines => (p.sequence, p.dtstamp.clone()),
                 Some(p) => (
-                    p.sequence.saturating_add(1).max(baseline),
+                    p.sequence.saturating_add(1).max(day.baseline),
                     utc_stamp(change_stamp(
                         self.plan,
                         self.opts,
                         parse_utc_stamp(&p.dtstamp),
                     )),
                 ),
-                None => (baseline, self.stamp.clone()),
+                None => (day.baseline, self.stamp.clone()),
             };
-            lines.insert(0, format!("UID:{uid}"));
-            lines.insert(1, format!("DTSTAMP:{stamp}"));
-            let at = lines.len().saturating_sub(2);
-            lines.insert(at, format!("SEQUENCE:{sequence}"));
+            // UID, DTSTAMP, the content with SEQUENCE before its last two lines
+            // (STATUS, TRANSP).
+            let at = day.lines.len().saturating_sub(2);
+            let mut lines = Vec::with_capacity(day.lines.len() + 3);
+            lines.push(format!("UID:{uid}"));
+            lines.push(format!("DTSTAMP:{stamp}"));
+            lines.extend_from_slice(&day.lines[..at]);
+            lines.push(format!("SEQUENCE:{sequence}"));
+            lines.extend_from_slice(&day.lines[at..]);
             evs.push(Ev {
-                key: (start, a.id.clone(), o.slot),
+                key: (day.start.clone(), e.a.id.clone(), e.slot),
                 lines,
             });
             uids.insert(uid);
