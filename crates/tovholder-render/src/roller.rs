@@ -58,7 +58,9 @@ pub struct RoleDoc {
     /// The role's overview of a role held by people in teams: one line per person.
     pub people: Vec<PersonRow>,
     /// The calendar this document's occurrences are in, beside the `roller/` folder:
-    /// `kalender-<role-id>.ics`, for a person `kalender-<role-id>.<slug>.ics`.
+    /// `kalender-<role-id>.ics`, for a person `kalender-<role-id>.<slug>.ics`; empty
+    /// when the render does not write the calendars (`--only roller`), so the
+    /// document never links a file the render did not make.
     pub calendar: String,
 }
 
@@ -677,7 +679,13 @@ fn tree(v: &PlanView) -> Vec<TreeRow> {
 }
 
 /// Render the index and one document per role, as HTML and Markdown.
-pub fn render(v: &PlanView, env: &Environment<'static>) -> Result<Vec<OutputFile>, RenderError> {
+/// The role descriptions; `calendars`: whether the same render writes the calendars
+/// the descriptions link.
+pub fn render(
+    v: &PlanView,
+    env: &Environment<'static>,
+    calendars: bool,
+) -> Result<Vec<OutputFile>, RenderError> {
     let plan_value = Value::from(Serde(v.plan));
     let idx = index_doc(v);
     let ctx = minijinja::context! { plan => plan_value.clone(), doc => Value::from(Serde(&idx)) };
@@ -706,7 +714,10 @@ pub fn render(v: &PlanView, env: &Environment<'static>) -> Result<Vec<OutputFile
         }
     };
     for r in &v.plan.roles {
-        let d = role_doc(v, &per_phase, r);
+        let mut d = role_doc(v, &per_phase, r);
+        if !calendars {
+            d.calendar.clear();
+        }
         let ctx = minijinja::context! { plan => plan_value.clone(), doc => Value::from(Serde(&d)) };
         out.push(OutputFile::text(
             format!("roller/{}.html", r.id),
@@ -717,7 +728,10 @@ pub fn render(v: &PlanView, env: &Environment<'static>) -> Result<Vec<OutputFile
             templates::render(env, "rolle.md", ctx)?,
         ));
         for (p, file) in r.person_hours.iter().zip(person_files(r)) {
-            let d = person_doc(v, &per_phase, r, p, &file);
+            let mut d = person_doc(v, &per_phase, r, p, &file);
+            if !calendars {
+                d.calendar.clear();
+            }
             let ctx =
                 minijinja::context! { plan => plan_value.clone(), doc => Value::from(Serde(&d)) };
             out.push(OutputFile::text(

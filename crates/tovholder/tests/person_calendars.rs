@@ -406,10 +406,49 @@ fn case_workers_get_their_own_group_and_the_shared_meetings() {
     for (f, b) in ical.iter().filter(|(f, _)| f.ends_with(".ics")) {
         assert_eq!(Some(b), first.get(f), "{f}");
     }
-    // `--only roller`: none.
+    // Every role description links its calendar, which the render wrote: the role's
+    // and each person's, in HTML and Markdown.
+    let links = |all: &BTreeMap<String, Vec<u8>>| -> Vec<String> {
+        all.iter()
+            .filter(|(f, _)| f.starts_with("roller/") && !f.starts_with("roller/index."))
+            .flat_map(|(_, b)| {
+                String::from_utf8_lossy(b)
+                    .split("../kalender-")
+                    .skip(1)
+                    .filter_map(|t| t.split_once(".ics").map(|(stem, _)| stem.to_string()))
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    let linked = links(&first);
+    // Each role and each of the 19 people: an HTML and a Markdown file.
+    let roles = plan["roles"].as_array().expect("roles").len();
+    assert_eq!(roles, 5);
+    assert_eq!(linked.len(), 2 * (roles + 19), "{linked:?}");
+    for stem in &linked {
+        assert!(
+            first.contains_key(&format!("kalender-{stem}.ics")),
+            "{stem}"
+        );
+    }
+    assert!(linked.iter().any(|s| s == "sagsbehandler.ida-vang"));
+    // `--only roller`: no calendars, and no link to one in the role descriptions
+    // (nor the word for it).
     let roles = examples_root();
     render(roles.path(), SOEBY, &["--only", "roller"]);
-    assert!(!files(roles.path()).keys().any(|f| f.ends_with(".ics")));
+    let only_roles = files(roles.path());
+    assert!(!only_roles.keys().any(|f| f.ends_with(".ics")));
+    assert!(
+        only_roles
+            .keys()
+            .any(|f| f == "roller/sagsbehandler.ida-vang.html")
+    );
+    assert_eq!(links(&only_roles), Vec::<String>::new());
+    for (f, b) in &only_roles {
+        let text = String::from_utf8_lossy(b);
+        assert!(!text.contains("kalender-"), "{f} names a calendar");
+        assert!(!text.contains("<dt>Kalender</dt>"), "{f}");
+    }
 }
 
 #[test]
