@@ -199,6 +199,10 @@ pub struct Overdue {
 #[derive(Clone, Debug, Serialize)]
 pub struct Upcoming {
     pub date: Date,
+    /// Every working day of a multi-day occurrence held on its planned days (empty
+    /// for one day, and for one the forecast moved: then `date` is its first day).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub days: Vec<Date>,
     pub activity: String,
     pub name: String,
     pub phase: Option<String>,
@@ -398,6 +402,11 @@ pub fn build(
                 o.index,
                 Upcoming {
                     date,
+                    days: if o.days.len() > 1 && date == o.date {
+                        o.days.clone()
+                    } else {
+                        Vec::new()
+                    },
                     activity: a.id.clone(),
                     name: a.name.clone(),
                     phase: phase_of(o).and_then(name_of_phase),

@@ -15,7 +15,7 @@
 //! [`StatusMsg`] (shared with `tovholder status`) and the document labels of [`i18n`].
 
 use crate::sheet::{self, Cell, Sheet, WorkbookMeta};
-use crate::view::PlanView;
+use crate::view::{self, PlanView};
 use crate::{OutputFile, RenderError, RenderOptions, i18n, templates};
 use minijinja::Environment;
 use minijinja::value::{Serde, Value};
@@ -128,6 +128,17 @@ pub struct UpcomingRow {
     pub name: String,
     pub phase: Option<String>,
     pub responsible: Option<String>,
+}
+
+/// When an upcoming occurrence is, with its weekday (`mandag 4. januar 2027`); a
+/// multi-day one names its days (`fredag 12. og mandag 15. marts 2027`). The report
+/// and `tovholder status` both say it so.
+pub fn upcoming_when(lang: Lang, u: &tovholder_core::status::Upcoming) -> String {
+    if u.days.len() > 1 {
+        view::days_with_weekday(lang, &u.days)
+    } else {
+        i18n::date_with_weekday(lang, u.date)
+    }
 }
 
 /// The status words the templates see as `s.<key>`.
@@ -532,7 +543,7 @@ pub fn doc(
             .upcoming
             .iter()
             .map(|u| UpcomingRow {
-                date: i18n::date_with_weekday(lang, u.date),
+                date: upcoming_when(lang, u),
                 name: u.name.clone(),
                 phase: u.phase.clone(),
                 responsible: u.responsible.as_deref().map(|r| v.role_name(r)),

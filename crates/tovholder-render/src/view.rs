@@ -622,14 +622,20 @@ fn days_phrase(lang: Lang, days: &[Date], form: DaysForm) -> String {
 /// Every day of an occurrence of several days with its weekday, capitalised:
 /// `Fredag 12. og mandag 15. marts 2027`, `Friday 12 and Monday 15 March 2027`.
 pub fn days_with_weekdays(lang: Lang, days: &[Date]) -> String {
+    i18n::capitalise(&days_with_weekday(lang, days))
+}
+
+/// [`days_with_weekdays`] in lower case, as [`i18n::date_with_weekday`] writes one
+/// day: `fredag 12. og mandag 15. marts 2027`.
+pub fn days_with_weekday(lang: Lang, days: &[Date]) -> String {
     let Some(first) = days.first() else {
         return String::new();
     };
-    i18n::capitalise(&format!(
+    format!(
         "{} {}",
         i18n::weekday(lang, *first),
         days_phrase(lang, days, DaysForm::Long)
-    ))
+    )
 }
 
 /// The activity's name as every document prints it: an optional activity says so,

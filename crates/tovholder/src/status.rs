@@ -338,7 +338,7 @@ pub fn human(st: &PlanStatus, plan: &tovholder_core::compiled::CompiledPlan, lan
             .iter()
             .map(|u| {
                 vec![
-                    i18n::date_with_weekday(lang, u.date),
+                    tovholder_render::statusrapport::upcoming_when(lang, u),
                     u.name.clone(),
                     u.responsible.as_deref().map(role).unwrap_or_default(),
                 ]

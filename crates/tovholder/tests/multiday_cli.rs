@@ -647,3 +647,119 @@ fn the_spreadsheet_has_a_row_per_working_day() {
     assert_eq!(rows[0].last().map(String::as_str), Some("Nr."));
     assert_eq!(rows.len(), 1 + 5);
 }
+
+/// What is next names every day of a multi-day occurrence: `tovholder status` (the
+/// terminal, and `days` in its JSON) and the statusrapport, in three languages.
+#[test]
+fn what_is_next_names_every_day() {
+    let d = plan_dir(PLAN);
+    for (lang, two_days, easter) in [
+        (
+            "da",
+            "fredag 12. og mandag 15. marts 2027",
+            "onsdag 24., tirsdag 30. og onsdag 31. marts 2027",
+        ),
+        (
+            "sv",
+            "fredag 12 och måndag 15 mars 2027",
+            "onsdag 24, tisdag 30 och onsdag 31 mars 2027",
+        ),
+        (
+            "en",
+            "Friday 12 and Monday 15 March 2027",
+            "Wednesday 24, Tuesday 30 and Wednesday 31 March 2027",
+        ),
+    ] {
+        let human = run(
+            d.path(),
+            &[
+                "status",
+                "plan.yaml",
+                "--as-of",
+                "2027-03-01",
+                "--lang",
+                lang,
+            ],
+        );
+        assert_eq!(human.code, 0, "{}", human.snapshot());
+        let line = |name: &str| {
+            human
+                .stdout
+                .lines()
+                .find(|l| l.contains(name))
+                .unwrap_or_else(|| panic!("no {name} in\n{}", human.stdout))
+                .to_string()
+        };
+        assert!(
+            line("Kursus i ICS").contains(two_days),
+            "{lang}: {}",
+            human.stdout
+        );
+        // The Easter course: three working days, Easter skipped, each with its
+        // weekday.
+        assert!(
+            line("Kursus over påsken").contains(easter),
+            "{lang}: {}",
+            human.stdout
+        );
+        let md = run(
+            d.path(),
+            &[
+                "status",
+                "plan.yaml",
+                "--as-of",
+                "2027-03-01",
+                "--lang",
+                lang,
+                "--format",
+                "markdown",
+            ],
+        );
+        assert_eq!(md.code, 0, "{}", md.snapshot());
+        assert!(md.stdout.contains(two_days), "{lang}: {}", md.stdout);
+    }
+    let j = run(
+        d.path(),
+        &[
+            "status",
+            "plan.yaml",
+            "--as-of",
+            "2027-03-01",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(j.code, 0, "{}", j.snapshot());
+    let v = common::json(&j.stdout);
+    let next = v["upcoming"].as_array().expect("upcoming");
+    let course = next
+        .iter()
+        .find(|u| u["activity"] == "kursus-fredag")
+        .expect("the Friday course is next");
+    assert_eq!(course["date"], "2027-03-12");
+    assert_eq!(
+        course["days"],
+        serde_json::json!(["2027-03-12", "2027-03-15"])
+    );
+    // The HTML statusrapport says the same.
+    let r = run(
+        d.path(),
+        &[
+            "render",
+            "plan.yaml",
+            "--out",
+            "out",
+            "-q",
+            "--only",
+            "statusrapport",
+            "--as-of",
+            "2027-03-01",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.snapshot());
+    let html = read(d.path(), "statusrapport.html");
+    assert!(
+        html.contains("fredag 12. og mandag 15. marts 2027"),
+        "{html}"
+    );
+}
