@@ -259,7 +259,10 @@ pub fn render_within(
         add(aarshjul::render(&v, &env, opts)?, &mut out)?;
     }
     if opts.wants(Document::Roller) {
-        add(roller::render(&v, &env, opts.wants(Document::Ical))?, &mut out)?;
+        add(
+            roller::render(&v, &env, opts.wants(Document::Ical))?,
+            &mut out,
+        )?;
     }
     if opts.wants(Document::Ical) {
         add(ical::render(&v, opts, limit)?, &mut out)?;
