@@ -529,12 +529,13 @@ impl<'a> Ctx<'a> {
             // UID, DTSTAMP, the content with SEQUENCE before its last two lines
             // (STATUS, TRANSP).
             let at = day.lines.len().saturating_sub(2);
+            let (content, tail) = day.lines.split_at_checked(at).unwrap_or((&day.lines, &[]));
             let mut lines = Vec::with_capacity(day.lines.len() + 3);
             lines.push(format!("UID:{uid}"));
             lines.push(format!("DTSTAMP:{stamp}"));
-            lines.extend_from_slice(&day.lines[..at]);
+            lines.extend_from_slice(content);
             lines.push(format!("SEQUENCE:{sequence}"));
-            lines.extend_from_slice(&day.lines[at..]);
+            lines.extend_from_slice(tail);
             evs.push(Ev {
                 key: (day.start.clone(), e.a.id.clone(), e.slot),
                 lines,
