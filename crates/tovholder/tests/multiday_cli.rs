@@ -653,6 +653,18 @@ fn the_spreadsheet_has_a_row_per_working_day() {
 #[test]
 fn what_is_next_names_every_day() {
     let d = plan_dir(PLAN);
+    let status = |lang: &str, extra: &[&str]| {
+        let mut args = vec![
+            "status",
+            "plan.yaml",
+            "--as-of",
+            "2027-03-01",
+            "--lang",
+            lang,
+        ];
+        args.extend_from_slice(extra);
+        run(d.path(), &args)
+    };
     for (lang, two_days, easter) in [
         (
             "da",
@@ -670,17 +682,7 @@ fn what_is_next_names_every_day() {
             "Wednesday 24, Tuesday 30 and Wednesday 31 March 2027",
         ),
     ] {
-        let human = run(
-            d.path(),
-            &[
-                "status",
-                "plan.yaml",
-                "--as-of",
-                "2027-03-01",
-                "--lang",
-                lang,
-            ],
-        );
+        let human = status(lang, &[]);
         assert_eq!(human.code, 0, "{}", human.snapshot());
         let line = |name: &str| {
             human
@@ -702,33 +704,11 @@ fn what_is_next_names_every_day() {
             "{lang}: {}",
             human.stdout
         );
-        let md = run(
-            d.path(),
-            &[
-                "status",
-                "plan.yaml",
-                "--as-of",
-                "2027-03-01",
-                "--lang",
-                lang,
-                "--format",
-                "markdown",
-            ],
-        );
+        let md = status(lang, &["--format", "markdown"]);
         assert_eq!(md.code, 0, "{}", md.snapshot());
         assert!(md.stdout.contains(two_days), "{lang}: {}", md.stdout);
     }
-    let j = run(
-        d.path(),
-        &[
-            "status",
-            "plan.yaml",
-            "--as-of",
-            "2027-03-01",
-            "--format",
-            "json",
-        ],
-    );
+    let j = status("da", &["--format", "json"]);
     assert_eq!(j.code, 0, "{}", j.snapshot());
     let v = common::json(&j.stdout);
     let next = v["upcoming"].as_array().expect("upcoming");
