@@ -134,14 +134,19 @@ pub fn json(text: &str) -> serde_json::Value {
 /// Run `python3 -c script args…`; its standard output. A script that fails (or no
 /// `python3`) fails the test, with the script's standard error.
 pub fn python<S: AsRef<std::ffi::OsStr>>(script: &str, args: &[S]) -> String {
-    let out = Command::new("python3")
-        .args(["-c", script])
-        .args(args)
-        .output()
-        .expect("run python3");
+    stdout_of(
+        Command::new("python3").args(["-c", script]).args(args),
+        "python3",
+    )
+}
+
+/// Runs `cmd` to its end and returns its standard output; fails the test, with
+/// the command's standard error, when it cannot start or exits unsuccessfully.
+pub fn stdout_of(cmd: &mut Command, what: &str) -> String {
+    let out = cmd.output().unwrap_or_else(|e| panic!("run {what}: {e}"));
     assert!(
         out.status.success(),
-        "python3: {}",
+        "{what}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8_lossy(&out.stdout).into_owned()
@@ -182,25 +187,20 @@ pub fn gfm(path: &Path) -> String {
 /// commit's hash is the same in every run) and no system or global configuration;
 /// its standard output. A failing git fails the test.
 pub fn git(dir: &Path, args: &[&str]) -> String {
-    let out = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_AUTHOR_NAME", "Test")
-        .env("GIT_AUTHOR_EMAIL", "test@example.invalid")
-        .env("GIT_COMMITTER_NAME", "Test")
-        .env("GIT_COMMITTER_EMAIL", "test@example.invalid")
-        .env("GIT_AUTHOR_DATE", "2027-02-01T10:00:00Z")
-        .env("GIT_COMMITTER_DATE", "2027-02-01T10:00:00Z")
-        .output()
-        .expect("run git");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    stdout_of(
+        Command::new("git")
+            .args(args)
+            .current_dir(dir)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_AUTHOR_NAME", "Test")
+            .env("GIT_AUTHOR_EMAIL", "test@example.invalid")
+            .env("GIT_COMMITTER_NAME", "Test")
+            .env("GIT_COMMITTER_EMAIL", "test@example.invalid")
+            .env("GIT_AUTHOR_DATE", "2027-02-01T10:00:00Z")
+            .env("GIT_COMMITTER_DATE", "2027-02-01T10:00:00Z"),
+        &format!("git {args:?}"),
+    )
 }
 
 /// A new git repository on branch `main` in `dir` (created if missing).
