@@ -671,16 +671,100 @@ pub fn to_report(sources: &SourceMap, d: &Finding) -> Report {
     Reporter::new(sources).report(d)
 }
 
-/// Render a finding as text with miette's graphical handler (no colour, fixed width):
-/// what snapshot tests compare.
-pub fn render_plain(sources: &SourceMap, d: &Finding, width: usize) -> String {
-    let handler =
-        miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor())
+/// Draws reports as text. miette draws each finding's header, message and snippets;
+/// the two things it words only in English are drawn here in the report's language:
+/// the help line (`help:`, `forslag:`, `förslag:`) and the line before a place in
+/// another file (miette's `Advice:`; here `See also:`, `Se også:`, `Se även:`). The
+/// layout is miette's own: the help wrapped at the same width under its own prefix.
+pub struct Drawer {
+    handler: miette::GraphicalReportHandler,
+    theme: miette::GraphicalTheme,
+    width: usize,
+    lang: Lang,
+}
+
+impl Drawer {
+    /// A drawer with `theme` (colour or none) that wraps at `width` columns, its own
+    /// words in `lang`.
+    pub fn new(theme: miette::GraphicalTheme, width: usize, lang: Lang) -> Self {
+        let handler = miette::GraphicalReportHandler::new_themed(theme.clone())
             .with_width(width)
             .with_links(false);
+        Drawer {
+            handler,
+            theme,
+            width,
+            lang,
+        }
+    }
+
+    /// Unicode without colour, 80 columns: what snapshot tests compare.
+    pub fn plain(lang: Lang) -> Self {
+        Drawer::new(miette::GraphicalTheme::unicode_nocolor(), 80, lang)
+    }
+
+    /// Appends `report` to `out`, as miette would draw it but in the drawer's language.
+    pub fn draw(&self, out: &mut String, report: &Report) -> fmt::Result {
+        self.handler.render_report(out, &Bare(report))?;
+        if let Some(help) = &report.help {
+            let prefix = format!("  {}: ", CliMsg::HelpPrefix.text(self.lang));
+            let indent = " ".repeat(prefix.chars().count());
+            let styled = self.theme.styles.help.style(&prefix).to_string();
+            let options = textwrap::Options::new(self.width.saturating_sub(2))
+                .initial_indent(&styled)
+                .subsequent_indent(&indent);
+            out.push_str(&textwrap::fill(help, options));
+            out.push('\n');
+        }
+        let see_also = CliMsg::SeeAlsoPrefix.text(self.lang);
+        for related in &report.related {
+            out.push('\n');
+            out.push_str(&see_also);
+            out.push_str(": ");
+            self.draw(out, related)?;
+        }
+        Ok(())
+    }
+}
+
+/// A report without its help and its related reports, which [`Drawer::draw`] draws.
+struct Bare<'a>(&'a Report);
+
+impl fmt::Debug for Bare<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl fmt::Display for Bare<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0.message)
+    }
+}
+
+impl std::error::Error for Bare<'_> {}
+
+impl Diagnostic for Bare<'_> {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.0.code()
+    }
+    fn severity(&self) -> Option<Severity> {
+        self.0.severity()
+    }
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        self.0.source_code()
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        self.0.labels()
+    }
+}
+
+/// A finding as text, drawn by [`Drawer::plain`] with its own words in `lang`: what
+/// snapshot tests compare.
+pub fn render_plain(sources: &SourceMap, d: &Finding, lang: Lang) -> String {
     let mut out = String::new();
-    let report = to_report(sources, d);
-    if handler.render_report(&mut out, &report).is_err() {
+    let report = Reporter::new(sources).in_lang(lang).report(d);
+    if Drawer::plain(lang).draw(&mut out, &report).is_err() {
         out.push_str(&d.message);
     }
     out
@@ -767,6 +851,55 @@ mod tests {
         );
     }
 
+    #[test]
+    fn the_drawer_words_help_and_other_files_in_its_language_as_miette_lays_them_out() {
+        use crate::diag::{Diagnostic as D, Label};
+        use crate::span::{SourceFile, Span};
+        let mut sources = SourceMap::new();
+        let plan = sources.add(SourceFile::new("plan.yaml", "roles:\n  r: {}\n"));
+        let model = sources.add(SourceFile::new("model.yaml", "roles:\n  r: {}\n"));
+        let long = "ord ".repeat(40);
+        let d = D::report(
+            crate::messages::RuleMsg::RoleWithoutOwner { role: "r".into() },
+            &[Span::new(plan, 9, 10)],
+            Lang::Da,
+        )
+        .with_help(long.trim_end())
+        .with_label(Label::new(Span::new(model, 9, 10), "i modellen"));
+        for (lang, help, see_also) in [
+            (Lang::Da, "  forslag: ", "Se også: role-without-owner"),
+            (Lang::Sv, "  förslag: ", "Se även: role-without-owner"),
+            (Lang::En, "  help: ", "See also: role-without-owner"),
+        ] {
+            let out = render_plain(&sources, &d, lang);
+            let lines: Vec<&str> = out.lines().collect();
+            let at = lines
+                .iter()
+                .position(|l| l.starts_with(help))
+                .unwrap_or_else(|| panic!("{help:?} in\n{out}"));
+            // 160 characters of help at 80 columns: wrapped, every further line
+            // indented under the help's text.
+            let indent = " ".repeat(help.chars().count());
+            let rest: Vec<&&str> = lines
+                .iter()
+                .skip(at + 1)
+                .take_while(|l| l.starts_with(&indent))
+                .collect();
+            assert!(rest.len() >= 2, "{out}");
+            assert!(lines.iter().all(|l| l.chars().count() <= 80), "{out}");
+            let words: usize = lines[at..=at + rest.len()]
+                .iter()
+                .map(|l| l.matches("ord").count())
+                .sum();
+            assert_eq!(words, 40, "{out}");
+            assert!(out.contains(see_also), "{out}");
+            assert!(out.contains("model.yaml:2:3"), "{out}");
+            if lang != Lang::En {
+                assert!(!out.contains("help:") && !out.contains("Advice"), "{out}");
+            }
+        }
+    }
+
     fn one_finding(text: &str, start: usize, end: usize) -> String {
         use crate::diag::Diagnostic as D;
         use crate::span::{SourceFile, Span};
@@ -777,7 +910,7 @@ mod tests {
             &[Span::new(file, start, end)],
             Lang::En,
         );
-        render_plain(&sources, &d, 80)
+        render_plain(&sources, &d, Lang::En)
     }
 
     #[test]

@@ -166,7 +166,7 @@ fn model_errors_point_at_the_right_file() {
     let text: String = c
         .diags
         .iter()
-        .map(|d| tovholder_core::report::render_plain(&sources, d, 80))
+        .map(|d| tovholder_core::report::render_plain(&sources, d, c.lang))
         .collect::<Vec<_>>()
         .join("\n");
     insta::assert_snapshot!("model_errors", text);
@@ -192,7 +192,7 @@ fn finding_on_an_overridden_entity_labels_both_files() {
     );
     insta::assert_snapshot!(
         "two_files",
-        tovholder_core::report::render_plain(&sources, d, 80)
+        tovholder_core::report::render_plain(&sources, d, c.lang)
     );
 }
 

@@ -652,7 +652,7 @@ fn check_deterministic(text: &str) -> Result<(SourceMap, Checked), TestCaseError
         }
     }
     for d in first.diags.iter().take(5) {
-        let shown = tovholder_core::report::render_plain(&sources, d, 80);
+        let shown = tovholder_core::report::render_plain(&sources, d, first.lang);
         prop_assert!(shown.contains(d.rule.name), "{}", shown);
     }
     Ok((sources, first))

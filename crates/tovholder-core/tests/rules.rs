@@ -480,7 +480,8 @@ fn snapshot_name(rule: &str, fixture: &Fixture) -> String {
 }
 
 fn run_fixture(rule: &str, fixture: &Fixture) {
-    let (sources, diags) = check(fixture);
+    let (sources, checked) = check_with(fixture, &CheckOptions::default());
+    let (lang, diags) = (checked.lang, checked.diags);
     assert_spans_valid(&sources, fixture, &diags);
     let own: Vec<&Diagnostic> = diags.iter().filter(|d| d.rule == rule).collect();
     if is_fail(file_name(fixture)) {
@@ -492,7 +493,7 @@ fn run_fixture(rule: &str, fixture: &Fixture) {
         );
         let rendered: Vec<String> = own
             .iter()
-            .map(|d| tovholder_core::report::render_plain(&sources, d, 80))
+            .map(|d| tovholder_core::report::render_plain(&sources, d, lang))
             .collect();
         let mut settings = insta::Settings::clone_current();
         settings.set_snapshot_path("snapshots");
@@ -508,7 +509,7 @@ fn run_fixture(rule: &str, fixture: &Fixture) {
             "{}: expected no `{rule}` finding; got:\n{}",
             fixture.name,
             own.iter()
-                .map(|d| tovholder_core::report::render_plain(&sources, d, 80))
+                .map(|d| tovholder_core::report::render_plain(&sources, d, lang))
                 .collect::<Vec<_>>()
                 .join("\n")
         );

@@ -274,11 +274,9 @@ pub fn run(args: &CheckArgs) -> u8 {
         .into_iter()
         .map(|c| config_result(c, lang))
         .collect();
-    // SARIF is one language per run: `--lang`, else the plans' when they agree.
-    let run_lang = match (args.lang, args.format) {
-        (None, Format::Sarif) => common_lang(&results).unwrap_or(lang),
-        _ => lang,
-    };
+    // The lines about the whole run (the summary, unreadable paths; SARIF's run is one
+    // language): `--lang`, else the plans' when they agree, else English.
+    let run_lang = args.lang.or_else(|| common_lang(&results)).unwrap_or(lang);
     let outcome = Outcome {
         configs: &configs,
         files: &results,

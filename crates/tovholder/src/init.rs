@@ -71,12 +71,15 @@ pub fn run(args: &InitArgs) -> u8 {
         .filter(|d| d.level == Level::Error)
         .collect();
     if !errors.is_empty() {
-        let handler =
-            miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor());
+        let drawer = tovholder_core::report::Drawer::new(
+            miette::GraphicalTheme::unicode_nocolor(),
+            200,
+            lang,
+        );
         let mut out = String::new();
         let mut reporter = tovholder_core::report::Reporter::new(&sources).in_lang(lang);
         for d in &errors {
-            let _ = handler.render_report(&mut out, &reporter.report(d));
+            let _ = drawer.draw(&mut out, &reporter.report(d));
         }
         output::eprint(&out);
         error(&CliMsg::ModelHasErrors { path }, lang);

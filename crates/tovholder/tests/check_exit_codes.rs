@@ -18,7 +18,7 @@ fn code(files: &[(&str, String)], args: &[&str]) -> (i32, common::Run) {
 fn clean_plan_is_0() {
     let (c, r) = code(&[("plan.yaml", plan_clean())], &["check", "plan.yaml"]);
     assert_eq!(c, 0, "{}", r.snapshot());
-    assert_eq!(r.stdout, "checked 1 file: 0 errors, 0 warnings\n");
+    assert_eq!(r.stdout, "tjekkede 1 fil: 0 fejl, 0 advarsler\n");
     let (c, _) = code(
         &[("plan.yaml", plan_clean())],
         &["check", "--deny", "warnings"],
@@ -68,7 +68,7 @@ fn unreadable_paths_are_2_and_reported_in_every_format() {
         "{}",
         r.stderr
     );
-    assert_eq!(r.stdout, "checked 1 file: 0 errors, 0 warnings\n");
+    assert_eq!(r.stdout, "tjekkede 1 fil: 0 fejl, 0 advarsler\n");
 
     let (c, r) = code(&files, &["check", "--format", "json", "missing.yaml"]);
     assert_eq!(c, 2);

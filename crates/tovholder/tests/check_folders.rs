@@ -18,13 +18,13 @@ fn many_plans_are_reported_in_path_order_with_a_summary() {
                 0 => plan_clean(),
                 1 => {
                     expected_warnings += 1;
-                    with_findings.push(format!("{name}: 1 warning"));
+                    with_findings.push(format!("{name}: 1 advarsel"));
                     plan_warning_only()
                 }
                 _ => {
                     expected_errors += 1;
                     expected_warnings += 1;
-                    with_findings.push(format!("{name}: 1 error, 1 warning"));
+                    with_findings.push(format!("{name}: 1 fejl, 1 advarsel"));
                     plan()
                 }
             };
@@ -37,7 +37,7 @@ fn many_plans_are_reported_in_path_order_with_a_summary() {
     let r = run(dir.path(), &["check"]);
     assert_eq!(r.code, 1, "{}", r.stderr);
     let summary =
-        format!("checked 40 files: {expected_errors} errors, {expected_warnings} warnings");
+        format!("tjekkede 40 filer: {expected_errors} fejl, {expected_warnings} advarsler");
     let tail: Vec<&str> = r
         .stdout
         .lines()

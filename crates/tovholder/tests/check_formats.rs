@@ -34,7 +34,7 @@ fn human() {
 fn concise() {
     let r = check("concise");
     assert_eq!(r.code, 1);
-    for line in r.stdout.lines().filter(|l| !l.starts_with("checked ")) {
+    for line in r.stdout.lines().filter(|l| !l.starts_with("tjekkede ")) {
         // file:line:col: level[rule] message
         let (loc, rest) = line.split_once(": ").expect("location");
         assert_eq!(loc.rsplitn(3, ':').count(), 3, "{line}");
@@ -50,7 +50,7 @@ fn concise() {
 fn github() {
     let r = check("github");
     assert_eq!(r.code, 1);
-    for line in r.stdout.lines().filter(|l| !l.starts_with("checked ")) {
+    for line in r.stdout.lines().filter(|l| !l.starts_with("tjekkede ")) {
         assert!(
             line.starts_with("::error file=") || line.starts_with("::warning file="),
             "{line}"
@@ -161,7 +161,7 @@ fn paths_given_explicitly_keep_their_order_and_are_not_repeated() {
     order.dedup();
     assert_eq!(order, ["planer/børn og unge.yaml", "plan.yaml"]);
     assert!(
-        r.stdout.ends_with("checked 2 files: 4 errors, 1 warning\n"),
+        r.stdout.ends_with("tjekkede 2 filer: 4 fejl, 1 advarsel\n"),
         "{}",
         r.stdout
     );

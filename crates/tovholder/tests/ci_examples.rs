@@ -125,7 +125,7 @@ fn the_pre_commit_hooks_run() {
         let r = run(dir.path(), &args);
         assert_eq!(r.code, if strict { 1 } else { 0 }, "{id}: {}", r.snapshot());
         assert!(
-            r.stdout.ends_with("checked 2 files: 0 errors, 1 warning\n"),
+            r.stdout.ends_with("tjekkede 2 filer: 0 fejl, 1 advarsel\n"),
             "{id}: {}",
             r.stdout
         );

@@ -89,7 +89,7 @@ fn stdin_is_reported_under_its_name_with_its_configuration_and_models() {
         plan_clean().as_bytes(),
     );
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
-    assert!(r.stdout.contains("checked 1 file"), "{}", r.stdout);
+    assert!(r.stdout.contains("tjekkede 1 fil"), "{}", r.stdout);
 }
 
 #[test]
@@ -253,9 +253,9 @@ fn quiet_prints_only_the_findings() {
         let loud = run(dir.path(), &["check", "--format", format]);
         let quiet = run(dir.path(), &["check", "--format", format, "--quiet"]);
         assert_eq!(loud.code, quiet.code);
-        assert!(loud.stdout.contains("checked 2 files"), "{}", loud.stdout);
+        assert!(loud.stdout.contains("tjekkede 2 filer"), "{}", loud.stdout);
         assert!(
-            !quiet.stdout.contains("checked 2 files"),
+            !quiet.stdout.contains("tjekkede 2 filer"),
             "{}",
             quiet.stdout
         );
@@ -268,7 +268,7 @@ fn quiet_prints_only_the_findings() {
     // The human format's line per file goes too.
     let quiet = run(dir.path(), &["-q", "check"]);
     assert!(
-        !quiet.stdout.contains("other.yaml: 1 warning"),
+        !quiet.stdout.contains("other.yaml: 1 advarsel"),
         "{}",
         quiet.stdout
     );
@@ -349,7 +349,7 @@ fn output_file_is_written_whole_and_stdout_stays_empty() {
     assert_eq!(r.code, 1);
     let text = std::fs::read_to_string(dir.path().join("report.txt")).expect("report");
     assert!(
-        text.contains("checked 1 file") && !text.contains(ESC),
+        text.contains("tjekkede 1 fil") && !text.contains(ESC),
         "{text}"
     );
 }
@@ -421,7 +421,7 @@ fn statistics_count_findings_per_rule() {
     assert_eq!(r.code, 1);
     assert_eq!(
         r.stdout,
-        "3  role-without-owner  warning\n2  unknown-reference   error\nchecked 3 files: 2 errors, 3 warnings\n"
+        "3  role-without-owner  warning\n2  unknown-reference   error\ntjekkede 3 filer: 2 fejl, 3 advarsler\n"
     );
     let r = run(dir.path(), &["check", "--statistics", "--quiet"]);
     assert!(!r.stdout.contains("checked"));
@@ -444,7 +444,7 @@ fn exit_zero_ignores_findings_but_not_unreadable_paths() {
     write(&dir.path().join("plan.yaml"), &plan());
     let r = run(dir.path(), &["check", "--exit-zero"]);
     assert_eq!(r.code, 0);
-    assert!(r.stdout.contains("1 error"), "{}", r.stdout);
+    assert!(r.stdout.contains("1 fejl"), "{}", r.stdout);
     let r = run(dir.path(), &["check", "--exit-zero", "--deny", "warnings"]);
     assert_eq!(r.code, 0);
     let r = run(dir.path(), &["check", "--exit-zero", "missing.yaml"]);

@@ -114,11 +114,7 @@ fn the_plan_from_the_co_creation_guide_checks_clean() {
     let dir = plan_dir(PLAN);
     let r = run(dir.path(), &["check", "plan.yaml"]);
     assert_eq!(r.code, 0, "{}", r.snapshot());
-    assert!(
-        r.stdout.contains("0 errors, 0 warnings"),
-        "{}",
-        r.snapshot()
-    );
+    assert!(r.stdout.contains("0 fejl, 0 advarsler"), "{}", r.snapshot());
 }
 
 #[test]

@@ -161,7 +161,7 @@ fn a_danish_plan_in_everyday_words_checks_clean_and_compiles_to_the_right_dates(
     let r = run(dir.path(), &["check", "plan.yaml"]);
     assert_eq!(r.code, 0, "{}", r.snapshot());
     assert!(
-        r.stdout.contains("0 errors, 0 warnings"),
+        r.stdout.contains("tjekkede 1 fil: 0 fejl, 0 advarsler"),
         "{}",
         r.snapshot()
     );
@@ -199,7 +199,7 @@ fn a_swedish_plan_in_everyday_words_checks_clean_and_compiles_to_the_right_dates
     let r = run(dir.path(), &["check", "plan.yaml"]);
     assert_eq!(r.code, 0, "{}", r.snapshot());
     assert!(
-        r.stdout.contains("0 errors, 0 warnings"),
+        r.stdout.contains("kontrollerade 1 fil: 0 fel, 0 varningar"),
         "{}",
         r.snapshot()
     );

@@ -133,10 +133,39 @@ fn check_prints_the_swedish_summary_line() {
         "{}",
         r.stdout
     );
-    // Without `--lang`, the summary over the files stays English.
+    // Without `--lang`, the summary is in the plans' language (this one is Danish)...
     let r = run(dir.path(), &["check", "plan.yaml"]);
     assert!(
-        r.stdout.ends_with("checked 1 file: 0 errors, 1 warning\n"),
+        r.stdout.ends_with("tjekkede 1 fil: 0 fejl, 1 advarsel\n"),
+        "{}",
+        r.stdout
+    );
+    // ...and English when they have different ones, each finding still in its own.
+    write(
+        &dir.path().join("svensk.yaml"),
+        &plan_warning_only().replace("language: da", "language: sv"),
+    );
+    let r = run(dir.path(), &["check", "plan.yaml", "svensk.yaml"]);
+    assert!(
+        r.stdout
+            .contains("rollen `superbruger` har ingen indehaver"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("rollen `superbruger` har ingen innehavare"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("  forslag: ") && r.stdout.contains("  förslag: "),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .ends_with("checked 2 files: 0 errors, 2 warnings\n"),
         "{}",
         r.stdout
     );

@@ -79,7 +79,7 @@ fn the_plan_checks_without_errors_and_role_overloaded_counts_the_days() {
     let dir = plan_dir(PLAN);
     let r = run(dir.path(), &["check", "plan.yaml"]);
     assert_eq!(r.code, 0, "{}", r.snapshot());
-    assert!(r.stdout.contains("0 errors"), "{}", r.snapshot());
+    assert!(r.stdout.contains("0 fejl"), "{}", r.snapshot());
     // Three course days over Easter are 22.2 hours in March against 6.5 granted.
     assert!(
         r.stdout

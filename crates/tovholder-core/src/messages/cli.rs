@@ -14,6 +14,11 @@ pub enum CliMsg {
     WarningPrefix,
     /// The word before a note: `note`.
     NotePrefix,
+    /// The word before a finding's help in a report: `help`.
+    HelpPrefix,
+    /// The words before a place of a finding in another file (a model the plan
+    /// uses): `See also`.
+    SeeAlsoPrefix,
     /// `explain` was given a name no rule has.
     NoSuchRule {
         name: String,

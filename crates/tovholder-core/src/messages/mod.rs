@@ -164,19 +164,6 @@ pub(crate) fn range((a, b): (i64, i64)) -> String {
     }
 }
 
-/// A horizon as the plan writes it (English units, which every plan accepts):
-/// `18-30 months`.
-pub(crate) fn horizon_value(r: (i64, i64), unit: Unit) -> String {
-    let [singular, plural] = en::WORDS.unit(unit);
-    let word = if r == (1, 1) { singular } else { plural };
-    let (a, b) = r;
-    if a == b {
-        format!("{a} {word}")
-    } else {
-        format!("{a}-{b} {word}")
-    }
-}
-
 /// Hundredths as a number with at most two decimals, with `decimal` as the separator.
 pub(crate) fn hundredths(v: u64, decimal: char) -> String {
     let whole = v / 100;
@@ -291,6 +278,18 @@ impl Words {
         let [singular, plural] = self.unit(unit);
         let word = if r == (1, 1) { singular } else { plural };
         format!("{} {word}", range(r))
+    }
+    /// A length as the plan writes it, in this language's words (which the plan
+    /// reads): `19-32 months`, `19-32 måneder`, `19-32 månader`.
+    pub fn horizon_value(&self, r: (i64, i64), unit: Unit) -> String {
+        let [singular, plural] = self.unit(unit);
+        let word = if r == (1, 1) { singular } else { plural };
+        let (a, b) = r;
+        if a == b {
+            format!("{a} {word}")
+        } else {
+            format!("{a}-{b} {word}")
+        }
     }
     /// A unit's words, singular and plural.
     pub fn unit(&self, unit: Unit) -> [&'static str; 2] {

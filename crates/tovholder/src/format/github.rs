@@ -58,7 +58,7 @@ pub fn render_in(outcome: &Outcome, cwd: &Path) -> String {
     let first = outcome.results().next().map(|r| r.path.as_path());
     let root = repository_root(first, cwd);
     let mut out = String::new();
-    for (sources, d) in outcome.diagnostics() {
+    for (sources, d, lang) in outcome.diagnostics() {
         let at = locate(sources, d.span());
         let abs = normalize(&cwd.join(&at.file));
         let file = match repo_path(&abs.display().to_string(), &root) {
@@ -77,7 +77,7 @@ pub fn render_in(outcome: &Outcome, cwd: &Path) -> String {
             at.end_line,
             at.end_column,
             escape_property(d.rule.name),
-            escape_data(&terminal_message(&message_with_help(d)))
+            escape_data(&terminal_message(&message_with_help(d, lang)))
         ));
     }
     for (path, reason) in outcome.unreadable {

@@ -5,31 +5,34 @@ use super::{FileResult, MAX_PRINTED, Outcome, more_findings, terminal_lines, ter
 use tovholder_core::Lang;
 use tovholder_core::messages::CliMsg;
 
-/// miette's handler: unicode, colour only when asked for.
-fn handler(colour: bool) -> miette::GraphicalReportHandler {
+/// miette's reports, unicode, colour only when asked for, their own words in `lang`.
+fn drawer(colour: bool, lang: Lang) -> tovholder_core::report::Drawer {
     let theme = if colour {
         miette::GraphicalTheme::unicode()
     } else {
         miette::GraphicalTheme::unicode_nocolor()
     };
-    miette::GraphicalReportHandler::new_themed(theme).with_links(false)
+    tovholder_core::report::Drawer::new(theme, WIDTH, lang)
 }
+
+/// The width reports wrap at (miette's default).
+const WIDTH: usize = 200;
 
 /// The reports of one file's diagnostics (their own words in the file's language):
 /// the first [`MAX_PRINTED`], then a line counting the rest.
 pub fn render_file(result: &FileResult, colour: bool) -> String {
-    let handler = handler(colour);
+    let lang = result.checked.lang;
+    let drawer = drawer(colour, lang);
     let mut out = String::new();
-    let mut reporter =
-        tovholder_core::report::Reporter::new(&result.sources).in_lang(result.checked.lang);
+    let mut reporter = tovholder_core::report::Reporter::new(&result.sources).in_lang(lang);
     for d in result.checked.diags.iter().take(MAX_PRINTED) {
         let report = reporter.report(d);
-        if handler.render_report(&mut out, &report).is_err() {
+        if drawer.draw(&mut out, &report).is_err() {
             out.push_str(&terminal_lines(&d.message));
         }
         out.push('\n');
     }
-    if let Some(more) = more_findings(result, result.checked.lang) {
+    if let Some(more) = more_findings(result, lang) {
         out.push_str(&more);
         out.push_str("\n\n");
     }

@@ -118,7 +118,7 @@ pub fn render(outcome: &Outcome) -> String {
             .collect(),
         diagnostics: outcome
             .diagnostics()
-            .map(|(s, d)| json_diag(s, d))
+            .map(|(s, d, _)| json_diag(s, d))
             .collect(),
         unreadable: outcome
             .unreadable

@@ -187,13 +187,15 @@ impl Outcome<'_> {
     }
     /// Every diagnostic with the sources it points into, in output order, at most
     /// [`MAX_LISTED`] of one file (JSON and SARIF count the rest per file).
-    pub fn diagnostics(&self) -> impl Iterator<Item = (&SourceMap, &Diagnostic)> {
+    /// Each file's findings (at most [`MAX_LISTED`] of a file), with its sources and
+    /// the language its findings are worded in.
+    pub fn diagnostics(&self) -> impl Iterator<Item = (&SourceMap, &Diagnostic, Lang)> {
         self.results().flat_map(|r| {
             r.checked
                 .diags
                 .iter()
                 .take(MAX_LISTED)
-                .map(move |d| (&r.sources, d))
+                .map(move |d| (&r.sources, d, r.checked.lang))
         })
     }
     pub fn errors(&self) -> usize {
@@ -274,10 +276,11 @@ pub fn locate(sources: &SourceMap, span: Span) -> Location {
     Location::of(sources, span)
 }
 
-/// The message with its help, for formats that have one text field.
-pub fn message_with_help(d: &Diagnostic) -> String {
+/// The message with its help, for formats that have one text field; the word before
+/// the help in `lang` (`help`, `forslag`, `förslag`).
+pub fn message_with_help(d: &Diagnostic, lang: Lang) -> String {
     match &d.help {
-        Some(h) => format!("{}\nhelp: {h}", d.message),
+        Some(h) => format!("{}\n{}: {h}", d.message, CliMsg::HelpPrefix.text(lang)),
         None => d.message.clone(),
     }
 }

@@ -291,7 +291,10 @@ pub fn render_in(outcome: &Outcome, cwd: &Path) -> String {
             Level::Warning => "warning",
         };
         result.insert("level".into(), json!(level));
-        result.insert("message".into(), json!({ "text": message_with_help(d) }));
+        result.insert(
+            "message".into(),
+            json!({ "text": message_with_help(d, outcome.lang) }),
+        );
         result.insert("locations".into(), json!([location]));
         if !related.is_empty() {
             result.insert("relatedLocations".into(), json!(related));

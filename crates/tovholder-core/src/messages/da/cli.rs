@@ -9,6 +9,8 @@ pub(crate) fn text(m: &CliMsg) -> String {
         CliMsg::ErrorPrefix => "fejl".into(),
         CliMsg::WarningPrefix => "advarsel".into(),
         CliMsg::NotePrefix => "bemærk".into(),
+        CliMsg::HelpPrefix => "forslag".into(),
+        CliMsg::SeeAlsoPrefix => "Se også".into(),
         CliMsg::NoSuchRule { name, suggestion } => {
             let hint = match suggestion {
                 Some(s) => format!("; mente du `{s}`?"),

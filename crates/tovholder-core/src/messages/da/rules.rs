@@ -1,5 +1,5 @@
 use super::WORDS as W;
-use crate::messages::{Closed, Missing, Place, RuleMsg, Text, horizon_value, range, ticks};
+use crate::messages::{Closed, Missing, Place, RuleMsg, Text, range, ticks};
 
 pub(crate) fn text(m: &RuleMsg) -> Text {
     match m {
@@ -427,7 +427,7 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
             } else {
                 format!(
                     "sæt `horizon: {}`, eller juster fasernes varighed, så de passer",
-                    horizon_value(*taken, *unit)
+                    W.horizon_value(*taken, *unit)
                 )
             };
             let mut t = Text::new(message)
@@ -445,7 +445,7 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
             } else {
                 format!(
                     "overskriv modellens tidshorisont i planen: `horizon: {}`, eller juster fasernes varighed, så de passer",
-                    horizon_value(*taken, *unit)
+                    W.horizon_value(*taken, *unit)
                 )
             };
             Text::new(format!(

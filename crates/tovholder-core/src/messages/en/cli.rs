@@ -9,6 +9,8 @@ pub(crate) fn text(m: &CliMsg) -> String {
         CliMsg::ErrorPrefix => "error".into(),
         CliMsg::WarningPrefix => "warning".into(),
         CliMsg::NotePrefix => "note".into(),
+        CliMsg::HelpPrefix => "help".into(),
+        CliMsg::SeeAlsoPrefix => "See also".into(),
         CliMsg::NoSuchRule { name, suggestion } => {
             let hint = match suggestion {
                 Some(s) => format!("; did you mean `{s}`?"),

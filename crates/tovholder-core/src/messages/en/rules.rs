@@ -1,5 +1,5 @@
 use super::WORDS as W;
-use crate::messages::{Closed, Missing, Place, RuleMsg, Text, horizon_value, range, ticks};
+use crate::messages::{Closed, Missing, Place, RuleMsg, Text, range, ticks};
 
 pub(crate) fn text(m: &RuleMsg) -> Text {
     match m {
@@ -421,7 +421,7 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
             } else {
                 format!(
                     "set `horizon: {}`, or change the phase durations so they fit",
-                    horizon_value(*taken, *unit)
+                    W.horizon_value(*taken, *unit)
                 )
             };
             let mut t = Text::new(message)
@@ -439,7 +439,7 @@ pub(crate) fn text(m: &RuleMsg) -> Text {
             } else {
                 format!(
                     "override the model's horizon in the plan: `horizon: {}`, or change the phase durations so they fit",
-                    horizon_value(*taken, *unit)
+                    W.horizon_value(*taken, *unit)
                 )
             };
             Text::new(format!(

@@ -9,6 +9,8 @@ pub(crate) fn text(m: &CliMsg) -> String {
         CliMsg::ErrorPrefix => "fel".into(),
         CliMsg::WarningPrefix => "varning".into(),
         CliMsg::NotePrefix => "obs".into(),
+        CliMsg::HelpPrefix => "förslag".into(),
+        CliMsg::SeeAlsoPrefix => "Se även".into(),
         CliMsg::NoSuchRule { name, suggestion } => {
             let hint = match suggestion {
                 Some(s) => format!("; menade du `{s}`?"),
