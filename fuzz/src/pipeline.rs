@@ -214,15 +214,14 @@ pub fn check_bytes(bytes: &[u8]) -> Option<Run> {
             assert!(loc.line >= 1 && loc.column >= 1);
         }
     }
-    // The human report of the first findings (miette rendering with our sources).
-    let handler =
-        miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor())
-            .with_width(80)
-            .with_links(false);
-    let mut reporter = tovholder_core::report::Reporter::new(&run.sources);
+    // The human report of the first findings, drawn as `check` draws it (miette with
+    // our sources, the help and related places in the plan's language).
+    let lang = run.checked.lang;
+    let drawer = tovholder_core::report::Drawer::plain(lang);
+    let mut reporter = tovholder_core::report::Reporter::new(&run.sources).in_lang(lang);
     for d in run.checked.diags.iter().take(20) {
         let mut out = String::new();
-        let _ = handler.render_report(&mut out, &reporter.report(d));
+        let _ = drawer.draw(&mut out, &reporter.report(d));
         // Inert: plan text reaches a terminal only escaped.
         if let Some(c) = out.chars().find(|&c| raw_on_terminal(c)) {
             panic!(

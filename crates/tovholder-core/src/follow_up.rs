@@ -79,8 +79,14 @@ pub enum Unresolved {
 pub struct FollowUp {
     /// The day the plan is checked as of.
     pub as_of: Date,
-    /// Every dated entry of every journal, in file order.
+    /// Every dated entry of every journal up to `as_of`, in file order: the follow-up
+    /// is the plan's state on that day.
     pub entries: Vec<Recorded>,
+    /// The entries dated after `as_of`, in file order. They count for nothing (a
+    /// meeting marked held before it took place would make the follow-up look better
+    /// than reality); `log-entry-in-future` reports each, and their references and
+    /// texts are checked as the others' are.
+    pub future: Vec<Recorded>,
     /// Per activity (plan index), per planned occurrence (the schedule's order).
     /// Empty when the plan could not be scheduled.
     pub occurrences: Vec<Vec<OccurrenceStatus>>,
@@ -97,6 +103,18 @@ pub struct FollowUp {
     progress: std::sync::OnceLock<(u32, Vec<GoalProgress>)>,
 }
 
+/// The section an entry's event names an entity of, and the id it names (none for a
+/// ripple or an adaptation, which name no entity).
+fn target(event: Event<'_>) -> Option<(SectionKind, &crate::model::S)> {
+    match event {
+        Event::Held(s) | Event::Cancelled(s) => Some((SectionKind::Activities, s)),
+        Event::Measured(s) => Some((SectionKind::Goals, s)),
+        Event::PhaseStarted(s) | Event::PhaseCompleted(s) => Some((SectionKind::Phases, s)),
+        Event::Checked(s) => Some((SectionKind::Checklists, s)),
+        Event::Ripple(_) | Event::Adapted(_) => None,
+    }
+}
+
 impl FollowUp {
     /// Resolve `journals` against `plan` (and its `schedule`, when it has one) as of
     /// `as_of`. The journals' entries are moved into the follow-up (not copied): the
@@ -110,6 +128,7 @@ impl FollowUp {
         let mut f = FollowUp {
             as_of,
             entries: Vec::new(),
+            future: Vec::new(),
             occurrences: match schedule {
                 Some(s) => s
                     .occurrences
@@ -134,7 +153,12 @@ impl FollowUp {
             for e in entries {
                 let Some(date) = &e.date else { continue };
                 let (date, date_span) = (date.value.0, date.span);
-                f.entries.push(Recorded {
+                let list = if date > as_of {
+                    &mut f.future
+                } else {
+                    &mut f.entries
+                };
+                list.push(Recorded {
                     entry: e.value,
                     span: e.span,
                     date,
@@ -153,12 +177,8 @@ impl FollowUp {
             let Some(event) = r.entry.event() else {
                 continue;
             };
-            let (kind, id) = match event {
-                Event::Held(s) | Event::Cancelled(s) => (SectionKind::Activities, s),
-                Event::Measured(s) => (SectionKind::Goals, s),
-                Event::PhaseStarted(s) | Event::PhaseCompleted(s) => (SectionKind::Phases, s),
-                Event::Checked(s) => (SectionKind::Checklists, s),
-                Event::Ripple(_) | Event::Adapted(_) => continue,
+            let Some((kind, id)) = target(event) else {
+                continue;
             };
             if !crate::model::is_valid_id(&id.value) {
                 // The loader reported it (`invalid-id`).
@@ -231,6 +251,23 @@ impl FollowUp {
                     }
                 }
                 Event::Measured(_) | Event::Ripple(_) | Event::Adapted(_) => {}
+            }
+        }
+        // An entry in the future counts for nothing, but what it names is checked.
+        for r in &f.future {
+            let Some(event) = r.entry.event() else {
+                continue;
+            };
+            let Some((kind, id)) = target(event) else {
+                continue;
+            };
+            if crate::model::is_valid_id(&id.value) && index_of(plan, kind, &id.value).is_none() {
+                f.unresolved.push(Unresolved::Id {
+                    target: kind,
+                    id: id.value.clone(),
+                    suggestion: suggest(&id.value, ids(plan, kind)).map(str::to_string),
+                    span: id.span,
+                });
             }
         }
         f.unmatched.sort_unstable();

@@ -544,3 +544,68 @@ fn momentum_lost_reads_reality_and_its_option() {
     let r = check_as_of(dir.path(), "plan.yaml", "2027-08-01", &[]);
     assert!(lines_of(&r, "momentum-lost").is_empty(), "{}", r.stdout);
 }
+
+#[test]
+fn an_entry_after_the_as_of_day_counts_for_nothing_but_is_still_checked() {
+    // Two meetings held by 1 June; after it a measurement, a third meeting, a
+    // misspelt activity and a cancellation without a reason.
+    let journal = "\
+kind: log
+entries:
+  - { date: 2027-03-04, held: laeringsmoede }
+  - { date: 2027-05-04, held: laeringsmoede }
+  - { date: 2027-07-01, measured: borgerinddragelse, value: 45 %, source: Sagsaudit }
+  - { date: 2027-07-05, held: laeringsmoede }
+  - { date: 2027-07-20, held: laeringsmode }
+  - { date: 2027-09-06, cancelled: laeringsmoede }
+";
+    let dir = setup(Some(journal));
+    let status = |as_of: &str| {
+        let r = run(
+            dir.path(),
+            &["status", "plan.yaml", "--as-of", as_of, "--format", "json"],
+        );
+        let v: serde_json::Value =
+            serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("{e}: {}", r.snapshot()));
+        let meetings = v["activities"]
+            .as_array()
+            .and_then(|a| a.iter().find(|a| a["id"] == "laeringsmoede"))
+            .cloned()
+            .expect("laeringsmoede");
+        let measured = v["goals"][0]["measurements"].as_array().map_or(0, Vec::len);
+        (meetings, measured)
+    };
+    // As of 1 June: what happened by then, nothing after.
+    let (meetings, measured) = status("2027-06-01");
+    assert_eq!(meetings["held"], 2, "{meetings}");
+    assert_eq!(meetings["cancelled"], 0, "{meetings}");
+    assert_eq!(measured, 0);
+    let r = check_as_of(dir.path(), "plan.yaml", "2027-06-01", &["--lang", "en"]);
+    assert_eq!(r.code, 1, "{}", r.snapshot());
+    assert_eq!(lines_of(&r, "log-entry-in-future").len(), 4, "{}", r.stdout);
+    // The entries in the future are checked all the same.
+    assert_eq!(
+        lines_of(&r, "log-unknown-reference").len(),
+        1,
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("`laeringsmode`"), "{}", r.stdout);
+    assert_eq!(
+        lines_of(&r, "cancelled-without-reason").len(),
+        1,
+        "{}",
+        r.stdout
+    );
+    // As of December, every entry counts.
+    let (meetings, measured) = status("2027-12-01");
+    assert_eq!(meetings["held"], 3, "{meetings}");
+    assert_eq!(meetings["cancelled"], 1, "{meetings}");
+    assert_eq!(measured, 1);
+    let r = check_as_of(dir.path(), "plan.yaml", "2027-12-01", &["--lang", "en"]);
+    assert!(
+        lines_of(&r, "log-entry-in-future").is_empty(),
+        "{}",
+        r.stdout
+    );
+}

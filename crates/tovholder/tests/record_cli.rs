@@ -535,5 +535,5 @@ fn the_bundled_example_journal_checks_clean() {
         ],
     );
     assert_eq!(r.code, 0, "{}", r.snapshot());
-    assert!(r.stdout.contains("0 warnings"), "{}", r.stdout);
+    assert!(r.stdout.contains("0 advarsler"), "{}", r.stdout);
 }

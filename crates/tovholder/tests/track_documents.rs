@@ -120,7 +120,7 @@ fn platforms() -> tempfile::TempDir {
     write(&dir.path().join("plan.yaml"), &plan());
     let check = run(dir.path(), &["check", "plan.yaml", "--as-of", "2027-01-01"]);
     assert!(
-        check.code == 0 && check.stdout.contains("0 errors, 0 warnings"),
+        check.code == 0 && check.stdout.contains("0 fejl, 0 advarsler"),
         "the plan checks clean: {}{}",
         check.stdout,
         check.stderr

@@ -11,7 +11,9 @@ declare_rule! {
     /// ## Why it matters
     /// The journal records what happened; the plan says what is to come. An entry
     /// in the future is a typo in the year or a meeting marked held before it took
-    /// place, and it would make the follow-up look better than reality.
+    /// place, and it would make the follow-up look better than reality. So it counts
+    /// for nothing: the follow-up, `status` and the documents show the plan as it
+    /// stood on the as-of day, from the entries dated up to it.
     ///
     /// ## Example
     /// ```yaml
@@ -30,13 +32,11 @@ declare_rule! {
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let Some(f) = ctx.follow_up else { return };
-    for r in &f.entries {
-        if r.date > f.as_of {
-            let msg = RuleMsg::LogEntryInFuture {
-                date: r.date.to_string(),
-                as_of: f.as_of.to_string(),
-            };
-            out.push(Finding::of(msg, r.date_span));
-        }
+    for r in &f.future {
+        let msg = RuleMsg::LogEntryInFuture {
+            date: r.date.to_string(),
+            as_of: f.as_of.to_string(),
+        };
+        out.push(Finding::of(msg, r.date_span));
     }
 }

@@ -32,7 +32,7 @@ declare_rule! {
 
 fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let Some(f) = ctx.follow_up else { return };
-    for r in &f.entries {
+    for r in f.entries.iter().chain(&f.future) {
         let Some(Event::Measured(goal)) = r.entry.event() else {
             continue;
         };

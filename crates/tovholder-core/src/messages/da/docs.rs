@@ -1320,7 +1320,10 @@ rule_docs! {
     /// ## Hvorfor det er vigtigt
     /// Logbogen registrerer det, der er sket; planen siger, hvad der skal ske. En post
     /// i fremtiden er en tastefejl i årstallet eller et møde, der er krydset af, før
-    /// det blev holdt – og den får opfølgningen til at se bedre ud end virkeligheden.
+    /// det blev holdt – og den ville få opfølgningen til at se bedre ud end
+    /// virkeligheden. Derfor tæller den ikke med: opfølgningen, `status` og
+    /// dokumenterne viser planen, som den stod på opgørelsesdatoen, ud fra posterne
+    /// til og med den dag.
     ///
     /// ## Eksempel
     /// ```yaml

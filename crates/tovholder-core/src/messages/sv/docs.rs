@@ -1330,7 +1330,9 @@ rule_docs! {
     /// ## Varför det spelar roll
     /// Loggboken visar vad som har hänt; planen säger vad som ska hända. En post i
     /// framtiden är ett skrivfel i årtalet eller en träff som bockats av innan den
-    /// hölls – och den får uppföljningen att se bättre ut än verkligheten.
+    /// hölls – och den skulle få uppföljningen att se bättre ut än verkligheten.
+    /// Därför räknas den inte: uppföljningen, `status` och dokumenten visar planen
+    /// som den stod på avstämningsdagen, utifrån posterna till och med den dagen.
     ///
     /// ## Exempel
     /// ```yaml
